@@ -1,0 +1,55 @@
+"""The `samtaleduk` command: a thin layer over the engine.
+
+Each group of subcommands lives in its own module in this package and exposes
+`register(subparsers)`; `COMMAND_MODULES` lists them. A handler returns an exit
+code: 0 ok, 1 a user error (one line on stderr, never a traceback), 2 usage
+(argparse). With no subcommand the graphical app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from samtaleduk.errors import UserError
+
+COMMAND_MODULES: tuple[str, ...] = ("duker_cmd",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="samtaleduk",
+        description="Samtaleduk: samtaleduker for familieteammøte og avklaringssamtale.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="mappa med lageret (elles SAMTALEDUK_DATA_DIR eller brukarmappa)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"samtaleduk.cli.{name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from samtaleduk.cli.launch import launch_gui
+
+            return launch_gui(args)
+        code: int = handler(args)
+        return code
+    except UserError as exc:
+        print(f"samtaleduk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("samtaleduk: avbrote", file=sys.stderr)
+        return 130

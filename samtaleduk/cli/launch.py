@@ -1,0 +1,36 @@
+"""Handing over from the command line to the graphical app.
+
+The engine never depends on ui/: the GUI is loaded here by name, only when a
+command asks for it, so `import samtaleduk` stays free of Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+
+from samtaleduk.errors import UserError
+
+
+def has_display() -> bool:
+    """True when a window can be shown (or Qt was told to draw offscreen)."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def launch_gui(args: argparse.Namespace, **options: object) -> int:
+    """Start the app's main window; a plain message, not a crash, without a screen."""
+    if not has_display():
+        raise UserError(
+            "fann ingen skjerm å visa programmet på (DISPLAY er ikkje sett). "
+            "Start Samtaleduk på ein maskin med skjerm, eller bruk kommandolinja: "
+            "samtaleduk --help"
+        )
+    app = importlib.import_module("ui.app")
+    code: int = app.run(data_dir=getattr(args, "data_dir", None), **options)
+    return code
