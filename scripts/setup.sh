@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Set up everything Samtaleduk needs, on a fresh Debian 12 machine as root (no sudo):
+#   1. the Debian libraries Qt needs (headless, and for a real window under X11/Wayland),
+#      installed with apt-get only when something is missing;
+#   2. a virtual environment in .venv at the repository root;
+#   3. the project with its test tools, at the versions in constraints.txt.
+# Safe to run again: when nothing changed it only checks and returns in about a second.
+# It never removes a system package.
+#
+# Environment: PYTHON (default python3) picks the interpreter for the venv;
+# SAMTALEDUK_SKIP_APT=1 skips the Debian step (e.g. on a machine that is not Debian).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+VENV="$ROOT/.venv"
+STAMP="$VENV/.samtaleduk-setup"
+PYTHON="${PYTHON:-python3}"
+
+say() { printf 'setup: %s\n' "$*" >&2; }
+
+# Qt's own libraries come inside the PySide6 wheel; these system libraries do not.
+# Without the first group PySide6 does not even import (also headless, offscreen).
+HEADLESS_PACKAGES=(
+    libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3
+    libglib2.0-0 libx11-6 libxcb1
+)
+# What the xcb platform plugin links against (checked with ldd on libqxcb.so and
+# libQt6XcbQpa.so.6), plus the two Wayland client libraries, for a real window.
+WINDOW_PACKAGES=(
+    libx11-xcb1 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
+    libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0 libxcb-shm0
+    libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
+    libwayland-cursor0 libwayland-egl1
+)
+
+is_installed() {
+    [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = "installed" ]
+}
+
+python_can_make_venv() {
+    command -v "$PYTHON" >/dev/null 2>&1 \
+        && "$PYTHON" -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' \
+            >/dev/null 2>&1
+}
+
+install_debian_packages() {
+    if [ "${SAMTALEDUK_SKIP_APT:-}" = "1" ]; then
+        return
+    fi
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        say "not a Debian system: make sure Qt's libraries (${HEADLESS_PACKAGES[*]}) are installed"
+        return
+    fi
+    local missing=()
+    local pkg
+    for pkg in "${HEADLESS_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}"; do
+        is_installed "$pkg" || missing+=("$pkg")
+    done
+    # Debian's python3 makes a venv only with python3-venv (it carries ensurepip).
+    if ! python_can_make_venv; then
+        is_installed python3 || missing+=(python3)
+        is_installed python3-venv || missing+=(python3-venv)
+    fi
+    if [ "${#missing[@]}" -eq 0 ]; then
+        return
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        say "these Debian packages are missing: ${missing[*]}"
+        say "install them as root: apt-get update && apt-get install -y ${missing[*]}"
+        exit 1
+    fi
+    say "installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+stamp_value() {
+    # Everything that decides what the venv holds: a change to any of these reinstalls.
+    {
+        echo "root=$ROOT"
+        "$VENV/bin/python" -c 'import sys; print("python=" + sys.version)'
+        sha256sum pyproject.toml constraints.txt
+    } | sha256sum | cut -d' ' -f1
+}
+
+make_venv() {
+    # A venv copied or moved from another folder has scripts that point back there.
+    if [ -f "$VENV/bin/pip" ] && ! head -n1 "$VENV/bin/pip" | grep -qF "#!$VENV/bin/"; then
+        say "the .venv was made for another folder; making it anew"
+        rm -rf "$VENV"
+    fi
+    if [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c 'import sys' >/dev/null 2>&1; then
+        return
+    fi
+    if ! python_can_make_venv; then
+        say "$PYTHON (3.11 or newer, with venv and ensurepip) is needed"
+        exit 1
+    fi
+    say "creating $VENV"
+    rm -rf "$VENV"
+    "$PYTHON" -m venv "$VENV"
+}
+
+install_python_packages() {
+    local want
+    want="$(stamp_value)"
+    if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ]; then
+        return
+    fi
+    say "installing Python packages (constraints.txt)"
+    rm -f "$STAMP"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+        -c constraints.txt -e '.[dev]'
+    echo "$want" >"$STAMP"
+}
+
+install_debian_packages
+make_venv
+install_python_packages
