@@ -1,0 +1,106 @@
+"""Starting a meeting: blank, or carried forward from the last duk.
+
+"In the follow-up meeting the duk from last time is used as the evaluation tool."
+Carrying forward copies what is still alive on the last duk into the new one and
+keeps every item's id, so that the comparison can later tell a note that *moved*
+from one that disappeared and came back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samtaleduk.evaluation.fieldmap import canonical_field
+from samtaleduk.model import (
+    ActionStatus,
+    Case,
+    FieldContent,
+    GoalStatus,
+    Meeting,
+)
+from samtaleduk.template import FieldKind, Template
+
+OPEN_ACTION_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.PARTLY})
+"""Actions that are still a promise: these come along to the next meeting."""
+
+
+def blank_meeting(case: Case, template: Template, *, number: int, date: dt.date) -> Meeting:
+    """A new, empty duk for `case`. Only the date fields are filled in (with the
+    meeting's date); participants are offered by the UI from the case, not copied."""
+    meeting = Meeting(
+        case_id=case.id,
+        number=number,
+        date=date,
+        template_id=template.id,
+        template_version=template.version,
+    )
+    _fill_date_fields(meeting, template, date)
+    return meeting
+
+
+def carry_forward(previous: Meeting, template: Template, *, number: int, date: dt.date) -> Meeting:
+    """Meeting `number` started from `previous`, on `template` (which may be a
+    newer version of the previous meeting's template).
+
+    Comes along, with their ids: notes; open goals (reached and dropped ones stay
+    behind); helpers; consents not withdrawn; open and partly done actions (done and
+    dropped ones stay behind); the text of text fields (names); the date blanks of
+    goal fields. Not carried: participants (offered by the UI from the case), the
+    next-step date (it was the date of *this* meeting), the date fields (set to
+    `date`). A field of the previous duk that `template` has no place for is not
+    carried; `compare_meetings` reports what stood there.
+    """
+    meeting = Meeting(
+        case_id=previous.case_id,
+        number=number,
+        date=date,
+        template_id=template.id,
+        template_version=template.version,
+        continued_from=previous.id,
+    )
+    for old_id, old in previous.fields.items():
+        new_id = canonical_field(template, old_id)
+        if new_id is None:
+            continue
+        kind = template.field(new_id).kind
+        carried = _carry_content(old, kind)
+        if carried.is_empty():
+            continue
+        target = meeting.field(new_id)
+        # Two old fields can map to one new field (a merge via former_ids).
+        target.text = target.text or carried.text
+        target.date = target.date or carried.date
+        target.notes += carried.notes
+        target.goals += carried.goals
+        target.actions += carried.actions
+        target.helpers += carried.helpers
+        target.consents += carried.consents
+    _fill_date_fields(meeting, template, date)
+    # Keep the fields in the template's order, so the stored duk reads like the paper.
+    order = {f.id: n for n, f in enumerate(template.fields)}
+    meeting.fields = dict(sorted(meeting.fields.items(), key=lambda kv: order[kv[0]]))
+    return meeting
+
+
+def _carry_content(old: FieldContent, kind: FieldKind) -> FieldContent:
+    """What of one field's content lives on into the next meeting."""
+    if kind is FieldKind.DATE or kind is FieldKind.PARTICIPANTS:
+        return FieldContent()
+    return FieldContent(
+        text=old.text,
+        # The goals' "innan ____" keeps its date; the next step's "Dato ____" was
+        # the date of the meeting now starting, so it is left for a new one.
+        date=old.date if kind is FieldKind.GOALS else None,
+        notes=[n.model_copy(deep=True) for n in old.notes],
+        goals=[g.model_copy(deep=True) for g in old.goals if g.status is GoalStatus.OPEN],
+        actions=[
+            a.model_copy(deep=True) for a in old.actions if a.status in OPEN_ACTION_STATUSES
+        ],
+        helpers=[h.model_copy(deep=True) for h in old.helpers],
+        consents=[c.model_copy(deep=True) for c in old.consents if c.withdrawn_on is None],
+    )
+
+
+def _fill_date_fields(meeting: Meeting, template: Template, date: dt.date) -> None:
+    for f in template.fields_of_kind(FieldKind.DATE):
+        meeting.field(f.id).date = date

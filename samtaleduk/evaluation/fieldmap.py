@@ -1,0 +1,62 @@
+"""Following a field across versions of a duk template.
+
+A municipality may rename a field in its duk file; it then lists the old id in
+`former_ids` so that duker written with the old file still find their way. A field
+that is simply gone from the newer file has no place to go: the evaluation reports
+what stood there instead of dropping it silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from samtaleduk.template import Template, Text
+
+
+def canonical_field(template: Template, field_id: str) -> str | None:
+    """The id `field_id` has in `template`: itself, the field that lists it in
+    `former_ids` (a rename), or None when the template has no such field."""
+    if template.has_field(field_id):
+        return field_id
+    for f in template.fields:
+        if field_id in f.former_ids:
+            return f.id
+    return None
+
+
+@dataclass(frozen=True)
+class FieldMap:
+    """How the fields of an older template map onto a newer one."""
+
+    renamed: dict[str, str]
+    """Old id -> new id, for fields found through `former_ids`."""
+    removed: tuple[str, ...]
+    """Old ids the newer template has no field for, in the old template's order."""
+    added: tuple[str, ...]
+    """New ids no field of the older template maps to, in the new template's order."""
+    labels: dict[str, Text]
+    """A label for every id above and every field of both templates (new wins)."""
+
+    def to_new(self, new: Template, field_id: str) -> str:
+        """The id under which an item stored in `field_id` is compared. A field the
+        newer template lacks keeps its own id (and is listed in `removed`)."""
+        return canonical_field(new, field_id) or field_id
+
+
+def map_fields(old: Template, new: Template) -> FieldMap:
+    """Map the fields of `old` onto `new` (they may be the same template)."""
+    renamed: dict[str, str] = {}
+    removed: list[str] = []
+    reached: set[str] = set()
+    for f in old.fields:
+        target = canonical_field(new, f.id)
+        if target is None:
+            removed.append(f.id)
+            continue
+        reached.add(target)
+        if target != f.id:
+            renamed[f.id] = target
+    added = tuple(f.id for f in new.fields if f.id not in reached)
+    labels = {f.id: f.label for f in old.fields}
+    labels.update({f.id: f.label for f in new.fields})
+    return FieldMap(renamed=renamed, removed=tuple(removed), added=added, labels=labels)
