@@ -1,0 +1,226 @@
+"""Low-level access to the encrypted database file: connect with the data key,
+transactions, verified copies, migrations.
+
+sqlcipher3 bundles SQLCipher and OpenSSL. sqlite-utils catches only the exception
+classes of the module it imports as `pysqlite3`/`sqlite3`, so sqlcipher3 is
+registered as `pysqlite3` before sqlite_utils is first imported (anywhere).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlcipher3.dbapi2
+
+if "sqlite_utils" in sys.modules and "pysqlite3" not in sys.modules:
+    # Too late to register: sqlite-utils would miss sqlcipher3's errors.
+    raise ImportError("samtaleduk.store_db must be imported before sqlite_utils")
+sys.modules["pysqlite3"] = sqlcipher3
+sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
+
+import sqlite_utils  # noqa: E402  (must come after the registration above)
+
+from samtaleduk import keyfile  # noqa: E402
+from samtaleduk.keyfile import KdfParams, fsync_dir  # noqa: E402
+from samtaleduk.store_errors import StoreError, StoreTooNew  # noqa: E402
+from samtaleduk.store_schema import SCHEMA_VERSION, pending  # noqa: E402
+
+Connection = Any
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+COUNTED_TABLES = ("cases", "meetings", "revisions", "templates", "audit")
+"""Tables whose row counts a verified copy must match."""
+
+
+def now_utc() -> str:
+    """A timestamp for rows: UTC, seconds, ISO 8601."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def connect(path: Path, data_key: bytes) -> Connection:
+    """Open the database file with the raw 32-byte data key and check the key fits.
+
+    The key is given in SQLCipher's raw-key form (x'…' hex), so SQLCipher skips its
+    own key derivation; it is built only from random bytes, never from user input.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        # A wrong key only shows on the first real read.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        conn.close()
+        raise StoreError(
+            "Lagerfila kan ikkje lesast med nøkkelen: ho er skadd, eller nøkkelfila "
+            "høyrer til eit anna lager. Ingenting er endra."
+        ) from None
+    return conn
+
+
+def configure(conn: Connection) -> None:
+    """The durability and privacy settings every connection runs with."""
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Builds differ in their default; deleted content must not linger in free pages.
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def wrap(conn: Connection) -> sqlite_utils.Database:
+    """A sqlite-utils view of the connection (for reads and introspection)."""
+    return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: everything inside commits together or not at all."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def user_version(conn: Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def table_counts(conn: Connection) -> dict[str, int]:
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    # Table names come from the fixed tuple above, never from input.
+    return {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in COUNTED_TABLES
+        if t in present
+    }
+
+
+def integrity_ok(conn: Connection) -> bool:
+    """SQLite's full integrity check plus SQLCipher's page HMAC check."""
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    if rows != [("ok",)]:
+        return False
+    problems: list[Any] = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    return not problems
+
+
+def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
+    """Copy the open database to `target` (same key) and check the copy before it
+    gets its final name: integrity, and the same row counts as the original."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        conn.execute("VACUUM INTO ?", (str(tmp),))
+        expected = table_counts(conn)
+        copy = connect(tmp, data_key)
+        try:
+            ok = integrity_ok(copy) and table_counts(copy) == expected
+        finally:
+            copy.close()
+        if not ok:
+            raise StoreError("Tryggingskopien vart ikkje rett; lageret er ikkje endra.")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except DatabaseError as exc:
+        raise StoreError(f"Kunne ikkje laga tryggingskopi: {exc}.") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
+
+
+def check_not_too_new(conn: Connection) -> int:
+    """The store's schema version; `StoreTooNew` when this program is older."""
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(
+            f"Lageret er laga av ein nyare Samtaleduk (skjema {version}, dette programmet "
+            f"kjenner til {SCHEMA_VERSION}). Oppdater Samtaleduk; lageret er ikkje endra."
+        )
+    return version
+
+
+def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
+    """Bring the schema up to date; returns the version it started at.
+
+    A store newer than this program is refused, untouched. A store with data gets
+    a verified backup before its first migration. Each migration runs in one
+    transaction together with its `user_version` bump.
+    """
+    start = check_not_too_new(conn)
+    steps = pending(start)
+    if steps and start > 0:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        verified_copy(conn, data_key, backup_dir / f"before-migration-v{start}-{stamp}.db")
+    for step in steps:
+        with transaction(conn):
+            step.apply(conn)
+            # An int from our own list, not input.
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+    return start
+
+
+def create_files(
+    db_path: Path, key_path: Path, passphrase: str, kdf: KdfParams
+) -> tuple[Connection, bytes]:
+    """Write a new key file and a new database with the current schema. On any
+    failure nothing is left behind."""
+    kf, data_key = keyfile.new_key_file(passphrase, kdf)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        keyfile.write_key_file(key_path, kf)
+        conn = connect(db_path, data_key)
+        configure(conn)
+        migrate(conn, data_key, db_path.parent)
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES ('store_id', ?), ('created_at', ?)",
+                (kf.store_id, now_utc()),
+            )
+    except BaseException:
+        for leftover in (db_path, db_path.with_name(db_path.name + "-wal"),
+                         db_path.with_name(db_path.name + "-shm"), key_path):
+            leftover.unlink(missing_ok=True)
+        raise
+    return conn, data_key
+
+
+def open_files(
+    db_path: Path, key_path: Path, passphrase: str, backup_dir: Path
+) -> tuple[Connection, bytes]:
+    """Unlock and open an existing store; migrate it (after a verified backup)."""
+    if db_path.stat().st_size == 0:
+        # SQLite would silently treat it as a new, empty database.
+        raise StoreError(
+            f"Lagerfila {db_path.name} er tom (0 byte) og vert ikkje opna. Ingenting er "
+            f"sletta; hent fram ein tryggingskopi frå {backup_dir.name}/."
+        )
+    kf = keyfile.read_key_file(key_path)
+    data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
+    conn = connect(db_path, data_key)
+    try:
+        if user_version(conn) > 0:
+            row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
+            if row is None or row[0] != kf.store_id:
+                raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
+        check_not_too_new(conn)
+        configure(conn)
+        migrate(conn, data_key, backup_dir)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, data_key

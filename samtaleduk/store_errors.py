@@ -1,0 +1,32 @@
+"""The store's errors: each one a calm, one-line Norwegian message with no case content.
+
+They live apart from `store.py` so that the key file module can raise them without
+importing the database layer; `samtaleduk.store` re-exports every name.
+"""
+
+from __future__ import annotations
+
+from samtaleduk.errors import UserError
+
+
+class StoreError(UserError):
+    """The encrypted store cannot do what was asked (missing, damaged, locked, …)."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not unlock the key file."""
+
+    def __init__(self, message: str = "Passordfrasen er feil. Prøv på nytt.") -> None:
+        super().__init__(message)
+
+
+class StoreMissing(StoreError):
+    """There is no store in the data folder yet."""
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer Samtaleduk than this one."""
+
+
+class NotFound(StoreError):
+    """A case or meeting with the given id is not in the store."""
