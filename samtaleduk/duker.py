@@ -8,17 +8,19 @@ be found, the field, and what is wrong, in plain nynorsk.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
+import typing
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from samtaleduk.paths import builtin_duker_dir
-from samtaleduk.template import Template
+from samtaleduk.template import Template, TemplateRuleError
 
 MAX_TEMPLATE_BYTES = 1_000_000
 TEMPLATE_SUFFIX = ".toml"
@@ -74,23 +76,32 @@ class TemplateSet:
 def load_template_file(path: Path) -> Template:
     """Read and validate one template file. Raises `TemplateFileError`."""
     try:
+        if not path.is_file():
+            raise TemplateFileError([TemplateProblem(path, "fila finst ikkje, eller er ei mappe")])
         size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateFileError([TemplateProblem(
+                path, f"fila er for stor ({size / 1_000_000:.1f} MB; ein duk kan vera høgst "
+                      f"{MAX_TEMPLATE_BYTES // 1_000_000} MB)")])
+        # Read at most one byte past the limit: the file may grow after stat().
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_TEMPLATE_BYTES + 1)
     except OSError as exc:
-        raise TemplateFileError([TemplateProblem(path, f"fila kan ikkje lesast ({exc.strerror})")]) from None
-    if size > MAX_TEMPLATE_BYTES:
-        raise TemplateFileError([TemplateProblem(
-            path, f"fila er for stor ({size / 1_000_000:.1f} MB; ein duk kan vera høgst "
-                  f"{MAX_TEMPLATE_BYTES // 1_000_000} MB)")])
-    if size == 0:
+        reason = exc.strerror or type(exc).__name__
+        raise TemplateFileError([TemplateProblem(path, f"fila kan ikkje lesast ({reason})")]) from None
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise TemplateFileError([TemplateProblem(path, "fila er for stor")])
+    if not raw.strip():
         raise TemplateFileError([TemplateProblem(path, "fila er tom")])
-    raw = path.read_bytes()
     return parse_template(raw, path)
 
 
 def parse_template(raw: bytes, path: Path) -> Template:
-    """Validate the bytes of a template file; `path` is used in messages only."""
+    """Validate the bytes of a template file; `path` is used in messages only.
+
+    A byte order mark and Windows line ends (CRLF) are accepted: Notepad writes
+    both, and a municipality's own file is often made there."""
     try:
-        # utf-8-sig: files saved by Notepad carry a byte order mark; accept it.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
@@ -101,10 +112,13 @@ def parse_template(raw: bytes, path: Path) -> Template:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line_match = re.search(r"line (\d+)", str(exc))
-        reason = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise TemplateFileError([TemplateProblem(
-            path, f"fila er ikkje gyldig TOML: {reason}",
+            path, f"fila er ikkje gyldig TOML: {_toml_words(reason)}",
             line=int(line_match.group(1)) if line_match else None)]) from None
+    except RecursionError:
+        raise TemplateFileError([TemplateProblem(
+            path, "fila er ikkje gyldig TOML: lister eller tabellar er nøsta for djupt")]) from None
     try:
         return Template.model_validate(data)
     except ValidationError as exc:
@@ -112,23 +126,63 @@ def parse_template(raw: bytes, path: Path) -> Template:
         raise TemplateFileError(problems) from None
 
 
+def _toml_words(reason: str) -> str:
+    """tomllib's reason in plain nynorsk where we know it; otherwise as it is."""
+    known = {
+        "Invalid value": "ugyldig verdi (tekst må stå i hermeteikn)",
+        "Expected '=' after a key in a key/value pair": "venta «=» etter namnet",
+        "Unterminated string": "hermeteiknet er ikkje lukka",
+        "Illegal character in string": "ulovleg teikn i teksten",
+        "Invalid statement": "ugyldig linje",
+        "Invalid initial character for a key part": "ugyldig teikn først i namnet",
+        "Unclosed array": "lista er ikkje lukka med ]",
+        "Unclosed inline table": "tabellen er ikkje lukka med }",
+        "Expected newline or end of document after a statement": "venta ny linje etter verdien",
+    }
+    if reason in known:
+        return known[reason]
+    if reason.startswith("Illegal character"):
+        return "ulovleg teikn (er eit hermeteikn ikkje lukka?)"
+    twice = re.match(r"Cannot (?:declare|overwrite a value) \((.*)\)( twice)?", reason)
+    if twice:
+        key = ".".join(part.strip(" '\"") for part in twice.group(1).split(",") if part.strip())
+        return f"«{key}» er sett meir enn éin gong"
+    return reason
+
+
 def load_templates(folders: Iterable[Path]) -> TemplateSet:
     """Load every template in `folders`, in order; a later folder's template with
     the same id replaces an earlier one (a municipality's variant of a built-in
-    duk). Broken files are collected in `problems` and never stop the others."""
+    duk). Broken files are collected in `problems` and never stop the others;
+    two files in one folder with the same id are a problem too (the first wins)."""
     result = TemplateSet()
     for folder in folders:
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob(f"*{TEMPLATE_SUFFIX}")):
+        from_this_folder: dict[str, Path] = {}
+        for path in _template_files(folder):
             try:
                 template = load_template_file(path)
             except TemplateFileError as exc:
                 result.problems.extend(exc.problems)
                 continue
+            if template.id in from_this_folder:
+                result.problems.append(TemplateProblem(
+                    path, f"id-en «{template.id}» er alt brukt av {from_this_folder[template.id].name}; "
+                          "denne fila vert ikkje brukt", line=_locate_line(
+                              path.read_text("utf-8-sig"), ("id",)), field="id"))
+                continue
+            from_this_folder[template.id] = path
             result.templates[template.id] = template
             result.sources[template.id] = path
     return result
+
+
+def _template_files(folder: Path) -> list[Path]:
+    """The *.toml files in `folder` (any case: Windows users write .TOML), sorted."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    return sorted(p for p in entries if p.suffix.lower() == TEMPLATE_SUFFIX)
 
 
 def load_all(user_duker_dir: Path | None = None) -> TemplateSet:
@@ -160,23 +214,88 @@ _PLAIN_MESSAGES: dict[str, str] = {
 def _problem_from_error(path: Path, text: str, data: Any, err: Any) -> TemplateProblem:
     loc: tuple[Any, ...] = tuple(err.get("loc", ()))
     kind = err.get("type", "")
+    ctx = err.get("ctx", {}) or {}
+    given = _shown(err.get("input"))
     if kind == "enum":
-        expected = err.get("ctx", {}).get("expected", "")
-        problem = f"«{err.get('input')}» er ikkje ein kjend type; bruk ein av {expected}"
+        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
+        problem = f"«{given}» er ikkje ein kjend type; bruk ein av {expected}"
+    elif kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
+        problem = f"«{given}» er ikkje gyldig her; bruk ein av {expected}"
     elif kind == "string_pattern_mismatch":
-        problem = f"«{err.get('input')}» har feil form (venta {_pattern_words(err)})"
+        problem = f"«{given}» har feil form (venta {_pattern_words(err)})"
     elif kind == "value_error":
-        problem = str(err.get("msg", "")).removeprefix("Value error, ")
-    elif kind in ("greater_than_equal", "less_than_equal", "too_short", "too_long"):
-        problem = f"ugyldig verdi ({err.get('msg')})"
+        rule = ctx.get("error")
+        problem = str(rule) if rule is not None else str(err.get("msg", "")).removeprefix(
+            "Value error, ")
+        if isinstance(rule, TemplateRuleError):
+            loc = _rule_loc(data, loc, rule)
+    elif kind in ("greater_than_equal", "greater_than"):
+        problem = f"{given} er for lite (minst {ctx.get('ge', ctx.get('gt'))})"
+    elif kind in ("less_than_equal", "less_than"):
+        problem = f"{given} er for stort (høgst {ctx.get('le', ctx.get('lt'))})"
+    elif kind == "too_short":
+        problem = f"må ha minst {ctx.get('min_length')}"
+    elif kind == "too_long":
+        problem = f"kan ha høgst {ctx.get('max_length')}"
+    elif kind == "string_too_long":
+        problem = f"er for lang (høgst {ctx.get('max_length')} teikn)"
+    elif kind == "extra_forbidden" and loc:
+        problem = _PLAIN_MESSAGES[kind]
+        guess = difflib.get_close_matches(str(loc[-1]), _known_keys(), n=1, cutoff=0.6)
+        if guess:
+            problem = f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
     else:
         problem = _PLAIN_MESSAGES.get(kind, str(err.get("msg", "ugyldig verdi")))
     return TemplateProblem(
         path=path,
         problem=problem,
         line=_locate_line(text, loc),
-        field=_field_name(data, loc),
+        field=_field_name(data, loc) or None,
     )
+
+
+def _known_keys() -> list[str]:
+    """Every key a template file may use, for "did you mean" on a typo."""
+    keys: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+    todo: list[type[BaseModel]] = [Template]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            keys.add(name)
+            todo.extend(_models_in(info.annotation))
+    return sorted(keys)
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models inside a type such as `list[Group] | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
+
+
+def _shown(value: Any) -> str:
+    """A value as it may appear in a message: short, one line."""
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _rule_loc(data: Any, loc: tuple[Any, ...], rule: TemplateRuleError) -> tuple[Any, ...]:
+    """Where in the data a broken cross-entry rule points (see `TemplateRuleError`)."""
+    if rule.section is None:
+        return loc + ((rule.key,) if rule.key else ())
+    entries = data.get(rule.section) if isinstance(data, dict) else None
+    if rule.element is None or not isinstance(entries, list):
+        return (rule.section,) + ((rule.key,) if rule.key else ())
+    matches = [i for i, e in enumerate(entries) if isinstance(e, dict) and e.get("id") == rule.element]
+    if not matches:
+        return (rule.section,)
+    index = matches[-1] if rule.last else matches[0]
+    return (rule.section, index) + ((rule.key,) if rule.key else ())
 
 
 def _pattern_words(err: Any) -> str:

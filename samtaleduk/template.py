@@ -22,6 +22,29 @@ _ID_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 _COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 
 
+class TemplateRuleError(ValueError):
+    """A rule that spans several entries was broken (duplicate ids, overlapping
+    cells, …). It says which entry, so that the loader can name the field and
+    find its line: `section` is the array the entry is in ("fields", "groups",
+    "life_domains") or a top-level key, `element` the entry's id, `key` the key
+    inside it, and `last` picks the last entry with that id (for duplicates)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        section: str | None = None,
+        element: str | None = None,
+        key: str | None = None,
+        last: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.section = section
+        self.element = element
+        self.key = key
+        self.last = last
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -86,14 +109,19 @@ class Grid(_Strict):
     @model_validator(mode="after")
     def _weights_match(self) -> Grid:
         if self.column_weights is not None and len(self.column_weights) != self.columns:
-            raise ValueError(
-                f"column_weights har {len(self.column_weights)} tal, men columns er {self.columns}"
+            raise TemplateRuleError(
+                f"column_weights har {len(self.column_weights)} tal, men columns er {self.columns}",
+                key="column_weights",
             )
         if self.row_weights is not None and len(self.row_weights) != self.rows:
-            raise ValueError(f"row_weights har {len(self.row_weights)} tal, men rows er {self.rows}")
-        for w in (self.column_weights or []) + (self.row_weights or []):
-            if w <= 0:
-                raise ValueError("vekter må vera større enn 0")
+            raise TemplateRuleError(
+                f"row_weights har {len(self.row_weights)} tal, men rows er {self.rows}",
+                key="row_weights",
+            )
+        for name, weights in (("column_weights", self.column_weights),
+                              ("row_weights", self.row_weights)):
+            if any(w <= 0 for w in weights or []):
+                raise TemplateRuleError("vektene må vera større enn 0", key=name)
         return self
 
     def col_weight(self, col: int) -> float:
@@ -167,11 +195,18 @@ class TemplateField(_Strict):
     @model_validator(mode="after")
     def _kind_specific(self) -> TemplateField:
         if self.kind is FieldKind.CONSENTS and not self.consent_kinds:
-            raise ValueError("eit felt av typen consents må ha minst éin consent_kinds")
+            raise TemplateRuleError(
+                "eit felt av typen consents må ha minst éin consent_kinds", key="kind"
+            )
         if self.kind is not FieldKind.CONSENTS and self.consent_kinds:
-            raise ValueError("consent_kinds høyrer berre til felt av typen consents")
+            raise TemplateRuleError(
+                "consent_kinds høyrer berre til felt av typen consents", key="consent_kinds"
+            )
         if self.horizon is not None and self.kind is not FieldKind.GOALS:
-            raise ValueError("horizon høyrer berre til felt av typen goals")
+            raise TemplateRuleError("horizon høyrer berre til felt av typen goals", key="horizon")
+        ids = [k.id for k in self.consent_kinds]
+        if len(set(ids)) != len(ids):
+            raise TemplateRuleError("to consent_kinds har same id", key="consent_kinds")
         return self
 
 
@@ -181,6 +216,14 @@ class LayoutCell(_Strict):
     element: Literal["field", "group", "domains"]
     id: str
     cell: Cell
+
+
+def _layout_error(message: str, cell: LayoutCell) -> TemplateRuleError:
+    """A `TemplateRuleError` pointing at where this layout cell is written."""
+    if cell.element == "domains":
+        return TemplateRuleError(message, section="domains_layout")
+    section = "fields" if cell.element == "field" else "groups"
+    return TemplateRuleError(message, section=section, element=cell.id, key="layout")
 
 
 class Template(_Strict):
@@ -213,34 +256,51 @@ class Template(_Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> Template:
-        seen: set[str] = set()
-        for f in self.fields:
-            if f.id in seen:
-                raise ValueError(f"feltet «{f.id}» står meir enn éin gong (id-ane må vera unike)")
-            seen.add(f.id)
-        group_ids = [g.id for g in self.groups]
-        if len(set(group_ids)) != len(group_ids):
-            raise ValueError("to grupper har same id")
-        domain_ids = [d.id for d in self.life_domains]
-        if len(set(domain_ids)) != len(domain_ids):
-            raise ValueError("to livsområde har same id")
+        for section, ids, what in (
+            ("fields", [f.id for f in self.fields], "feltet"),
+            ("groups", [g.id for g in self.groups], "gruppa"),
+            ("life_domains", [d.id for d in self.life_domains], "livsområdet"),
+        ):
+            seen: set[str] = set()
+            for ident in ids:
+                if ident in seen:
+                    raise TemplateRuleError(
+                        f"{what} «{ident}» står meir enn éin gong (id-ane må vera unike)",
+                        section=section, element=ident, key="id", last=True,
+                    )
+                seen.add(ident)
+        group_ids = {g.id for g in self.groups}
         for f in self.fields:
             if f.group is not None and f.group not in group_ids:
-                raise ValueError(f"feltet «{f.id}» viser til gruppa «{f.group}», som ikkje finst")
+                known = ", ".join(sorted(group_ids)) or "ingen"
+                raise TemplateRuleError(
+                    f"gruppa «{f.group}» finst ikkje (grupper i malen: {known})",
+                    section="fields", element=f.id, key="group",
+                )
             if f.domain_tags and not self.life_domains:
-                raise ValueError(f"feltet «{f.id}» har domain_tags, men malen har ingen life_domains")
+                raise TemplateRuleError(
+                    "domain_tags er sett, men malen har ingen life_domains",
+                    section="fields", element=f.id, key="domain_tags",
+                )
         if self.domains_layout is not None and not self.life_domains:
-            raise ValueError("domains_layout er sett, men malen har ingen life_domains")
+            raise TemplateRuleError(
+                "domains_layout er sett, men malen har ingen life_domains", section="domains_layout"
+            )
         cells = self.layout_cells()
         for c in cells:
             if c.cell.col + c.cell.col_span > self.grid.columns:
-                raise ValueError(f"«{c.id}» går utanfor rutenettet ({self.grid.columns} kolonnar)")
+                raise _layout_error(
+                    f"går utanfor rutenettet: kolonne {c.cell.col} + col_span {c.cell.col_span} "
+                    f"er meir enn dei {self.grid.columns} kolonnane i [grid]", c)
             if c.cell.row + c.cell.row_span > self.grid.rows:
-                raise ValueError(f"«{c.id}» går utanfor rutenettet ({self.grid.rows} rader)")
+                raise _layout_error(
+                    f"går utanfor rutenettet: rad {c.cell.row} + row_span {c.cell.row_span} "
+                    f"er meir enn dei {self.grid.rows} radene i [grid]", c)
         for i, a in enumerate(cells):
             for b in cells[i + 1:]:
                 if a.cell.overlaps(b.cell):
-                    raise ValueError(f"«{a.id}» og «{b.id}» ligg oppå kvarandre i rutenettet")
+                    raise _layout_error(
+                        f"ligg oppå «{a.id}» i rutenettet (flytt det eine eller gjer det mindre)", b)
         return self
 
     def layout_cells(self) -> list[LayoutCell]:
