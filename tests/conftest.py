@@ -5,8 +5,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from samtaleduk.store import KdfParams, Store
+
+TEST_PASSPHRASE = "test-passordfrase ŋđ"
+"""The passphrase of stores made by the `store` fixture and the fixture stores."""
 
 # Qt must know before it is first imported that there is no screen here.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,3 +26,27 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     monkeypatch.setenv("SAMTALEDUK_DATA_DIR", str(data))
     monkeypatch.delenv("SAMTALEDUK_PASSPHRASE", raising=False)
     yield data
+
+
+@pytest.fixture
+def kdf() -> KdfParams:
+    """Cheap Argon2id parameters, so tests can make stores fast."""
+    from samtaleduk.store import FAST_KDF
+
+    return FAST_KDF
+
+
+@pytest.fixture
+def store(_isolated_data_dir: Path, kdf: KdfParams) -> Iterator[Store]:
+    """An open, empty store in the test's data folder (passphrase TEST_PASSPHRASE)."""
+    from samtaleduk.store import Store
+
+    opened = Store.create(_isolated_data_dir, TEST_PASSPHRASE, kdf)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def store_passphrase() -> str:
+    """The passphrase that opens the `store` fixture's store again."""
+    return TEST_PASSPHRASE
