@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
+from pathlib import Path
 
 from samtaleduk.errors import UserError
 
@@ -19,15 +21,29 @@ def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
     if sys.platform.startswith("linux"):
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+        if os.environ.get("WAYLAND_DISPLAY"):
+            return True
+        return _x_display_reachable(os.environ.get("DISPLAY", ""))
     return True
+
+
+def _x_display_reachable(display: str) -> bool:
+    """False for no DISPLAY, or a local one (":0") whose X socket is gone: Qt would
+    abort with a core dump there instead of a message. Remote displays
+    ("host:10.0", SSH forwarding) cannot be checked without a network call."""
+    if not display:
+        return False
+    match = re.fullmatch(r"(?:unix)?:(\d+)(?:\.\d+)?", display)
+    if match is None:
+        return True
+    return Path(f"/tmp/.X11-unix/X{match.group(1)}").exists()
 
 
 def launch_gui(args: argparse.Namespace, **options: object) -> int:
     """Start the app's main window; a plain message, not a crash, without a screen."""
     if not has_display():
         raise UserError(
-            "fann ingen skjerm å visa programmet på (DISPLAY er ikkje sett). "
+            "fann ingen skjerm å visa programmet på (DISPLAY er ikkje sett, eller skjermen er borte). "
             "Start Samtaleduk på ein maskin med skjerm, eller bruk kommandolinja: "
             "samtaleduk --help"
         )
