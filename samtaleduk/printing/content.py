@@ -1,0 +1,202 @@
+"""What a field says on paper: one printable item per note, goal, action, helper
+or consent, built from the field's kind in the template (never from its id).
+
+Items carry the user's text separately from the surrounding marks, so that a long
+note can be cut between two words and continued on a follow-on page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from samtaleduk import vocab
+from samtaleduk.model import (
+    ActionStatus,
+    Consent,
+    FieldContent,
+    GoalStatus,
+    Meeting,
+    Note,
+    SaidBy,
+)
+from samtaleduk.printing.text import markup
+from samtaleduk.printing.words import fmt_date, w
+from samtaleduk.template import FieldKind, Template, TemplateField
+
+ACTION_MARK: dict[ActionStatus, str] = {
+    ActionStatus.OPEN: "☐", ActionStatus.DONE: "☑",
+    ActionStatus.PARTLY: "◐", ActionStatus.DROPPED: "✗",
+}
+CHECKED, UNCHECKED = "☑", "☐"
+QUIET = "#5B6670"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One printable entry: `before` + the user's `text` + `after` (both markup)."""
+
+    text: str
+    before: str = ""
+    after: str = ""
+    bullet: str | None = None
+    indent: bool = True
+    """Hang under a bullet; plain text (a name, a date) sits flush left."""
+
+    def para(self, style: ParagraphStyle) -> Paragraph:
+        """The item as a Paragraph; the user's text is escaped here."""
+        if not self.indent:
+            style = _flush(style)
+        return Paragraph(self.before + markup(self.text) + self.after, style,
+                         bulletText=self.bullet)
+
+    def split_at(self, words: int) -> tuple[Item, Item]:
+        """The item cut after `words` words: the head keeps the bullet, the tail
+        keeps the trailing marks; "…" shows where it was cut."""
+        matches = list(re.finditer(r"\S+", self.text))
+        cut = matches[words - 1].end()
+        head = Item(self.text[:cut], self.before, " …", self.bullet, self.indent)
+        tail = Item(self.text[cut:].lstrip(), "… ", self.after, None, self.indent)
+        return head, tail
+
+    def word_count(self) -> int:
+        return len(re.findall(r"\S+", self.text))
+
+
+_FLUSH: dict[str, ParagraphStyle] = {}
+
+
+def _flush(style: ParagraphStyle) -> ParagraphStyle:
+    flush = _FLUSH.get(style.name)
+    if flush is None:
+        flush = _FLUSH[style.name] = ParagraphStyle(style.name + "-flush", parent=style,
+                                                    leftIndent=0)
+    return flush
+
+
+def _meta(parts: list[str], size: float) -> str:
+    """Quiet trailing marks (domain, status), already markup."""
+    parts = [p for p in parts if p]
+    if not parts:
+        return ""
+    return f'  <font size="{size:.1f}" color="{QUIET}">{" · ".join(parts)}</font>'
+
+
+def _small(size: float) -> float:
+    """The size of quiet marks: smaller than the text, never below 6.5 pt."""
+    return max(6.5, size * 0.85)
+
+
+def _esc(text: str) -> str:
+    return markup(text)
+
+
+def note_item(note: Note, template: Template, lang: str, size: float, accent: str) -> Item:
+    """A note with its quiet domain tag and whose voice it records; the child's
+    voice is marked so it stands out."""
+    meta: list[str] = []
+    if note.domain:
+        domain = template.domain(note.domain)
+        label = (domain.short or domain.label).get(lang) if domain else note.domain
+        meta.append(_esc(label))
+    after = _meta(meta, _small(size))
+    if note.said_by is SaidBy.CHILD:
+        after += (f'  <font size="{_small(size):.1f}" color="{accent}"><b>'
+                  f'{_esc(vocab.word(vocab.SAID_BY, SaidBy.CHILD, lang))}</b></font>')
+    elif note.said_by is not None:
+        after += _meta([_esc(vocab.word(vocab.SAID_BY, note.said_by, lang))], _small(size))
+    return Item(note.text, after=after, bullet="•")
+
+
+def consent_line(consent: Consent, label: str, lang: str) -> str:
+    """Plain words for one consent: "samtykke ressursteam — gitt av Sara 14.01.2026"."""
+    text = label
+    if consent.description:
+        text += f": {consent.description}"
+    parts = []
+    if consent.given_by or consent.given_on:
+        parts.append(" ".join(p for p in (w("given_by", lang), consent.given_by,
+                                         fmt_date(consent.given_on)) if p))
+    if consent.expires_on:
+        parts.append(f"{w('valid_until', lang)} {fmt_date(consent.expires_on)}")
+    if consent.withdrawn_on:
+        parts.append(f"{w('withdrawn', lang)} {fmt_date(consent.withdrawn_on)}")
+    return text + (" — " + ", ".join(parts) if parts else "")
+
+
+def consent_items(tfield: TemplateField, content: FieldContent, lang: str) -> list[Item]:
+    """Every consent kind of the field as a checkbox line; given ones ticked."""
+    items: list[Item] = []
+    known = {k.id for k in tfield.consent_kinds}
+    for kind in tfield.consent_kinds:
+        given = [c for c in content.consents if c.kind == kind.id]
+        if not given:
+            items.append(Item(kind.label.get(lang), bullet=UNCHECKED))
+        for c in given:
+            mark = UNCHECKED if c.withdrawn_on else CHECKED
+            items.append(Item(consent_line(c, kind.label.get(lang), lang), bullet=mark))
+    for c in content.consents:
+        if c.kind not in known:  # a kind the template no longer has: still printed
+            items.append(Item(consent_line(c, c.kind, lang), bullet=CHECKED))
+    return items
+
+
+def field_items(meeting: Meeting, template: Template, tfield: TemplateField, lang: str,
+                size: float) -> list[Item]:
+    """Everything written in one field, as printable items, in a fixed order."""
+    content = meeting.fields.get(tfield.id) or FieldContent()
+    accent = template.colours.accent
+    items: list[Item] = []
+    if tfield.kind is FieldKind.PARTICIPANTS and meeting.participants:
+        people = [p.name + (f" ({p.role})" if p.role else "") for p in meeting.participants]
+        items.append(Item(" · ".join(people), indent=False))
+    if tfield.kind is FieldKind.DATE:
+        value = content.date or meeting.date
+        items.append(Item(fmt_date(value), indent=False))
+    elif content.date and not tfield.date_blank:
+        items.append(Item(fmt_date(content.date), indent=False))
+    if content.text:
+        items.append(Item(content.text, indent=False))
+    items += [note_item(n, template, lang, size, accent) for n in content.notes]
+    for g in content.goals:
+        meta = []
+        if g.deadline and g.deadline != content.date:
+            meta.append(f"{w('by', lang)} {fmt_date(g.deadline)}")
+        if g.status is not GoalStatus.OPEN:
+            meta.append(_esc(vocab.word(vocab.GOAL_STATUS, g.status, lang)))
+        if g.comment:
+            meta.append(_esc(g.comment))
+        bullet = "✓" if g.status is GoalStatus.REACHED else "•"
+        items.append(Item(g.text, after=_meta(meta, _small(size)), bullet=bullet))
+    for a in content.actions:
+        who = f" — <b>{_esc(a.owner)}</b>" if a.owner else ""
+        meta = [f"{w('by', lang)} {fmt_date(a.due)}" if a.due else "", _esc(a.comment)]
+        if a.status is not ActionStatus.OPEN:  # the empty box says "open" already
+            meta.insert(1, _esc(vocab.word(vocab.ACTION_STATUS, a.status, lang)))
+        items.append(Item(a.text, after=who + _meta(meta, _small(size)),
+                          bullet=ACTION_MARK[a.status]))
+    for h in content.helpers:
+        head = f"<b>{_esc(h.name)}</b>" + (f" ({_esc(h.relation)})" if h.relation else "")
+        items.append(Item(h.helps_with, before=head + (" — " if h.helps_with else ""),
+                          bullet="•"))
+    if tfield.kind is FieldKind.CONSENTS:
+        items += consent_items(tfield, content, lang)
+    elif content.consents:
+        items += [Item(consent_line(c, c.kind, lang), bullet=CHECKED) for c in content.consents]
+    return items
+
+
+def label_text(tfield: TemplateField, content: FieldContent | None, lang: str,
+               blank: bool = False) -> str:
+    """The field's label as markup, with the date written into its blank
+    ("På kort sikt, innan 01.03.2026"), or a line to write on."""
+    label = _esc(tfield.label.get(lang))
+    if not tfield.date_blank:
+        return label
+    date = None if blank or content is None else content.date
+    if date is None:
+        return label + " ________"
+    return f"{label} <u>{fmt_date(date)}</u>"

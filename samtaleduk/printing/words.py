@@ -1,0 +1,64 @@
+"""The printout's own words in nynorsk, bokmål and English.
+
+Template words (field labels, life domains) come from the duk file and domain
+words (who said a note, an action's status) from `samtaleduk.vocab`; these are
+the words only paper needs: page numbers, continuation references, headings of
+the reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+_W: Final[dict[str, dict[str, str]]] = {
+    "page": {"nn": "side {x} av {y}", "nb": "side {x} av {y}", "en": "page {x} of {y}"},
+    "continues": {"nn": "held fram på side {n} →", "nb": "fortsetter på side {n} →",
+                  "en": "continued on page {n} →"},
+    "continued_from": {"nn": "{label} — held fram frå side {n}",
+                       "nb": "{label} — fortsetter fra side {n}",
+                       "en": "{label} — continued from page {n}"},
+    "left_out": {"nn": "Utelate på denne utskrifta: {what}",
+                 "nb": "Utelatt på denne utskriften: {what}",
+                 "en": "Left out of this print: {what}"},
+    "field_left_out": {"nn": "(utelate på denne utskrifta)", "nb": "(utelatt på denne utskriften)",
+                       "en": "(left out of this print)"},
+    "meeting": {"nn": "Møte {n}", "nb": "Møte {n}", "en": "Meeting {n}"},
+    "by": {"nn": "innan", "nb": "innen", "en": "by"},
+    "given_by": {"nn": "gitt av", "nb": "gitt av", "en": "given by"},
+    "withdrawn": {"nn": "trekt tilbake", "nb": "trukket tilbake", "en": "withdrawn"},
+    "valid_until": {"nn": "gjeld til", "nb": "gjelder til", "en": "valid until"},
+    "actions_title": {"nn": "Kven gjer kva til neste gong", "nb": "Hvem gjør hva til neste gang",
+                      "en": "Who does what before next time"},
+    "no_owner": {"nn": "Utan nokon ansvarleg", "nb": "Uten noen ansvarlig",
+                 "en": "No one responsible yet"},
+    "no_date": {"nn": "utan dato", "nb": "uten dato", "en": "no date"},
+    "no_actions": {"nn": "Ingen tiltak er skrivne opp.", "nb": "Ingen tiltak er skrevet opp.",
+                   "en": "No actions have been written down."},
+    "next_meeting": {"nn": "Neste møte", "nb": "Neste møte", "en": "Next meeting"},
+    "evaluation_title": {"nn": "Evaluering: møte {a} og møte {b}",
+                         "nb": "Evaluering: møte {a} og møte {b}",
+                         "en": "Evaluation: meeting {a} and meeting {b}"},
+    "details": {"nn": "Detaljar", "nb": "Detaljer", "en": "Details"},
+    "nothing": {"nn": "Ingenting å melde.", "nb": "Ingenting å melde.", "en": "Nothing to report."},
+    "legend": {"nn": "Teikn", "nb": "Tegn", "en": "Symbols"},
+    "journey_title": {"nn": "Saka frå første møte til no", "nb": "Saken fra første møte til nå",
+                      "en": "The case from the first meeting until now"},
+    "meetings": {"nn": "Møte", "nb": "Møter", "en": "Meetings"},
+    "present": {"nn": "Til stades", "nb": "Til stede", "en": "Present"},
+    "blank_hint": {"nn": "Skriv med penn; ta med arket til neste møte.",
+                   "nb": "Skriv med penn; ta med arket til neste møte.",
+                   "en": "Write with a pen; bring the sheet to the next meeting."},
+}
+
+
+def w(key: str, lang: str, **values: object) -> str:
+    """The printout word `key` in `lang` (falling back to bokmål), formatted."""
+    table = _W[key]
+    text = table.get(lang) or table["nb"]
+    return text.format(**values) if values else text
+
+
+def fmt_date(value: dt.date | None) -> str:
+    """A date as the paper writes it: 14.01.2026 ("" for None)."""
+    return "" if value is None else value.strftime("%d.%m.%Y")
