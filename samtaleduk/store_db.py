@@ -65,6 +65,13 @@ def connect(path: Path, data_key: bytes) -> Connection:
     return conn
 
 
+def private_file(path: Path) -> None:
+    """Create `path` empty, readable and writable by the user only. SQLite gives its
+    -wal and -shm files the same permissions as the database file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
 def configure(conn: Connection) -> None:
     """The durability and privacy settings every connection runs with."""
     conn.execute("PRAGMA journal_mode = WAL").fetchone()
@@ -119,10 +126,11 @@ def integrity_ok(conn: Connection) -> bool:
 def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
     """Copy the open database to `target` (same key) and check the copy before it
     gets its final name: integrity, and the same row counts as the original."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".tmp")
     tmp.unlink(missing_ok=True)
     try:
+        private_file(tmp)
         conn.execute("VACUUM INTO ?", (str(tmp),))
         expected = table_counts(conn)
         copy = connect(tmp, data_key)
@@ -180,9 +188,12 @@ def create_files(
     """Write a new key file and a new database with the current schema. On any
     failure nothing is left behind."""
     kf, data_key = keyfile.new_key_file(passphrase, kdf)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    # Only the user may list or read the data folder (no effect on Windows,
+    # where the profile folder is already private).
+    db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     try:
         keyfile.write_key_file(key_path, kf)
+        private_file(db_path)
         conn = connect(db_path, data_key)
         configure(conn)
         migrate(conn, data_key, db_path.parent)

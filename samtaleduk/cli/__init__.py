@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from samtaleduk.errors import UserError
 
-COMMAND_MODULES: tuple[str, ...] = ("duker_cmd",)
+COMMAND_MODULES: tuple[str, ...] = ("duker_cmd", "cases_cmd", "demo_cmd", "snapshot_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,3 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("samtaleduk: avbrote", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`samtaleduk cases | head`): stop quietly.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

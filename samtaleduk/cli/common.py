@@ -1,0 +1,88 @@
+"""What the store's commands share: the passphrase, opening (or first creating) the
+store, and turning model validation errors into one-line messages."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+
+from pydantic import ValidationError
+
+from samtaleduk.errors import UserError
+from samtaleduk.paths import data_dir
+from samtaleduk.store import Store, WrongPassphrase, store_exists
+
+PASSPHRASE_ENV = "SAMTALEDUK_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SAMTALEDUK_NEW_PASSPHRASE"
+"""For scripts: the new passphrase of `samtaleduk passphrase`."""
+UNLOCK_ATTEMPTS = 3
+
+
+def interactive() -> bool:
+    """True when a person can be asked for a passphrase."""
+    return bool(sys.stdin and sys.stdin.isatty())
+
+
+def prompt_passphrase(prompt: str = "Passordfrase: ", confirm: bool = False) -> str:
+    """Ask in the terminal without echo; with `confirm`, ask twice and compare."""
+    if not interactive():
+        raise UserError(
+            f"Treng ei passordfrase: skriv ho i ein terminal, eller set {PASSPHRASE_ENV}."
+        )
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Skriv passordfrasen ein gong til: ") != first:
+        raise UserError("Dei to passordfrasane er ikkje like; prøv på nytt.")
+    return first
+
+
+def passphrase_from_env_or_prompt(confirm: bool = False) -> str:
+    """`SAMTALEDUK_PASSPHRASE` when it is set (scripts), else a prompt."""
+    env = os.environ.get(PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    return prompt_passphrase(confirm=confirm)
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """Open the store in the data folder; on first use, create it (asking for a new
+    passphrase twice) and say where it is. A person at a terminal gets three tries."""
+    folder = data_dir(getattr(args, "data_dir", None))
+    if not store_exists(folder):
+        print(f"Lagar eit nytt kryptert lager i {folder}", file=sys.stderr)
+        print("Vel ei passordfrase på minst 8 teikn. Gløymer du ho, kan ingen opna "
+              "lageret, heller ikkje du.", file=sys.stderr)
+        return Store.create(folder, passphrase_from_env_or_prompt(confirm=True))
+    if os.environ.get(PASSPHRASE_ENV) is not None:
+        return Store.open(folder, os.environ[PASSPHRASE_ENV])
+    for attempt in range(1, UNLOCK_ATTEMPTS + 1):
+        try:
+            return Store.open(folder, prompt_passphrase())
+        except WrongPassphrase:
+            if attempt == UNLOCK_ATTEMPTS:
+                raise
+            print("Passordfrasen er feil. Prøv på nytt.", file=sys.stderr)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def model_error(exc: ValidationError) -> UserError:
+    """A one-line Norwegian message for invalid input; the input is not echoed
+    (it may be a name)."""
+    errors = exc.errors()
+    if not errors:
+        return UserError("Ugyldig verdi.")
+    where = ".".join(str(p) for p in errors[0]["loc"])
+    msg = str(errors[0]["msg"]).removeprefix("Value error, ")
+    return UserError(f"Ugyldig verdi i «{where}»: {msg}" if where else f"Ugyldig verdi: {msg}")
+
+
+def iso_date(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD (a wrong date is a usage error, exit 2)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"«{text}» er ikkje ein dato på forma ÅÅÅÅ-MM-DD"
+        ) from None

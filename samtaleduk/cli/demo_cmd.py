@@ -1,0 +1,67 @@
+"""`samtaleduk demo [--no-gui]`: a store with the fictional demo cases, then the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+from typing import Any
+
+from samtaleduk.cli.common import PASSPHRASE_ENV
+from samtaleduk.errors import UserError
+from samtaleduk.paths import data_dir
+
+# Plain ASCII words, easy to type on any keyboard at the unlock screen.
+_WORDS = (
+    "fjord", "bjork", "lykt", "sol", "elv", "fjell", "hav", "skog", "stein", "mose",
+    "lyng", "myr", "berg", "dal", "vik", "strand", "bolge", "vind", "regn", "sno",
+    "is", "eng", "tun", "lemen", "rev", "elg", "ugle", "kraake", "ramn", "laks",
+    "sild", "torsk", "kvist", "rot", "kongle", "bark", "blad", "knopp", "bringe", "molte",
+    "tyttebaer", "kantarell", "baat", "aare", "seil", "brygge", "naust", "fyr", "stjerne",
+    "maane", "morgon", "kveld", "natt", "vaar", "sommar", "haust", "vinter", "bru",
+    "sti", "veg", "port", "hus", "stove", "loft",
+)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("demo", help="lag eit demolager med oppdikta saker og opna programmet")
+    p.add_argument("--no-gui", action="store_true", help="berre lag lageret, ikkje opna programmet")
+    p.set_defaults(handler=_demo)
+
+
+def demo_passphrase() -> str:
+    """Four words and two digits (about 26 bits): for fictional demo data only."""
+    words = [secrets.choice(_WORDS) for _ in range(4)]
+    return "-".join(words) + f"-{secrets.randbelow(90) + 10}"
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from samtaleduk.demo import demo_cases
+    from samtaleduk.duker import load_all
+    from samtaleduk.store import Store, store_exists
+
+    folder = data_dir(args.data_dir)
+    if store_exists(folder):
+        raise UserError(
+            f"Det finst alt eit lager i {folder}. Demoen skriv ikkje over det; "
+            "bruk --data-dir med ei tom mappe."
+        )
+    env = os.environ.get(PASSPHRASE_ENV)
+    passphrase = env if env is not None else demo_passphrase()
+    templates = load_all().templates
+    with Store.create(folder, passphrase) as store:
+        for case, meetings in demo_cases():
+            store.save_case(case)
+            for meeting in meetings:
+                template = templates.get(meeting.template_id)
+                if template is not None and template.version != meeting.template_version:
+                    template = None
+                store.save_meeting(meeting, template)
+    print(f"Demolageret er laga i {folder}")
+    if env is None:
+        print(f"Passordfrase: {passphrase}")
+    if args.no_gui:
+        return 0
+    from samtaleduk.cli.launch import launch_gui
+
+    return launch_gui(args, passphrase=passphrase)
