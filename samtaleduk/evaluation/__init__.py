@@ -8,13 +8,43 @@ and follow every note, goal and action across a case's meetings.
 from __future__ import annotations
 
 from samtaleduk.evaluation.carry import OPEN_ACTION_STATUSES, blank_meeting, carry_forward
+from samtaleduk.evaluation.compare import compare_meetings
+from samtaleduk.evaluation.diffs import (
+    ActionChange,
+    ActionDiff,
+    Comparison,
+    ConsentDiff,
+    GoalChange,
+    GoalDiff,
+    HelperDiff,
+    ItemChange,
+    NoteChange,
+    NoteDiff,
+    ValueDiff,
+)
 from samtaleduk.evaluation.fieldmap import FieldMap, canonical_field, map_fields
+from samtaleduk.evaluation.summary import SUMMARY_KEYS, format_date, summary_lines
 
 __all__ = [
     "OPEN_ACTION_STATUSES",
+    "SUMMARY_KEYS",
+    "ActionChange",
+    "ActionDiff",
+    "Comparison",
+    "ConsentDiff",
     "FieldMap",
+    "GoalChange",
+    "GoalDiff",
+    "HelperDiff",
+    "ItemChange",
+    "NoteChange",
+    "NoteDiff",
+    "ValueDiff",
     "blank_meeting",
     "canonical_field",
     "carry_forward",
+    "compare_meetings",
+    "format_date",
     "map_fields",
+    "summary_lines",
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from samtaleduk.template import Template, Text
+from samtaleduk.template import FieldKind, Template, Text
 
 
 def canonical_field(template: Template, field_id: str) -> str | None:
@@ -36,6 +36,22 @@ class FieldMap:
     """New ids no field of the older template maps to, in the new template's order."""
     labels: dict[str, Text]
     """A label for every id above and every field of both templates (new wins)."""
+    kinds: dict[str, FieldKind]
+    """The kind of every field of both templates (new wins)."""
+    order: tuple[str, ...]
+    """The new template's fields, then the removed ones: the order reports follow."""
+
+    def label(self, field_id: str, lang: str) -> str:
+        """The field's label in `lang`; the bare id for a field no template knows."""
+        text = self.labels.get(field_id)
+        return text.get(lang) if text is not None else field_id
+
+    def rank(self, field_id: str) -> int:
+        """Position of the field in `order`; unknown fields go last."""
+        try:
+            return self.order.index(field_id)
+        except ValueError:
+            return len(self.order)
 
     def to_new(self, new: Template, field_id: str) -> str:
         """The id under which an item stored in `field_id` is compared. A field the
@@ -59,4 +75,8 @@ def map_fields(old: Template, new: Template) -> FieldMap:
     added = tuple(f.id for f in new.fields if f.id not in reached)
     labels = {f.id: f.label for f in old.fields}
     labels.update({f.id: f.label for f in new.fields})
-    return FieldMap(renamed=renamed, removed=tuple(removed), added=added, labels=labels)
+    kinds = {f.id: f.kind for f in old.fields}
+    kinds.update({f.id: f.kind for f in new.fields})
+    order = tuple(f.id for f in new.fields) + tuple(removed)
+    return FieldMap(renamed=renamed, removed=tuple(removed), added=added, labels=labels,
+                    kinds=kinds, order=order)

@@ -1,0 +1,263 @@
+"""Comparing two meetings of a case: what was added, removed, changed, moved, done.
+
+Items are matched by their id, across the whole duk: a note found in another field
+is *moved* (and perhaps also edited), never "removed here, added there". Fields are
+matched across template versions through `former_ids`; what stood in a field the
+newer template no longer has is reported as such. Every item of either meeting
+lands in exactly one category. The functions are pure and do not depend on the
+order of the items inside a field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from samtaleduk.evaluation.diffs import (
+    ActionChange,
+    ActionDiff,
+    Comparison,
+    ConsentDiff,
+    GoalChange,
+    GoalDiff,
+    HelperDiff,
+    ItemChange,
+    NoteChange,
+    NoteDiff,
+    ValueDiff,
+)
+from samtaleduk.evaluation.fieldmap import FieldMap, map_fields
+from samtaleduk.model import (
+    Action,
+    ActionStatus,
+    Consent,
+    FieldContent,
+    Goal,
+    GoalStatus,
+    Helper,
+    Meeting,
+    Note,
+)
+from samtaleduk.template import FieldKind, Template
+
+OPEN = frozenset({ActionStatus.OPEN, ActionStatus.PARTLY})
+
+# --- matching ---------------------------------------------------------------------
+
+T = TypeVar("T", Note, Goal, Action, Helper, Consent)
+
+
+@dataclass(frozen=True)
+class _At(Generic[T]):
+    field: str
+    item: T
+    rank: tuple[int, int]
+
+
+def _index(meeting: Meeting, items_of: Callable[[FieldContent], list[T]], fmap: FieldMap,
+           new: Template) -> dict[uuid.UUID, _At[T]]:
+    """Every item of one sort in the meeting, by id, with its (compared) field.
+    If an id occurs twice (a damaged duk), the first occurrence counts."""
+    out: dict[uuid.UUID, _At[T]] = {}
+    for fid, content in meeting.fields.items():
+        compared = fmap.to_new(new, fid)
+        for pos, item in enumerate(items_of(content)):
+            if item.id not in out:
+                out[item.id] = _At(compared, item, (fmap.rank(compared), pos))
+    return out
+
+
+def _pairs(
+    old: dict[uuid.UUID, _At[T]], new: dict[uuid.UUID, _At[T]]
+) -> Iterator[tuple[_At[T] | None, _At[T] | None]]:
+    """Matched pairs, in the order of the newer duk, then what only the older had.
+    The order is by field and position, never by how the dicts were filled."""
+    both = sorted(set(old) | set(new),
+                  key=lambda k: ((new[k].rank, 0) if k in new else (old[k].rank, 1), str(k)))
+    for k in both:
+        yield old.get(k), new.get(k)
+
+
+def compare_meetings(
+    old: Meeting, new: Meeting, old_template: Template, new_template: Template
+) -> Comparison:
+    """Compare meeting `old` with meeting `new` of the same case (any two, not
+    only neighbours); each on its own template, which may be different versions."""
+    fmap = map_fields(old_template, new_template)
+    removed = set(fmap.removed)
+
+    def pairs(items_of: Callable[[FieldContent], list[T]]
+              ) -> Iterator[tuple[_At[T] | None, _At[T] | None]]:
+        return _pairs(_index(old, items_of, fmap, new_template),
+                      _index(new, items_of, fmap, new_template))
+
+    notes = tuple(_note_diff(o, n, removed) for o, n in pairs(lambda c: c.notes))
+    goals = tuple(_goal_diff(o, n, removed, old, new, fmap, new_template)
+                  for o, n in pairs(lambda c: c.goals))
+    actions = tuple(_action_diff(o, n, removed, new.date) for o, n in pairs(lambda c: c.actions))
+    helpers = tuple(_helper_diff(o, n, removed) for o, n in pairs(lambda c: c.helpers))
+    consents = tuple(_consent_diff(o, n, removed) for o, n in pairs(lambda c: c.consents))
+    kinds = [k for t in (old_template, new_template) for f in t.fields for k in f.consent_kinds]
+    labels = {k.id: k.label for k in kinds}
+    return Comparison(
+        old_number=old.number, new_number=new.number, old_date=old.date, new_date=new.date,
+        old_template=(old_template.id, old_template.version),
+        new_template=(new_template.id, new_template.version),
+        fields=fmap, consent_labels=labels,
+        consent_free_text=frozenset(k.id for k in kinds if k.free_text), notes=notes, goals=goals, actions=actions,
+        helpers=helpers, consents=consents, values=_value_diffs(old, new, fmap, new_template),
+    )
+
+
+def _fields(o: _At[T] | None, n: _At[T] | None) -> dict[str, str | None]:
+    return {"old_field": o.field if o else None, "new_field": n.field if n else None}
+
+
+def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str]) -> NoteDiff:
+    if o is None:
+        change = NoteChange.ADDED
+    elif n is None:
+        change = NoteChange.FIELD_REMOVED if o.field in removed else NoteChange.REMOVED
+    elif o.field != n.field:
+        change = NoteChange.MOVED
+    elif (o.item.text, o.item.domain, o.item.said_by) != (n.item.text, n.item.domain,
+                                                           n.item.said_by):
+        change = NoteChange.CHANGED
+    else:
+        change = NoteChange.UNCHANGED
+    return NoteDiff(change=change, old=o and o.item, new=n and n.item, **_fields(o, n))
+
+
+def _gone(o: _At[T], removed: set[str], still_open: bool) -> str:
+    if not still_open:
+        return "closed_before"
+    return "field_removed" if o.field in removed else "removed"
+
+
+def _action_diff(o: _At[Action] | None, n: _At[Action] | None, removed: set[str],
+                 on: dt.date) -> ActionDiff:
+    old, new = (o.item if o else None), (n.item if n else None)
+    changed: set[str] = set()
+    if new is None:
+        assert o is not None and old is not None
+        change = ActionChange(_gone(o, removed, old.status in OPEN))
+    elif old is None:
+        change = ActionChange.NEW
+    else:
+        changed = {a for a in ("text", "owner", "due", "comment")
+                   if getattr(old, a) != getattr(new, a)}
+        if o and n and o.field != n.field:
+            changed.add("field")
+        change = _action_transition(old.status, new.status)
+    latest = new or old
+    assert latest is not None
+    overdue = (new is not None and new.status in OPEN and new.due is not None
+               and new.due < on)
+    old_due_passed = (old is not None and old.status in OPEN and old.due is not None
+                      and old.due < on and (new is None or new.status in OPEN))
+    return ActionDiff(change=change, old=old, new=new, changed=frozenset(changed),
+                      overdue=overdue, old_due_passed=old_due_passed, **_fields(o, n))
+
+
+def _action_transition(old: ActionStatus, new: ActionStatus) -> ActionChange:
+    if new is ActionStatus.DONE:
+        return ActionChange.CLOSED_BEFORE if old is ActionStatus.DONE else ActionChange.DONE
+    if new is ActionStatus.DROPPED:
+        return (ActionChange.CLOSED_BEFORE if old is ActionStatus.DROPPED
+                else ActionChange.DROPPED)
+    if new is ActionStatus.PARTLY and old is not ActionStatus.PARTLY:
+        return ActionChange.PARTLY
+    # Partly done last time and still partly done: it simply remains.
+    return ActionChange.STILL_OPEN
+
+
+def _deadline(goal: Goal, meeting: Meeting, field_id: str, fmap: FieldMap,
+              new_template: Template) -> dt.date | None:
+    if goal.deadline is not None:
+        return goal.deadline
+    for fid, content in meeting.fields.items():
+        if fmap.to_new(new_template, fid) == field_id and any(g.id == goal.id
+                                                                for g in content.goals):
+            return content.date
+    return None
+
+
+def _goal_diff(o: _At[Goal] | None, n: _At[Goal] | None, removed: set[str],
+               old_m: Meeting, new_m: Meeting, fmap: FieldMap,
+               new_template: Template) -> GoalDiff:
+    old, new = (o.item if o else None), (n.item if n else None)
+    old_dl = _deadline(old, old_m, o.field, fmap, new_template) if o and old else None
+    new_dl = _deadline(new, new_m, n.field, fmap, new_template) if n and new else None
+    if new is None:
+        assert o is not None and old is not None
+        change = GoalChange(_gone(o, removed, old.status is GoalStatus.OPEN))
+    elif old is None:
+        change = GoalChange.NEW
+    elif new.status is old.status:
+        change = GoalChange.OPEN if new.status is GoalStatus.OPEN else GoalChange.CLOSED_BEFORE
+    else:
+        change = {GoalStatus.REACHED: GoalChange.REACHED, GoalStatus.DROPPED: GoalChange.DROPPED,
+                  GoalStatus.OPEN: GoalChange.OPEN}[new.status]
+    still_open = new is not None and new.status is GoalStatus.OPEN
+    passed = (old is not None and old.status is GoalStatus.OPEN and old_dl is not None
+              and old_dl < new_m.date and still_open)
+    both = old is not None and new is not None
+    return GoalDiff(
+        change=change, old=old, new=new, old_deadline=old_dl, new_deadline=new_dl,
+        deadline_passed=passed,
+        deadline_changed=both and still_open and old_dl != new_dl,
+        text_changed=both and old.text != new.text,  # type: ignore[union-attr]
+        **_fields(o, n),
+    )
+
+
+def _helper_diff(o: _At[Helper] | None, n: _At[Helper] | None, removed: set[str]) -> HelperDiff:
+    if o is None:
+        change = ItemChange.ADDED
+    elif n is None:
+        change = ItemChange.FIELD_REMOVED if o.field in removed else ItemChange.REMOVED
+    else:
+        change = (ItemChange.UNCHANGED if o.item == n.item and o.field == n.field
+                  else ItemChange.CHANGED)
+    return HelperDiff(change=change, old=o and o.item, new=n and n.item, **_fields(o, n))
+
+
+def _consent_diff(o: _At[Consent] | None, n: _At[Consent] | None,
+                  removed: set[str]) -> ConsentDiff:
+    if o is None:
+        change = ItemChange.ADDED
+    elif n is None:
+        change = ItemChange(_gone(o, removed, o.item.withdrawn_on is None))
+    elif o.item.withdrawn_on is None and n.item.withdrawn_on is not None:
+        change = ItemChange.WITHDRAWN
+    elif o.item == n.item and o.field == n.field:
+        change = (ItemChange.UNCHANGED if n.item.withdrawn_on is None
+                  else ItemChange.CLOSED_BEFORE)
+    else:
+        change = ItemChange.CHANGED
+    return ConsentDiff(change=change, old=o and o.item, new=n and n.item, **_fields(o, n))
+
+
+def _value_diffs(old: Meeting, new: Meeting, fmap: FieldMap,
+                 new_template: Template) -> tuple[ValueDiff, ...]:
+    """Text and date blanks that differ. The meeting's own date fields and the next
+    step's date differ from meeting to meeting by nature and are left out."""
+    olds = {fmap.to_new(new_template, fid): c for fid, c in old.fields.items()}
+    news = {fmap.to_new(new_template, fid): c for fid, c in new.fields.items()}
+    out = []
+    for fid in sorted(set(olds) | set(news), key=lambda f: (fmap.rank(f), f)):
+        kind = fmap.kinds.get(fid)
+        if kind is FieldKind.DATE:
+            continue
+        o, n = olds.get(fid), news.get(fid)
+        o_text, n_text = (o.text if o else ""), (n.text if n else "")
+        o_date, n_date = (o.date if o else None), (n.date if n else None)
+        if kind is FieldKind.NEXT_STEP:
+            o_date = n_date = None
+        if (o_text, o_date) != (n_text, n_date):
+            out.append(ValueDiff(field=fid, old_text=o_text, new_text=n_text,
+                                 old_date=o_date, new_date=n_date))
+    return tuple(out)
