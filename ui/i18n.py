@@ -1,0 +1,157 @@
+"""The UI language: nynorsk (default), bokmål or English.
+
+Source strings in the code are English and go through `tr()`. The translations
+live as Qt Linguist sources in resources/i18n/samtaleduk_<lang>.ts; the compiled
+`.qm` files are build products (scripts/setup.sh makes them). When a `.qm` is
+missing or older than its `.ts`, it is compiled into a cache folder with
+`pyside6-lrelease` if that tool is at hand; otherwise the English source strings
+are shown and a warning is logged. Qt's own dialogs (file dialogs, standard
+buttons) are translated with Qt's qtbase catalogue; Qt ships nynorsk only, so
+bokmål borrows it — closer to bokmål than the English fallback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from samtaleduk.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES: Final[tuple[str, ...]] = ("nn", "nb", "en")
+DEFAULT_LANGUAGE: Final = "nn"
+CATALOGUE: Final = "samtaleduk"
+CACHE_ENV: Final = "SAMTALEDUK_I18N_CACHE"
+
+_QT_CATALOGUES: Final[dict[str, tuple[str, ...]]] = {
+    "nn": ("qtbase_nn",),
+    "nb": ("qtbase_nb", "qtbase_no", "qtbase_nn"),
+    "en": (),
+}
+_LOCALES: Final[dict[str, QLocale]] = {}
+
+
+def i18n_dir() -> Path:
+    """Where the .ts sources (and compiled .qm files) live."""
+    return resources_dir() / "i18n"
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("Samtaleduk", appauthor=False)) / "i18n"
+
+
+def find_lrelease() -> str | None:
+    """The `lrelease` tool: beside the running Python (a venv), or on PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside.exists():
+        return str(beside)
+    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+
+
+def compile_catalogue(ts: Path, qm: Path) -> bool:
+    """Compile one .ts into .qm with lrelease; False (and a warning) if not possible."""
+    tool = find_lrelease()
+    if tool is None:
+        log.warning("pyside6-lrelease not found; showing untranslated strings for %s", ts.stem)
+        return False
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        [tool, "-silent", str(ts), "-qm", str(qm)],
+        capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0 or not qm.exists():
+        log.warning("lrelease failed for %s: %s", ts.name, result.stderr.strip()[:300])
+        return False
+    return True
+
+
+def qm_path(lang: str) -> Path | None:
+    """A compiled catalogue for `lang`, compiling into the cache if needed."""
+    ts = i18n_dir() / f"{CATALOGUE}_{lang}.ts"
+    shipped = i18n_dir() / f"{CATALOGUE}_{lang}.qm"
+    if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
+        return shipped
+    if not ts.exists():
+        return shipped if shipped.exists() else None
+    cached = _cache_dir() / f"{CATALOGUE}_{lang}.qm"
+    if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
+        return cached
+    if compile_catalogue(ts, cached):
+        return cached
+    return shipped if shipped.exists() else None
+
+
+class LanguageManager:
+    """Installs and swaps the app's and Qt's translators. Installing a translator
+    sends every widget a LanguageChange event; widgets re-run their `retranslate`."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language: str = DEFAULT_LANGUAGE
+
+    def set_language(self, lang: str) -> bool:
+        """Switch to `lang`; True if the app's own catalogue was loaded (always
+        True for English, whose source strings need none)."""
+        if lang not in LANGUAGES:
+            lang = DEFAULT_LANGUAGE
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QApplication before setting the language")
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed.clear()
+        self.language = lang
+        QLocale.setDefault(locale_for(lang))
+
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name in _QT_CATALOGUES[lang]:
+            qt_tr = QTranslator(app)
+            if qt_tr.load(name, qt_dir):
+                QCoreApplication.installTranslator(qt_tr)
+                self._installed.append(qt_tr)
+                break
+
+        ok = lang == "en"
+        path = qm_path(lang)
+        if path is not None:
+            own = QTranslator(app)
+            if own.load(str(path)):
+                QCoreApplication.installTranslator(own)
+                self._installed.append(own)
+                ok = True
+            else:
+                log.warning("could not load the %s catalogue", lang)
+        elif lang != "en":
+            log.warning("no %s catalogue; showing English source strings", lang)
+        return ok
+
+
+def locale_for(lang: str) -> QLocale:
+    """The QLocale for a UI language (dates, calendar, numbers)."""
+    if lang not in _LOCALES:
+        _LOCALES[lang] = QLocale({"nn": "nn_NO", "nb": "nb_NO"}.get(lang, "en_GB"))
+    return _LOCALES[lang]
+
+
+def date_text(value: object, lang: str, fmt: str = "d. MMM yyyy") -> str:
+    """A date written the way the UI language writes it ("" for None)."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    if not isinstance(value, dt.date):
+        return ""
+    return locale_for(lang).toString(QDate(value.year, value.month, value.day), fmt)
