@@ -152,6 +152,7 @@ def build_pdf(story: Sequence[Flowable], *, pagesize: tuple[float, float], ctx: 
         buf, pagesize=pagesize, invariant=1, title="Samtaleduk", author="",
         subject="", creator="Samtaleduk", producer="Samtaleduk",
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        initialFontName=REGULAR, initialFontSize=10,
     )
     doc.addPageTemplates(list(templates) if templates else
                          [PageTemplate(id="body", frames=[frame_for(pagesize)])])
@@ -163,6 +164,7 @@ def style(name: str, size: float, *, bold: bool = False, leading: float | None =
           colour: str | colors.Color = "#1F2933", **extra: Any) -> ParagraphStyle:
     """A paragraph style in the print font."""
     register_fonts()
+    extra.setdefault("bulletFontName", REGULAR)  # reportlab's default is Helvetica
     return ParagraphStyle(
         name, fontName=BOLD if bold else REGULAR, fontSize=size,
         leading=leading if leading is not None else size * 1.25,

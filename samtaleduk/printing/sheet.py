@@ -15,7 +15,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from samtaleduk.printing.content import Item
-from samtaleduk.printing.fonts import REGULAR
 from samtaleduk.printing.pages import FOOTER_HEIGHT, MARGIN, style
 from samtaleduk.template import Template
 
@@ -87,7 +86,7 @@ def sheet_area(pagesize: tuple[float, float], m: Metrics) -> tuple[Rect, Rect]:
 def item_style(size: float) -> ParagraphStyle:
     """Style of an entry in a field: hanging bullet, a little air after."""
     return style(f"item{size}", size, leading=size * 1.22, leftIndent=size * 1.15,
-                 bulletIndent=0, bulletFontName=REGULAR, bulletFontSize=size,
+                 bulletIndent=0, bulletFontSize=size,
                  spaceAfter=size * 0.35)
 
 
