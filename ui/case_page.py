@@ -1,0 +1,236 @@
+"""One case: who it is about, and its meetings as a timeline, newest first.
+
+Each row shows the meeting's date, its duk, who was there and how many actions are
+still open; Enter (or "Open meeting") opens the duk, "New meeting" starts the next.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samtaleduk.model import Case, CaseKind
+from samtaleduk.store import MeetingSummary
+from ui.fonts import scaled_font
+from ui.i18n import date_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MeetingTimelineModel(QAbstractTableModel):
+    """Meeting summaries, newest first. Columns: meeting, date, duk, participants,
+    open actions."""
+
+    NUMBER, DATE, DUK, PEOPLE, ACTIONS = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[MeetingSummary] = []
+        self._duk_names: dict[str, str] = {}
+        self.lang = "nn"
+
+    def set_meetings(self, rows: Sequence[MeetingSummary], duk_names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda m: m.number, reverse=True)
+        self._duk_names = dict(duk_names)
+        self.endResetModel()
+
+    def summary(self, row: int) -> MeetingSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Meeting"), self.tr("Date"), self.tr("Duk"),
+                self.tr("Who was there"), self.tr("Open actions"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        m = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return str(m.id)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.NUMBER, self.ACTIONS):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        if col == self.NUMBER:
+            return str(m.number)
+        if col == self.DATE:
+            return date_text(m.date, self.lang)
+        if col == self.DUK:
+            return self._duk_names.get(m.template_id, m.template_id)
+        if col == self.PEOPLE:
+            return ", ".join(m.participant_names) or "—"
+        return str(m.open_actions)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+
+
+class CasePage(QWidget):
+    """The case's header and its meeting timeline."""
+
+    back = Signal()
+    open_meeting = Signal(object)
+    """A meeting was chosen (its uuid)."""
+    new_meeting = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.case: Case | None = None
+        self.model = MeetingTimelineModel(self)
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 20)
+        lay.setSpacing(10)
+        top = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToCases")
+        self.back_button.clicked.connect(self.back.emit)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        lay.addLayout(top)
+
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setFont(scaled_font(self.font(), 1.6))
+        self.details = QLabel()
+        self.details.setProperty("role", "muted")
+        self.details.setWordWrap(True)
+        lay.addWidget(self.title)
+        lay.addWidget(self.details)
+
+        bar = QHBoxLayout()
+        self.timeline_label = QLabel()
+        self.timeline_label.setFont(scaled_font(self.font(), 1.15))
+        bar.addWidget(self.timeline_label)
+        bar.addStretch(1)
+        self.new_button = QPushButton()
+        self.new_button.setObjectName("newMeeting")
+        self.new_button.clicked.connect(self.new_meeting.emit)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openMeeting")
+        self.open_button.setProperty("role", "primary")
+        self.open_button.clicked.connect(self._open_selected)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.open_button)
+        lay.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("meetingTimeline")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MeetingTimelineModel.PEOPLE, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda index: self.open_meeting.emit(uuid.UUID(index.data(ID_ROLE))))
+        lay.addWidget(self.table, 1)
+
+        self.empty_label = QLabel()
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.empty_label)
+
+        self.setTabOrder(self.back_button, self.new_button)
+        self.setTabOrder(self.new_button, self.open_button)
+        self.setTabOrder(self.open_button, self.table)
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← &Cases"))
+        self.back_button.setAccessibleName(self.tr("Back to the case list"))
+        self.timeline_label.setText(self.tr("Meetings"))
+        self.new_button.setText(self.tr("&New meeting …"))
+        self.open_button.setText(self.tr("&Open meeting"))
+        self.table.setAccessibleName(self.tr("Meetings of the case, newest first"))
+        self.table.setAccessibleDescription(self.tr("Press Enter to open the selected meeting"))
+        self.empty_label.setText(self.tr(
+            "No meetings yet. Choose “New meeting” when the family is at the table."))
+        self.model.retranslate()
+        self._show_case()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        self.model.lang = lang
+        self.model.retranslate()
+
+    def set_case(self, case: Case, meetings: Sequence[MeetingSummary],
+                 duk_names: dict[str, str]) -> None:
+        """Show `case` and its meetings; the newest meeting is selected."""
+        self.case = case
+        self.model.set_meetings(meetings, duk_names)
+        self._duk_name = duk_names.get(case.template_id, case.template_id)
+        self._show_case()
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        self.open_button.setEnabled(self.model.rowCount() > 0)
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+
+    def _show_case(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        self.title.setText(case.name)
+        kind = self.tr("Family") if case.kind == CaseKind.FAMILY else self.tr("One child or person")
+        parts = [kind, self._duk_name]
+        if case.members:
+            parts.append(self.tr("Members: %1").replace("%1", ", ".join(case.members)))
+        if case.facilitator:
+            parts.append(self.tr("Led by %1").replace("%1", case.facilitator))
+        self.details.setText(" · ".join(parts))
+
+    def selected_meeting(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        return uuid.UUID(rows[0].data(ID_ROLE)) if rows else None
+
+    def _open_selected(self) -> None:
+        meeting_id = self.selected_meeting()
+        if meeting_id is not None:
+            self.open_meeting.emit(meeting_id)
