@@ -79,9 +79,10 @@ def draw_footer(canvas: Canvas, ctx: PageContext, page: int, total: int) -> None
     canvas.drawString(MARGIN, y, vocab.CONFIDENTIAL.get(ctx.lang) or vocab.CONFIDENTIAL["nb"])
     canvas.drawRightString(width - MARGIN, y, w("page", ctx.lang, x=page, y=total))
     if ctx.left_out:
+        # Its own line above the footer: stated plainly, never crowded out.
         canvas.setFillColor(colors.HexColor("#1F2933"))
         canvas.setFont(BOLD, 7.5)
-        canvas.drawCentredString(width / 2, y, plain(ctx.left_out))
+        canvas.drawString(MARGIN, y + 9.5, plain(ctx.left_out))
     canvas.restoreState()
 
 

@@ -62,3 +62,25 @@ def w(key: str, lang: str, **values: object) -> str:
 def fmt_date(value: dt.date | None) -> str:
     """A date as the paper writes it: 14.01.2026 ("" for None)."""
     return "" if value is None else value.strftime("%d.%m.%Y")
+
+
+_FILE_STEMS: Final[dict[str, dict[str, str]]] = {
+    "duk": {"nn": "duk", "nb": "duk", "en": "canvas"},
+    "blank": {"nn": "tom-duk", "nb": "tom-duk", "en": "blank-canvas"},
+    "evaluation": {"nn": "evaluering", "nb": "evaluering", "en": "evaluation"},
+    "actions": {"nn": "kven-gjer-kva", "nb": "hvem-gjor-hva", "en": "who-does-what"},
+    "journey": {"nn": "saksloep", "nb": "saksloep", "en": "journey"},
+}
+
+
+def suggested_file_name(what: str, lang: str = "nn", meeting_number: int | None = None,
+                        meeting_date: dt.date | None = None) -> str:
+    """A file name for a print that carries no personal data (no names, no case
+    id): e.g. "duk-mote-2-2026-03-11.pdf". For the save dialog's default."""
+    stems = _FILE_STEMS.get(what, _FILE_STEMS["duk"])
+    parts = [stems.get(lang) or stems["nb"]]
+    if meeting_number is not None:
+        parts.append(f"mote-{meeting_number}")
+    if meeting_date is not None:
+        parts.append(meeting_date.isoformat())
+    return "-".join(parts) + ".pdf"
