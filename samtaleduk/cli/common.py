@@ -74,7 +74,13 @@ def model_error(exc: ValidationError) -> UserError:
     if not errors:
         return UserError("Ugyldig verdi.")
     where = ".".join(str(p) for p in errors[0]["loc"])
-    msg = str(errors[0]["msg"]).removeprefix("Value error, ")
+    if errors[0]["type"] == "string_unicode":
+        # pydantic's own check for lone surrogates (e.g. undecodable bytes in argv).
+        msg = "teksten inneheld eit ugyldig teikn; skriv han på nytt"
+    elif errors[0]["type"] == "string_too_long":
+        msg = "teksten er for lang"
+    else:
+        msg = str(errors[0]["msg"]).removeprefix("Value error, ")
     return UserError(f"Ugyldig verdi i «{where}»: {msg}" if where else f"Ugyldig verdi: {msg}")
 
 
