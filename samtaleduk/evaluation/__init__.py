@@ -24,6 +24,16 @@ from samtaleduk.evaluation.diffs import (
 )
 from samtaleduk.evaluation.fieldmap import FieldMap, canonical_field, map_fields
 from samtaleduk.evaluation.summary import SUMMARY_KEYS, format_date, summary_lines
+from samtaleduk.evaluation.timeline import (
+    EventKind,
+    ItemEvent,
+    ItemHistory,
+    ItemKind,
+    MeetingCounts,
+    Timeline,
+    case_timeline,
+    templates_by_key,
+)
 
 __all__ = [
     "OPEN_ACTION_STATUSES",
@@ -32,19 +42,27 @@ __all__ = [
     "ActionDiff",
     "Comparison",
     "ConsentDiff",
+    "EventKind",
     "FieldMap",
     "GoalChange",
     "GoalDiff",
     "HelperDiff",
     "ItemChange",
+    "ItemEvent",
+    "ItemHistory",
+    "ItemKind",
+    "MeetingCounts",
     "NoteChange",
     "NoteDiff",
+    "Timeline",
     "ValueDiff",
     "blank_meeting",
     "canonical_field",
     "carry_forward",
+    "case_timeline",
     "compare_meetings",
     "format_date",
     "map_fields",
     "summary_lines",
+    "templates_by_key",
 ]
