@@ -1,0 +1,20 @@
+"""Every figure the benchmark run measures, in the order of the table.
+
+A figure is a function `fn(ctx: Context) -> list[Figure]` in a module of this
+package; to add one, write it there and list it here. A figure that cannot be
+measured in this run returns `harness.skipped(...)` with the reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from benchmarks import startup, store_figures
+from benchmarks.harness import Context, Figure
+
+FIGURES: list[Callable[[Context], list[Figure]]] = [
+    startup.cold_start,
+    store_figures.unlock_and_list,
+    store_figures.note_edit,
+    store_figures.search,
+]

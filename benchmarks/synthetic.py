@@ -1,0 +1,213 @@
+"""Synthetic case data at the size of a real municipality, in an encrypted store.
+
+`build_store(data_dir, n_cases)` makes N cases × 12 meetings × ~60 notes (plus goals,
+actions and helpers) through the store's own API, so the search index, summaries and
+revisions are what the program itself writes. Texts are nynorsk words at the lengths
+facilitators write: mostly short sticky notes, some long ones. Every name is made up.
+Deterministic for a given seed.
+
+Run alone: `python benchmarks/synthetic.py DIR --cases 100` (prints the passphrase).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from samtaleduk.duker import load_all
+from samtaleduk.evaluation import blank_meeting, carry_forward
+from samtaleduk.model import (
+    Action,
+    ActionStatus,
+    Case,
+    CaseKind,
+    Goal,
+    GoalStatus,
+    Helper,
+    Meeting,
+    Note,
+    Participant,
+    SaidBy,
+)
+from samtaleduk.store import DEFAULT_KDF, KdfParams, Store
+from samtaleduk.template import FieldKind, Template
+
+PASSPHRASE = "syntetisk testlager 2026"
+MEETINGS_PER_CASE = 12
+NOTES_PER_MEETING = 60
+
+_WORDS = (
+    "barnehagen skulen mor far bestemor bestefar morgonen kvelden leksene fotballtrening "
+    "helsesjukepleiar fastlegen NAV økonomien husleiga straumrekninga jobbsøknad praksisplass "
+    "venner fritida korpset søvn middag matpakke bussen sjukemelding arbeidsavklaring "
+    "barnevernet familieteamet koordinator avtale møte veke månad helg ferie tannlege "
+    "psykolog BUP kommunen bustad flytte leilegheit naboar trygg glad sliten stress "
+    "uro krangel ro rutinar kvardagen lekser lesing symjing turar skogen hytta "
+    "vi har det fint når alle er heime og et saman ho treng hjelp med han vil gjerne "
+    "prøve å få til betre dagar kvar einaste morgon er vanskeleg fordi det tek lang tid "
+    "å kome seg ut av døra men det går betre no enn før sommaren og vi er stolte av det"
+).split()
+_FIRST = ("Aud Birk Cato Dina Eirik Frøya Gaute Hedda Ivar Jorunn Kåre Liv Magne Nora "
+          "Odin Pia Ragnhild Sindre Tuva Ulrik Vilde Åsmund Ylva Tore Synnøve Leikny").split()
+_LAST = ("Aasen Brekke Dalen Eide Fosse Grønli Haugen Instebø Jordal Kvamme Lien Myklebust "
+         "Nesheim Opheim Rusten Sæbø Tveit Ulvik Vikøren Øvrebø").split()
+_ROLES = ("familiekoordinator", "helsesjukepleiar", "kontaktlærar", "NAV-rettleiar",
+          "barnevernskonsulent", "fastlege")
+
+
+@dataclass(frozen=True)
+class SyntheticStore:
+    data_dir: Path
+    passphrase: str
+    cases: int
+    meetings: int
+    notes: int
+    seconds: float
+
+
+def _text(rng: random.Random, lo: int, hi: int) -> str:
+    """Nynorsk words up to a length drawn between `lo` and `hi` characters."""
+    want = rng.randint(lo, hi)
+    words: list[str] = []
+    length = 0
+    while length < want:
+        w = rng.choice(_WORDS)
+        words.append(w)
+        length += len(w) + 1
+    return " ".join(words).capitalize()
+
+
+def _note_text(rng: random.Random) -> str:
+    # Mostly sticky-note length, some sentences, a few long paragraphs.
+    roll = rng.random()
+    if roll < 0.45:
+        return _text(rng, 15, 60)
+    if roll < 0.9:
+        return _text(rng, 60, 160)
+    return _text(rng, 160, 420)
+
+
+def _new_note(rng: random.Random, template: Template, tagged: bool) -> Note:
+    domain = rng.choice(template.life_domains).id if tagged and template.life_domains \
+        and rng.random() < 0.6 else None
+    said_by = rng.choice(list(SaidBy)) if rng.random() < 0.5 else None
+    return Note(text=_note_text(rng), domain=domain, said_by=said_by)
+
+
+def _fill(meeting: Meeting, template: Template, rng: random.Random, first: bool) -> None:
+    """Bring the meeting to ~60 notes: drop and edit some carried notes, add new ones,
+    move some actions and goals on."""
+    notes_fields = template.fields_of_kind(FieldKind.NOTES)
+    target = NOTES_PER_MEETING + rng.randint(-5, 5)
+    current = sum(len(meeting.field(f.id).notes) for f in notes_fields)
+    for f in notes_fields:
+        notes = meeting.field(f.id).notes
+        if not first:
+            notes[:] = [n for n in notes if rng.random() > 0.1]
+            for n in notes:
+                if rng.random() < 0.1:
+                    n.text = _note_text(rng)
+    current = sum(len(meeting.field(f.id).notes) for f in notes_fields)
+    while current < target and notes_fields:
+        f = rng.choice(notes_fields)
+        meeting.field(f.id).notes.append(_new_note(rng, template, f.domain_tags))
+        current += 1
+    for f in template.fields_of_kind(FieldKind.GOALS):
+        goals = meeting.field(f.id).goals
+        for g in goals:
+            if rng.random() < 0.2:
+                g.status = GoalStatus.REACHED
+        while len(goals) < 3:
+            goals.append(Goal(text=_text(rng, 30, 90),
+                              deadline=meeting.date + dt.timedelta(days=rng.randint(30, 200))))
+    for f in template.fields_of_kind(FieldKind.ACTIONS) + template.fields_of_kind(
+            FieldKind.NEXT_STEP):
+        actions = meeting.field(f.id).actions
+        for a in actions:
+            if rng.random() < 0.5:
+                a.status = rng.choice([ActionStatus.DONE, ActionStatus.PARTLY, ActionStatus.OPEN])
+        while len(actions) < 5:
+            actions.append(Action(text=_text(rng, 30, 110), owner=rng.choice(_FIRST),
+                                  due=meeting.date + dt.timedelta(days=rng.randint(7, 60))))
+    for f in template.fields_of_kind(FieldKind.HELPERS):
+        helpers = meeting.field(f.id).helpers
+        while len(helpers) < 3:
+            helpers.append(Helper(name=rng.choice(_FIRST), relation=rng.choice(_ROLES),
+                                  helps_with=_text(rng, 20, 80)))
+
+
+def make_case(rng: random.Random, templates: dict[str, Template],
+              n_meetings: int = MEETINGS_PER_CASE) -> tuple[Case, list[Meeting]]:
+    """One fictional case with `n_meetings` meetings, each carried forward."""
+    family = rng.random() < 0.8
+    template = templates["familie" if family else "individuell"]
+    last = rng.choice(_LAST)
+    members = [f"{rng.choice(_FIRST)} {last}" for _ in range(rng.randint(2, 4) if family else 1)]
+    case = Case(
+        name=f"Familien {last}" if family else members[0],
+        kind=CaseKind.FAMILY if family else CaseKind.INDIVIDUAL,
+        template_id=template.id, members=members, facilitator=rng.choice(_FIRST),
+    )
+    date = dt.date(2024, 1, 8) + dt.timedelta(days=rng.randint(0, 300))
+    meetings: list[Meeting] = []
+    for number in range(1, n_meetings + 1):
+        if meetings:
+            meeting = carry_forward(meetings[-1], template, number=number, date=date)
+        else:
+            meeting = blank_meeting(case, template, number=number, date=date)
+        meeting.participants = [Participant(name=m) for m in members] + [
+            Participant(name=rng.choice(_FIRST), role=rng.choice(_ROLES))]
+        _fill(meeting, template, rng, first=not meetings)
+        meetings.append(meeting)
+        date += dt.timedelta(days=rng.randint(28, 56))
+    return case, meetings
+
+
+def build_store(data_dir: Path, n_cases: int, *, seed: int = 2026,
+                n_meetings: int = MEETINGS_PER_CASE, kdf: KdfParams = DEFAULT_KDF) -> SyntheticStore:
+    """A new encrypted store in `data_dir` with `n_cases` synthetic cases, locked
+    with the program's real key derivation unless `kdf` says otherwise."""
+    start = time.perf_counter()
+    rng = random.Random(seed)
+    found = load_all()
+    templates = {t.id: t for t in found.ordered()}
+    notes = meetings_total = 0
+    with Store.create(data_dir, PASSPHRASE, kdf=kdf) as store:
+        # Generating data is not what is measured: skip the fsync per commit here.
+        store.conn.execute("PRAGMA synchronous = OFF")
+        for t in templates.values():
+            store.remember_template(t)
+        for _ in range(n_cases):
+            case, meetings = make_case(rng, templates, n_meetings)
+            store.save_case(case)
+            for meeting in meetings:
+                store.save_meeting(meeting)
+                meetings_total += 1
+                notes += sum(len(c.notes) for c in meeting.fields.values())
+        store.conn.execute("PRAGMA synchronous = FULL")
+    return SyntheticStore(data_dir, PASSPHRASE, n_cases, meetings_total, notes,
+                          time.perf_counter() - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Make a synthetic Samtaleduk store.")
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--cases", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args(argv)
+    made = build_store(args.data_dir, args.cases, seed=args.seed)
+    print(f"{made.cases} cases, {made.meetings} meetings, {made.notes} notes in "
+          f"{made.seconds:.1f} s; passphrase: {made.passphrase}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
