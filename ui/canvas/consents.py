@@ -1,0 +1,188 @@
+"""Consents fields ("Har vi gjort nokon avtale?"): the template's consent kinds
+as tick boxes (samtykke ressursteam, samtykke stafettlogg), who gave it and when;
+free-text kinds ("anna") are typed in and get a line each."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QFrame, QHBoxLayout, QWidget
+
+from samtaleduk.model import Consent
+from samtaleduk.template import ConsentKind, TemplateField
+from ui.canvas.frame import FieldFrame, tr
+from ui.canvas.rows import flat, sync
+from ui.canvas.style import CanvasStyle
+from ui.canvas.widgets import DateBlank, line_edit
+from ui.meeting.session import MeetingSession
+
+
+class ConsentLine(QFrame):
+    """One consent kind (tick box) or one given consent: given by, date."""
+
+    def __init__(self, owner: ConsentsField, kind: ConsentKind,
+                 consent: Consent | None) -> None:
+        super().__init__()
+        self.owner = owner
+        self.kind = kind
+        self.consent_id = consent.id if consent else None
+        s = owner.session
+        lang = owner.style_.lang
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(owner.style_.px(4))
+        self.editors: list[QWidget] = []
+        self.tick = QCheckBox(kind.label.get(lang))
+        owner.style_.mark(self.tick, 0.95)
+        self.tick.setChecked(consent is not None)
+        self.tick.setAccessibleName(kind.label.get(lang))
+        self.tick.toggled.connect(self._toggled)
+        box.addWidget(self.tick)
+        self.editors.append(self.tick)
+        self.description = None
+        if kind.free_text and consent is not None:
+            self.description = flat(owner, tr("What was agreed"), tr("What was agreed"))
+            self.description.textEdited.connect(
+                lambda t: s.set_consent(self._id(), description=t))
+            box.addWidget(self.description, 2)
+            self.editors.append(self.description)
+        self.given_by = flat(owner, tr("given by"), tr("Consent given by"), factor=0.9)
+        self.given_by.textEdited.connect(lambda t: s.set_consent(self._id(), given_by=t))
+        self.given_by.editingFinished.connect(s.seal_typing)
+        self.given_on = DateBlank(owner.style_, 0.9)
+        self.given_on.setAccessibleName(tr("Consent given on"))
+        self.given_on.date_edited.connect(lambda d: s.set_consent(self._id(), given_on=d))
+        box.addWidget(self.given_by, 1)
+        box.addWidget(self.given_on)
+        self.editors += [self.given_by, self.given_on]
+        self.update_from(consent)
+
+    def _id(self) -> uuid.UUID:
+        assert self.consent_id is not None
+        return self.consent_id
+
+    def update_from(self, consent: Consent | None) -> None:
+        on = consent is not None
+        self.given_by.setEnabled(on)
+        self.given_on.setEnabled(on)
+        if consent is not None:
+            sync(self.given_by, consent.given_by)
+            self.given_on.set_value(consent.given_on)
+            if self.description is not None:
+                sync(self.description, consent.description)
+
+    def _toggled(self, on: bool) -> None:
+        s = self.owner.session
+        if on and self.consent_id is None:
+            self.owner.pending_focus = self.kind.id
+            s.add_consent(self.owner.field.id, self.kind.id, given_on=s.meeting.date)
+        elif not on and self.consent_id is not None:
+            s.delete(self.consent_id)
+
+
+class ConsentsField(FieldFrame):
+    """Tick boxes for the field's consent kinds; one line per given consent."""
+
+    def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, field, style, parent)
+        self.pending_focus: str | None = None
+        self._lines: list[ConsentLine] = []
+        self._shape: list[tuple[str, uuid.UUID | None]] | None = None
+        self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._box.setSpacing(style.px(6))
+        self.body.addLayout(self._box)
+        self.outcome = line_edit(style, "flat", tr("What did we agree?"))
+        self.outcome.setAccessibleName(tr("What did we agree?"))
+        self.outcome.textEdited.connect(lambda t: session.set_text(field.id, t))
+        self.outcome.editingFinished.connect(session.seal_typing)
+        self.body.addWidget(self.outcome)
+        self.entry = line_edit(style, "entry", tr("Another agreement? Write, then press Enter"))
+        self.entry.returnPressed.connect(self._add_other)
+        self._free = next((k for k in field.consent_kinds if k.free_text), None)
+        if self._free is not None:
+            self.body.addWidget(self.entry)
+        else:
+            self.entry.hide()
+        self.body.addStretch(1)
+        self.relabel()
+        self.refresh()
+
+    def entry_widget(self) -> QWidget | None:
+        lines = getattr(self, "_lines", [])
+        return lines[0].tick if lines else getattr(self, "entry", None)
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
+        for line in getattr(self, "_lines", []):
+            chain += line.editors
+        if hasattr(self, "outcome"):
+            chain.append(self.outcome)
+        if getattr(self, "_free", None) is not None:
+            chain.append(self.entry)
+        return chain
+
+    def _consents(self) -> list[Consent]:
+        content = self.session.meeting.fields.get(self.field.id)
+        return list(content.consents) if content is not None else []
+
+    def _wanted(self) -> list[tuple[ConsentKind, Consent | None]]:
+        consents = self._consents()
+        wanted: list[tuple[ConsentKind, Consent | None]] = []
+        for kind in self.field.consent_kinds:
+            mine = [c for c in consents if c.kind == kind.id]
+            if kind.free_text:
+                wanted += [(kind, c) for c in mine]
+            else:
+                wanted += [(kind, c) for c in mine] or [(kind, None)]
+        return wanted
+
+    def refresh(self) -> None:
+        super().refresh()
+        if not hasattr(self, "outcome"):
+            return
+        content = self.session.meeting.fields.get(self.field.id)
+        sync(self.outcome, content.text if content is not None else "")
+        wanted = self._wanted()
+        shape = [(k.id, c.id if c else None) for k, c in wanted]
+        if shape == self._shape:
+            for line, (_, consent) in zip(self._lines, wanted, strict=True):
+                line.update_from(consent)
+            return
+        self._shape = shape
+        had_focus = any(w.hasFocus() for line in self._lines for w in line.editors)
+        for line in self._lines:
+            line.hide()
+            line.deleteLater()
+        self._lines = [ConsentLine(self, k, c) for k, c in wanted]
+        for line in self._lines:
+            self._box.addWidget(line)
+        if self.pending_focus is not None:
+            kind, self.pending_focus = self.pending_focus, None
+            target = next((ln for ln in self._lines if ln.kind.id == kind and ln.consent_id),
+                          None)
+            if target is not None:
+                target.given_by.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif had_focus:
+            self.entry_widget().setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[union-attr]
+
+    def _add_other(self) -> None:
+        text = self.entry.text().strip()
+        if text and self._free is not None:
+            s = self.session
+            s.add_consent(self.field.id, self._free.id, description=text,
+                          given_on=s.meeting.date)
+            self.entry.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A wide, low field (the individual duk's bottom strip) lays the kinds
+        # side by side, as the paper does; a narrow one stacks them.
+        wide = event.size().width() > 60 * self.fontMetrics().averageCharWidth() * 2
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+        super().resizeEvent(event)
+

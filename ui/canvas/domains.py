@@ -1,0 +1,91 @@
+"""The strip of life domains (Jobb · Boligsituasjon · … · Rus) down the side of a
+duk that has them. Choosing one highlights the notes tagged with it, dims the
+rest, and tags new notes in domain-tagged fields; choosing it again clears it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.canvas.frame import tr
+from ui.canvas.style import CanvasStyle
+
+
+class DomainStrip(QFrame):
+    """One button per life domain of the template."""
+
+    filter_changed = Signal(object)
+    """The chosen domain id, or None."""
+
+    def __init__(self, style: CanvasStyle, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.style_ = style
+        self.current: str | None = None
+        self.setObjectName("lifeDomains")
+        self.setProperty("sdRole", "field")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(style.px(4), style.px(6), style.px(4), style.px(6))
+        box.setSpacing(0)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setProperty("sdRole", "muted")
+        style.mark(self.title, 0.85, True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box.addWidget(self.title)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self.buttons: dict[str, QPushButton] = {}
+        for domain in style.template.life_domains:
+            button = QPushButton()
+            button.setProperty("sdRole", "domain")
+            button.setCheckable(True)
+            # Spread evenly down the strip, as the words are on the paper.
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            button.setProperty("domainId", domain.id)
+            style.mark(button, 0.95)
+            button.clicked.connect(lambda on, d=domain.id: self.choose(d if on else None))
+            self._group.addButton(button)
+            self.buttons[domain.id] = button
+            box.addWidget(button, 1)
+        self.setAccessibleName(tr("Life domains"))
+        self.relabel()
+        style.language_changed.connect(lambda _l: self.relabel())
+
+    def hasHeightForWidth(self) -> bool:
+        # The sheet keeps its proportions: a field never grows taller because
+        # its text wraps (its cards scroll instead).
+        return False
+
+    def sizeHint(self) -> QSize:
+        # Ask for no more than the minimum: the grid's weights share out the
+        # rest, so the sheet keeps the paper's proportions.
+        return self.minimumSizeHint()
+
+    def relabel(self) -> None:
+        lang = self.style_.lang
+        self.title.setText(tr("Life domains"))
+        for domain in self.style_.template.life_domains:
+            b = self.buttons[domain.id]
+            b.setText(domain.label.get(lang))
+            b.setAccessibleName(domain.label.get(lang))
+            b.setAccessibleDescription(
+                tr("Shows the notes about this part of life; new notes get this tag"))
+
+    def choose(self, domain: str | None) -> None:
+        """Filter by `domain` (None clears the filter)."""
+        self.current = domain
+        for did, button in self.buttons.items():
+            button.setChecked(did == domain)
+        self.filter_changed.emit(domain)
+
+    def focus_chain(self) -> list[QWidget]:
+        return list(self.buttons.values())

@@ -1,0 +1,281 @@
+"""DukCanvas: the whole sheet, laid out from the template and nothing else.
+
+`template.layout_cells()` says where each field, group heading and the strip of
+life domains go on the template's grid; `template.grid` weights size the rows and
+columns. Each field gets the widget for its *kind*, so both duker (and any duk a
+municipality writes) come out of the same code.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from samtaleduk.template import FieldKind, Group, Template
+from ui.canvas.actions import ActionsField
+from ui.canvas.consents import ConsentsField
+from ui.canvas.domains import DomainStrip
+from ui.canvas.frame import FieldFrame, tr
+from ui.canvas.goals import GoalsField
+from ui.canvas.helpers import HelpersField
+from ui.canvas.notes import NotesField
+from ui.canvas.participants import ParticipantsField
+from ui.canvas.style import CanvasStyle
+from ui.canvas.textdate import DateField, NextStepField, TextField
+from ui.meeting.session import MeetingSession
+
+FIELD_WIDGETS: dict[FieldKind, type[FieldFrame]] = {
+    FieldKind.TEXT: TextField,
+    FieldKind.DATE: DateField,
+    FieldKind.PARTICIPANTS: ParticipantsField,
+    FieldKind.NOTES: NotesField,
+    FieldKind.GOALS: GoalsField,
+    FieldKind.ACTIONS: ActionsField,
+    FieldKind.HELPERS: HelpersField,
+    FieldKind.CONSENTS: ConsentsField,
+    FieldKind.NEXT_STEP: NextStepField,
+}
+"""The editor for each field kind; the only place a kind picks a widget."""
+
+COLUMN_MIN_PX = 150.0
+"""Minimum width of a grid column of weight 1 at zoom 1 (readable cards)."""
+ROW_MIN_PX = 58.0
+"""Minimum height of a grid row of weight 1 at zoom 1."""
+
+
+class _SheetGrid(QGridLayout):
+    """The sheet's grid. It never trades width for height: the sheet fills the
+    scroll area and each field scrolls its own cards, as the paper keeps its size."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+_COMPACT_KINDS = frozenset({FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS})
+"""Kinds that are one line on the sheet; a row of only these takes no spare height."""
+
+
+class GroupHeading(QWidget):
+    """A heading over several fields: "SLIK VI HAR DET I DAG" (Dagens situasjon)."""
+
+    def __init__(self, group: Group, style: CanvasStyle) -> None:
+        super().__init__()
+        self.group = group
+        self.style_ = style
+        box = QVBoxLayout(self)
+        box.setContentsMargins(style.px(6), style.px(2), style.px(6), 0)
+        box.setSpacing(0)
+        self.title = QLabel()
+        self.title.setProperty("sdRole", "group")
+        self.title.setWordWrap(True)
+        style.mark(self.title, 1.3, True)
+        self.subtitle = QLabel()
+        self.subtitle.setProperty("sdRole", "subtitle")
+        style.mark(self.subtitle, 0.95)
+        box.addWidget(self.title)
+        box.addWidget(self.subtitle)
+        box.addStretch(1)
+        self.relabel()
+        style.language_changed.connect(lambda _l: self.relabel())
+
+    def hasHeightForWidth(self) -> bool:
+        # The sheet keeps its proportions: a field never grows taller because
+        # its text wraps (its cards scroll instead).
+        return False
+
+    def sizeHint(self) -> QSize:
+        # Ask for no more than the minimum: the grid's weights share out the
+        # rest, so the sheet keeps the paper's proportions.
+        return self.minimumSizeHint()
+
+    def relabel(self) -> None:
+        lang = self.style_.lang
+        self.title.setText(self.group.label.get(lang))
+        sub = self.group.subtitle.get(lang) if self.group.subtitle else ""
+        self.subtitle.setText(sub)
+        self.subtitle.setVisible(bool(sub))
+        self.title.setAccessibleName(self.group.label.get(lang))
+        self.title.setAccessibleDescription(sub)
+
+
+class DukCanvas(QWidget):
+    """The duk on screen: every field of the template in its place."""
+
+    def __init__(self, session: MeetingSession, style: CanvasStyle,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.style_ = style
+        self.template: Template = session.template
+        self.setObjectName("dukCanvas")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(style.stylesheet())
+        self.fields: dict[str, FieldFrame] = {}
+        self.groups: dict[str, GroupHeading] = {}
+        self.domains: DomainStrip | None = None
+        self._current: FieldFrame | None = None
+        self._chain: list[QWidget] = []
+        self._grid = _SheetGrid(self)
+        self._build()
+        self._size_grid()
+        self._actions()
+        self._tab_timer = QTimer(self)
+        self._tab_timer.setSingleShot(True)
+        self._tab_timer.setInterval(0)
+        self._tab_timer.timeout.connect(self.fix_tab_order)
+        session.changed.connect(lambda _f: self._tab_timer.start())
+        style.zoom_changed.connect(self._zoomed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self.fix_tab_order()
+
+    # ------------------------------------------------------------- building
+    def _build(self) -> None:
+        # Fields are made in conversation order so that even Qt's default tab
+        # chain follows the conversation; fix_tab_order keeps it so.
+        order = self.template.conversation_order()
+        for f in order:
+            self.fields[f.id] = FIELD_WIDGETS[f.kind](self.session, f, self.style_)
+        for cell in self.template.layout_cells():
+            c = cell.cell
+            widget: QWidget
+            if cell.element == "field":
+                widget = self.fields[cell.id]
+            elif cell.element == "group":
+                group = self.template.group(cell.id)
+                assert group is not None
+                widget = self.groups.setdefault(cell.id, GroupHeading(group, self.style_))
+            else:
+                self.domains = DomainStrip(self.style_)
+                self.domains.filter_changed.connect(self.set_domain_filter)
+                widget = self.domains
+            self._grid.addWidget(widget, c.row, c.col, c.row_span, c.col_span)
+
+    def _size_grid(self) -> None:
+        grid = self.template.grid
+        m = self.style_.px(10)
+        self._grid.setContentsMargins(m, m, m, m)
+        self._grid.setSpacing(self.style_.px(6))
+        for col in range(grid.columns):
+            w = grid.col_weight(col)
+            self._grid.setColumnStretch(col, max(1, round(w * 100)))
+            self._grid.setColumnMinimumWidth(col, self.style_.px(w * COLUMN_MIN_PX))
+        compact = self._compact_rows()
+        for row in range(grid.rows):
+            w = grid.row_weight(row)
+            self._grid.setRowStretch(row, 0 if row in compact else max(1, round(w * 100)))
+            self._grid.setRowMinimumHeight(
+                row, 0 if row in compact else self.style_.px(w * ROW_MIN_PX))
+
+    def _compact_rows(self) -> set[int]:
+        """Rows holding only one-line fields (the header blanks): on screen they
+        take the height they need and leave the rest to the notes."""
+        rows: dict[int, bool] = {}
+        for cell in self.template.layout_cells():
+            c = cell.cell
+            one_line = (cell.element == "field" and c.row_span == 1
+                        and self.template.field(cell.id).kind in _COMPACT_KINDS)
+            for r in range(c.row, c.row + c.row_span):
+                rows[r] = rows.get(r, True) and one_line
+        return {r for r, only in rows.items() if only}
+
+    def _actions(self) -> None:
+        def add(keys: list[QKeySequence | str], slot: object, name: str) -> QAction:
+            action = QAction(name, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            return action
+
+        add(["Ctrl+N"], self.new_entry, tr("New note in this field"))
+        add(["Ctrl+Down", "F6"], lambda: self.next_field(1), tr("Next field"))
+        add(["Ctrl+Up", "Shift+F6"], lambda: self.next_field(-1), tr("Previous field"))
+        add([QKeySequence.StandardKey.Undo], self.session.undo, tr("Undo"))
+        add([QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"], self.session.redo,
+            tr("Redo"))
+        add([QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="], self.style_.zoom_in,
+            tr("Zoom in"))
+        add([QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], self.style_.zoom_out, tr("Zoom out"))
+        add(["Ctrl+0"], self.style_.zoom_reset, tr("Actual size"))
+
+    # --------------------------------------------------------------- zoom
+    def _zoomed(self, _zoom: float) -> None:
+        self.setUpdatesEnabled(False)
+        try:
+            self.setStyleSheet(self.style_.stylesheet())
+            self.style_.apply_fonts(self)
+            self._size_grid()
+        finally:
+            self.setUpdatesEnabled(True)
+
+    # ------------------------------------------------------------ language
+    def set_language(self, lang: str) -> None:
+        """Show the duk's labels in nn, nb or en."""
+        self.style_.set_language(lang)
+        for f in self.fields.values():
+            f.refresh()
+
+    # ------------------------------------------------------------- domains
+    def set_domain_filter(self, domain: str | None) -> None:
+        for f in self.fields.values():
+            if isinstance(f, NotesField):
+                f.set_domain_filter(domain)
+
+    # ------------------------------------------------------------ keyboard
+    def field_order(self) -> list[FieldFrame]:
+        return [self.fields[f.id] for f in self.template.conversation_order()]
+
+    def current_field(self) -> FieldFrame | None:
+        """The field holding the keyboard focus, if any."""
+        w: QObject | None = QApplication.focusWidget()
+        while w is not None and w is not self:
+            if isinstance(w, FieldFrame) and w.parent() is self:
+                return w
+            w = w.parent()
+        return None
+
+    def new_entry(self) -> None:
+        (self.current_field() or self.field_order()[0]).focus_entry()
+
+    def next_field(self, step: int) -> None:
+        order = self.field_order()
+        current = self.current_field()
+        i = order.index(current) + step if current in order else (0 if step > 0 else -1)
+        order[i % len(order)].focus_entry()
+
+    def focus_field(self, field_id: str) -> None:
+        self.fields[field_id].focus_entry()
+
+    def fix_tab_order(self) -> None:
+        """Tab walks the fields in conversation order, then the life domains."""
+        chain: list[QWidget] = []
+        for f in self.field_order():
+            chain += f.focus_chain()
+        if self.domains is not None:
+            chain += self.domains.focus_chain()
+        if chain == self._chain:
+            return
+        self._chain = chain
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        current = self.current_field()
+        if current is self._current:
+            return
+        for frame, on in ((self._current, False), (current, True)):
+            if frame is not None:
+                frame.setProperty("sdCurrent", on)
+                frame.style().unpolish(frame)
+                frame.style().polish(frame)
+        self._current = current
+        # Moving to another field (or out of the duk) is a natural moment to write.
+        self.session.flush()
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.Hide:
+            self.session.flush()
+        return super().event(e)

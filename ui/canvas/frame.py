@@ -1,0 +1,160 @@
+"""The frame every field is drawn in: colour, number circle, label, date blank.
+
+A field widget subclasses `FieldFrame`, fills `self.body`, and implements
+`refresh()` (redraw from the session's meeting) and `entry_widget()` (where typing
+starts when the field gets focus). The frame listens to the session and refreshes
+only when *its* field changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from samtaleduk.template import TemplateField
+from ui.canvas.style import CanvasStyle
+from ui.canvas.widgets import DateBlank
+from ui.meeting.session import MeetingSession
+
+
+def tr(text: str) -> str:
+    """Translate UI chrome in the canvas context."""
+    return QCoreApplication.translate("Canvas", text)
+
+
+class NumberCircle(QWidget):
+    """The conversation number (1–5) in a circle, as on the paper."""
+
+    def __init__(self, number: int, style: CanvasStyle) -> None:
+        super().__init__()
+        self._number = number
+        self._style = style
+        style.mark(self, 1.05, True)
+        self.setAccessibleName(tr("Step %1").replace("%1", str(number)))
+        self._resize()
+        style.zoom_changed.connect(self._resize)
+
+    def _resize(self, *_: object) -> None:
+        side = self.fontMetrics().height() + self._style.px(8)
+        self.setFixedSize(side, side)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = QColor(self._style.template.colours.heading)
+        p.setPen(QPen(accent, 1.5))
+        p.setBrush(QColor("#FFFFFF"))
+        r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
+        p.drawEllipse(r)
+        p.setPen(accent)
+        p.setFont(self.font())
+        p.drawText(r, Qt.AlignmentFlag.AlignCenter, str(self._number))
+        p.end()
+
+
+class FieldFrame(QFrame):
+    """Base of every field widget on the canvas."""
+
+    def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.field = field
+        self.style_ = style
+        self.setObjectName(f"field_{field.id}")
+        self.setProperty("sdRole", "field")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        m = style.px(8)
+        outer.setContentsMargins(m, style.px(6), m, m)
+        outer.setSpacing(style.px(4))
+        self.header = QHBoxLayout()
+        self.header.setSpacing(style.px(6))
+        outer.addLayout(self.header)
+        if field.number is not None:
+            self.header.addWidget(NumberCircle(field.number, style), 0,
+                                  Qt.AlignmentFlag.AlignTop)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        style.mark(self.title, 1.0, True)
+        self.header.addWidget(self.title, 1 if not field.date_blank else 0)
+        self.date_blank: DateBlank | None = None
+        if field.date_blank:
+            self.date_blank = DateBlank(style, 0.95)
+            self.date_blank.date_edited.connect(
+                lambda d: self.session.set_field_date(self.field.id, d))
+            self.header.addWidget(self.date_blank, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.header.addStretch(1)
+        self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(style.px(4))
+        outer.addLayout(self.body, 1)
+        self.relabel()
+        session.changed.connect(self._on_changed)
+        style.language_changed.connect(lambda _l: self.relabel())
+
+    def hasHeightForWidth(self) -> bool:
+        # The sheet keeps its proportions: a field never grows taller because
+        # its text wraps (its cards scroll instead).
+        return False
+
+    def sizeHint(self) -> QSize:
+        # Ask for no more than the minimum: the grid's weights share out the
+        # rest, so the sheet keeps the paper's proportions.
+        return self.minimumSizeHint()
+
+    # ------------------------------------------------------------ subclass API
+    def refresh(self) -> None:
+        """Redraw the field's content from the meeting (subclasses extend)."""
+        if self.date_blank is not None:
+            self.date_blank.set_value(self.session.field_date(self.field.id))
+
+    def entry_widget(self) -> QWidget | None:
+        """The widget where typing starts in this field."""
+        return None
+
+    def focus_chain(self) -> list[QWidget]:
+        """This field's focusable widgets, in tab order."""
+        chain: list[QWidget] = []
+        entry = self.entry_widget()
+        if entry is not None:
+            chain.append(entry)
+        if self.date_blank is not None:
+            chain.append(self.date_blank)
+        return chain
+
+    def watches(self, field_id: str) -> bool:
+        """True when a change of `field_id` concerns this widget."""
+        return field_id == self.field.id
+
+    def relabel(self) -> None:
+        """Labels in the case's language (after a language change)."""
+        lang = self.style_.lang
+        label = self.field.label.get(lang)
+        self.title.setText(label)
+        help_text = self.field.help.get(lang) if self.field.help else ""
+        self.setAccessibleName(label)
+        self.setAccessibleDescription(help_text)
+        self.setToolTip(help_text)
+        if self.date_blank is not None:
+            self.date_blank.setAccessibleName(tr("Date for: %1").replace("%1", label))
+            self.date_blank.setAccessibleDescription(
+                tr("Empty until a date is chosen. Ctrl+Backspace empties it."))
+        entry = self.entry_widget()
+        if entry is not None:
+            entry.setAccessibleName(label)
+            entry.setAccessibleDescription(help_text)
+
+    # ------------------------------------------------------------ internals
+    def _on_changed(self, field_id: str) -> None:
+        if self.watches(field_id):
+            self.refresh()
+
+    def focus_entry(self) -> None:
+        """Put the cursor where typing starts (Ctrl+N, F6)."""
+        target = self.entry_widget() or next(iter(self.focus_chain()), None)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,48 @@
+"""Goals fields ("På kort sikt, innan ____"): the blank in the label is the
+field's date; each goal may have its own deadline and a status."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from samtaleduk.model import Goal, GoalStatus
+from samtaleduk.vocab import GOAL_STATUS
+from ui.canvas.frame import tr
+from ui.canvas.rows import ItemRow, ItemRowsField, flat, set_combo_data, status_combo, sync
+from ui.canvas.widgets import DateBlank
+
+
+class GoalRow(ItemRow):
+    """Goal text; "innan" its own deadline; status."""
+
+    def __init__(self, owner: ItemRowsField, item_id: uuid.UUID) -> None:
+        super().__init__(owner, item_id)
+        s = owner.session
+        self.text = flat(owner, tr("Goal"), tr("Goal"))
+        self.text.textEdited.connect(lambda t: s.set_goal_text(item_id, t))
+        self.text.editingFinished.connect(s.seal_typing)
+        self.deadline = DateBlank(owner.style_, 0.9, empty=tr("by –"))
+        self.deadline.setAccessibleName(tr("Deadline for this goal"))
+        self.deadline.setToolTip(tr("Own deadline (empty: the field's date applies)"))
+        self.deadline.date_edited.connect(lambda d: s.set_goal_deadline(item_id, d))
+        self.status = status_combo(owner, GOAL_STATUS, tr("Goal status"))
+        self.status.activated.connect(
+            lambda _i: s.set_goal_status(item_id, GoalStatus(self.status.currentData())))
+        self.line(self.text, self.delete_button(tr("goal")))
+        self.line(self.deadline, self.status, stretch_first=False).addStretch(1)
+
+    def update_from(self, item: Any) -> None:
+        goal: Goal = item
+        sync(self.text, goal.text)
+        self.text.setToolTip(goal.text)
+        self.deadline.set_value(goal.deadline)
+        set_combo_data(self.status, goal.status)
+
+
+class GoalsField(ItemRowsField):
+    list_name = "goals"
+    row_class = GoalRow
+
+    def add(self, text: str) -> uuid.UUID:
+        return self.session.add_goal(self.field.id, text)

@@ -1,0 +1,65 @@
+"""Presentation mode: the duk alone, full screen, large and high in contrast.
+
+No menus, no case list: only the sheet, for a projector or a screen turned to the
+family. The facilitator can still type notes (it is the same session, so the main
+window follows). Esc leaves; Ctrl+plus/minus size the type for the room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from ui.canvas.duk import DukCanvas
+from ui.canvas.style import CanvasStyle
+from ui.meeting.session import MeetingSession
+
+
+class PresentationWindow(QWidget):
+    """The duk on a chosen screen, full screen."""
+
+    closed = Signal()
+
+    def __init__(self, session: MeetingSession, lang: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.setWindowTitle(session.template.name.get(lang or session.case.language))
+        self.style_ = CanvasStyle(session.template, lang or session.case.language,
+                                  presentation=True, parent=self)
+        self.setStyleSheet("PresentationWindow, QScrollArea { background: #FFFFFF; }")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.canvas = DukCanvas(session, self.style_)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.canvas)
+        box.addWidget(scroll)
+        leave = QAction(self.tr("Leave presentation mode"), self)
+        leave.setShortcuts([QKeySequence("Esc"), QKeySequence("F5")])
+        leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        leave.triggered.connect(self.close)
+        self.addAction(leave)
+        self.setAccessibleName(self.tr("Presentation mode"))
+        self.setAccessibleDescription(self.tr("Press Esc to leave"))
+
+    def show_on(self, screen: QScreen | None = None) -> None:
+        """Show full screen on `screen` (default: a second screen when there is one,
+        as a projector usually is, else the primary one)."""
+        if screen is None:
+            screens = QGuiApplication.screens()
+            primary = QGuiApplication.primaryScreen()
+            screen = next((s for s in screens if s is not primary), primary)
+        if screen is not None:
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+        self.showFullScreen()
+        self.canvas.focus_field(self.session.template.conversation_order()[0].id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.flush()
+        self.closed.emit()
+        super().closeEvent(event)

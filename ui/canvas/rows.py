@@ -1,0 +1,197 @@
+"""Base for fields whose items are small forms: goals, actions, helpers.
+
+Each item is a row of editors kept by item id; a refresh updates the rows in place
+(so the cursor stays where it is while someone types) and adds, removes or reorders
+rows only when the list changed. An entry line at the bottom adds an item in one
+step.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samtaleduk.template import TemplateField
+from ui.canvas.frame import FieldFrame, tr
+from ui.canvas.style import CanvasStyle
+from ui.canvas.widgets import line_edit, set_text_quietly
+from ui.meeting.session import MeetingSession
+
+
+class ItemRow(QFrame):
+    """One item's editors. Ctrl+Delete anywhere in the row deletes the item."""
+
+    def __init__(self, owner: ItemRowsField, item_id: uuid.UUID) -> None:
+        super().__init__()
+        self.owner = owner
+        self.item_id = item_id
+        self.setProperty("sdRole", "row")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.grid = QVBoxLayout(self)
+        px = owner.style_.px
+        self.grid.setContentsMargins(px(5), px(3), px(3), px(3))
+        self.grid.setSpacing(px(2))
+        self.editors: list[QWidget] = []
+
+    def line(self, *widgets: QWidget, stretch_first: bool = True) -> QHBoxLayout:
+        """Add a line of editors to the row."""
+        box = QHBoxLayout()
+        box.setSpacing(self.owner.style_.px(4))
+        for i, w in enumerate(widgets):
+            box.addWidget(w, 1 if (i == 0 and stretch_first) else 0)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                self.editors.append(w)
+        self.grid.addLayout(box)
+        return box
+
+    def delete_button(self, what: str) -> QToolButton:
+        button = QToolButton()
+        button.setText("✕")
+        button.setProperty("sdRole", "small")
+        button.setAccessibleName(tr("Delete %1").replace("%1", what))
+        button.setToolTip(tr("Delete (Ctrl+Delete)"))
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda: self.owner.delete_item(self.item_id))
+        return button
+
+    def update_from(self, item: Any) -> None:
+        """Show the item's values (subclasses)."""
+        raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and \
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.owner.delete_item(self.item_id)
+            return
+        super().keyPressEvent(event)
+
+
+def status_combo(owner: FieldFrame, words: dict[Any, dict[str, str]], name: str) -> QComboBox:
+    """A combobox of statuses in the case's language."""
+    combo = QComboBox()
+    for status, table in words.items():
+        combo.addItem(table.get(owner.style_.lang) or table["nb"], status)
+    combo.setAccessibleName(name)
+    owner.style_.mark(combo, 0.9)
+    return combo
+
+
+def set_combo_data(combo: QComboBox, value: Any) -> None:
+    i = combo.findData(value)
+    if i >= 0 and combo.currentIndex() != i:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(i)
+        combo.blockSignals(False)
+
+
+def flat(owner: FieldFrame, placeholder: str, name: str, bold: bool = False,
+         factor: float = 1.0) -> QLineEdit:
+    edit = line_edit(owner.style_, "flat", placeholder, factor, bold)
+    edit.setAccessibleName(name)
+    return edit
+
+
+def sync(edit: QLineEdit, text: str) -> None:
+    """Show model text unless the user is typing in this very editor."""
+    if not edit.hasFocus() or edit.text() != text:
+        set_text_quietly(edit, text)
+
+
+class ItemRowsField(FieldFrame):
+    """A field of item rows over an entry line."""
+
+    list_name = "goals"
+    row_class: type[ItemRow] = ItemRow
+    entry_hint = ""
+
+    def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(session, field, style, parent)
+        self._rows: dict[uuid.UUID, ItemRow] = {}
+        self.entry = line_edit(style, "entry", self.entry_hint or tr("Write, then press Enter"))
+        self._list = QWidget()
+        self._layout = QVBoxLayout(self._list)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(style.px(4))
+        self._layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(self._list)
+        self._scroll = scroll
+        self.body.addWidget(scroll, 1)
+        self.body.addWidget(self.entry)
+        self.entry.returnPressed.connect(self._add_from_entry)
+        self.relabel()
+        self.refresh()
+
+    def entry_widget(self) -> QWidget | None:
+        return getattr(self, "entry", None)
+
+    def items(self) -> list[Any]:
+        content = self.session.meeting.fields.get(self.field.id)
+        return list(getattr(content, self.list_name)) if content is not None else []
+
+    def focus_chain(self) -> list[QWidget]:
+        chain = super().focus_chain()
+        for item in self.items():
+            row = self._rows.get(item.id)
+            if row is not None:
+                chain += row.editors
+        return chain
+
+    def add(self, text: str) -> uuid.UUID:
+        """Add an item from the entry line's text (subclasses)."""
+        raise NotImplementedError
+
+    def _add_from_entry(self) -> None:
+        text = self.entry.text().strip()
+        if text:
+            self.add(text)
+            self.entry.clear()
+
+    def delete_item(self, item_id: uuid.UUID) -> None:
+        self.session.delete(item_id)
+        self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def refresh(self) -> None:
+        super().refresh()
+        if not hasattr(self, "_rows"):
+            return
+        items = self.items()
+        wanted: list[QWidget] = []
+        for item in items:
+            row = self._rows.get(item.id)
+            if row is None:
+                row = self.row_class(self, item.id)
+                self._rows[item.id] = row
+            row.update_from(item)
+            wanted.append(row)
+        ids = {item.id for item in items}
+        for item_id in [i for i in self._rows if i not in ids]:
+            row = self._rows.pop(item_id)
+            row.hide()
+            row.deleteLater()
+        current = [self._layout.itemAt(i).widget() for i in range(self._layout.count() - 1)]
+        if current != wanted:
+            while self._layout.count():
+                self._layout.takeAt(0)
+            for w in wanted:
+                self._layout.addWidget(w)
+                w.show()
+            self._layout.addStretch(1)

@@ -1,0 +1,182 @@
+"""How the canvas looks: the template's colours, zoom, fonts, one style sheet.
+
+Everything visual about the duk is decided here, from the template's palette, so
+the field widgets stay about behaviour. Fonts are set in code (not in the style
+sheet) relative to the application font, so the system's text size and the zoom
+both apply: a widget carries a `sdFont` factor and `sdBold`, and `apply_fonts`
+gives it `base size × zoom × factor`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from samtaleduk.template import Template
+
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
+PRESENTATION_ZOOM = 1.6
+
+
+class CanvasStyle(QObject):
+    """Shared look of one canvas: language, zoom, presentation contrast."""
+
+    zoom_changed = Signal(float)
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        template: Template,
+        lang: str,
+        *,
+        presentation: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.template = template
+        self.lang = lang
+        self.presentation = presentation
+        self.zoom = PRESENTATION_ZOOM if presentation else 1.0
+        base = QApplication.font().pointSizeF()
+        self.base_pt = base if base > 0 else 10.0
+
+    # ------------------------------------------------------------ settings
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        if abs(zoom - self.zoom) > 1e-6:
+            self.zoom = zoom
+            self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(PRESENTATION_ZOOM if self.presentation else 1.0)
+
+    def set_language(self, lang: str) -> None:
+        if lang != self.lang:
+            self.lang = lang
+            self.language_changed.emit(lang)
+
+    # --------------------------------------------------------------- fonts
+    def px(self, value: float) -> int:
+        """A length in pixels that grows with the zoom."""
+        return max(1, round(value * self.zoom))
+
+    def font(self, factor: float = 1.0, bold: bool = False) -> QFont:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(self.base_pt * self.zoom * factor)
+        font.setBold(bold)
+        return font
+
+    def mark(self, widget: QWidget, factor: float = 1.0, bold: bool = False) -> QWidget:
+        """Give a widget a relative font size that follows the zoom."""
+        widget.setProperty("sdFont", factor)
+        widget.setProperty("sdBold", bold)
+        widget.setFont(self.font(factor, bold))
+        return widget
+
+    def apply_fonts(self, root: QWidget) -> None:
+        """Re-apply every marked widget's font under `root` (after a zoom)."""
+        for w in [root, *root.findChildren(QWidget)]:
+            factor = w.property("sdFont")
+            if factor is not None:
+                w.setFont(self.font(float(factor), bool(w.property("sdBold"))))
+
+    # -------------------------------------------------------------- colours
+    def field_colour(self, field_id: str) -> str:
+        f = self.template.field(field_id)
+        if self.presentation:
+            return "#FFFFFF"
+        return f.colour or self.template.colours.field
+
+    def stylesheet(self) -> str:
+        """The canvas style sheet, generated from the template's palette."""
+        c = self.template.colours
+        ink = "#000000" if self.presentation else c.ink
+        paper = "#FFFFFF" if self.presentation else c.paper
+        line = "#000000" if self.presentation else c.line
+        border = 2 if self.presentation else 1
+        muted = "#333333" if self.presentation else "#5A6570"
+        focus = "#B4441A"
+        radius = self.px(10)
+        per_field = "\n".join(
+            f'QFrame#field_{f.id} {{ background: {self.field_colour(f.id)}; }}'
+            for f in self.template.fields
+        )
+        return f"""
+QWidget#dukCanvas {{ background: {paper}; }}
+QWidget#dukCanvas QLabel {{ color: {ink}; background: transparent; }}
+QFrame[sdRole="field"] {{
+    border: {border}px solid {line}; border-radius: {radius}px;
+}}
+QFrame[sdRole="field"][sdCurrent="true"] {{ border: {border + 1}px solid {c.accent}; }}
+{per_field}
+QLabel[sdRole="group"] {{ color: {c.heading if not self.presentation else ink}; }}
+QLabel[sdRole="subtitle"], QLabel[sdRole="muted"] {{ color: {muted}; }}
+QLabel[sdRole="card"] {{
+    background: #FFFFFF; color: {ink};
+    border: {border}px solid rgba(31, 41, 51, 0.16); border-radius: {self.px(6)}px;
+    padding: {self.px(4)}px {self.px(7)}px;
+}}
+QLabel[sdRole="card"]:focus {{ border: 2px solid {focus}; }}
+QLabel[sdRole="card"][sdDim="true"] {{ color: #8A8F94; border-color: rgba(31,41,51,0.08); }}
+QLabel[sdRole="card"][sdHit="true"] {{ border: 2px solid {c.accent}; }}
+QWidget#dukCanvas QLineEdit[sdRole="entry"] {{
+    background: rgba(255, 255, 255, 0.55); color: {ink};
+    border: 1px dashed {line}; border-radius: {self.px(6)}px; padding: {self.px(3)}px {self.px(6)}px;
+}}
+QWidget#dukCanvas QLineEdit[sdRole="entry"]:focus {{ border: 2px solid {focus}; background: #FFFFFF; }}
+QWidget#dukCanvas QLineEdit[sdRole="flat"] {{
+    background: transparent; color: {ink}; border: none;
+    border-bottom: 1px solid {line}; border-radius: 0; padding: 1px 2px;
+}}
+QWidget#dukCanvas QLineEdit[sdRole="flat"]:focus {{ border-bottom: 2px solid {focus}; background: #FFFFFF; }}
+QWidget#dukCanvas QPlainTextEdit {{
+    background: #FFFFFF; color: {ink}; border: 2px solid {focus};
+    border-radius: {self.px(6)}px; padding: 2px 4px;
+}}
+QWidget#dukCanvas QDateEdit, QWidget#dukCanvas QComboBox {{
+    background: rgba(255, 255, 255, 0.7); color: {ink};
+    border: 1px solid {line}; border-radius: {self.px(4)}px; padding: 1px 4px;
+}}
+QWidget#dukCanvas QDateEdit:focus, QWidget#dukCanvas QComboBox:focus {{
+    border: 2px solid {focus}; background: #FFFFFF;
+}}
+QWidget#dukCanvas QFrame[sdRole="row"] QDateEdit, QWidget#dukCanvas QFrame[sdRole="row"] QComboBox {{
+    background: transparent; color: {muted}; border: 1px solid transparent;
+}}
+QWidget#dukCanvas QFrame[sdRole="row"] QDateEdit:focus,
+QWidget#dukCanvas QFrame[sdRole="row"] QComboBox:focus {{
+    background: #FFFFFF; color: {ink}; border: 2px solid {focus};
+}}
+QWidget#dukCanvas QFrame[sdRole="row"] QDateEdit:hover,
+QWidget#dukCanvas QFrame[sdRole="row"] QComboBox:hover {{ border: 1px solid {line}; }}
+QWidget#dukCanvas QFrame[sdRole="row"] {{
+    background: rgba(255, 255, 255, 0.75);
+    border: 1px solid rgba(31, 41, 51, 0.14); border-radius: {self.px(6)}px;
+}}
+QWidget#dukCanvas QPushButton[sdRole="domain"] {{
+    text-align: left; background: transparent; color: {ink};
+    border: none; border-bottom: 1px solid {line}; border-radius: 0;
+    padding: {self.px(4)}px {self.px(6)}px; min-height: 0;
+}}
+QWidget#dukCanvas QPushButton[sdRole="domain"]:checked {{
+    background: {c.accent}; color: #FFFFFF; font-weight: bold;
+}}
+QWidget#dukCanvas QPushButton[sdRole="domain"]:focus {{ border: 2px solid {focus}; }}
+QWidget#dukCanvas QCheckBox {{ color: {ink}; background: transparent; }}
+QWidget#dukCanvas QToolButton[sdRole="small"] {{
+    background: transparent; border: none; padding: 0 {self.px(3)}px; min-height: 0;
+    color: {muted};
+}}
+QWidget#dukCanvas QToolButton[sdRole="small"]:focus {{ border: 2px solid {focus}; }}
+QWidget#dukCanvas QScrollArea, QWidget#dukCanvas QScrollArea > QWidget > QWidget {{
+    background: transparent; border: none;
+}}
+"""

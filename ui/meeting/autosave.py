@@ -1,0 +1,87 @@
+"""Autosave for an open meeting: debounced, flushable, retried until it works.
+
+A change starts (or restarts) a short single-shot timer; when typing stops the
+meeting is written. `flush()` writes at once (focus change, close, lock, quit). A
+failed write keeps everything in memory, reports it, and tries again with a growing
+pause, so a full disk or a locked file never loses a note that is on screen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+"""Pause after the last change before writing (the brief allows at most 300 ms)."""
+
+RETRY_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
+"""Pauses between attempts after a failed write; the last one repeats."""
+
+
+class Autosaver(QObject):
+    """Calls `write()` when the data is dirty: after a pause, or on flush()."""
+
+    saved = Signal(object)
+    """A write succeeded; carries the local datetime."""
+    failed = Signal(str)
+    """A write failed; carries the exception's class name (never its text, which
+    may quote personal data)."""
+
+    def __init__(self, write: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._write = write
+        self._dirty = False
+        self._failures = 0
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.flush)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self.flush)
+
+    @property
+    def dirty(self) -> bool:
+        """True while something on screen is not yet written."""
+        return self._dirty
+
+    @property
+    def failing(self) -> bool:
+        """True after a failed write, until one succeeds."""
+        return self._failures > 0
+
+    def mark_dirty(self) -> None:
+        """Something changed: write it after a short pause."""
+        self._dirty = True
+        if not self._retry.isActive():
+            self._debounce.start()
+
+    def flush(self) -> bool:
+        """Write now if anything is unsaved. True when everything is saved."""
+        self._debounce.stop()
+        self._retry.stop()
+        if not self._dirty:
+            return True
+        try:
+            self._write()
+        except Exception as exc:  # any failure: keep the data, tell, retry
+            self._failures += 1
+            pause = RETRY_MS[min(self._failures - 1, len(RETRY_MS) - 1)]
+            log.warning("autosave failed (%s); retrying in %d ms", type(exc).__name__, pause)
+            self._retry.start(pause)
+            self.failed.emit(type(exc).__name__)
+            return False
+        self._dirty = False
+        self._failures = 0
+        self.saved.emit(dt.datetime.now())
+        return True
+
+    def stop(self) -> None:
+        """Stop all timers (the session is closing)."""
+        self._debounce.stop()
+        self._retry.stop()

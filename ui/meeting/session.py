@@ -1,0 +1,385 @@
+"""MeetingSession: the one object every edit of an open meeting goes through.
+
+A view never changes the pydantic Meeting itself. It calls a method here; the
+method builds an undo command and pushes it on the session's QUndoStack (which runs
+it), the command emits `changed(field_id)` for each field it touched, and views
+refresh that field only. Every change also schedules the autosave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Hashable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from samtaleduk.model import (
+    Action,
+    ActionStatus,
+    Case,
+    Consent,
+    Goal,
+    GoalStatus,
+    Helper,
+    Meeting,
+    Note,
+    Participant,
+    SaidBy,
+)
+from samtaleduk.template import FieldKind, Template
+from ui.meeting.autosave import Autosaver
+from ui.meeting.commands import ReplaceLists, SetAttr
+
+PARTICIPANTS = "__participants__"
+"""The pseudo field id `changed` carries when the meeting's participants change
+(views of every participants field and every owner list listen for it)."""
+
+_LISTS = ("notes", "goals", "actions", "helpers", "consents")
+
+
+class MeetingStore(Protocol):
+    """The part of samtaleduk.store.Store a session needs."""
+
+    def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int: ...
+    def save_case(self, case: Case) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeetingSession", text)
+
+
+class MeetingSession(QObject):
+    """Edits, undo/redo and autosave for one open meeting."""
+
+    changed = Signal(str)
+    """A field changed (its id), or PARTICIPANTS."""
+    saved = Signal(object)
+    """Everything is written; carries the local datetime of the write."""
+    save_failed = Signal(str)
+    """A write failed; carries a short Norwegian message for a banner. The data stays
+    in memory and the session keeps retrying."""
+
+    def __init__(
+        self,
+        store: MeetingStore,
+        case: Case,
+        meeting: Meeting,
+        template: Template,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.case = case
+        self.meeting = meeting
+        self.template = template
+        self.undo_stack = QUndoStack(self)
+        self._typing_generation = 0
+        self._case_dirty = False
+        self._template_saved = False
+        self._autosave = Autosaver(self._write, self)
+        self._autosave.saved.connect(self.saved)
+        self._autosave.failed.connect(self._on_failed)
+        self.last_saved: dt.datetime | None = None
+        self._autosave.saved.connect(self._remember_saved)
+
+    # ----------------------------------------------------------------- saving
+    @property
+    def dirty(self) -> bool:
+        """True while a change is not yet written to the store."""
+        return self._autosave.dirty
+
+    @property
+    def save_failing(self) -> bool:
+        """True after a failed write, until a write succeeds."""
+        return self._autosave.failing
+
+    def flush(self) -> bool:
+        """Write any unsaved change now. True when everything is saved."""
+        return self._autosave.flush()
+
+    def close(self) -> bool:
+        """Flush and stop the timers; True when everything was saved."""
+        ok = self.flush()
+        if ok:
+            self._autosave.stop()
+        return ok
+
+    def _write(self) -> None:
+        # The first write also snapshots the meeting's own duk in the store.
+        self.store.save_meeting(self.meeting, None if self._template_saved else self.template)
+        self._template_saved = True
+        # Remembered at write time, not per keystroke, so a half-typed name
+        # is not offered at the next meeting.
+        self._case_dirty = self._remember_participants() or self._case_dirty
+        if self._case_dirty:
+            self.store.save_case(self.case)
+            self._case_dirty = False
+
+    def _remember_saved(self, when: dt.datetime) -> None:
+        self.last_saved = when
+
+    def _on_failed(self, _kind: str) -> None:
+        self.save_failed.emit(
+            _tr("Could not save. Everything is still here on screen; trying again…")
+        )
+
+    # --------------------------------------------------------- undo plumbing
+    def undo(self) -> None:
+        """Undo the last edit (in any field)."""
+        self.seal_typing()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone edit."""
+        self.seal_typing()
+        self.undo_stack.redo()
+
+    def seal_typing(self) -> None:
+        """End the current typing run: the next keystroke starts a new undo step."""
+        self._typing_generation += 1
+
+    def _notify(self, fields: Sequence[str]) -> None:
+        for fid in fields:
+            self.changed.emit(fid)
+        self._autosave.mark_dirty()
+
+    def _set(
+        self,
+        label: str,
+        changes: list[tuple[Any, str, Any]],
+        fields: Sequence[str],
+        merge: Hashable | None = None,
+    ) -> None:
+        full = [(obj, attr, getattr(obj, attr), new) for obj, attr, new in changes]
+        if all(old == new for _, _, old, new in full):
+            return
+        key = None if merge is None else (merge, self._typing_generation)
+        self.undo_stack.push(SetAttr(label, full, fields, self._notify, key))
+
+    def _lists(
+        self, label: str, changes: list[tuple[list[Any], list[Any]]], fields: Sequence[str]
+    ) -> None:
+        self.seal_typing()
+        full = [(target, list(target), after) for target, after in changes]
+        self.undo_stack.push(ReplaceLists(label, full, fields, self._notify))
+
+    # ---------------------------------------------------------------- lookup
+    def find(self, item_id: uuid.UUID) -> tuple[str, str, Any]:
+        """(field id, list name, item) for an item anywhere in the meeting; the
+        field id is PARTICIPANTS for a participant. KeyError if there is none."""
+        for fid, content in self.meeting.fields.items():
+            for name in _LISTS:
+                for item in getattr(content, name):
+                    if item.id == item_id:
+                        return fid, name, item
+        for p in self.meeting.participants:
+            if p.id == item_id:
+                return PARTICIPANTS, "participants", p
+        raise KeyError(item_id)
+
+    def _container(self, fid: str, name: str) -> list[Any]:
+        if fid == PARTICIPANTS:
+            return self.meeting.participants
+        lst: list[Any] = getattr(self.meeting.field(fid), name)
+        return lst
+
+    def _add(self, fid: str, name: str, item: Any, index: int | None, label: str) -> uuid.UUID:
+        target = self._container(fid, name)
+        after = list(target)
+        after.insert(len(after) if index is None else max(0, min(index, len(after))), item)
+        self._lists(label, [(target, after)], [fid])
+        return uuid.UUID(str(item.id))
+
+    def delete(self, item_id: uuid.UUID) -> None:
+        """Delete any item (note, goal, action, helper, consent, participant)."""
+        fid, name, item = self.find(item_id)
+        target = self._container(fid, name)
+        self._lists(_tr("Delete"), [(target, [x for x in target if x is not item])], [fid])
+
+    def move(self, item_id: uuid.UUID, to_field: str, index: int | None = None) -> None:
+        """Move an item to another field of the same kind, or to another place in
+        its own field. The item keeps its id (the evaluation follows it)."""
+        fid, name, item = self.find(item_id)
+        if fid == PARTICIPANTS:
+            raise ValueError("participants are not moved between fields")
+        source = self._container(fid, name)
+        target = self._container(to_field, name)
+        src_after = [x for x in source if x is not item]
+        dst_after = src_after if source is target else list(target)
+        pos = len(dst_after) if index is None else max(0, min(index, len(dst_after)))
+        dst_after.insert(pos, item)
+        if source is target:
+            if dst_after == source:
+                return
+            self._lists(_tr("Move"), [(source, dst_after)], [fid])
+        else:
+            self._lists(_tr("Move"), [(source, src_after), (target, dst_after)], [fid, to_field])
+
+    def _edit(self, item_id: uuid.UUID, label: str, typing: bool = False, **values: Any) -> None:
+        fid, _, item = self.find(item_id)
+        changes = [(item, attr, value) for attr, value in values.items()]
+        merge = (item_id, tuple(values)) if typing else None
+        self._set(label, changes, [fid], merge)
+
+    # ----------------------------------------------------------------- notes
+    def add_note(
+        self,
+        field_id: str,
+        text: str,
+        *,
+        index: int | None = None,
+        domain: str | None = None,
+        said_by: SaidBy | None = None,
+    ) -> uuid.UUID:
+        """Add a card to a notes field; returns its id."""
+        note = Note(text=text, domain=domain, said_by=said_by)
+        return self._add(field_id, "notes", note, index, _tr("New note"))
+
+    def set_note_text(self, note_id: uuid.UUID, text: str) -> None:
+        """Change a note's text; keystrokes of one edit merge into one undo step."""
+        self._edit(note_id, _tr("Edit note"), typing=True, text=text)
+
+    def set_note_domain(self, note_id: uuid.UUID, domain: str | None) -> None:
+        self._edit(note_id, _tr("Life domain"), domain=domain)
+
+    def set_note_said_by(self, note_id: uuid.UUID, said_by: SaidBy | None) -> None:
+        self._edit(note_id, _tr("Who said it"), said_by=said_by)
+
+    def move_note(self, note_id: uuid.UUID, to_field: str, index: int | None = None) -> None:
+        self.move(note_id, to_field, index)
+
+    def delete_note(self, note_id: uuid.UUID) -> None:
+        self.delete(note_id)
+
+    # ----------------------------------------------------------------- goals
+    def add_goal(
+        self, field_id: str, text: str, *, deadline: dt.date | None = None
+    ) -> uuid.UUID:
+        return self._add(field_id, "goals", Goal(text=text, deadline=deadline), None,
+                         _tr("New goal"))
+
+    def set_goal_text(self, goal_id: uuid.UUID, text: str) -> None:
+        self._edit(goal_id, _tr("Edit goal"), typing=True, text=text)
+
+    def set_goal_deadline(self, goal_id: uuid.UUID, deadline: dt.date | None) -> None:
+        self._edit(goal_id, _tr("Deadline"), deadline=deadline)
+
+    def set_goal_status(self, goal_id: uuid.UUID, status: GoalStatus) -> None:
+        self._edit(goal_id, _tr("Goal status"), status=status)
+
+    # --------------------------------------------------------------- actions
+    def add_action(
+        self, field_id: str, text: str, *, owner: str = "", due: dt.date | None = None
+    ) -> uuid.UUID:
+        return self._add(field_id, "actions", Action(text=text, owner=owner, due=due), None,
+                         _tr("New action"))
+
+    def set_action_text(self, action_id: uuid.UUID, text: str) -> None:
+        self._edit(action_id, _tr("Edit action"), typing=True, text=text)
+
+    def set_action_owner(self, action_id: uuid.UUID, owner: str) -> None:
+        self._edit(action_id, _tr("Who does it"), typing=True, owner=owner)
+
+    def set_action_due(self, action_id: uuid.UUID, due: dt.date | None) -> None:
+        self._edit(action_id, _tr("By when"), due=due)
+
+    def set_action_status(self, action_id: uuid.UUID, status: ActionStatus) -> None:
+        self._edit(action_id, _tr("Action status"), status=status)
+
+    def owner_choices(self) -> list[str]:
+        """Names to offer as an action's owner: today's participants first, then
+        the case's members."""
+        names = [p.name for p in self.meeting.participants]
+        names += [m for m in self.case.members if m not in names]
+        return names
+
+    # --------------------------------------------------------------- helpers
+    def add_helper(
+        self, field_id: str, name: str, *, relation: str = "", helps_with: str = ""
+    ) -> uuid.UUID:
+        helper = Helper(name=name, relation=relation, helps_with=helps_with)
+        return self._add(field_id, "helpers", helper, None, _tr("New helper"))
+
+    def set_helper(self, helper_id: uuid.UUID, **values: str) -> None:
+        """Change a helper's name, relation and/or helps_with (typing merges)."""
+        self._edit(helper_id, _tr("Edit helper"), typing=True, **values)
+
+    # -------------------------------------------------------------- consents
+    def consent_kinds(self, field_id: str) -> list[str]:
+        return [k.id for k in self.template.field(field_id).consent_kinds]
+
+    def add_consent(
+        self,
+        field_id: str,
+        kind: str,
+        *,
+        given_by: str = "",
+        given_on: dt.date | None = None,
+        description: str = "",
+    ) -> uuid.UUID:
+        """Record a consent of one of the field's template consent kinds."""
+        if kind not in self.consent_kinds(field_id):
+            raise ValueError(f"unknown consent kind {kind!r} for field {field_id!r}")
+        consent = Consent(kind=kind, given_by=given_by, given_on=given_on,
+                          description=description)
+        return self._add(field_id, "consents", consent, None, _tr("New agreement"))
+
+    def set_consent(self, consent_id: uuid.UUID, **values: Any) -> None:
+        """Change given_by, given_on, description … of a consent."""
+        typing = all(isinstance(v, str) for v in values.values())
+        self._edit(consent_id, _tr("Edit agreement"), typing=typing, **values)
+
+    # ---------------------------------------------------------- participants
+    def add_participant(self, name: str, role: str = "") -> uuid.UUID:
+        return self._add(PARTICIPANTS, "participants", Participant(name=name, role=role),
+                         None, _tr("New participant"))
+
+    def set_participant(self, participant_id: uuid.UUID, **values: str) -> None:
+        self._edit(participant_id, _tr("Edit participant"), typing=True, **values)
+
+    def remove_participant(self, participant_id: uuid.UUID) -> None:
+        self.delete(participant_id)
+
+    def suggested_participants(self) -> list[Participant]:
+        """People from earlier meetings of the case who are not listed today."""
+        today = {p.name.casefold() for p in self.meeting.participants}
+        return [p for p in self.case.known_participants if p.name.casefold() not in today]
+
+    def _remember_participants(self) -> bool:
+        known = {(p.name.casefold(), p.role.casefold()) for p in self.case.known_participants}
+        fresh = [
+            Participant(name=p.name, role=p.role)
+            for p in self.meeting.participants
+            if p.name.strip() and (p.name.casefold(), p.role.casefold()) not in known
+        ]
+        if not fresh:
+            return False
+        self.case.known_participants = [*self.case.known_participants, *fresh]
+        return True
+
+    # ------------------------------------------------------------ text, date
+    def set_text(self, field_id: str, text: str) -> None:
+        """A text field's text, or the free text of a next-step field."""
+        self._set(_tr("Edit text"), [(self.meeting.field(field_id), "text", text)],
+                  [field_id], merge=(field_id, "text"))
+
+    def set_field_date(self, field_id: str, date: dt.date | None) -> None:
+        """A date field, or the date in a label's blank ("innan ____"). The first
+        date field of the template is the meeting's own date."""
+        changes: list[tuple[Any, str, Any]] = [(self.meeting.field(field_id), "date", date)]
+        dates = self.template.fields_of_kind(FieldKind.DATE)
+        if date is not None and dates and dates[0].id == field_id:
+            changes.append((self.meeting, "date", date))
+        self._set(_tr("Date"), changes, [field_id])
+
+    def field_date(self, field_id: str) -> dt.date | None:
+        """What a date field or blank shows (a date field falls back to the meeting's)."""
+        content = self.meeting.fields.get(field_id)
+        if content is not None and content.date is not None:
+            return content.date
+        if self.template.field(field_id).kind is FieldKind.DATE:
+            return self.meeting.date
+        return None
