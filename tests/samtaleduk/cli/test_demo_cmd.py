@@ -44,7 +44,7 @@ def _plain_hits(folder: Path, needles: set[str]) -> list[str]:
 
 def test_the_scan_finds_plain_names(tmp_path: Path) -> None:
     (tmp_path / "plain.txt").write_bytes("– Emil –".encode("utf-16-le"))
-    assert _plain_hits(tmp_path, {"Emil"}) == ["plain.txt: utf-16-le"]
+    assert "plain.txt: utf-16-le" in _plain_hits(tmp_path, {"Emil"})
 
 
 def test_demo_store_has_the_cases_and_no_plain_names(
