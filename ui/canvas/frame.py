@@ -77,7 +77,8 @@ class FieldFrame(QFrame):
             self.header.addWidget(NumberCircle(field.number, style), 0,
                                   Qt.AlignmentFlag.AlignTop)
         self.title = QLabel()
-        self.title.setWordWrap(True)
+        # A label with a blank after it ("innan ____") stays on one line.
+        self.title.setWordWrap(not field.date_blank)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         style.mark(self.title, 1.0, True)
         self.header.addWidget(self.title, 1 if not field.date_blank else 0)

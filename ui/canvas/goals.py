@@ -30,10 +30,16 @@ class GoalRow(ItemRow):
         self.status.activated.connect(
             lambda _i: s.set_goal_status(item_id, GoalStatus(self.status.currentData())))
         self.line(self.text, self.delete_button(tr("goal")))
-        self.line(self.deadline, self.status, stretch_first=False).addStretch(1)
+        self.detail_line(self.deadline, self.status)
+        self._goal: Goal | None = None
+
+    def detail_needed(self) -> bool:
+        g = self._goal
+        return g is not None and (g.deadline is not None or g.status is not GoalStatus.OPEN)
 
     def update_from(self, item: Any) -> None:
         goal: Goal = item
+        self._goal = goal
         sync(self.text, goal.text)
         self.text.setToolTip(goal.text)
         self.deadline.set_value(goal.deadline)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import uuid
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QMenu, QWidget
 
@@ -45,6 +45,10 @@ class ParticipantList(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         owner.style_.mark(self, 0.95)
 
+    def minimumSizeHint(self) -> QSize:
+        # Room for about three lines of names in the header.
+        return QSize(80, self.fontMetrics().lineSpacing() * 3 + 2)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         self.owner.menu().exec(event.globalPos())
 
@@ -63,6 +67,7 @@ class ParticipantsField(FieldFrame):
     def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, field, style, parent)
+        self.title.setWordWrap(False)
         self.list = ParticipantList(self)
         self.entry = line_edit(style, "entry", tr("Name, role — then Enter"), 0.9)
         self.entry.returnPressed.connect(self._add)
@@ -100,6 +105,7 @@ class ParticipantsField(FieldFrame):
         names = ", ".join(format_participant(p) for p in people)
         self.list.setAccessibleName(self.field.label.get(self.style_.lang))
         self.list.setAccessibleDescription(names or tr("Nobody yet"))
+        self.list.setToolTip(names)
         offers = [format_participant(p) for p in self.session.suggested_participants()]
         if offers != self._offers.stringList():
             self._offers.setStringList(offers)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -40,11 +42,12 @@ class ItemRow(QFrame):
         self.item_id = item_id
         self.setProperty("sdRole", "row")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.grid = QVBoxLayout(self)
+        self.grid = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         px = owner.style_.px
         self.grid.setContentsMargins(px(5), px(3), px(3), px(3))
         self.grid.setSpacing(px(2))
         self.editors: list[QWidget] = []
+        self.detail: QWidget | None = None
 
     def line(self, *widgets: QWidget, stretch_first: bool = True) -> QHBoxLayout:
         """Add a line of editors to the row."""
@@ -54,8 +57,40 @@ class ItemRow(QFrame):
             box.addWidget(w, 1 if (i == 0 and stretch_first) else 0)
             if w.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 self.editors.append(w)
-        self.grid.addLayout(box)
+                w.installEventFilter(self)
+        self.grid.addLayout(box, 1 if not self.grid.count() else 0)
         return box
+
+    def detail_line(self, *widgets: QWidget) -> QWidget:
+        """A second line that shows only when it says something (a value is set)
+        or while the row has the keyboard focus: a calm duk, full control."""
+        holder = QWidget()
+        box = QHBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(self.owner.style_.px(4))
+        for w in widgets:
+            box.addWidget(w)
+            self.editors.append(w)
+            w.installEventFilter(self)
+        box.addStretch(1)
+        self.grid.addWidget(holder)
+        self.detail = holder
+        return holder
+
+    def detail_needed(self) -> bool:
+        """True when the detail line holds a value worth showing (subclasses)."""
+        return True
+
+    def update_detail(self) -> None:
+        if self.detail is not None:
+            focus = QApplication.focusWidget()
+            inside = focus is not None and self.isAncestorOf(focus)
+            self.detail.setVisible(inside or self.detail_needed())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            QTimer.singleShot(0, self.update_detail)
+        return False
 
     def delete_button(self, what: str) -> QToolButton:
         button = QToolButton()
@@ -66,6 +101,15 @@ class ItemRow(QFrame):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.clicked.connect(lambda: self.owner.delete_item(self.item_id))
         return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # A wide row (a field spanning columns) puts its lines side by side.
+        wide = event.size().width() > 70 * max(1, self.fontMetrics().averageCharWidth())
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.grid.direction() != direction:
+            self.grid.setDirection(direction)
+        super().resizeEvent(event)
 
     def update_from(self, item: Any) -> None:
         """Show the item's values (subclasses)."""
@@ -181,6 +225,7 @@ class ItemRowsField(FieldFrame):
                 row = self.row_class(self, item.id)
                 self._rows[item.id] = row
             row.update_from(item)
+            row.update_detail()
             wanted.append(row)
         ids = {item.id for item in items}
         for item_id in [i for i in self._rows if i not in ids]:
