@@ -15,6 +15,7 @@ from samtaleduk.model import Action, ActionStatus, Case, Meeting
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import ACTION_MARK
+from samtaleduk.printing.fonts import REGULAR
 from samtaleduk.printing.report import Styles, finish, title_block
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import fmt_date, w
@@ -77,6 +78,7 @@ def actions_story(meeting: Meeting, case: Case, template: Template, lang: str) -
                          Paragraph(due, st.body)])
         table = Table(rows, colWidths=["6%", "70%", "24%"], hAlign="LEFT")
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), REGULAR),  # else Table sets Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#B8AE9C")),
             ("LEFTPADDING", (0, 0), (-1, -1), 2),
