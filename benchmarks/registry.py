@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks import startup, store_figures
+from benchmarks import evaluation_figures, startup, store_figures
 from benchmarks.harness import Context, Figure
 
 FIGURES: list[Callable[[Context], list[Figure]]] = [
@@ -17,4 +17,6 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     store_figures.unlock_and_list,
     store_figures.note_edit,
     store_figures.search,
+    evaluation_figures.compare_big,
+    evaluation_figures.journey,
 ]

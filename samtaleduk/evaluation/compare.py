@@ -11,10 +11,8 @@ order of the items inside a field.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from samtaleduk.evaluation.diffs import (
     ActionChange,
@@ -50,33 +48,39 @@ OPEN = frozenset({ActionStatus.OPEN, ActionStatus.PARTLY})
 T = TypeVar("T", Note, Goal, Action, Helper, Consent)
 
 
-@dataclass(frozen=True)
-class _At(Generic[T]):
+class _At(NamedTuple, Generic[T]):
+    """Where an item stands in one meeting. (A tuple: built for every item, so cheap.)"""
+
     field: str
     item: T
     rank: tuple[int, int]
+    date: dt.date | None
+    """The field's own date (a goal's "innan ____")."""
 
 
-def _index(meeting: Meeting, items_of: Callable[[FieldContent], list[T]], fmap: FieldMap,
-           new: Template) -> dict[uuid.UUID, _At[T]]:
+def _index(meeting: Meeting, items_of: Callable[[FieldContent], list[T]],
+           fmap: FieldMap) -> dict[int, _At[T]]:
     """Every item of one sort in the meeting, by id, with its (compared) field.
-    If an id occurs twice (a damaged duk), the first occurrence counts."""
-    out: dict[uuid.UUID, _At[T]] = {}
+    If an id occurs twice (a damaged duk), the first occurrence counts. Keyed by the
+    id's integer: hashing a UUID object costs a Python call each time."""
+    out: dict[int, _At[T]] = {}
     for fid, content in meeting.fields.items():
-        compared = fmap.to_new(new, fid)
+        compared = fmap.to_new(fid)
+        rank = fmap.rank(compared)
         for pos, item in enumerate(items_of(content)):
-            if item.id not in out:
-                out[item.id] = _At(compared, item, (fmap.rank(compared), pos))
+            key = item.id.int
+            if key not in out:
+                out[key] = _At(compared, item, (rank, pos), content.date)
     return out
 
 
 def _pairs(
-    old: dict[uuid.UUID, _At[T]], new: dict[uuid.UUID, _At[T]]
+    old: dict[int, _At[T]], new: dict[int, _At[T]]
 ) -> Iterator[tuple[_At[T] | None, _At[T] | None]]:
     """Matched pairs, in the order of the newer duk, then what only the older had.
     The order is by field and position, never by how the dicts were filled."""
     both = sorted(set(old) | set(new),
-                  key=lambda k: ((new[k].rank, 0) if k in new else (old[k].rank, 1), str(k)))
+                  key=lambda k: ((new[k].rank, 0) if k in new else (old[k].rank, 1), k))
     for k in both:
         yield old.get(k), new.get(k)
 
@@ -91,11 +95,10 @@ def compare_meetings(
 
     def pairs(items_of: Callable[[FieldContent], list[T]]
               ) -> Iterator[tuple[_At[T] | None, _At[T] | None]]:
-        return _pairs(_index(old, items_of, fmap, new_template),
-                      _index(new, items_of, fmap, new_template))
+        return _pairs(_index(old, items_of, fmap), _index(new, items_of, fmap))
 
     notes = tuple(_note_diff(o, n, removed) for o, n in pairs(lambda c: c.notes))
-    goals = tuple(_goal_diff(o, n, removed, old, new, fmap, new_template)
+    goals = tuple(_goal_diff(o, n, removed, new.date)
                   for o, n in pairs(lambda c: c.goals))
     actions = tuple(_action_diff(o, n, removed, new.date) for o, n in pairs(lambda c: c.actions))
     helpers = tuple(_helper_diff(o, n, removed) for o, n in pairs(lambda c: c.helpers))
@@ -108,7 +111,7 @@ def compare_meetings(
         new_template=(new_template.id, new_template.version),
         fields=fmap, consent_labels=labels,
         consent_free_text=frozenset(k.id for k in kinds if k.free_text), notes=notes, goals=goals, actions=actions,
-        helpers=helpers, consents=consents, values=_value_diffs(old, new, fmap, new_template),
+        helpers=helpers, consents=consents, values=_value_diffs(old, new, fmap),
     )
 
 
@@ -128,7 +131,12 @@ def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str]) -> N
         change = NoteChange.CHANGED
     else:
         change = NoteChange.UNCHANGED
-    return NoteDiff(change=change, old=o and o.item, new=n and n.item, **_fields(o, n))
+    # Built for every note of both meetings; the inputs are already validated models,
+    # so skip pydantic's re-validation (a third of a long case's journey otherwise).
+    return NoteDiff.model_construct(change=change, old=o.item if o else None,
+                                    new=n.item if n else None,
+                                    old_field=o.field if o else None,
+                                    new_field=n.field if n else None)
 
 
 def _gone(o: _At[T], removed: set[str], still_open: bool) -> str:
@@ -174,23 +182,12 @@ def _action_transition(old: ActionStatus, new: ActionStatus) -> ActionChange:
     return ActionChange.STILL_OPEN
 
 
-def _deadline(goal: Goal, meeting: Meeting, field_id: str, fmap: FieldMap,
-              new_template: Template) -> dt.date | None:
-    if goal.deadline is not None:
-        return goal.deadline
-    for fid, content in meeting.fields.items():
-        if fmap.to_new(new_template, fid) == field_id and any(g.id == goal.id
-                                                                for g in content.goals):
-            return content.date
-    return None
-
-
 def _goal_diff(o: _At[Goal] | None, n: _At[Goal] | None, removed: set[str],
-               old_m: Meeting, new_m: Meeting, fmap: FieldMap,
-               new_template: Template) -> GoalDiff:
+               on: dt.date) -> GoalDiff:
     old, new = (o.item if o else None), (n.item if n else None)
-    old_dl = _deadline(old, old_m, o.field, fmap, new_template) if o and old else None
-    new_dl = _deadline(new, new_m, n.field, fmap, new_template) if n and new else None
+    # A goal's own deadline, else its field's "innan ____".
+    old_dl = (old.deadline or o.date) if o and old else None
+    new_dl = (new.deadline or n.date) if n and new else None
     if new is None:
         assert o is not None and old is not None
         change = GoalChange(_gone(o, removed, old.status is GoalStatus.OPEN))
@@ -203,7 +200,7 @@ def _goal_diff(o: _At[Goal] | None, n: _At[Goal] | None, removed: set[str],
                   GoalStatus.OPEN: GoalChange.OPEN}[new.status]
     still_open = new is not None and new.status is GoalStatus.OPEN
     passed = (old is not None and old.status is GoalStatus.OPEN and old_dl is not None
-              and old_dl < new_m.date and still_open)
+              and old_dl < on and still_open)
     both = old is not None and new is not None
     return GoalDiff(
         change=change, old=old, new=new, old_deadline=old_dl, new_deadline=new_dl,
@@ -241,12 +238,11 @@ def _consent_diff(o: _At[Consent] | None, n: _At[Consent] | None,
     return ConsentDiff(change=change, old=o and o.item, new=n and n.item, **_fields(o, n))
 
 
-def _value_diffs(old: Meeting, new: Meeting, fmap: FieldMap,
-                 new_template: Template) -> tuple[ValueDiff, ...]:
+def _value_diffs(old: Meeting, new: Meeting, fmap: FieldMap) -> tuple[ValueDiff, ...]:
     """Text and date blanks that differ. The meeting's own date fields and the next
     step's date differ from meeting to meeting by nature and are left out."""
-    olds = {fmap.to_new(new_template, fid): c for fid, c in old.fields.items()}
-    news = {fmap.to_new(new_template, fid): c for fid, c in new.fields.items()}
+    olds = {fmap.to_new(fid): c for fid, c in old.fields.items()}
+    news = {fmap.to_new(fid): c for fid, c in new.fields.items()}
     out = []
     for fid in sorted(set(olds) | set(news), key=lambda f: (fmap.rank(f), f)):
         kind = fmap.kinds.get(fid)

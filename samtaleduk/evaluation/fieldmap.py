@@ -9,6 +9,7 @@ what stood there instead of dropping it silently.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from samtaleduk.template import FieldKind, Template, Text
 
@@ -48,15 +49,19 @@ class FieldMap:
 
     def rank(self, field_id: str) -> int:
         """Position of the field in `order`; unknown fields go last."""
-        try:
-            return self.order.index(field_id)
-        except ValueError:
-            return len(self.order)
+        return self._ranks.get(field_id, len(self.order))
 
-    def to_new(self, new: Template, field_id: str) -> str:
+    @cached_property
+    def _ranks(self) -> dict[str, int]:
+        return {fid: n for n, fid in enumerate(self.order)}
+
+    aliases: dict[str, str]
+    """Every id the newer template answers to (its own and its `former_ids`) -> its id."""
+
+    def to_new(self, field_id: str) -> str:
         """The id under which an item stored in `field_id` is compared. A field the
         newer template lacks keeps its own id (and is listed in `removed`)."""
-        return canonical_field(new, field_id) or field_id
+        return self.aliases.get(field_id, field_id)
 
 
 def map_fields(old: Template, new: Template) -> FieldMap:
@@ -78,5 +83,8 @@ def map_fields(old: Template, new: Template) -> FieldMap:
     kinds = {f.id: f.kind for f in old.fields}
     kinds.update({f.id: f.kind for f in new.fields})
     order = tuple(f.id for f in new.fields) + tuple(removed)
+    # Own ids win over former ids, as in `canonical_field`.
+    aliases = {former: f.id for f in new.fields for former in f.former_ids}
+    aliases.update({f.id: f.id for f in new.fields})
     return FieldMap(renamed=renamed, removed=tuple(removed), added=added, labels=labels,
-                    kinds=kinds, order=order)
+                    kinds=kinds, order=order, aliases=aliases)
