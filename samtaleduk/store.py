@@ -46,6 +46,7 @@ from samtaleduk.store_index import (
     update_case_summary,
     write_audit,
 )
+from samtaleduk.store_meta import StoreMeta
 from samtaleduk.store_types import (
     AuditEvent,
     CaseSummary,
@@ -92,7 +93,7 @@ def _json(model: Case | Meeting) -> str:
         ) from exc
 
 
-class Store:
+class Store(StoreMeta):
     """An open, unlocked store. Use `Store.create` or `Store.open`; close when done
     (it is also a context manager)."""
 
@@ -373,50 +374,6 @@ class Store:
             raise NotFound(f"Fann ingen revisjon {revision_id}.")
         return Meeting.model_validate_json(row[0])
 
-    # -- templates ---------------------------------------------------------------
-
-    def remember_template(self, template: Template) -> None:
-        """Keep a snapshot of the template by (id, version). The first snapshot of a
-        version stays: it is the one the meetings of that version were written with."""
-        key = (template.id, template.version)
-        if self._templates.get(key) is not None:
-            return
-        with store_db.transaction(self.conn) as c:
-            c.execute("INSERT OR IGNORE INTO templates(id, version, data, saved_at) "
-                      "VALUES (?,?,?,?)",
-                      (template.id, template.version, template.model_dump_json(),
-                       store_db.now_utc()))
-        self._templates.pop(key, None)
-
-    def template_snapshot(self, template_id: str, version: int) -> Template | None:
-        row = self.conn.execute("SELECT data FROM templates WHERE id = ? AND version = ?",
-                                (template_id, int(version))).fetchone()
-        return Template.model_validate_json(row[0]) if row else None
-
-    def _template_for(self, template_id: str, version: int) -> Template | None:
-        key = (template_id, version)
-        if key not in self._templates:
-            found = self.template_snapshot(template_id, version)
-            if found is None:
-                found = self._installed_template(template_id, version)
-            self._templates[key] = found
-        return self._templates[key]
-
-    def _installed_template(self, template_id: str, version: int) -> Template | None:
-        # A meeting saved without its template: use the installed duk of the same
-        # id and version, and keep a snapshot of it for later.
-        from samtaleduk.duker import load_all
-        from samtaleduk.paths import user_duker_dir
-
-        try:
-            found = load_all(user_duker_dir(self.data_dir)).get(template_id)
-        except (KeyError, UserError):
-            return None
-        if found.version != version:
-            return None
-        self.remember_template(found)
-        return found
-
     # -- search ------------------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
@@ -438,33 +395,6 @@ class Store:
                       snippet=r[5])
             for r in rows
         ]
-
-    # -- audit and settings ------------------------------------------------------
-
-    def log_event(self, event: str, case_id: uuid.UUID | str | None = None) -> None:
-        """Record that something happened (never what was written)."""
-        with store_db.transaction(self.conn) as c:
-            write_audit(c, event, str(case_id) if case_id else None)
-
-    def audit_events(self, case_id: uuid.UUID | None = None) -> list[AuditEvent]:
-        sql, params = "SELECT at, event, case_id FROM audit", [] if case_id is None else [
-            str(case_id)]
-        if case_id is not None:
-            sql += " WHERE case_id = ?"
-        return [AuditEvent(dt.datetime.fromisoformat(r[0]), r[1],
-                           uuid.UUID(r[2]) if r[2] else None)
-                for r in self.conn.execute(sql + " ORDER BY id", params)]
-
-    def setting(self, key: str, default: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return str(row[0]) if row else default
-
-    def set_setting(self, key: str, value: str) -> None:
-        with store_db.transaction(self.conn) as c:
-            c.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
-                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-
-    # -- internals -----------------------------------------------------------------
 
 
 def _iso(value: dt.date | None) -> str | None:

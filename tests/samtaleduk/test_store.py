@@ -427,3 +427,41 @@ def test_closed_store_says_it_is_locked(store: Store) -> None:
     store.close()
     with pytest.raises(StoreError, match="låst"):
         store.list_cases()
+
+
+def _decrypted_pages(path: Path, data_key: bytes) -> bytes:
+    """Every page of a SQLCipher 4 file decrypted with the raw data key (defaults:
+    4096-byte pages, AES-256-CBC, 80 reserved bytes per page: 16 IV + 64 HMAC; the
+    first 16 bytes of the file are the salt). Free pages are decrypted too."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    raw, size, reserve = path.read_bytes(), 4096, 80
+    out = bytearray()
+    for start in range(0, len(raw), size):
+        page = raw[start:start + size]
+        iv = page[size - reserve:size - reserve + 16]
+        dec = Cipher(algorithms.AES(data_key), modes.CBC(iv)).decryptor()
+        out += dec.update(page[16 if start == 0 else 0:size - reserve]) + dec.finalize()
+    return bytes(out)
+
+
+def test_deleted_case_is_in_no_page_of_the_file(store: Store, family: Template,
+                                                _isolated_data_dir: Path) -> None:
+    ids = {}
+    for name in ("Markørsen", "Bliande"):
+        case = Case(name=f"Familien {name}", template_id=family.id, members=[f"Emil {name}"])
+        store.save_case(case)
+        m = _meeting(case, family)
+        for i in range(30):
+            m.field(_field(family, FieldKind.NOTES)).notes.append(Note(text=f"{i} om {name}xyz"))
+        store.save_meeting(m, family)
+        store.save_meeting(m.model_copy(update={"date": dt.date(2026, 2, 2)}), family)
+        ids[name] = case.id
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    db = store_file(_isolated_data_dir)
+    before = _decrypted_pages(db, store.data_key)
+    assert "Markørsenxyz".encode() in before  # the decryption really works
+    store.delete_case(ids["Markørsen"])
+    after = _decrypted_pages(db, store.data_key)
+    assert "Markørsen".encode() not in after
+    assert "Bliandexyz".encode() in after
