@@ -23,6 +23,7 @@ from samtaleduk.evaluation.diffs import (
     ValueDiff,
 )
 from samtaleduk.evaluation.fieldmap import FieldMap, canonical_field, map_fields
+from samtaleduk.evaluation.review import ReviewItem, pending_review
 from samtaleduk.evaluation.summary import SUMMARY_KEYS, format_date, summary_lines
 from samtaleduk.evaluation.timeline import (
     EventKind,
@@ -54,6 +55,7 @@ __all__ = [
     "MeetingCounts",
     "NoteChange",
     "NoteDiff",
+    "ReviewItem",
     "Timeline",
     "ValueDiff",
     "blank_meeting",
@@ -63,6 +65,7 @@ __all__ = [
     "compare_meetings",
     "format_date",
     "map_fields",
+    "pending_review",
     "summary_lines",
     "templates_by_key",
 ]

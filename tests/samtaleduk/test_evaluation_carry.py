@@ -104,3 +104,30 @@ def test_carry_forward_follows_a_renamed_field_and_leaves_a_removed_one(
     assert second.template_version == 2
     assert second.field("bra").notes == first.field("fungerer").notes
     assert "fungerer" not in second.fields and "hjelparar" not in second.fields
+
+
+def test_pending_review_lists_what_came_along_in_duk_order() -> None:
+    from samtaleduk.demo import demo_cases
+    from samtaleduk.evaluation import pending_review
+
+    m1, m2, _ = demo_cases()[0][1]
+    familie = load_all().get("familie")
+    fresh = carry_forward(m1, familie, number=2, date=dt.date(2026, 3, 11))
+    items = pending_review(m1, fresh)
+    assert [(i.kind, i.field) for i in items] == [("goal", "kort_sikt")] * 2 + [
+        ("goal", "lang_sikt")] * 2 + [("action", "neste_steg")] * 5
+    assert not any(i.reviewed for i in items)
+    overdue = {i.text for i in items if i.overdue}
+    assert overdue == {"Emil er på skulen kvar dag", "Nora byrjar på fotball",
+                       "Samtale med Emil om morgonane", "Søkje om kommunal bustad",
+                       "Kartleggje jobbtiltak for Sara", "Finne fotballag og utstyr til Nora",
+                       "Setje opp budsjett"}
+    # The demo's meeting 2 is the same duk after the review.
+    reviewed = {i.text: i for i in pending_review(m1, m2)}
+    assert len(reviewed) == 9  # the new goal and the new action are not reviewed
+    assert reviewed["Setje opp budsjett"].reviewed
+    assert reviewed["Setje opp budsjett"].status is ActionStatus.DONE
+    assert not reviewed["Setje opp budsjett"].overdue
+    assert reviewed["Søkje om kommunal bustad"].reviewed  # new due date, still open
+    assert reviewed["Emil er på skulen kvar dag"].reviewed  # new deadline
+    assert not reviewed["Større bustad"].reviewed
