@@ -26,10 +26,10 @@ from reportlab.platypus import (
     Paragraph,
 )
 
-from samtaleduk.model import Case, FieldContent, Meeting
+from samtaleduk.model import Case, Meeting
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
-from samtaleduk.printing.content import Item, consent_items, field_items, label_text
+from samtaleduk.printing.content import UNCHECKED, Item, field_items, label_text
 from samtaleduk.printing.fonts import BOLD, REGULAR
 from samtaleduk.printing.pages import (
     FOOTER_HEIGHT,
@@ -129,13 +129,17 @@ class _DukPrint:
         inner = Rect(rect.x + m.pad, rect.y + m.pad, rect.width - 2 * m.pad,
                      rect.height - 2 * m.pad - label_h - m.pad * 0.5)
         if self.meeting is None:
-            blank = consent_items(tfield, FieldContent(), self.lang) \
-                if tfield.kind is FieldKind.CONSENTS else []
+            blank = [Item(k.label.get(self.lang) + (": ____________" if k.free_text else ""),
+                          bullet=UNCHECKED) for k in tfield.consent_kinds]
             return _Box(tfield, rect, label, label_h, inner, None, blank)
-        if tfield.kind in _INLINE_KINDS and tfield.number is None \
-                and inner.height < 2 * item_style(m.base).leading:
-            # A low header box (A4): "Namna våre er  Sara, Emil og Nora" on one line,
-            # as on the paper, rather than a label with no room left under it.
+        ref_w = stringWidth(w("continues", self.lang, n=999), BOLD, m.minimum + 0.5)
+        lines = label.getActualLineWidths0()
+        in_label = len(lines) == 1 and lead + lines[0] + ref_w + m.pad * 2 < inner.width
+        fit = fit_items(lambda size: self._items(tfield, size), inner.width, inner.height, m,
+                        reserve=0.0 if in_label else m.minimum * 1.8)
+        if tfield.kind in _INLINE_KINDS and tfield.number is None and fit.size < m.base:
+            # A low header box: "Namna våre er  Sara, Emil og Nora" in one run, as on
+            # the paper, when that gives bigger (or more) text than a label above it.
             inline = Rect(inner.x, inner.y, inner.width, rect.height - 2 * m.pad)
             prefix = (f'<font name="{BOLD}" color="{self.t.colours.heading}">'
                       f'{label_text(tfield, content, self.lang)}</font>  ')
@@ -144,13 +148,9 @@ class _DukPrint:
                 items = self._items(tfield, size) or [Item("", indent=False)]
                 return [replace(items[0], before=prefix + items[0].before), *items[1:]]
 
-            fit = fit_items(make, inline.width, inline.height, m, reserve=m.minimum * 1.8)
-            return _Box(tfield, rect, label, 0.0, inline, fit, [], inline=True)
-        ref_w = stringWidth(w("continues", self.lang, n=999), BOLD, m.minimum + 0.5)
-        lines = label.getActualLineWidths0()
-        in_label = len(lines) == 1 and lead + lines[0] + ref_w + m.pad * 2 < inner.width
-        fit = fit_items(lambda size: self._items(tfield, size), inner.width, inner.height, m,
-                        reserve=0.0 if in_label else m.minimum * 1.8)
+            other = fit_items(make, inline.width, inline.height, m, reserve=m.minimum * 1.8)
+            if (other.overflow_from is None, other.size) > (fit.overflow_from is None, fit.size):
+                return _Box(tfield, rect, label, 0.0, inline, other, [], inline=True)
         return _Box(tfield, rect, label, label_h, inner, fit, [], in_label)
 
     def story(self) -> list[Flowable]:
@@ -329,7 +329,7 @@ class _DukPrint:
         canvas.setLineWidth(0.35)
         canvas.setDash(1, 2)
         line_y = y - self.m.line_step * 0.8
-        if line_y < inner.y:  # room for at least one line to write on
+        if line_y < inner.y and not box.blank_items:  # at least one line to write on
             line_y = inner.y + 2
         while line_y >= inner.y:
             canvas.line(inner.x, line_y, inner.x + inner.width, line_y)
