@@ -29,6 +29,7 @@ from samtaleduk.keyfile import DEFAULT_KDF, FAST_KDF, KdfParams
 from samtaleduk.model import Case, CaseKind, CaseStatus, Meeting
 from samtaleduk.store_errors import (
     NotFound,
+    SaveFailed,
     StoreError,
     StoreMissing,
     StoreTooNew,
@@ -57,7 +58,7 @@ from samtaleduk.store_types import (
 from samtaleduk.template import Template
 
 __all__ = [
-    "DEFAULT_KDF", "FAST_KDF", "KdfParams", "NotFound", "StoreError", "StoreMissing",
+    "DEFAULT_KDF", "FAST_KDF", "KdfParams", "NotFound", "SaveFailed", "StoreError", "StoreMissing",
     "StoreTooNew", "WrongPassphrase", "Store", "CaseSummary", "MeetingSummary",
     "SearchHit", "RevisionInfo", "AuditEvent", "store_exists", "store_file", "key_file",
 ]
@@ -112,9 +113,12 @@ class Store(StoreMeta):
         """Make a new, empty store in `data_dir`. Refuses when one is already there."""
         if store_exists(data_dir):
             raise StoreError(f"Det finst alt eit lager i {data_dir}; det vert ikkje skrive over.")
-        conn, data_key = store_db.create_files(
-            store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF
-        )
+        try:
+            conn, data_key = store_db.create_files(
+                store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF
+            )
+        except OSError as exc:
+            raise _folder_error(data_dir, exc) from None
         store = cls(data_dir, conn, data_key)
         store.log_event("store_created")
         return store
@@ -131,9 +135,12 @@ class Store(StoreMeta):
                     "Hent fram ein tryggingskopi; ingenting er endra."
                 )
             raise StoreMissing(f"Det finst ikkje noko lager i {data_dir} enno.")
-        conn, data_key = store_db.open_files(
-            db_path, key_file(data_dir), passphrase, Path(data_dir) / BACKUP_DIR
-        )
+        try:
+            conn, data_key = store_db.open_files(
+                db_path, key_file(data_dir), passphrase, Path(data_dir) / BACKUP_DIR
+            )
+        except OSError as exc:
+            raise _folder_error(data_dir, exc) from None
         store = cls(data_dir, conn, data_key)
         store.log_event("store_opened")
         return store
@@ -395,6 +402,10 @@ class Store(StoreMeta):
                       snippet=r[5])
             for r in rows
         ]
+
+
+def _folder_error(data_dir: Path, exc: OSError) -> StoreError:
+    return StoreError(f"Kunne ikkje bruka datamappa {data_dir}: {exc.strerror or exc}.")
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -29,11 +29,12 @@ import sqlite_utils  # noqa: E402  (must come after the registration above)
 
 from samtaleduk import keyfile  # noqa: E402
 from samtaleduk.keyfile import KdfParams, fsync_dir  # noqa: E402
-from samtaleduk.store_errors import StoreError, StoreTooNew  # noqa: E402
+from samtaleduk.store_errors import SaveFailed, StoreError, StoreTooNew  # noqa: E402
 from samtaleduk.store_schema import SCHEMA_VERSION, pending  # noqa: E402
 
 Connection = Any
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
+DbError = sqlcipher3.dbapi2.Error
 
 COUNTED_TABLES = ("cases", "meetings", "revisions", "templates", "audit")
 """Tables whose row counts a verified copy must match."""
@@ -89,14 +90,36 @@ def wrap(conn: Connection) -> sqlite_utils.Database:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """One write transaction: everything inside commits together or not at all."""
-    conn.execute("BEGIN IMMEDIATE")
+    """One write transaction: everything inside commits together or not at all.
+    A database error becomes `SaveFailed`, with the reason in plain words."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DbError as exc:
+        raise save_failed(exc) from exc
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        # SQLite may already have rolled back by itself (e.g. on a full disk).
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, DbError):
+            raise save_failed(exc) from exc
         raise
-    conn.execute("COMMIT")
+
+
+def save_failed(exc: Exception) -> SaveFailed:
+    """SQLite's reason (never content) as a calm Norwegian sentence."""
+    text = str(exc).lower()
+    if "full" in text:
+        reason = "Disken er full, så endringa er ikkje lagra. Frigjer plass og prøv igjen"
+    elif "locked" in text or "busy" in text:
+        reason = "Lageret er i bruk av eit anna Samtaleduk-vindauge; endringa er ikkje lagra"
+    elif "readonly" in text or "read-only" in text:
+        reason = "Samtaleduk får ikkje skriva i datamappa; endringa er ikkje lagra"
+    else:
+        reason = f"Endringa kunne ikkje lagrast ({exc})"
+    return SaveFailed(f"{reason}. Alt som var lagra før, er trygt.")
 
 
 def user_version(conn: Connection) -> int:

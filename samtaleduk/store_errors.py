@@ -30,3 +30,8 @@ class StoreTooNew(StoreError):
 
 class NotFound(StoreError):
     """A case or meeting with the given id is not in the store."""
+
+
+class SaveFailed(StoreError):
+    """A write did not happen (disk full, folder read-only, store busy). Everything
+    saved before is intact; the caller keeps the data on screen and may retry."""

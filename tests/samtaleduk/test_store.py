@@ -26,6 +26,7 @@ from samtaleduk.model import (
 from samtaleduk.store import (
     FAST_KDF,
     NotFound,
+    SaveFailed,
     Store,
     StoreError,
     StoreMissing,
@@ -464,4 +465,30 @@ def test_deleted_case_is_in_no_page_of_the_file(store: Store, family: Template,
     store.delete_case(ids["Markørsen"])
     after = _decrypted_pages(db, store.data_key)
     assert "Markørsen".encode() not in after
-    assert "Bliandexyz".encode() in after
+    assert b"Bliandexyz" in after
+
+
+def test_failed_write_is_save_failed_and_changes_nothing(store: Store, family: Template) -> None:
+    case = Case(name="Familien Test", template_id=family.id)
+    store.save_case(case)
+    m = _meeting(case, family)
+    store.save_meeting(m, family)
+    # A connection-local trigger stands in for SQLite reporting a full disk.
+    store.conn.execute("CREATE TEMP TRIGGER full BEFORE INSERT ON revisions "
+                       "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    m.field(_field(family, FieldKind.NOTES)).notes.append(Note(text="ny"))
+    with pytest.raises(SaveFailed, match="^Disken er full.*trygt\\.$"):
+        store.save_meeting(m)
+    assert not store.conn.in_transaction
+    assert store.get_meeting(m.id).field(_field(family, FieldKind.NOTES)).notes == []
+    assert len(store.revisions(m.id)) == 1
+    store.conn.execute("DROP TRIGGER temp.full")
+    store.save_meeting(m)  # saving works again once the cause is gone
+    assert len(store.revisions(m.id)) == 2
+
+
+def test_unusable_data_folder_is_a_store_error(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "fil"
+    not_a_folder.write_text("x")
+    with pytest.raises(StoreError, match="datamappa"):
+        Store.create(not_a_folder / "data", TEST_PASSPHRASE, FAST_KDF)
