@@ -8,6 +8,7 @@ municipality writes) come out of the same code.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -184,7 +185,13 @@ class DukCanvas(QWidget):
     def _actions(self) -> None:
         def add(keys: list[QKeySequence | str], slot: object, name: str) -> QAction:
             action = QAction(name, self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
+            # The same keys twice in one action make Qt call it ambiguous.
+            unique: list[QKeySequence] = []
+            for k in keys:
+                seq = QKeySequence(k)
+                if seq not in unique:
+                    unique.append(seq)
+            action.setShortcuts(unique)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
@@ -272,6 +279,8 @@ class DukCanvas(QWidget):
                 frame.style().unpolish(frame)
                 frame.style().polish(frame)
         self._current = current
+        if not shiboken6.isValid(self.session):
+            return
         # Moving to another field (or out of the duk) is a natural moment to write.
         self.session.flush()
 
