@@ -233,3 +233,45 @@ def test_consent_kinds_without_label_fall_back_to_id(familie: Template,
     m4.field("avtale").consents.append(Consent(kind="ukjend", given_by="X"))
     lines = summary_lines(compare_meetings(m3, m4, familie, familie), "nn")
     assert "Nytt samtykke: ukjend — gjeve av X." in lines["changed"]
+
+
+def test_summary_of_the_rarer_changes(familie: Template, haugland: list[Meeting]) -> None:
+    from samtaleduk.model import Action, ActionStatus, GoalStatus, Helper
+
+    m3 = haugland[2]
+    m3 = m3.model_copy(deep=True)
+    m3.field("neste_steg").actions += [
+        Action(text="Søkje støtte til ferie", owner="Sara", due=dt.date(2026, 6, 1)),
+        Action(text="Ringje barnevernet", owner="Ingrid Fjeld"),
+    ]
+    m4 = carry_forward(m3, familie, number=4, date=dt.date(2026, 6, 17))
+    m4.field("namn").text = "Sara Haugland, Emil, Nora og Leo"
+    actions = {a.text: a for a in m4.field("neste_steg").actions}
+    actions["Søkje støtte til ferie"].status = ActionStatus.DROPPED
+    m4.field("neste_steg").actions = [actions["Søkje støtte til ferie"]]  # the other is gone
+    goals = {g.text: g for g in m4.field("lang_sikt").goals}
+    goals["Større bustad"].status = GoalStatus.DROPPED
+    goals["Fast jobb i barnehage"].deadline = dt.date(2027, 6, 30)
+    m4.field("lang_sikt").goals = [g for g in m4.field("lang_sikt").goals
+                                   if g.text != "Sara er i arbeid eller utdanning"]
+    helpers = m4.field("hjelparar").helpers
+    m4.field("hjelparar").helpers = [*helpers[1:], Helper(name="Naboen Per",
+                                                          helps_with="skyss")]
+    c = compare_meetings(m3, m4, familie, familie)
+    assert c.has_changes()
+    nn = summary_lines(c, "nn")
+    assert nn["done"] == []
+    changed = nn["changed"]
+    assert "Lagt bort: Søkje støtte til ferie (Sara, innan 01.06.2026)." in changed
+    assert "Teke bort utan å vera gjort: Ringje barnevernet (Ingrid Fjeld)." in changed
+    assert "Målet er lagt bort: Større bustad." in changed
+    assert "Målet er teke bort utan å vera nådd: Sara er i arbeid eller utdanning." in changed
+    assert "Ny frist for målet «Fast jobb i barnehage»: 30.06.2027." in changed
+    assert "Ny hjelpar: Naboen Per (skyss)." in changed
+    assert ("Ikkje lenger med som hjelpar: Mormor Berit (familie, følgje Emil til bussen)."
+            in changed)
+    assert ("«Namna våre er»: «Sara Haugland, Emil og Nora» → "
+            "«Sara Haugland, Emil, Nora og Leo».") in changed
+    nb = summary_lines(c, "nb")["changed"]
+    assert "Målet er tatt bort uten å være nådd: Sara er i arbeid eller utdanning." in nb
+    assert "Ny hjelper: Naboen Per (skyss)." in nb

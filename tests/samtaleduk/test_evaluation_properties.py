@@ -36,7 +36,7 @@ from samtaleduk.model import (
     Note,
     SaidBy,
 )
-from samtaleduk.template import FieldKind
+from samtaleduk.template import FieldKind, Template
 
 TEMPLATE = load_all().get("familie")
 NOTE_FIELDS = [f.id for f in TEMPLATE.fields_of_kind(FieldKind.NOTES)]
@@ -196,6 +196,25 @@ def prop_order_does_not_matter(old: Meeting, new: Meeting, seed: int) -> None:
     assert _categories(a) == _categories(b)
 
 
+def _renamed_template() -> Template:
+    """The family duk, version 2, with "fungerer" renamed to "bra" (via former_ids)."""
+    data = TEMPLATE.model_dump()
+    data["fields"] = [{**f, "id": "bra", "former_ids": ["fungerer"]} if f["id"] == "fungerer"
+                      else f for f in data["fields"]]
+    return Template.model_validate({**data, "version": 2})
+
+
+RENAMED = _renamed_template()
+
+
+def prop_carry_into_a_renamed_field_is_unchanged(m: Meeting) -> None:
+    carried = carry_forward(m, RENAMED, number=2, date=DAY)
+    c = compare_meetings(m, carried, TEMPLATE, RENAMED)
+    assert {d.change for d in c.notes} <= {NoteChange.UNCHANGED}
+    assert c.fields.renamed == {"fungerer": "bra"} and not c.fields.removed
+    assert len(carried.field("bra").notes) == len(m.field("fungerer").notes)
+
+
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SLOW = settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 pairs = edited()
@@ -212,6 +231,12 @@ def test_self_comparison(m: Meeting) -> None:
 @given(meetings())
 def test_carry_forward_then_compare(m: Meeting) -> None:
     prop_carry_then_compare_is_unchanged(m)
+
+
+@FAST
+@given(meetings())
+def test_carry_forward_into_a_renamed_field(m: Meeting) -> None:
+    prop_carry_into_a_renamed_field_is_unchanged(m)
 
 
 @FAST
@@ -232,6 +257,7 @@ def test_order_independent(pair: tuple[Meeting, Meeting], seed: int) -> None:
 def test_self_comparison_and_carry_slow(m: Meeting) -> None:
     prop_self_comparison_finds_nothing(m)
     prop_carry_then_compare_is_unchanged(m)
+    prop_carry_into_a_renamed_field_is_unchanged(m)
 
 
 @pytest.mark.slow
