@@ -403,6 +403,19 @@ class Store(StoreMeta):
             for r in rows
         ]
 
+    def matching_case_ids(self, text: str) -> set[uuid.UUID]:
+        """The ids of every case with something matching `text` (no limit): for
+        filtering the case list as the user types."""
+        query = fts_query(text)
+        if query is None:
+            return set()
+        rows = self.conn.execute(
+            "SELECT DISTINCT r.case_id FROM search_fts "
+            "JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ?",
+            (query,),
+        )
+        return {uuid.UUID(r[0]) for r in rows}
+
 
 def _folder_error(data_dir: Path, exc: OSError) -> StoreError:
     return StoreError(f"Kunne ikkje bruka datamappa {data_dir}: {exc.strerror or exc}.")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from samtaleduk import store_db
 from samtaleduk.duker import load_all
 from samtaleduk.errors import UserError
 from samtaleduk.model import (
@@ -492,3 +493,35 @@ def test_unusable_data_folder_is_a_store_error(tmp_path: Path) -> None:
     not_a_folder.write_text("x")
     with pytest.raises(StoreError, match="datamappa"):
         Store.create(not_a_folder / "data", TEST_PASSPHRASE, FAST_KDF)
+
+
+def test_matching_case_ids_has_no_limit(store: Store, family: Template) -> None:
+    wanted = set()
+    for i in range(5):
+        case = Case(name=f"Familien {i}", template_id=family.id, members=["Emil"])
+        store.save_case(case)
+        wanted.add(case.id)
+    store.save_case(Case(name="Familien Annan", template_id=family.id))
+    assert len(store.search("emil", limit=2)) == 2
+    assert store.matching_case_ids("emil") == wanted
+    assert store.matching_case_ids("  ") == set()
+
+
+def test_list_cases_is_fast_for_a_thousand_cases(store: Store) -> None:
+    import time
+
+    with store_db.transaction(store.conn) as c:
+        for i in range(1000):
+            c.execute(
+                "INSERT INTO cases(id, name, kind, status, template_id, members, data, "
+                "meeting_count, next_meeting_date, open_actions, created_at, updated_at) "
+                "VALUES (?, ?, 'family', 'open', 'familie', '[\"A\", \"B\"]', "
+                "'{\"invalid json\"', 3, '2026-05-01', 2, '', '')",
+                (str(uuid.uuid4()), f"Familien {i:04d}"),
+            )
+    start = time.perf_counter()
+    cases = store.list_cases()
+    elapsed = time.perf_counter() - start
+    # The case JSON above is not even valid: list_cases must not parse it.
+    assert len(cases) == 1000 and cases[0].next_meeting_date == dt.date(2026, 5, 1)
+    assert elapsed < 0.5, f"list_cases took {elapsed:.3f} s for 1,000 cases"
