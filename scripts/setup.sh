@@ -119,3 +119,9 @@ install_python_packages() {
 install_debian_packages
 make_venv
 install_python_packages
+
+# The UI's translations (.ts sources in resources/i18n) compiled to .qm; the app
+# compiles missing ones itself when lrelease is at hand, but a set-up should not
+# leave that to the first start.
+say "compiling translations"
+VENV="$VENV" scripts/compile-translations.sh

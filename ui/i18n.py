@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from samtaleduk.paths import resources_dir
 
@@ -37,6 +37,8 @@ _QT_CATALOGUES: Final[dict[str, tuple[str, ...]]] = {
     "en": (),
 }
 _LOCALES: Final[dict[str, QLocale]] = {}
+_INSTALLED: list[QTranslator] = []
+"""Translators installed by any manager: there is one app, so one set of them."""
 
 
 def i18n_dir() -> Path:
@@ -99,7 +101,6 @@ class LanguageManager:
     sends every widget a LanguageChange event; widgets re-run their `retranslate`."""
 
     def __init__(self) -> None:
-        self._installed: list[QTranslator] = []
         self.language: str = DEFAULT_LANGUAGE
 
     def set_language(self, lang: str) -> bool:
@@ -110,9 +111,9 @@ class LanguageManager:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication before setting the language")
-        for translator in self._installed:
+        for translator in _INSTALLED:
             QCoreApplication.removeTranslator(translator)
-        self._installed.clear()
+        _INSTALLED.clear()
         self.language = lang
         QLocale.setDefault(locale_for(lang))
 
@@ -121,7 +122,7 @@ class LanguageManager:
             qt_tr = QTranslator(app)
             if qt_tr.load(name, qt_dir):
                 QCoreApplication.installTranslator(qt_tr)
-                self._installed.append(qt_tr)
+                _INSTALLED.append(qt_tr)
                 break
 
         ok = lang == "en"
@@ -130,12 +131,15 @@ class LanguageManager:
             own = QTranslator(app)
             if own.load(str(path)):
                 QCoreApplication.installTranslator(own)
-                self._installed.append(own)
+                _INSTALLED.append(own)
                 ok = True
             else:
                 log.warning("could not load the %s catalogue", lang)
         elif lang != "en":
             log.warning("no %s catalogue; showing English source strings", lang)
+        # Qt posts the LanguageChange events; deliver them now so that every
+        # widget speaks the new language when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok
 
 

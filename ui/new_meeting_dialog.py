@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -160,6 +160,8 @@ class NewMeetingDialog(QDialog):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The check boxes take the focus themselves; the scroll area need not.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setMinimumHeight(min(6, max(len(self._people), 1)) * self.fontMetrics().lineSpacing() * 2)
         people_lay.addWidget(scroll)
         lay.addWidget(self.people_box, 1)

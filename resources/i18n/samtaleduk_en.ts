@@ -1,0 +1,1039 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <location filename="../../ui/canvas/actions.py" line="+27" />
+            <source>What will be done</source>
+            <translation>What will be done</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who does it</source>
+            <translation>Who does it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of today's participants or type a name</source>
+            <translation>Choose one of today's participants or type a name</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>By when</source>
+            <translation>By when</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Action status</source>
+            <translation>Action status</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>action</source>
+            <translation>action</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>What will be done? Write, then press Enter</source>
+            <translation>What will be done? Write, then press Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/consents.py" line="+46" />
+            <source>What was agreed</source>
+            <translation>What was agreed</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>given by</source>
+            <translation>given by</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Consent given by</source>
+            <translation>Consent given by</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent given on</source>
+            <translation>Consent given on</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <location line="+1" />
+            <source>What did we agree?</source>
+            <translation>What did we agree?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another agreement? Write, then press Enter</source>
+            <translation>Another agreement? Write, then press Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/domains.py" line="+59" />
+            <location line="+16" />
+            <source>Life domains</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shows the notes about this part of life; new notes get this tag</source>
+            <translation>Shows the notes about this part of life; new notes get this tag</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/duk.py" line="+193" />
+            <source>New note in this field</source>
+            <translation>New note in this field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next field</source>
+            <translation>Next field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous field</source>
+            <translation>Previous field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual size</source>
+            <translation>Actual size</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/frame.py" line="+34" />
+            <source>Step %1</source>
+            <translation>Step %1</translation>
+        </message>
+        <message>
+            <location line="+109" />
+            <source>Date for: %1</source>
+            <translation>Date for: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Empty until a date is chosen. Ctrl+Backspace empties it.</source>
+            <translation>Empty until a date is chosen. Ctrl+Backspace empties it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/goals.py" line="+22" />
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>by –</source>
+            <translation>by –</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline for this goal</source>
+            <translation>Deadline for this goal</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own deadline (empty: the field's date applies)</source>
+            <translation>Own deadline (empty: the field's date applies)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goal status</source>
+            <translation>Goal status</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>goal</source>
+            <translation>goal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/helpers.py" line="+23" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Helper's name</source>
+            <translation>Helper's name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relation or service</source>
+            <translation>Relation or service</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Helps with</source>
+            <translation>Helps with</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>helper</source>
+            <translation>helper</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Name, relation, helps with — then Enter</source>
+            <translation>Name, relation, helps with — then Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/notes.py" line="+79" />
+            <source>Life domain: %1</source>
+            <translation>Life domain: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Said by: %1</source>
+            <translation>Said by: %1</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <location filename="../../ui/canvas/rows.py" line="+124" />
+            <source>Write, then press Enter</source>
+            <translation>Write, then press Enter</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Edit note</source>
+            <translation>Edit note</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</source>
+            <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Edit</source>
+            <translation>Edit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to…</source>
+            <translation>Move to…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Life domain</source>
+            <translation>Life domain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Who said it</source>
+            <translation>Who said it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nobody in particular</source>
+            <translation>Nobody in particular</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/participants.py" line="+67" />
+            <source>Name, role — then Enter</source>
+            <translation>Name, role — then Enter</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+20" />
+            <source>Nobody yet</source>
+            <translation>Nobody yet</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Remove %1</source>
+            <translation>Remove %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/rows.py" line="-60" />
+            <source>Delete %1</source>
+            <translation>Delete %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete (Ctrl+Delete)</source>
+            <translation>Delete (Ctrl+Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/textdate.py" line="+76" />
+            <location line="+1" />
+            <source>The next step</source>
+            <translation>The next step</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Who does what? Write, then press Enter</source>
+            <translation>Who does what? Write, then press Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="+75" />
+            <source>Samtaleduk is already open</source>
+            <translation>Samtaleduk is already open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
+
+Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</source>
+            <translation>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
+
+Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>A duk file has errors</source>
+            <translation>A duk file has errors</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These duk files could not be read and are left out:</source>
+            <translation>These duk files could not be read and are left out:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../../ui/case_list.py" line="+87" />
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duk</source>
+            <translation>Duk</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last meeting</source>
+            <translation>Last meeting</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open actions</source>
+            <translation>Open actions</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>no meetings yet</source>
+            <translation>no meetings yet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <location line="+142" />
+            <location line="+18" />
+            <source>Cases</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>&amp;New case …</source>
+            <translation>&amp;New case …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name, or a word from the duk</source>
+            <translation>Name, or a word from the duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search cases</source>
+            <translation>Search cases</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finds cases by name, member or anything written in their meetings</source>
+            <translation>Finds cases by name, member or anything written in their meetings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;how:</source>
+            <translation>S&amp;how:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open cases</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed cases</source>
+            <translation>Closed cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All cases</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show open, closed or all cases</source>
+            <translation>Show open, closed or all cases</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Press Enter to open the selected case</source>
+            <translation>Press Enter to open the selected case</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>No cases yet. Choose “New case” to start with a family or a child.</source>
+            <translation>No cases yet. Choose “New case” to start with a family or a child.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No case matches the search or the filter.</source>
+            <translation>No case matches the search or the filter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <location filename="../../ui/case_page.py" line="+183" />
+            <source>← &amp;Cases</source>
+            <translation>← &amp;Cases</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the case list</source>
+            <translation>Back to the case list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New meeting …</source>
+            <translation>&amp;New meeting …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open meeting</source>
+            <translation>&amp;Open meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meetings of the case, newest first</source>
+            <translation>Meetings of the case, newest first</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press Enter to open the selected meeting</source>
+            <translation>Press Enter to open the selected meeting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No meetings yet. Choose “New meeting” when the family is at the table.</source>
+            <translation>No meetings yet. Choose “New meeting” when the family is at the table.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>One child or person</source>
+            <translation>One child or person</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Members: %1</source>
+            <translation>Members: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Led by %1</source>
+            <translation>Led by %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+134" />
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New case …</source>
+            <translation>&amp;New case …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;meeting …</source>
+            <translation>New &amp;meeting …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Case list</source>
+            <translation>&amp;Case list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentation mode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;High contrast</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Samtaleduk</source>
+            <translation>&amp;About Samtaleduk</translation>
+        </message>
+        <message>
+            <location line="+170" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
+            <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>About Samtaleduk</source>
+            <translation>About Samtaleduk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <location filename="../../ui/meeting_page.py" line="+54" />
+            <source>← Back to the &amp;case</source>
+            <translation>← Back to the &amp;case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the case and its meetings</source>
+            <translation>Back to the case and its meetings</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 · meeting %2 · %3</source>
+            <translation>%1 · meeting %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTimelineModel</name>
+        <message>
+            <location filename="../../ui/case_page.py" line="-153" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duk</source>
+            <translation>Duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who was there</source>
+            <translation>Who was there</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open actions</source>
+            <translation>Open actions</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingView</name>
+        <message>
+            <location filename="../../ui/canvas/view.py" line="+118" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Redo (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Zoom out (Ctrl+minus)</source>
+            <translation>Zoom out (Ctrl+minus)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Zoom in (Ctrl+plus)</source>
+            <translation>Zoom in (Ctrl+plus)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Present</source>
+            <translation>Present</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Presentation mode (F5)</source>
+            <translation>Presentation mode (F5)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save status</source>
+            <translation>Save status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presentation mode</source>
+            <translation>Presentation mode</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Zoom %1 percent</source>
+            <translation>Zoom %1 percent</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not saved yet</source>
+            <translation>Not saved yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <location filename="../../ui/new_case_dialog.py" line="+139" />
+            <location line="+1" />
+            <source>New case</source>
+            <translation>New case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of case:</source>
+            <translation>Kind of case:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Family</source>
+            <translation>&amp;Family</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;One child or person</source>
+            <translation>&amp;One child or person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One name on each line</source>
+            <translation>One name on each line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Led by:</source>
+            <translation>&amp;Led by:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your name (familielos, teacher, …)</source>
+            <translation>Your name (familielos, teacher, …)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language of the duk:</source>
+            <translation>&amp;Language of the duk:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Duk:</source>
+            <translation>&amp;Duk:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create case</source>
+            <translation>Create case</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+4" />
+            <source>&amp;Name of the case:</source>
+            <translation>&amp;Name of the case:</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>For example: Familien Haugland</source>
+            <translation>For example: Familien Haugland</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family &amp;members:</source>
+            <translation>Family &amp;members:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>For example: Jonas</source>
+            <translation>For example: Jonas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name, and &amp;family:</source>
+            <translation>Full name, and &amp;family:</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Write a name for the case, so you can find it again.</source>
+            <translation>Write a name for the case, so you can find it again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no duk for this kind of case. Check the duker folder.</source>
+            <translation>There is no duk for this kind of case. Check the duker folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMeetingDialog</name>
+        <message>
+            <location filename="../../ui/new_meeting_dialog.py" line="+178" />
+            <source>New meeting</source>
+            <translation>New meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New meeting with %1</source>
+            <translation>New meeting with %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;uk:</source>
+            <translation>D&amp;uk:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start from</source>
+            <translation>Start from</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Continue from the last duk (meeting %1, %2)</source>
+            <translation>&amp;Continue from the last duk (meeting %1, %2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</source>
+            <translation>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Continue from the last duk</source>
+            <translation>&amp;Continue from the last duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is the first meeting of the case.</source>
+            <translation>This is the first meeting of the case.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with a &amp;blank duk</source>
+            <translation>Start with a &amp;blank duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who is here today?</source>
+            <translation>Who is here today?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tick those who are at the table. You can add others on the duk.</source>
+            <translation>Tick those who are at the table. You can add others on the duk.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the people at the table on the duk.</source>
+            <translation>Add the people at the table on the duk.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start meeting</source>
+            <translation>Start meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../ui/canvas/presentation.py" line="+41" />
+            <source>Leave presentation mode</source>
+            <translation>Leave presentation mode</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Presentation mode</source>
+            <translation>Presentation mode</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press Esc to leave</source>
+            <translation>Press Esc to leave</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveBanner</name>
+        <message>
+            <location filename="../../ui/canvas/view.py" line="-113" />
+            <source>Saving failed</source>
+            <translation>Saving failed</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Try again now</source>
+            <translation>Try again now</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <location filename="../../ui/unlock.py" line="+174" />
+            <source>Show what I type</source>
+            <translation>Show what I type</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passphrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Repeat the passphrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repeat the passphrase</source>
+            <translation>Repeat the passphrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening the encrypted store …</source>
+            <translation>Opening the encrypted store …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Demo store. The passphrase is: %1</source>
+            <translation>Demo store. The passphrase is: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a passphrase</source>
+            <translation>Choose a passphrase</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</source>
+            <translation>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</source>
+            <translation>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Create and open</source>
+            <translation>Create and open</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a new passphrase</source>
+            <translation>Choose a new passphrase</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Type your passphrase to open your cases.</source>
+            <translation>Type your passphrase to open your cases.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The passphrase you chose on first start</source>
+            <translation>The passphrase you chose on first start</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>The passphrase must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>The two passphrases are not the same. Type them again.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Type your passphrase first.</source>
+            <translation>Type your passphrase first.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
+            <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
+            <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
+        </message>
+    </context>
+</TS>

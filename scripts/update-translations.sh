@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Refresh the Qt Linguist sources from every tr()/translate() call in ui/ and
+# compile them. Run after changing user-facing strings; then translate the new
+# (unfinished) entries in resources/i18n/samtaleduk_nn.ts and _nb.ts (Qt Linguist:
+# .venv/bin/pyside6-linguist), and run this again to compile.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VENV="${VENV:-.venv}"
+mapfile -t sources < <(find ui -name '*.py' | sort)
+for lang in nn nb en; do
+    "$VENV/bin/pyside6-lupdate" -silent -no-obsolete -locations relative \
+        -source-language en -target-language "$lang" \
+        "${sources[@]}" -ts "resources/i18n/samtaleduk_${lang}.ts"
+done
+scripts/compile-translations.sh

@@ -1,0 +1,119 @@
+"""The main window: language switching, locking, and keyboard-only use from a new
+case to an open meeting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from samtaleduk.duker import TemplateSet
+from samtaleduk.store import Store
+from ui.i18n import LanguageManager
+from ui.main_window import MainWindow
+from ui.new_case_dialog import NewCaseDialog
+from ui.new_meeting_dialog import NewMeetingDialog
+from ui.prefs import Prefs
+
+
+@pytest.fixture
+def window(qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, store: Store,
+           templates: TemplateSet) -> Iterator[MainWindow]:
+    languages = LanguageManager()
+    languages.set_language("en")
+    win = MainWindow(_isolated_data_dir, templates, languages, Prefs(_isolated_data_dir))
+    qtbot.addWidget(win)
+    win.set_store(store)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    win.meeting_page.leave(force=True)
+    win.store = None  # the store fixture closes the store itself
+    languages.set_language("en")
+
+
+def test_language_switch_retranslates_the_main_window(window: MainWindow) -> None:
+    assert window.file_menu.title() == "&File"
+    assert window.cases_page.new_button.text() == "&New case …"
+    window.set_language("nn")
+    assert window.file_menu.title() == "&Fil"
+    assert window.cases_page.new_button.text() == "&Ny sak …"
+    assert window.cases_page.model.headerData(0, Qt.Orientation.Horizontal) == "Sak"
+    window.set_language("nb")
+    assert window.cases_page.status_filter.itemText(0) == "Åpne saker"
+    assert window.language_actions["nb"].isChecked()
+    assert window.prefs.language == "nb"
+    window.set_language("en")
+    assert window.file_menu.title() == "&File"
+    assert window.cases_page.status_filter.itemText(0) == "Open cases"
+
+
+def test_lock_leaves_no_case_data_in_the_window(window: MainWindow, store: Store) -> None:
+    from ui.snapshot import fill_demo_store
+
+    fill_demo_store(store)
+    window.refresh_cases()
+    assert window.cases_page.model.rowCount() == 2
+    window.lock()
+    assert window.store is None
+    assert window.pages.currentWidget() is window.unlock_page
+    assert window.cases_page.model.rowCount() == 0
+    assert window.case_page.model.rowCount() == 0
+    assert not window.unlock_page.creating
+    assert not store.is_open
+
+
+def _dialog(qtbot: QtBot, window: MainWindow, kind: type) -> QDialog:
+    qtbot.waitUntil(lambda: isinstance(window.active_dialog, kind)
+                    and window.active_dialog.isVisible())
+    dialog = window.active_dialog
+    assert isinstance(dialog, QDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def test_keyboard_only_new_case_then_new_meeting_ends_with_the_meeting_open(
+        qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    # Ctrl+N: new case. The name field has the focus; type and press Enter.
+    qtbot.keyClick(window.cases_page.search_field, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(qtbot, window, NewCaseDialog)
+    assert dialog.focusWidget() is dialog.name  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.name, "Familien Tastatur")  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "Kari Tastatur")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.case_page)
+    case = window.case_page.case
+    assert case is not None and case.name == "Familien Tastatur"
+    assert case.members == ["Kari Tastatur"]
+    # No meetings yet, so "New meeting" has the focus: Space presses it.
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.case_page.new_button.hasFocus()
+    qtbot.keyClick(window.case_page.new_button, Qt.Key.Key_Space)
+    meeting_dialog = _dialog(qtbot, window, NewMeetingDialog)
+    # Tick the family member with the keyboard: Tab to the first check box, Space.
+    box = meeting_dialog.person_boxes[0]  # type: ignore[attr-defined]
+    for _ in range(10):
+        if box.hasFocus():
+            break
+        qtbot.keyClick(meeting_dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    qtbot.keyClick(meeting_dialog.date, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.meeting_page)
+    qtbot.waitUntil(window.isActiveWindow)
+    session = window.meeting_page.session
+    assert session is not None
+    assert session.case.id == case.id
+    assert [p.name for p in session.meeting.participants] == ["Kari Tastatur"]
+    assert [m.number for m in store.list_meetings(case.id)] == [1]
+    # The duk has the keyboard: typing goes into the canvas, not the shell.
+    qtbot.waitUntil(lambda: window.meeting_page.view is not None
+                    and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))

@@ -1,0 +1,374 @@
+"""The main window: wiring only. Menus with shortcuts, the stacked pages (unlock,
+cases, one case, one meeting), the language menu and Help > About.
+
+Work that is not presentation happens in the pages, the dialogs and the engine.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
+
+import samtaleduk
+from samtaleduk.duker import TemplateSet
+from samtaleduk.model import Case
+from samtaleduk.store import KdfParams, Store
+from samtaleduk.template import Template
+from ui.case_list import CaseListPage
+from ui.case_page import CasePage
+from ui.i18n import LanguageManager
+from ui.meeting_page import MeetingPage
+from ui.new_case_dialog import NewCaseDialog
+from ui.new_meeting_dialog import NewMeetingDialog
+from ui.prefs import Prefs
+from ui.theme import apply_theme
+from ui.unlock import UnlockPage
+
+
+class MainWindow(QMainWindow):
+    """Samtaleduk's one window. The store is None while locked."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        templates: TemplateSet,
+        languages: LanguageManager,
+        prefs: Prefs,
+        *,
+        kdf: KdfParams | None = None,
+        hint: str = "",
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.templates = templates
+        self.languages = languages
+        self.prefs = prefs
+        self.store: Store | None = None
+        self.active_dialog: QDialog | None = None
+
+        self.pages = QStackedWidget()
+        self.unlock_page = UnlockPage(data_dir, kdf=kdf, hint=hint)
+        self.cases_page = CaseListPage(search=self._search)
+        self.case_page = CasePage()
+        self.meeting_page = MeetingPage()
+        for page in (self.unlock_page, self.cases_page, self.case_page, self.meeting_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.unlock_page.unlocked.connect(self.set_store)
+        self.cases_page.open_case.connect(self.open_case)
+        self.cases_page.new_case.connect(self.new_case)
+        self.case_page.back.connect(self.show_cases)
+        self.case_page.new_meeting.connect(self.new_meeting)
+        self.case_page.open_meeting.connect(self.open_meeting)
+        self.meeting_page.back.connect(self.back_to_case)
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+
+        self._build_menus()
+        self._set_page_language(languages.language)
+        self.retranslate()
+        self.resize(1200, 760)
+        self._update_actions()
+
+    # --- menus ------------------------------------------------------------------
+
+    def _action(self, shortcut: QKeySequence | str | None, slot: Any) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_new_case = self._action(QKeySequence.StandardKey.New, self.new_case)
+        self.act_new_meeting = self._action("Ctrl+Shift+N", self.new_meeting)
+        self.act_cases = self._action("Ctrl+Home", self.show_cases)
+        self.act_lock = self._action("Ctrl+L", self.lock)
+        self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
+        self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        for a in (self.act_new_case, self.act_new_meeting, self.act_cases):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_lock)
+        self.file_menu.addAction(self.act_quit)
+
+        self.view_menu = bar.addMenu("")
+        # F5 itself belongs to the meeting view (one owner per shortcut, or Qt
+        # finds it ambiguous and fires neither); the menu shows it as a hint.
+        self.act_present = self._action(None, self.start_presentation)
+        self.act_contrast = self._action(None, self._toggle_contrast)
+        self.act_contrast.setCheckable(True)
+        self.act_contrast.setChecked(self.prefs.theme == "high_contrast")
+        self.view_menu.addAction(self.act_present)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.act_contrast)
+
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in ("nn", "nb", "en"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(lang == self.languages.language)
+            action.setData(lang)
+            action.triggered.connect(lambda _c=False, code=lang: self.set_language(code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[lang] = action
+
+        self.help_menu = bar.addMenu("")
+        self.act_about = self._action(None, self.about)
+        self.help_menu.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("Samtaleduk")
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_new_case.setText(self.tr("&New case …"))
+        self.act_new_meeting.setText(self.tr("New &meeting …"))
+        self.act_cases.setText(self.tr("&Case list"))
+        self.act_lock.setText(self.tr("&Lock"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.act_present.setText(self.tr("&Presentation mode") + "\tF5")
+        self.act_contrast.setText(self.tr("&High contrast"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        # Each language is named in itself, so it can be found from any language.
+        self.language_actions["nn"].setText("Nynorsk")
+        self.language_actions["nb"].setText("Bokmål")
+        self.language_actions["en"].setText("English")
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About Samtaleduk"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_actions(self) -> None:
+        page = self.pages.currentWidget()
+        unlocked = self.store is not None
+        self.act_new_case.setEnabled(unlocked)
+        self.act_cases.setEnabled(unlocked and page is not self.cases_page)
+        self.act_lock.setEnabled(unlocked)
+        self.act_new_meeting.setEnabled(unlocked and self.case_page.case is not None
+                                        and page in (self.case_page, self.meeting_page))
+        self.act_present.setEnabled(page is self.meeting_page and self.meeting_page.session is not None)
+
+    # --- language and theme -----------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language now and remember it."""
+        self.languages.set_language(lang)
+        self.prefs.language = self.languages.language
+        self.language_actions[self.languages.language].setChecked(True)
+        self._set_page_language(self.languages.language)
+
+    def _set_page_language(self, lang: str) -> None:
+        self.cases_page.set_language(lang)
+        self.case_page.set_language(lang)
+        self.meeting_page.ui_lang = lang
+        if self.store is not None:
+            self.refresh_cases()
+
+    def _toggle_contrast(self, checked: bool) -> None:
+        theme = "high_contrast" if checked else "paper"
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.prefs.theme = theme
+
+    # --- store and pages ----------------------------------------------------------
+
+    def duk_names(self) -> dict[str, str]:
+        lang = self.languages.language
+        return {t.id: t.name.get(lang) for t in self.templates.ordered()}
+
+    def set_store(self, store: object) -> None:
+        """The store is open: show the cases."""
+        if not isinstance(store, Store):
+            return
+        self.store = store
+        self.show_cases()
+
+    def _search(self, text: str) -> set[str]:
+        if self.store is None:
+            return set()
+        return {str(hit.case_id) for hit in self.store.search(text)}
+
+    def refresh_cases(self) -> None:
+        if self.store is not None:
+            self.cases_page.set_cases(self.store.list_cases(), self.duk_names())
+
+    def show_cases(self) -> None:
+        if self.store is None or not self.meeting_page.leave() and not self._confirm_unsaved():
+            return
+        self.meeting_page.leave(force=True)
+        self.case_page.case = None
+        self.refresh_cases()
+        self.pages.setCurrentWidget(self.cases_page)
+        self.cases_page.search_field.setFocus()
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        if self.store is None:
+            return
+        case = self.store.get_case(case_id)
+        self.store.log_event("view_case", case.id)
+        self.case_page.set_case(case, self.store.meeting_summaries(case.id), self.duk_names())
+        self.pages.setCurrentWidget(self.case_page)
+        target = self.case_page.table if self.case_page.model.rowCount() else self.case_page.new_button
+        target.setFocus()
+
+    def new_case(self) -> None:
+        if self.store is None:
+            return
+        dialog = NewCaseDialog(self.store, self.templates.ordered(),
+                               ui_lang=self.languages.language,
+                               facilitator=self.prefs.facilitator, parent=self)
+
+        def done(result: int) -> None:
+            self.active_dialog = None
+            if result == QDialog.DialogCode.Accepted and dialog.case is not None:
+                if dialog.case.facilitator:
+                    self.prefs.facilitator = dialog.case.facilitator
+                self.refresh_cases()
+                self.open_case(dialog.case.id)
+            dialog.deleteLater()
+
+        self._open_dialog(dialog, done)
+
+    def new_meeting(self) -> None:
+        case = self.case_page.case
+        if self.store is None or case is None:
+            return
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            return
+        self.meeting_page.leave(force=True)
+        case = self.store.get_case(case.id)
+        dialog = NewMeetingDialog(self.store, case, self.templates.ordered(),
+                                  ui_lang=self.languages.language, parent=self)
+
+        def done(result: int) -> None:
+            self.active_dialog = None
+            if result == QDialog.DialogCode.Accepted and dialog.meeting is not None:
+                self.open_meeting(dialog.meeting.id)
+            dialog.deleteLater()
+
+        self._open_dialog(dialog, done)
+
+    def _open_dialog(self, dialog: QDialog, done: Any) -> None:
+        # Window-modal and non-blocking: the event loop keeps running (autosave,
+        # tests drive the dialog through `active_dialog`).
+        self.active_dialog = dialog
+
+        def finished(result: int) -> None:
+            # Give the keyboard back to this window (not every platform does).
+            self.activateWindow()
+            done(result)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        dialog.activateWindow()
+
+    def template_for(self, template_id: str, version: int) -> Template:
+        """The duk a meeting was written with: the installed one if the version
+        matches, else the store's snapshot, else the installed one."""
+        installed = self.templates.templates.get(template_id)
+        if installed is not None and installed.version == version:
+            return installed
+        if self.store is not None:
+            snapshot = self.store.template_snapshot(template_id, version)
+            if snapshot is not None:
+                return snapshot
+        if installed is None:
+            raise KeyError(template_id)
+        return installed
+
+    def open_meeting(self, meeting_id: uuid.UUID) -> None:
+        if self.store is None:
+            return
+        meeting = self.store.get_meeting(meeting_id)
+        case: Case = self.store.get_case(meeting.case_id)
+        template = self.template_for(meeting.template_id, meeting.template_version)
+        self.meeting_page.ui_lang = self.languages.language
+        self.meeting_page.open(self.store, case, meeting, template)
+        self.case_page.case = case
+        self.pages.setCurrentWidget(self.meeting_page)
+        self._update_actions()
+
+    def back_to_case(self) -> None:
+        case = self.case_page.case
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            return
+        self.meeting_page.leave(force=True)
+        if case is not None:
+            self.open_case(case.id)
+        else:
+            self.show_cases()
+
+    def start_presentation(self) -> None:
+        view = self.meeting_page.view
+        if view is None or self.pages.currentWidget() is not self.meeting_page:
+            return
+        view.present()
+
+    def _confirm_unsaved(self) -> bool:
+        """Asked when the last changes could not be saved; True to go on anyway."""
+        answer = QMessageBox.warning(
+            self, self.tr("Not saved"),
+            self.tr("The latest changes to this meeting could not be saved. If you go on, "
+                    "they are lost. Stay in the meeting and try again?"),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- lock and quit --------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save, close the store and show the unlock page with no case data left."""
+        if self.store is None:
+            return
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            return
+        self.meeting_page.leave(force=True)
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+        self.cases_page.set_cases([], {})
+        self.cases_page.search_field.clear()
+        self.case_page.case = None
+        self.case_page.model.set_meetings([], {})
+        self.store.close()
+        self.store = None
+        self.unlock_page.refresh_mode()
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+        self._update_actions()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            event.ignore()
+            return
+        self.meeting_page.leave(force=True)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.prefs.sync()
+        super().closeEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Samtaleduk"),
+            self.tr("<h3>Samtaleduk %1</h3>"
+                    "<p>Conversation canvases for family-team meetings and first "
+                    "conversations, built on Asker velferdslab's paper duk.</p>"
+                    "<p>Works offline. Everything is stored encrypted on this computer.</p>"
+                    "<p>Font: DejaVu Sans (free licence).</p>").replace(
+                "%1", getattr(samtaleduk, "__version__", "")))

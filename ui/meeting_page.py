@@ -1,0 +1,113 @@
+"""The page that holds an open meeting: a slim bar (back, which meeting) above
+the duk canvas from `ui.canvas.view` (which has its own toolbar: undo, zoom,
+presentation mode, the save indicator).
+
+The page owns the `MeetingSession` while the meeting is open and closes it
+(flushing every pending save) when the user leaves, locks or quits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samtaleduk.model import Case, Meeting
+from samtaleduk.template import Template
+from ui.canvas.view import MeetingView
+from ui.i18n import date_text
+from ui.meeting.session import MeetingSession
+
+
+class MeetingPage(QWidget):
+    """Shows one meeting's duk; `leave()` closes it cleanly."""
+
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self.session: MeetingSession | None = None
+        self.view: MeetingView | None = None
+        self.ui_lang = "nn"
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 4, 8, 0)
+        lay.setSpacing(0)
+        bar = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.setObjectName("backToCase")
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back.emit)
+        self.title = QLabel()
+        self.title.setObjectName("meetingTitle")
+        bar.addWidget(self.back_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.title, 1)
+        lay.addLayout(bar)
+        self._body = QVBoxLayout()
+        lay.addLayout(self._body, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.back_button.setText(self.tr("← Back to the &case"))
+        self.back_button.setAccessibleName(self.tr("Back to the case and its meetings"))
+        self._show_title()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_title(self) -> None:
+        if self.session is None:
+            self.title.clear()
+            return
+        m = self.session.meeting
+        self.title.setText(self.tr("%1 · meeting %2 · %3")
+                           .replace("%1", self.session.case.name)
+                           .replace("%2", str(m.number))
+                           .replace("%3", date_text(m.date, self.ui_lang)))
+
+    def open(self, store: Any, case: Case, meeting: Meeting, template: Template) -> MeetingSession:
+        """Show this meeting (any open one must have been left first)."""
+        self.leave(force=True)
+        session = MeetingSession(store, case, meeting, template)
+        view = MeetingView(session, case.language)
+        self.session = session
+        self.view = view
+        self._body.addWidget(view, 1)
+        self._show_title()
+        view.setFocus()
+        return session
+
+    def presentation(self) -> QWidget | None:
+        """The open presentation window of this meeting, if any."""
+        window = self.view.presentation if self.view is not None else None
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+            return None
+        return window
+
+    def close_presentation(self) -> None:
+        window = self.presentation()
+        if window is not None:
+            window.close()
+
+    def leave(self, force: bool = False) -> bool:
+        """Flush and close the open meeting. If the last changes cannot be saved,
+        the meeting stays open (and False is returned) unless `force` is set:
+        a note on screen must not vanish because the disk was full."""
+        self.close_presentation()
+        if self.session is not None and not self.session.close() and not force:
+            return False
+        if self.view is not None:
+            self._body.removeWidget(self.view)
+            self.view.hide()
+            self.view.deleteLater()
+            self.view = None
+        if self.session is not None:
+            self.session.deleteLater()
+            self.session = None
+        self.title.clear()
+        return True

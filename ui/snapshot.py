@@ -1,0 +1,110 @@
+"""Offscreen pictures of the main views, for looking at the work and for the README.
+
+`render_all` writes the demo cases into a throwaway encrypted store in a temporary
+folder, opens the real main window on it, and grabs: the unlock page, the case
+list, a case page, the individual duk, the family duk and presentation mode, at
+each requested size. Nothing here is a mock-up: it is the app as a user sees it.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from samtaleduk.demo import demo_cases
+from samtaleduk.duker import load_all
+from samtaleduk.model import CaseKind
+from samtaleduk.store import FAST_KDF, Store
+
+
+def _settle(rounds: int = 5) -> None:
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    _settle()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path.name}")
+    return path
+
+
+def fill_demo_store(store: Store) -> None:
+    """Write the fictional demo cases into `store`, with their templates."""
+    templates = load_all().templates
+    for case, meetings in demo_cases():
+        store.save_case(case)
+        for meeting in meetings:
+            template = templates.get(meeting.template_id)
+            if template is not None and template.version == meeting.template_version:
+                store.remember_template(template)
+            store.save_meeting(meeting)
+
+
+def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920, 1080)),
+               lang: str = "nn") -> list[Path]:
+    """Render every view at every size into `out`; returns the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import application, prepare
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    app = application()
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="samtaleduk-snapshot-") as tmp:
+        data = Path(tmp) / "data"
+        Prefs(data).language = lang
+        prefs, languages = prepare(app, data)
+        templates = load_all()
+        window = MainWindow(data, templates, languages, prefs, kdf=FAST_KDF)
+        try:
+            first = sizes[0]
+            window.resize(*first)
+            window.show()
+            written.append(_grab(window, out / f"unlock-first-start-{first[0]}x{first[1]}.png"))
+            store = Store.create(data, secrets.token_urlsafe(16), FAST_KDF)
+            fill_demo_store(store)
+            window.set_store(store)
+            cases = {c.kind: c for c, _m in demo_cases()}
+            family, individual = cases[CaseKind.FAMILY], cases[CaseKind.INDIVIDUAL]
+            for w, h in sizes:
+                suffix = f"{w}x{h}.png"
+                window.resize(w, h)
+                window.show_cases()
+                written.append(_grab(window, out / f"case-list-{suffix}"))
+                window.open_case(family.id)
+                written.append(_grab(window, out / f"case-page-{suffix}"))
+                written.append(_open_latest(window, store, individual.id,
+                                            out / f"duk-individual-{suffix}"))
+                written.append(_open_latest(window, store, family.id,
+                                            out / f"duk-family-{suffix}"))
+                window.start_presentation()
+                presentation = window.meeting_page.presentation()
+                if presentation is None:
+                    raise RuntimeError("presentation mode did not open")
+                # Offscreen "full screen" is the virtual screen's size; draw
+                # it at the size asked for instead.
+                presentation.showNormal()
+                presentation.resize(w, h)
+                written.append(_grab(presentation, out / f"presentation-{suffix}"))
+                window.meeting_page.close_presentation()
+        finally:
+            window.close()
+            window.deleteLater()
+            _settle()
+    return written
+
+
+def _open_latest(window: object, store: Store, case_id: object, path: Path) -> Path:
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    meetings = store.list_meetings(case_id)  # type: ignore[arg-type]
+    window.open_meeting(meetings[-1].id)
+    return _grab(window, path)
