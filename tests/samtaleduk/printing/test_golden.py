@@ -17,7 +17,7 @@ from samtaleduk.duker import load_all
 from samtaleduk.printing import actions_pdf, duk_pdf, evaluation_pdf, journey_pdf
 from samtaleduk.printing.duk import _DukPrint
 from samtaleduk.printing.leave_out import LeaveOut
-from tests.samtaleduk.printing.pdfcheck import page_texts
+from tests.samtaleduk.printing.pdfcheck import fonts, page_texts
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -49,7 +49,10 @@ def _render(pdf: bytes) -> str:
 
 @pytest.mark.parametrize("name", sorted(_cases()))
 def test_golden_text(name: str) -> None:
-    actual = _render(_cases()[name]())
+    pdf = _cases()[name]()
+    used = fonts(pdf)
+    assert used and all(f["embedded"] and "DejaVuSans" in f["name"] for f in used), used
+    actual = _render(pdf)
     path = GOLDEN / f"{name}.txt"
     if os.environ.get("SAMTALEDUK_UPDATE_GOLDEN") == "1":
         path.write_text(actual, encoding="utf-8")

@@ -92,6 +92,19 @@ def test_journey_tells_each_step(templates: TemplateSet, haugland: Demo) -> None
     assert "Møte 2 → Møte 3 (06.05.2026)" in text
     assert "Der vi står no" in text
     assert "Fast jobb i barnehage" in text
+    # From the case timeline: how each goal went, what moved, the life domains.
+    assert "✓ Nora byrjar på fotball — frå møte 1, nådd i møte 2" in text
+    assert ("→ «Emil er på skulen fire av fem dagar»: frå «Det som er vanskeleg for oss» til "
+            "«Det som fungerer for oss» i møte 2") in text
+    assert "Livsområda over tid (tal på notat)" in text and "Skole/utdanning 2 2 2" in text
+
+
+def test_journey_leave_out_drops_the_domain_row(templates: TemplateSet, haugland: Demo) -> None:
+    case, meetings = haugland
+    t = templates.get("familie")
+    text = flat(journey_pdf(case, meetings, [t, t, t], leave_out=["psykisk_helse"]))
+    assert "Psykisk helse" not in text.replace("Utelate på denne utskrifta: Psykisk helse", "")
+    assert "Sara søv dårleg" not in text
 
 
 def test_journey_needs_a_template_per_meeting(templates: TemplateSet, haugland: Demo) -> None:
