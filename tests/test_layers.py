@@ -68,3 +68,27 @@ def test_a_local_display_that_is_gone_gets_the_same_message(tmp_path: Path) -> N
     result = _run(["-m", "samtaleduk"], env=env)
     assert result.returncode == 1
     assert result.stderr.startswith("samtaleduk: fann ingen skjerm")
+
+
+def test_a_missing_qt_library_gets_a_plain_message(tmp_path: Path) -> None:
+    # What a machine without Qt's system libraries shows instead of a traceback.
+    script = textwrap.dedent(
+        """
+        import importlib, sys
+        real = importlib.import_module
+        def fake(name, package=None):
+            if name == "ui.app":
+                raise ImportError("libEGL.so.1: cannot open shared object file")
+            return real(name, package)
+        importlib.import_module = fake
+        from samtaleduk.cli import main
+        sys.exit(main([]))
+        """
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SAMTALEDUK_DATA_DIR=str(tmp_path))
+    result = _run(["-c", script], env=env)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "samtaleduk: den grafiske delen av Samtaleduk kunne ikkje lastast (libEGL.so.1 manglar). "
+        "Køyr scripts/setup.sh, som installerer det som trengst."
+    )

@@ -47,6 +47,15 @@ def launch_gui(args: argparse.Namespace, **options: object) -> int:
             "Start Samtaleduk på ein maskin med skjerm, eller bruk kommandolinja: "
             "samtaleduk --help"
         )
-    app = importlib.import_module("ui.app")
+    try:
+        app = importlib.import_module("ui.app")
+    except ImportError as exc:
+        # Typically a system library Qt needs (libEGL.so.1, …) on a machine set up
+        # without scripts/setup.sh: say which, in one line.
+        missing = exc.name or str(exc).split(":")[0]
+        raise UserError(
+            f"den grafiske delen av Samtaleduk kunne ikkje lastast ({missing} manglar). "
+            "Køyr scripts/setup.sh, som installerer det som trengst."
+        ) from None
     code: int = app.run(data_dir=getattr(args, "data_dir", None), **options)
     return code
