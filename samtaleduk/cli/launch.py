@@ -50,9 +50,14 @@ def launch_gui(args: argparse.Namespace, **options: object) -> int:
     try:
         app = importlib.import_module("ui.app")
     except ImportError as exc:
-        # Typically a system library Qt needs (libEGL.so.1, …) on a machine set up
-        # without scripts/setup.sh: say which, in one line.
-        missing = exc.name or str(exc).split(":")[0]
+        # A system library Qt needs (libEGL.so.1, …) or Qt itself is missing on a
+        # machine set up without scripts/setup.sh: say which, in one line. Any other
+        # import error is a bug and keeps its traceback.
+        text = str(exc)
+        qt_missing = (exc.name or "").split(".")[0] in ("PySide6", "shiboken6")
+        if not (qt_missing or ".so" in text or "DLL" in text):
+            raise
+        missing = exc.name if qt_missing else text.split(":")[0]
         raise UserError(
             f"den grafiske delen av Samtaleduk kunne ikkje lastast ({missing} manglar). "
             "Køyr scripts/setup.sh, som installerer det som trengst."
