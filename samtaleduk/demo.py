@@ -209,6 +209,7 @@ def _haugland(t: Template) -> tuple[Case, list[Meeting]]:
     review[i("a/bustad")].comment = "Søknad sendt"
     review[i("a/arbeidstrening")].status = ActionStatus.DONE
     review[i("a/emil-samtale")].status = ActionStatus.DONE
+    review[i("a/emil-samtale")].comment = "Begge samtalane er haldne"
     _goals_by_id(m3)[i("g/sara-arbeidstrening")].status = GoalStatus.REACHED
     _note(m3, "fungerer", i("n/emil-morgon")).text = "Emil er på skulen fire av fem dagar"
     fungerer3 = m3.field("fungerer")

@@ -63,10 +63,10 @@ class _Say:
 
     def action_what(self, a: Action, extra: str = "", *, due: bool = True) -> str:
         by = self.p("by", date=format_date(a.due)) if a.due and due else ""
-        bits = [b for b in (a.owner, by, a.comment) if b]
-        if extra:
-            bits.append(extra)
-        return a.text + (f" ({', '.join(bits)})" if bits else "")
+        bits = [b for b in (a.owner, by, extra) if b]
+        # The review's comment is the family's own words: after the facts, not among them.
+        comment = f" — {a.comment}" if a.comment else ""
+        return a.text + (f" ({', '.join(bits)})" if bits else "") + comment
 
     def goal_what(self, g: Goal, deadline: dt.date | None) -> str:
         return g.text + (f" ({self.p('by', date=format_date(deadline))})" if deadline else "")

@@ -138,6 +138,9 @@ def test_three_vs_two(familie: Template, haugland: list[Meeting]) -> None:
     assert [d.change for d in c.consents] == [
         ItemChange.UNCHANGED, ItemChange.UNCHANGED, ItemChange.ADDED]
     nn = summary_lines(c, "nn")
+    # The review's comment comes after the facts, in the family's words.
+    assert ("Gjort: Søkje om kommunal bustad (Sara, med hjelp frå Ingrid Fjeld) — "
+            "Søknad sendt.") in nn["done"]
     assert ("Nytt samtykke: samtykke til samarbeid med bustadkontoret — gjeve av "
             "Sara Haugland 06.05.2026.") in nn["changed"]
 
