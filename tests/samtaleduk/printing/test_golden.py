@@ -2,6 +2,10 @@
 
 The references live in golden/. After a deliberate change to a print, look at
 the PNGs (pdftoppm), then refresh them with SAMTALEDUK_UPDATE_GOLDEN=1.
+
+The summary sentences of the evaluation and the journey are the evaluation
+module's words (tested there); here they are replaced by fixed stand-ins so that
+these references pin the print's own layout and words only.
 """
 
 from __future__ import annotations
@@ -14,7 +18,15 @@ import pytest
 
 from samtaleduk.demo import demo_cases
 from samtaleduk.duker import load_all
-from samtaleduk.printing import actions_pdf, duk_pdf, evaluation_pdf, journey_pdf
+from samtaleduk.evaluation import Comparison
+from samtaleduk.printing import (
+    actions_pdf,
+    duk_pdf,
+    evaluation_pdf,
+    evaluation_report,
+    journey,
+    journey_pdf,
+)
 from samtaleduk.printing.duk import _DukPrint
 from samtaleduk.printing.leave_out import LeaveOut
 from tests.samtaleduk.printing.pdfcheck import fonts, page_texts
@@ -39,6 +51,17 @@ def _cases() -> dict[str, Callable[[], bytes]]:
         "journey-familie-nb": lambda: journey_pdf(hc, hm, [fam, fam, fam], lang="nb",
                                                   leave_out=["rus"]),
     }
+
+
+def _fixed_summary(comparison: Comparison, lang: str = "nn") -> dict[str, list[str]]:
+    step = f"{comparison.old_number}→{comparison.new_number}"
+    return {"done": [f"gjort {step}"], "remains": [f"står att {step}"], "changed": []}
+
+
+@pytest.fixture(autouse=True)
+def _stable_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(evaluation_report, "summary_lines", _fixed_summary)
+    monkeypatch.setattr(journey, "summary_lines", _fixed_summary)
 
 
 def _render(pdf: bytes) -> str:
