@@ -17,6 +17,7 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     store_figures.unlock_and_list,
     store_figures.note_edit,
     store_figures.search,
+    store_figures.growth,
     evaluation_figures.compare_big,
     evaluation_figures.journey,
 ]

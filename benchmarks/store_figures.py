@@ -119,3 +119,24 @@ def note_edit(ctx: Context) -> list[Figure]:
         baseline=base, target="≤ 2×", target_ratio=2.0,
         note=f"baseline: raw sqlcipher3 insert + commit of the same {len(same_bytes)} bytes, "
              "WAL, synchronous=FULL")]
+
+
+def growth(ctx: Context) -> list[Figure]:
+    """Open + list + search at the largest size against the same at the smallest:
+    how the everyday work grows with the number of cases."""
+    small, large = min(ctx.cases), max(ctx.cases)
+    name = f"growth {small} → {large} cases (open, list, search)"
+    if small == large:
+        return [Figure(name=name, value=None, unit="ms", target="≤ 1.2×",
+                       note="needs two sizes, e.g. --cases 100,10000")]
+
+    def everyday(made: SyntheticStore) -> None:
+        with Store.open(made.data_dir, PASSPHRASE) as store:
+            store.list_cases()
+            for text in SEARCHES:
+                store.search(text)
+
+    big, little = synthetic(ctx, large), synthetic(ctx, small)
+    value, base = interleaved_ms(lambda: everyday(big), lambda: everyday(little), ctx.repeats)
+    return [Figure(name=name, value=value, unit="ms", baseline=base, target="≤ 1.2×",
+                   target_ratio=1.2, note=f"baseline: the same work at {small} cases")]
