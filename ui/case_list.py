@@ -241,17 +241,18 @@ class CaseListPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(CaseListModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.sortByColumn(CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
-        lay.addWidget(self.table, 1)
-
         self.empty_label = QLabel()
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.empty_label)
+        lay.addWidget(self.table, 1)
+        self.spacer = QWidget()
+        lay.addWidget(self.spacer, 1)
 
         self.setTabOrder(self.new_button, self.search_field)
         self.setTabOrder(self.search_field, self.status_filter)
@@ -320,7 +321,13 @@ class CaseListPage(QWidget):
         self._update_empty()
 
     def _update_empty(self) -> None:
-        if self.model.rowCount() == 0:
+        # With no cases at all, a sentence says what to do instead of an empty table.
+        no_cases = self.model.rowCount() == 0
+        self.table.setVisible(not no_cases)
+        self.spacer.setVisible(no_cases)
+        self.search_field.setEnabled(not no_cases)
+        self.status_filter.setEnabled(not no_cases)
+        if no_cases:
             self.empty_label.setText(self.tr(
                 "No cases yet. Choose “New case” to start with a family or a child."))
             self.empty_label.show()

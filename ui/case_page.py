@@ -165,15 +165,16 @@ class CasePage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(MeetingTimelineModel.PEOPLE, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_meeting.emit(uuid.UUID(index.data(ID_ROLE))))
-        lay.addWidget(self.table, 1)
-
         self.empty_label = QLabel()
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.empty_label)
+        lay.addWidget(self.table, 1)
+        self.spacer = QWidget()
+        lay.addWidget(self.spacer, 1)
 
         self.setTabOrder(self.back_button, self.new_button)
         self.setTabOrder(self.new_button, self.open_button)
@@ -210,8 +211,12 @@ class CasePage(QWidget):
         self._show_case()
         if self.model.rowCount() > 0:
             self.table.selectRow(0)
-        self.open_button.setEnabled(self.model.rowCount() > 0)
-        self.empty_label.setVisible(self.model.rowCount() == 0)
+        has_meetings = self.model.rowCount() > 0
+        self.open_button.setEnabled(has_meetings)
+        # A first-time case shows a sentence, not an empty table.
+        self.empty_label.setVisible(not has_meetings)
+        self.table.setVisible(has_meetings)
+        self.spacer.setVisible(not has_meetings)
 
     def _show_case(self) -> None:
         case = self.case

@@ -215,7 +215,8 @@ class MainWindow(QMainWindow):
         self.case_page.case = None
         self.refresh_cases()
         self.pages.setCurrentWidget(self.cases_page)
-        self.cases_page.search_field.setFocus()
+        page = self.cases_page
+        (page.search_field if page.search_field.isEnabled() else page.new_button).setFocus()
 
     def open_case(self, case_id: uuid.UUID) -> None:
         if self.store is None:

@@ -69,8 +69,9 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
             window.show()
             written.append(_grab(window, out / f"unlock-first-start-{first[0]}x{first[1]}.png"))
             store = Store.create(data, secrets.token_urlsafe(16), FAST_KDF)
-            fill_demo_store(store)
             window.set_store(store)
+            written.append(_grab(window, out / f"case-list-empty-{first[0]}x{first[1]}.png"))
+            fill_demo_store(store)
             cases = {c.kind: c for c, _m in demo_cases()}
             family, individual = cases[CaseKind.FAMILY], cases[CaseKind.INDIVIDUAL]
             for w, h in sizes:
@@ -80,6 +81,8 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
                 written.append(_grab(window, out / f"case-list-{suffix}"))
                 window.open_case(family.id)
                 written.append(_grab(window, out / f"case-page-{suffix}"))
+                if (w, h) == first:
+                    written += _dialogs(window, out, suffix)
                 written.append(_open_latest(window, store, individual.id,
                                             out / f"duk-individual-{suffix}"))
                 written.append(_open_latest(window, store, family.id,
@@ -99,6 +102,23 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
             window.deleteLater()
             _settle()
     return written
+
+
+def _dialogs(window: object, out: Path, suffix: str) -> list[Path]:
+    """The new-case and new-meeting dialogs as a first-time user meets them."""
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    paths: list[Path] = []
+    for name, start in (("new-case", window.new_case), ("new-meeting", window.new_meeting)):
+        start()
+        dialog = window.active_dialog
+        if dialog is None:
+            raise RuntimeError(f"the {name} dialog did not open")
+        paths.append(_grab(dialog, out / f"dialog-{name}-{suffix}"))
+        dialog.reject()
+        _settle()
+    return paths
 
 
 def _open_latest(window: object, store: Store, case_id: object, path: Path) -> Path:

@@ -86,11 +86,14 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 def stylesheet(theme: str = "paper") -> str:
     """The application style sheet for `theme`, with the palette filled in."""
-    colours = THEMES[theme]
-    base = (resources_dir() / "styles" / "app.qss").read_text(encoding="utf-8")
-    extra_path = resources_dir() / "styles" / f"{theme}.qss"
+    styles = resources_dir() / "styles"
+    values = dict(THEMES[theme])
+    # Qt style sheets want forward slashes in url(), on Windows too.
+    values["arrow_down"] = (styles / f"arrow-down-{theme}.svg").as_posix()
+    base = (styles / "app.qss").read_text(encoding="utf-8")
+    extra_path = styles / f"{theme}.qss"
     extra = extra_path.read_text(encoding="utf-8") if extra_path.exists() else ""
-    return Template(base + "\n" + extra).substitute(colours)
+    return Template(base + "\n" + extra).substitute(values)
 
 
 def palette(theme: str = "paper") -> QPalette:

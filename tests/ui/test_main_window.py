@@ -80,7 +80,8 @@ def _dialog(qtbot: QtBot, window: MainWindow, kind: type) -> QDialog:
 def test_keyboard_only_new_case_then_new_meeting_ends_with_the_meeting_open(
         qtbot: QtBot, window: MainWindow, store: Store) -> None:
     # Ctrl+N: new case. The name field has the focus; type and press Enter.
-    qtbot.keyClick(window.cases_page.search_field, Qt.Key.Key_N,
+    assert window.cases_page.new_button.hasFocus()  # no cases yet: nothing to search
+    qtbot.keyClick(window.cases_page.new_button, Qt.Key.Key_N,
                    Qt.KeyboardModifier.ControlModifier)
     dialog = _dialog(qtbot, window, NewCaseDialog)
     assert dialog.focusWidget() is dialog.name  # type: ignore[attr-defined]
