@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
 
     # --- menus ------------------------------------------------------------------
 
-    def _action(self, shortcut: QKeySequence | str | None, slot: Any) -> QAction:
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Any) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))

@@ -9,6 +9,7 @@ is here. Carrying forward is the engine's job (`samtaleduk.evaluation`).
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -37,7 +38,7 @@ from ui.i18n import date_text, locale_for
 
 
 class MeetingStarter(Protocol):
-    def list_meetings(self, case_id: object) -> list[Meeting]: ...
+    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]: ...
     def save_meeting(self, meeting: Meeting) -> int: ...
     def remember_template(self, template: Template) -> None: ...
 
