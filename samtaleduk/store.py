@@ -120,7 +120,11 @@ class Store(StoreMeta):
         except OSError as exc:
             raise _folder_error(data_dir, exc) from None
         store = cls(data_dir, conn, data_key)
-        store.log_event("store_created")
+        try:
+            store.log_event("store_created")
+        except BaseException:
+            store.close()
+            raise
         return store
 
     @classmethod
@@ -142,7 +146,11 @@ class Store(StoreMeta):
         except OSError as exc:
             raise _folder_error(data_dir, exc) from None
         store = cls(data_dir, conn, data_key)
-        store.log_event("store_opened")
+        try:
+            store.log_event("store_opened")
+        except BaseException:
+            store.close()
+            raise
         return store
 
     def close(self) -> None:
