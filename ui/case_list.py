@@ -99,7 +99,8 @@ class CaseListModel(QAbstractTableModel):
             return self._sort_key(s, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ACTIONS:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
             return self._text(s, col)
         return None
 

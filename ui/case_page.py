@@ -82,7 +82,8 @@ class MeetingTimelineModel(QAbstractTableModel):
             return str(m.id)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.NUMBER, self.ACTIONS):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole):
             return None
         if col == self.NUMBER:
             return str(m.number)

@@ -64,6 +64,7 @@ class NewCaseDialog(QDialog):
         lay.setSpacing(12)
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self.font(), 1.4))
+        self.heading.setWordWrap(True)
         lay.addWidget(self.heading)
 
         kind_row = QHBoxLayout()
@@ -134,7 +135,9 @@ class NewCaseDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # Wide enough for the longest option at any text size (radio buttons do
+        # not wrap), never narrower than a comfortable dialog.
+        self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 64))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New case"))

@@ -96,6 +96,7 @@ class NewMeetingDialog(QDialog):
         lay.setSpacing(12)
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self.font(), 1.4))
+        self.heading.setWordWrap(True)
         lay.addWidget(self.heading)
 
         form = QFormLayout()
@@ -161,6 +162,10 @@ class NewMeetingDialog(QDialog):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # Let the group box's paper show through behind the check boxes.
+        inner.setObjectName("peopleInner")
+        scroll.setStyleSheet("QScrollArea, #qt_scrollarea_viewport, #peopleInner "
+                             "{ background: transparent; }")
         # The check boxes take the focus themselves; the scroll area need not.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setMinimumHeight(min(6, max(len(self._people), 1)) * self.fontMetrics().lineSpacing() * 2)
@@ -175,7 +180,9 @@ class NewMeetingDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        # Wide enough for the longest option at any text size (radio buttons do
+        # not wrap), never narrower than a comfortable dialog.
+        self.setMinimumWidth(max(520, self.fontMetrics().averageCharWidth() * 64))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New meeting"))
