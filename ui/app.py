@@ -7,7 +7,6 @@ one-instance lock, then the window.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -21,9 +20,6 @@ from samtaleduk import duker
 from samtaleduk.paths import APP_NAME, user_duker_dir
 from samtaleduk.paths import data_dir as resolve_data_dir
 from samtaleduk.store import KdfParams
-
-log = logging.getLogger(__name__)
-
 
 def application() -> QApplication:
     """The running QApplication, created with the app's name if there is none."""
@@ -54,13 +50,13 @@ def prepare(app: QApplication, data: Path) -> tuple[Any, Any]:
     return prefs, languages
 
 
-def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None = None,
-        **options: Any) -> int:
-    """Open the main window on the store in `data_dir`; returns the exit code.
+def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None = None,
+          **options: Any) -> tuple[Any, Any] | None:
+    """Build and show the main window; returns (window, instance lock), or None
+    when another instance holds the data folder (after saying so).
 
-    Options: `kdf` (KdfParams for a new store; tests and the demo use cheap ones),
-    `hint` (a text shown on the unlock page, e.g. the demo passphrase) and
-    `exec` (False to build the window and return without running the loop).
+    Options: `kdf` (KdfParams for a new store; tests and the demo use cheap ones)
+    and `hint` (a text shown on the unlock page, e.g. the demo passphrase).
     """
     from ui.main_window import MainWindow
     from ui.single_instance import InstanceLock
@@ -73,10 +69,11 @@ def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None =
     if not lock.acquire():
         QMessageBox.information(
             None, QCoreApplication.translate("App", "Samtaleduk is already open"),
-            QCoreApplication.translate("App", "Samtaleduk is already open on this computer, in another window. "
+            QCoreApplication.translate(
+                "App", "Samtaleduk is already open on this computer, in another window. "
                 "Switch to that window to go on.\n\nOnly one window at a time may use "
                 "the same cases, so that nothing written in one is lost in the other."))
-        return 1
+        return None
 
     templates = duker.load_all(user_duker_dir(data))
     kdf = options.get("kdf")
@@ -88,16 +85,28 @@ def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None =
         # A broken duk file never stops the app; say which one, without content.
         QMessageBox.warning(
             window, QCoreApplication.translate("App", "A duk file has errors"),
-            QCoreApplication.translate("App", "These duk files could not be read and are left out:") + "\n\n"
-            + "\n".join(p.message() for p in templates.problems[:10]))
+            QCoreApplication.translate(
+                "App", "These duk files could not be read and are left out:")
+            + "\n\n" + "\n".join(p.message() for p in templates.problems[:10]))
     if passphrase:
         window.unlock_page.passphrase.setText(passphrase)
         window.unlock_page.confirm.setText(passphrase)
         window.unlock_page.attempt()
-    if options.get("exec") is False:
-        return 0
+    return window, lock
+
+
+def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None = None,
+        **options: Any) -> int:
+    """Open the main window on the store in `data_dir` and run until it closes;
+    returns the exit code (1 when another instance already has the folder).
+    Options as for `start`."""
+    started = start(data_dir, passphrase, **options)
+    if started is None:
+        return 1
+    window, lock = started
     try:
-        code = app.exec()
+        code = application().exec()
     finally:
+        window.deleteLater()
         lock.release()
     return int(code)

@@ -30,8 +30,8 @@ def test_second_start_says_the_app_is_already_open(
     holder = InstanceLock(_isolated_data_dir)
     assert holder.acquire()
     try:
-        code = app_module.run(data_dir=str(_isolated_data_dir), exec=False)
+        started = app_module.start(data_dir=str(_isolated_data_dir))
     finally:
         holder.release()
-    assert code == 1
+    assert started is None
     assert len(shown) == 1 and "Samtaleduk" in shown[0]
