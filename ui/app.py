@@ -21,6 +21,7 @@ from samtaleduk.paths import APP_NAME, user_duker_dir
 from samtaleduk.paths import data_dir as resolve_data_dir
 from samtaleduk.store import KdfParams
 
+
 def application() -> QApplication:
     """The running QApplication, created with the app's name if there is none."""
     app = QApplication.instance()
