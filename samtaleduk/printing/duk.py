@@ -38,6 +38,7 @@ from samtaleduk.printing.pages import (
     PageContext,
     PageMark,
     build_pdf,
+    fit_line,
     sheet_size,
     style,
 )
@@ -194,10 +195,12 @@ class _DukPrint:
         r = self.title_rect
         canvas.saveState()
         canvas.setFillColor(_hex(self.t.colours.heading))
-        canvas.setFont(BOLD, self.m.title)
         baseline = r.y + r.height * 0.35
-        canvas.drawString(r.x, baseline, plain(self.t.name.get(self.lang)))
-        canvas.setFont(REGULAR, self.m.title * 0.75)
+        name, size = fit_line(plain(self.t.name.get(self.lang)), BOLD, self.m.title, 8,
+                              r.width * 0.5)
+        canvas.setFont(BOLD, size)
+        canvas.drawString(r.x, baseline, name)
+        room = r.width - stringWidth(name, BOLD, size) - 24
         canvas.setFillColor(QUIET_INK)
         if self.meeting is not None:
             right = " · ".join(p for p in (
@@ -206,6 +209,8 @@ class _DukPrint:
                 fmt_date(self.meeting.date)) if p)
         else:
             right = w("blank_hint", self.lang)
+        right, size = fit_line(right, REGULAR, self.m.title * 0.75, 7, room)
+        canvas.setFont(REGULAR, size)
         canvas.drawRightString(r.x + r.width, baseline, right)
         canvas.setStrokeColor(_hex(self.t.colours.line))
         canvas.setLineWidth(0.8)

@@ -116,6 +116,21 @@ def canvas_class(ctx: PageContext) -> type[Canvas]:
     return _DeferredCanvas
 
 
+def fit_line(text: str, font: str, size: float, min_size: float,
+             width: float) -> tuple[str, float]:
+    """A one-line label (a title, never user field content) made to fit `width`:
+    smaller down to `min_size`, then shortened with "…"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    while size > min_size and stringWidth(text, font, size) > width:
+        size = max(min_size, size - 0.5)
+    if stringWidth(text, font, size) <= width:
+        return text, size
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…", size
+
+
 class PageMark(Flowable):  # type: ignore[misc]
     """An invisible flowable that records the page it lands on under `key`."""
 
