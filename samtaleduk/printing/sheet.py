@@ -127,17 +127,21 @@ def fit_items(make: Callable[[float], list[Item]], width: float, height: float,
     minimum, keep what fits and mark the rest as overflow (`reserve` points are
     left at the bottom for the "held fram på side …" reference)."""
     columns = column_count(width, m)
-    size = m.base
+    fit = _pack(make(m.base), item_style(m.base), width, height, columns, split=False)
+    if fit.overflow_from is None:
+        return fit
+    st = item_style(m.minimum)
+    smallest = _pack(make(m.minimum), st, width, height, columns, split=False)
+    if smallest.overflow_from is not None:
+        # Does not fit even at the minimum: no need to try the sizes between.
+        return _pack(make(m.minimum), st, width, height - reserve, columns, split=True)
+    size = m.base - 0.5
     while size > m.minimum:
         fit = _pack(make(size), item_style(size), width, height, columns, split=False)
         if fit.overflow_from is None:
             return fit
         size = max(m.minimum, size - 0.5)
-    st = item_style(m.minimum)
-    fit = _pack(make(m.minimum), st, width, height, columns, split=False)
-    if fit.overflow_from is None:
-        return fit
-    return _pack(make(m.minimum), st, width, height - reserve, columns, split=True)
+    return smallest
 
 
 def _pack(items: list[Item], st: ParagraphStyle, width: float, height: float, columns: int,
