@@ -9,7 +9,7 @@ VENV="${VENV:-.venv}"
 mapfile -t sources < <(find ui -name '*.py' | sort)
 for lang in nn nb en; do
     "$VENV/bin/pyside6-lupdate" -silent -no-obsolete -locations relative \
-        -source-language en -target-language "$lang" \
+        -source-language en -target-language "$(case $lang in nn) echo nn_NO;; nb) echo nb_NO;; *) echo en_GB;; esac)" \
         "${sources[@]}" -ts "resources/i18n/samtaleduk_${lang}.ts"
 done
 scripts/compile-translations.sh

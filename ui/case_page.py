@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samtaleduk.model import Case, CaseKind
+from samtaleduk.model import Case, CaseKind, CaseStatus
 from samtaleduk.store import MeetingSummary
 from ui.fonts import scaled_font
 from ui.i18n import date_text
@@ -108,6 +108,8 @@ class CasePage(QWidget):
     open_meeting = Signal(object)
     """A meeting was chosen (its uuid)."""
     new_meeting = Signal()
+    toggle_closed = Signal()
+    """Close an open case, or open a closed one again (reversible, no question)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,6 +129,10 @@ class CasePage(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeCase")
+        self.close_button.clicked.connect(self.toggle_closed.emit)
+        top.addWidget(self.close_button)
         lay.addLayout(top)
 
         self.title = QLabel()
@@ -177,7 +183,8 @@ class CasePage(QWidget):
         self.spacer = QWidget()
         lay.addWidget(self.spacer, 1)
 
-        self.setTabOrder(self.back_button, self.new_button)
+        self.setTabOrder(self.back_button, self.close_button)
+        self.setTabOrder(self.close_button, self.new_button)
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.table)
 
@@ -224,12 +231,19 @@ class CasePage(QWidget):
         if case is None:
             return
         self.title.setText(case.name)
+        closed = case.status == CaseStatus.CLOSED
+        self.close_button.setText(self.tr("Open the case again") if closed
+                                  else self.tr("Close the case"))
+        self.close_button.setAccessibleDescription(
+            self.tr("A closed case is kept, and shown under “Closed cases”"))
         kind = self.tr("Family") if case.kind == CaseKind.FAMILY else self.tr("One child or person")
         parts = [kind, self._duk_name]
         if case.members:
             parts.append(self.tr("Members: %1").replace("%1", ", ".join(case.members)))
         if case.facilitator:
             parts.append(self.tr("Led by %1").replace("%1", case.facilitator))
+        if closed:
+            parts.append(self.tr("Closed %1").replace("%1", date_text(case.closed_on, self.model.lang)))
         self.details.setText(" · ".join(parts))
 
     def selected_meeting(self) -> uuid.UUID | None:

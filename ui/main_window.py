@@ -6,6 +6,7 @@ Work that is not presentation happens in the pages, the dialogs and the engine.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, Q
 
 import samtaleduk
 from samtaleduk.duker import TemplateSet
-from samtaleduk.model import Case
+from samtaleduk.model import Case, CaseStatus
 from samtaleduk.store import KdfParams, Store
 from samtaleduk.template import Template
 from ui.case_list import CaseListPage
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.case_page.back.connect(self.show_cases)
         self.case_page.new_meeting.connect(self.new_meeting)
         self.case_page.open_meeting.connect(self.open_meeting)
+        self.case_page.toggle_closed.connect(self.toggle_case_closed)
         self.meeting_page.back.connect(self.back_to_case)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
 
@@ -228,6 +230,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.case_page)
         target = self.case_page.table if self.case_page.model.rowCount() else self.case_page.new_button
         target.setFocus()
+
+    def toggle_case_closed(self) -> None:
+        """Close the shown case, or open it again."""
+        case = self.case_page.case
+        if self.store is None or case is None:
+            return
+        case = self.store.get_case(case.id)
+        if case.status == CaseStatus.OPEN:
+            case.status, case.closed_on = CaseStatus.CLOSED, dt.date.today()
+        else:
+            case.status, case.closed_on = CaseStatus.OPEN, None
+        self.store.save_case(case)
+        self.open_case(case.id)
+        self.case_page.close_button.setFocus()
 
     def new_case(self) -> None:
         if self.store is None:

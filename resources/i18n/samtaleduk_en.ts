@@ -86,7 +86,7 @@
             <translation>Shows the notes about this part of life; new notes get this tag</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/duk.py" line="+193" />
+            <location filename="../../ui/canvas/duk.py" line="+197" />
             <source>New note in this field</source>
             <translation>New note in this field</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Step %1</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+110" />
             <source>Date for: %1</source>
             <translation>Date for: %1</translation>
         </message>
@@ -212,7 +212,7 @@
         </message>
         <message>
             <location line="+68" />
-            <location filename="../../ui/canvas/rows.py" line="+124" />
+            <location filename="../../ui/canvas/rows.py" line="+171" />
             <source>Write, then press Enter</source>
             <translation>Write, then press Enter</translation>
         </message>
@@ -262,13 +262,13 @@
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/participants.py" line="+67" />
+            <location filename="../../ui/canvas/participants.py" line="+72" />
             <source>Name, role — then Enter</source>
             <translation>Name, role — then Enter</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+20" />
+            <location line="+21" />
             <source>Nobody yet</source>
             <translation>Nobody yet</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>Remove %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/rows.py" line="-60" />
+            <location filename="../../ui/canvas/rows.py" line="-69" />
             <source>Delete %1</source>
             <translation>Delete %1</translation>
         </message>
@@ -302,7 +302,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+75" />
+            <location filename="../../ui/app.py" line="+72" />
             <source>Samtaleduk is already open</source>
             <translation>Samtaleduk is already open</translation>
         </message>
@@ -316,7 +316,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>A duk file has errors</source>
             <translation>A duk file has errors</translation>
         </message>
@@ -364,7 +364,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>no meetings yet</source>
             <translation>no meetings yet</translation>
         </message>
@@ -382,7 +382,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>CaseListPage</name>
         <message>
-            <location line="+142" />
+            <location line="+143" />
             <location line="+18" />
             <source>Cases</source>
             <translation>Cases</translation>
@@ -448,7 +448,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>Press Enter to open the selected case</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>No cases yet. Choose “New case” to start with a family or a child.</source>
             <translation>No cases yet. Choose “New case” to start with a family or a child.</translation>
         </message>
@@ -461,7 +461,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../ui/case_page.py" line="+183" />
+            <location filename="../../ui/case_page.py" line="+192" />
             <source>← &amp;Cases</source>
             <translation>← &amp;Cases</translation>
         </message>
@@ -501,7 +501,22 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>No meetings yet. Choose “New meeting” when the family is at the table.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>Open the case again</source>
+            <translation>Open the case again</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the case</source>
+            <translation>Close the case</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A closed case is kept, and shown under “Closed cases”</source>
+            <translation>A closed case is kept, and shown under “Closed cases”</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Family</source>
             <translation>Family</translation>
         </message>
@@ -520,11 +535,16 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>Led by %1</source>
             <translation>Led by %1</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Closed %1</source>
+            <translation>Closed %1</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+134" />
+            <location filename="../../ui/main_window.py" line="+137" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -584,7 +604,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>&amp;About Samtaleduk</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+192" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -625,7 +645,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-153" />
+            <location filename="../../ui/case_page.py" line="-173" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
@@ -721,7 +741,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../ui/new_case_dialog.py" line="+139" />
+            <location filename="../../ui/new_case_dialog.py" line="+143" />
             <location line="+1" />
             <source>New case</source>
             <translation>New case</translation>
@@ -826,7 +846,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>NewMeetingDialog</name>
         <message>
-            <location filename="../../ui/new_meeting_dialog.py" line="+178" />
+            <location filename="../../ui/new_meeting_dialog.py" line="+188" />
             <source>New meeting</source>
             <translation>New meeting</translation>
         </message>
@@ -917,6 +937,159 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>Press Esc to leave</source>
             <translation>Press Esc to leave</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../ui/review.py" line="+516" />
+            <source>Since last time</source>
+            <translation>Since last time</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRow</name>
+        <message>
+            <location line="-292" />
+            <source>by %1</source>
+            <translation>by %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+30" />
+            <source>the deadline has passed</source>
+            <translation>the deadline has passed</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Partly done</source>
+            <translation>Partly done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not done</source>
+            <translation>Not done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep</source>
+            <translation>Keep</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New deadline</source>
+            <translation>New deadline</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+17" />
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+18" />
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>not marked yet</source>
+            <translation>not marked yet</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Key %1</source>
+            <translation>Key %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</source>
+            <translation>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</source>
+            <translation>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tab goes to the comment; Enter or Down to the next.</source>
+            <translation>Tab goes to the comment; Enter or Down to the next.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment (optional)</source>
+            <translation>Comment (optional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment on: %1</source>
+            <translation>Comment on: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New deadline for: %1</source>
+            <translation>New deadline for: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStep</name>
+        <message>
+            <location line="+192" />
+            <source>%1 of %2 marked</source>
+            <translation>%1 of %2 marked</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Since last time</source>
+            <translation>Since last time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</source>
+            <translation>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was left open last time.</source>
+            <translation>Nothing was left open last time.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done — go to the duk</source>
+            <translation>Done — go to the duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review done, go to the duk</source>
+            <translation>Review done, go to the duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions and goals from last time</source>
+            <translation>Actions and goals from last time</translation>
         </message>
     </context>
     <context>

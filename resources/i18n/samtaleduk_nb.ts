@@ -86,7 +86,7 @@
             <translation>Viser notatene om denne delen av livet; nye notater får dette merket</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/duk.py" line="+193" />
+            <location filename="../../ui/canvas/duk.py" line="+197" />
             <source>New note in this field</source>
             <translation>Nytt notat i dette feltet</translation>
         </message>
@@ -131,7 +131,7 @@
             <translation>Steg %1</translation>
         </message>
         <message>
-            <location line="+109" />
+            <location line="+110" />
             <source>Date for: %1</source>
             <translation>Dato for: %1</translation>
         </message>
@@ -212,7 +212,7 @@
         </message>
         <message>
             <location line="+68" />
-            <location filename="../../ui/canvas/rows.py" line="+124" />
+            <location filename="../../ui/canvas/rows.py" line="+171" />
             <source>Write, then press Enter</source>
             <translation>Skriv, og trykk Enter</translation>
         </message>
@@ -262,13 +262,13 @@
             <translation>Ingen spesiell</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/participants.py" line="+67" />
+            <location filename="../../ui/canvas/participants.py" line="+72" />
             <source>Name, role — then Enter</source>
             <translation>Navn, rolle — så Enter</translation>
         </message>
         <message>
             <location line="+35" />
-            <location line="+20" />
+            <location line="+21" />
             <source>Nobody yet</source>
             <translation>Ingen ennå</translation>
         </message>
@@ -278,7 +278,7 @@
             <translation>Fjern %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/rows.py" line="-60" />
+            <location filename="../../ui/canvas/rows.py" line="-69" />
             <source>Delete %1</source>
             <translation>Slett %1</translation>
         </message>
@@ -302,7 +302,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+75" />
+            <location filename="../../ui/app.py" line="+72" />
             <source>Samtaleduk is already open</source>
             <translation>Samtaleduk er allerede åpen</translation>
         </message>
@@ -316,7 +316,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i det ene, går tapt i det andre.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>A duk file has errors</source>
             <translation>En dukfil har feil</translation>
         </message>
@@ -364,7 +364,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>Status</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>no meetings yet</source>
             <translation>ingen møter ennå</translation>
         </message>
@@ -382,7 +382,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>CaseListPage</name>
         <message>
-            <location line="+142" />
+            <location line="+143" />
             <location line="+18" />
             <source>Cases</source>
             <translation>Saker</translation>
@@ -448,7 +448,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>Trykk Enter for å åpne den valgte saken</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>No cases yet. Choose “New case” to start with a family or a child.</source>
             <translation>Ingen saker ennå. Velg «Ny sak» for å begynne med en familie eller et barn.</translation>
         </message>
@@ -461,7 +461,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../ui/case_page.py" line="+183" />
+            <location filename="../../ui/case_page.py" line="+192" />
             <source>← &amp;Cases</source>
             <translation>← &amp;Saker</translation>
         </message>
@@ -501,7 +501,22 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>Ingen møter ennå. Velg «Nytt møte» når familien sitter rundt bordet.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+35" />
+            <source>Open the case again</source>
+            <translation>Åpne saken igjen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the case</source>
+            <translation>Lukk saken</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A closed case is kept, and shown under “Closed cases”</source>
+            <translation>En lukket sak tas vare på og vises under «Avsluttede saker»</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Family</source>
             <translation>Familie</translation>
         </message>
@@ -520,11 +535,16 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>Led by %1</source>
             <translation>Ledet av %1</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>Closed %1</source>
+            <translation>Lukket %1</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+134" />
+            <location filename="../../ui/main_window.py" line="+137" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -584,7 +604,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>&amp;Om Samtaleduk</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+192" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
@@ -625,7 +645,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-153" />
+            <location filename="../../ui/case_page.py" line="-173" />
             <source>Meeting</source>
             <translation>Møte</translation>
         </message>
@@ -721,7 +741,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>NewCaseDialog</name>
         <message>
-            <location filename="../../ui/new_case_dialog.py" line="+139" />
+            <location filename="../../ui/new_case_dialog.py" line="+143" />
             <location line="+1" />
             <source>New case</source>
             <translation>Ny sak</translation>
@@ -826,7 +846,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>NewMeetingDialog</name>
         <message>
-            <location filename="../../ui/new_meeting_dialog.py" line="+178" />
+            <location filename="../../ui/new_meeting_dialog.py" line="+188" />
             <source>New meeting</source>
             <translation>Nytt møte</translation>
         </message>
@@ -917,6 +937,159 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+1" />
             <source>Press Esc to leave</source>
             <translation>Trykk Esc for å gå ut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../ui/review.py" line="+516" />
+            <source>Since last time</source>
+            <translation>Siden sist</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRow</name>
+        <message>
+            <location line="-292" />
+            <source>by %1</source>
+            <translation>innen %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+30" />
+            <source>the deadline has passed</source>
+            <translation>fristen er ute</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Done</source>
+            <translation>Gjort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Partly done</source>
+            <translation>Delvis gjort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not done</source>
+            <translation>Ikke gjort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Lagt bort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reached</source>
+            <translation>Nådd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep</source>
+            <translation>Fortsetter</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New deadline</source>
+            <translation>Ny frist</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+17" />
+            <source>Action</source>
+            <translation>Tiltak</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+18" />
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>not marked yet</source>
+            <translation>ikke markert ennå</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Key %1</source>
+            <translation>Tast %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</source>
+            <translation>Tastene 1 til 4: 1 gjort, 2 delvis gjort, 3 ikke gjort, 4 lagt bort.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</source>
+            <translation>Tastene 1 til 4: 1 nådd, 2 fortsetter, 3 ny frist, 4 lagt bort.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tab goes to the comment; Enter or Down to the next.</source>
+            <translation>Tab går til kommentaren; Enter eller pil ned til den neste.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment (optional)</source>
+            <translation>Kommentar (valgfritt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment on: %1</source>
+            <translation>Kommentar til: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New deadline for: %1</source>
+            <translation>Ny frist for: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStep</name>
+        <message>
+            <location line="+192" />
+            <source>%1 of %2 marked</source>
+            <translation>%1 av %2 markert</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Since last time</source>
+            <translation>Siden sist</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</source>
+            <translation>Gå sammen gjennom det som ble lovet på møte %1 (%2). Tastene 1–4 markerer raden; Tab for å skrive en kommentar; Enter for den neste.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was left open last time.</source>
+            <translation>Ingenting stod åpent sist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done — go to the duk</source>
+            <translation>Ferdig — gå til duken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review done, go to the duk</source>
+            <translation>Gjennomgangen er ferdig, gå til duken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions and goals from last time</source>
+            <translation>Tiltak og mål fra sist</translation>
         </message>
     </context>
     <context>

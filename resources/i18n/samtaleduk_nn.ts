@@ -1,1039 +1,1212 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO" sourcelanguage="en">
-<context>
-    <name></name>
-    <message>
-        <location filename="../../ui/canvas/actions.py" line="+27"/>
-        <source>What will be done</source>
-        <translation>Kva skal gjerast</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who</source>
-        <translation>Kven</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who does it</source>
-        <translation>Kven gjer det</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose one of today&apos;s participants or type a name</source>
-        <translation>Vel ein av deltakarane i dag, eller skriv eit namn</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>By when</source>
-        <translation>Innan når</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Action status</source>
-        <translation>Status for tiltaket</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>action</source>
-        <translation>tiltak</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>What will be done? Write, then press Enter</source>
-        <translation>Kva skal gjerast? Skriv, og trykk Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/consents.py" line="+46"/>
-        <source>What was agreed</source>
-        <translation>Kva vart avtalt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>given by</source>
-        <translation>gitt av</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Consent given by</source>
-        <translation>Samtykke gitt av</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Consent given on</source>
-        <translation>Samtykke gitt dato</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+1"/>
-        <source>What did we agree?</source>
-        <translation>Kva avtalte vi?</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Another agreement? Write, then press Enter</source>
-        <translation>Ein annan avtale? Skriv, og trykk Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/domains.py" line="+59"/>
-        <location line="+16"/>
-        <source>Life domains</source>
-        <translation>Livsområde</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Shows the notes about this part of life; new notes get this tag</source>
-        <translation>Viser notata om denne delen av livet; nye notat får dette merket</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/duk.py" line="+193"/>
-        <source>New note in this field</source>
-        <translation>Nytt notat i dette feltet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next field</source>
-        <translation>Neste felt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous field</source>
-        <translation>Førre felt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redo</source>
-        <translation>Gjer om att</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Zoom in</source>
-        <translation>Forstørr</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Zoom out</source>
-        <translation>Forminsk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual size</source>
-        <translation>Vanleg storleik</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/frame.py" line="+34"/>
-        <source>Step %1</source>
-        <translation>Steg %1</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>Date for: %1</source>
-        <translation>Dato for: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Empty until a date is chosen. Ctrl+Backspace empties it.</source>
-        <translation>Tom til ein dato er vald. Ctrl+Backspace tømer han.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/goals.py" line="+22"/>
-        <source>Goal</source>
-        <translation>Mål</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>by –</source>
-        <translation>innan –</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deadline for this goal</source>
-        <translation>Frist for dette målet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Own deadline (empty: the field&apos;s date applies)</source>
-        <translation>Eigen frist (tom: datoen i feltet gjeld)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Goal status</source>
-        <translation>Status for målet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>goal</source>
-        <translation>mål</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/helpers.py" line="+23"/>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Helper&apos;s name</source>
-        <translation>Namnet til hjelparen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relation or service</source>
-        <translation>Relasjon eller teneste</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Helps with</source>
-        <translation>Hjelper med</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>helper</source>
-        <translation>hjelpar</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Name, relation, helps with — then Enter</source>
-        <translation>Namn, relasjon, hjelper med — så Enter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/notes.py" line="+79"/>
-        <source>Life domain: %1</source>
-        <translation>Livsområde: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Said by: %1</source>
-        <translation>Sagt av: %1</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <location filename="../../ui/canvas/rows.py" line="+168"/>
-        <source>Write, then press Enter</source>
-        <translation>Skriv, og trykk Enter</translation>
-    </message>
-    <message>
-        <location line="+97"/>
-        <source>Edit note</source>
-        <translation>Endre notatet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</source>
-        <translation>Enter tek vare på teksten, Shift+Enter gir ny linje, Esc set han tilbake.</translation>
-    </message>
-    <message>
-        <location line="+95"/>
-        <source>Edit</source>
-        <translation>Endre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to…</source>
-        <translation>Flytt til …</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Life domain</source>
-        <translation>Livsområde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Who said it</source>
-        <translation>Kven sa det</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nobody in particular</source>
-        <translation>Ingen særskild</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/participants.py" line="+72"/>
-        <source>Name, role — then Enter</source>
-        <translation>Namn, rolle — så Enter</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <location line="+21"/>
-        <source>Nobody yet</source>
-        <translation>Ingen enno</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Remove %1</source>
-        <translation>Fjern %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/rows.py" line="-69"/>
-        <source>Delete %1</source>
-        <translation>Slett %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete (Ctrl+Delete)</source>
-        <translation>Slett (Ctrl+Delete)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/textdate.py" line="+76"/>
-        <location line="+1"/>
-        <source>The next step</source>
-        <translation>Neste steg</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Who does what? Write, then press Enter</source>
-        <translation>Kven gjer kva? Skriv, og trykk Enter</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <location filename="../../ui/app.py" line="+75"/>
-        <source>Samtaleduk is already open</source>
-        <translation>Samtaleduk er alt opna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
+    <context>
+        <name />
+        <message>
+            <location filename="../../ui/canvas/actions.py" line="+27" />
+            <source>What will be done</source>
+            <translation>Kva skal gjerast</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who</source>
+            <translation>Kven</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who does it</source>
+            <translation>Kven gjer det</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of today's participants or type a name</source>
+            <translation>Vel ein av deltakarane i dag, eller skriv eit namn</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>By when</source>
+            <translation>Innan når</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Action status</source>
+            <translation>Status for tiltaket</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>action</source>
+            <translation>tiltak</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>What will be done? Write, then press Enter</source>
+            <translation>Kva skal gjerast? Skriv, og trykk Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/consents.py" line="+46" />
+            <source>What was agreed</source>
+            <translation>Kva vart avtalt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>given by</source>
+            <translation>gitt av</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Consent given by</source>
+            <translation>Samtykke gitt av</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Consent given on</source>
+            <translation>Samtykke gitt dato</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <location line="+1" />
+            <source>What did we agree?</source>
+            <translation>Kva avtalte vi?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Another agreement? Write, then press Enter</source>
+            <translation>Ein annan avtale? Skriv, og trykk Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/domains.py" line="+59" />
+            <location line="+16" />
+            <source>Life domains</source>
+            <translation>Livsområde</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Shows the notes about this part of life; new notes get this tag</source>
+            <translation>Viser notata om denne delen av livet; nye notat får dette merket</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/duk.py" line="+197" />
+            <source>New note in this field</source>
+            <translation>Nytt notat i dette feltet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Next field</source>
+            <translation>Neste felt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Previous field</source>
+            <translation>Førre felt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Angre</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Redo</source>
+            <translation>Gjer om att</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Zoom in</source>
+            <translation>Forstørr</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Zoom out</source>
+            <translation>Forminsk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actual size</source>
+            <translation>Vanleg storleik</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/frame.py" line="+34" />
+            <source>Step %1</source>
+            <translation>Steg %1</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>Date for: %1</source>
+            <translation>Dato for: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Empty until a date is chosen. Ctrl+Backspace empties it.</source>
+            <translation>Tom til ein dato er vald. Ctrl+Backspace tømer han.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/goals.py" line="+22" />
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>by –</source>
+            <translation>innan –</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deadline for this goal</source>
+            <translation>Frist for dette målet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Own deadline (empty: the field's date applies)</source>
+            <translation>Eigen frist (tom: datoen i feltet gjeld)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Goal status</source>
+            <translation>Status for målet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>goal</source>
+            <translation>mål</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/helpers.py" line="+23" />
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Helper's name</source>
+            <translation>Namnet til hjelparen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Relation or service</source>
+            <translation>Relasjon eller teneste</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Helps with</source>
+            <translation>Hjelper med</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>helper</source>
+            <translation>hjelpar</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Name, relation, helps with — then Enter</source>
+            <translation>Namn, relasjon, hjelper med — så Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/notes.py" line="+79" />
+            <source>Life domain: %1</source>
+            <translation>Livsområde: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Said by: %1</source>
+            <translation>Sagt av: %1</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <location filename="../../ui/canvas/rows.py" line="+171" />
+            <source>Write, then press Enter</source>
+            <translation>Skriv, og trykk Enter</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>Edit note</source>
+            <translation>Endre notatet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</source>
+            <translation>Enter tek vare på teksten, Shift+Enter gir ny linje, Esc set han tilbake.</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Edit</source>
+            <translation>Endre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Move to…</source>
+            <translation>Flytt til …</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Life domain</source>
+            <translation>Livsområde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None</source>
+            <translation>Ingen</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Who said it</source>
+            <translation>Kven sa det</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nobody in particular</source>
+            <translation>Ingen særskild</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/participants.py" line="+72" />
+            <source>Name, role — then Enter</source>
+            <translation>Namn, rolle — så Enter</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location line="+21" />
+            <source>Nobody yet</source>
+            <translation>Ingen enno</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>Remove %1</source>
+            <translation>Fjern %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/rows.py" line="-69" />
+            <source>Delete %1</source>
+            <translation>Slett %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete (Ctrl+Delete)</source>
+            <translation>Slett (Ctrl+Delete)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/canvas/textdate.py" line="+76" />
+            <location line="+1" />
+            <source>The next step</source>
+            <translation>Neste steg</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Who does what? Write, then press Enter</source>
+            <translation>Kven gjer kva? Skriv, og trykk Enter</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <location filename="../../ui/app.py" line="+72" />
+            <source>Samtaleduk is already open</source>
+            <translation>Samtaleduk er alt opna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
 
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</source>
-        <translation>Samtaleduk er alt opna på denne maskina, i eit anna vindauge. Byt til det vindauget for å halda fram.
+            <translation>Samtaleduk er alt opna på denne maskina, i eit anna vindauge. Byt til det vindauget for å halda fram.
 
 Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert skrive i det eine, går tapt i det andre.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>A duk file has errors</source>
-        <translation>Ei dukfil har feil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These duk files could not be read and are left out:</source>
-        <translation>Desse dukfilene kunne ikkje lesast og er utelatne:</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListModel</name>
-    <message>
-        <location filename="../../ui/case_list.py" line="+87"/>
-        <source>Case</source>
-        <translation>Sak</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Duk</source>
-        <translation>Duk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Members</source>
-        <translation>Medlemer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Next meeting</source>
-        <translation>Neste møte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Last meeting</source>
-        <translation>Siste møte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open actions</source>
-        <translation>Opne tiltak</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>no meetings yet</source>
-        <translation>ingen møte enno</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>closed</source>
-        <translation>avslutta</translation>
-    </message>
-</context>
-<context>
-    <name>CaseListPage</name>
-    <message>
-        <location line="+142"/>
-        <location line="+18"/>
-        <source>Cases</source>
-        <translation>Saker</translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <source>&amp;New case …</source>
-        <translation>&amp;Ny sak …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New case</source>
-        <translation>Ny sak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Søk:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name, or a word from the duk</source>
-        <translation>Namn, eller eit ord frå duken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search cases</source>
-        <translation>Søk i sakene</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Finds cases by name, member or anything written in their meetings</source>
-        <translation>Finn saker på namn, medlem eller noko som er skrive i møta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;how:</source>
-        <translation>&amp;Vis:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open cases</source>
-        <translation>Opne saker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed cases</source>
-        <translation>Avslutta saker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All cases</source>
-        <translation>Alle saker</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Show open, closed or all cases</source>
-        <translation>Vis opne, avslutta eller alle saker</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Press Enter to open the selected case</source>
-        <translation>Trykk Enter for å opna den valde saka</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>No cases yet. Choose “New case” to start with a family or a child.</source>
-        <translation>Ingen saker enno. Vel «Ny sak» for å byrja med ein familie eller eit barn.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No case matches the search or the filter.</source>
-        <translation>Inga sak passar med søket eller utvalet.</translation>
-    </message>
-</context>
-<context>
-    <name>CasePage</name>
-    <message>
-        <location filename="../../ui/case_page.py" line="+183"/>
-        <source>← &amp;Cases</source>
-        <translation>← &amp;Saker</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to the case list</source>
-        <translation>Tilbake til sakslista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meetings</source>
-        <translation>Møte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New meeting …</source>
-        <translation>&amp;Nytt møte …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open meeting</source>
-        <translation>&amp;Opna møtet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Meetings of the case, newest first</source>
-        <translation>Møta i saka, nyaste først</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Enter to open the selected meeting</source>
-        <translation>Trykk Enter for å opna det valde møtet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No meetings yet. Choose “New meeting” when the family is at the table.</source>
-        <translation>Ingen møte enno. Vel «Nytt møte» når familien sit rundt bordet.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>One child or person</source>
-        <translation>Eitt barn eller éin person</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Members: %1</source>
-        <translation>Medlemer: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Led by %1</source>
-        <translation>Leia av %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../ui/main_window.py" line="+134"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;New case …</source>
-        <translation>&amp;Ny sak …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New &amp;meeting …</source>
-        <translation>Nytt &amp;møte …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Case list</source>
-        <translation>&amp;Sakslista</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Lås</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avslutt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Vis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentasjonsmodus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;High contrast</source>
-        <translation>&amp;Høg kontrast</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>S&amp;pråk</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About Samtaleduk</source>
-        <translation>&amp;Om Samtaleduk</translation>
-    </message>
-    <message>
-        <location line="+170"/>
-        <source>Not saved</source>
-        <translation>Ikkje lagra</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
-        <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>About Samtaleduk</source>
-        <translation>Om Samtaleduk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingPage</name>
-    <message>
-        <location filename="../../ui/meeting_page.py" line="+54"/>
-        <source>← Back to the &amp;case</source>
-        <translation>← Tilbake til &amp;saka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Back to the case and its meetings</source>
-        <translation>Tilbake til saka og møta hennar</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 · meeting %2 · %3</source>
-        <translation>%1 · møte %2 · %3</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingTimelineModel</name>
-    <message>
-        <location filename="../../ui/case_page.py" line="-153"/>
-        <source>Meeting</source>
-        <translation>Møte</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Date</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Duk</source>
-        <translation>Duk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who was there</source>
-        <translation>Kven var med</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open actions</source>
-        <translation>Opne tiltak</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingView</name>
-    <message>
-        <location filename="../../ui/canvas/view.py" line="+118"/>
-        <source>Undo</source>
-        <translation>Angre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Angre (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Gjer om att</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Gjer om att (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Zoom out (Ctrl+minus)</source>
-        <translation>Forminsk (Ctrl+minus)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Zoom in (Ctrl+plus)</source>
-        <translation>Forstørr (Ctrl+pluss)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Present</source>
-        <translation>Vis for alle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Presentation mode (F5)</source>
-        <translation>Presentasjonsmodus (F5)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save status</source>
-        <translation>Lagringsstatus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Presentation mode</source>
-        <translation>Presentasjonsmodus</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Zoom %1 percent</source>
-        <translation>Forstørring %1 prosent</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saved %1</source>
-        <translation>Lagra %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Not saved yet</source>
-        <translation>Ikkje lagra enno</translation>
-    </message>
-</context>
-<context>
-    <name>NewCaseDialog</name>
-    <message>
-        <location filename="../../ui/new_case_dialog.py" line="+139"/>
-        <location line="+1"/>
-        <source>New case</source>
-        <translation>Ny sak</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kind of case:</source>
-        <translation>Slag sak:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Family</source>
-        <translation>&amp;Familie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;One child or person</source>
-        <translation>&amp;Eitt barn eller éin person</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>One name on each line</source>
-        <translation>Eitt namn på kvar linje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Led by:</source>
-        <translation>&amp;Leia av:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your name (familielos, teacher, …)</source>
-        <translation>Namnet ditt (familielos, lærar, …)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language of the duk:</source>
-        <translation>S&amp;pråk på duken:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nynorsk</source>
-        <translation>Nynorsk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bokmål</source>
-        <translation>Bokmål</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Duk:</source>
-        <translation>&amp;Duk:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Create case</source>
-        <translation>Lag saka</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>&amp;Name of the case:</source>
-        <translation>&amp;Namn på saka:</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>For example: Familien Haugland</source>
-        <translation>Til dømes: Familien Haugland</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Family &amp;members:</source>
-        <translation>Familie&amp;medlemer:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>For example: Jonas</source>
-        <translation>Til dømes: Jonas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Full name, and &amp;family:</source>
-        <translation>Fullt namn, og &amp;familien:</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Write a name for the case, so you can find it again.</source>
-        <translation>Skriv eit namn på saka, så du finn henne att.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There is no duk for this kind of case. Check the duker folder.</source>
-        <translation>Det finst ingen duk for dette slaget sak. Sjekk dukmappa.</translation>
-    </message>
-</context>
-<context>
-    <name>NewMeetingDialog</name>
-    <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+178"/>
-        <source>New meeting</source>
-        <translation>Nytt møte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New meeting with %1</source>
-        <translation>Nytt møte med %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D&amp;uk:</source>
-        <translation>D&amp;uk:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start from</source>
-        <translation>Byrj frå</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Continue from the last duk (meeting %1, %2)</source>
-        <translation>&amp;Hald fram frå den førre duken (møte %1, %2)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</source>
-        <translation>Notat, mål, hjelparar og opne tiltak vert med, så de kan gå gjennom kva som er gjort og kva som står att.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Continue from the last duk</source>
-        <translation>&amp;Hald fram frå den førre duken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is the first meeting of the case.</source>
-        <translation>Dette er det første møtet i saka.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start with a &amp;blank duk</source>
-        <translation>Byrj med ein &amp;blank duk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who is here today?</source>
-        <translation>Kven er med i dag?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tick those who are at the table. You can add others on the duk.</source>
-        <translation>Kryss av dei som sit rundt bordet. Du kan leggja til andre på duken.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add the people at the table on the duk.</source>
-        <translation>Legg til dei som sit rundt bordet, på duken.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start meeting</source>
-        <translation>Start møtet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>PresentationWindow</name>
-    <message>
-        <location filename="../../ui/canvas/presentation.py" line="+41"/>
-        <source>Leave presentation mode</source>
-        <translation>Gå ut av presentasjonsmodus</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Presentation mode</source>
-        <translation>Presentasjonsmodus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Press Esc to leave</source>
-        <translation>Trykk Esc for å gå ut</translation>
-    </message>
-</context>
-<context>
-    <name>SaveBanner</name>
-    <message>
-        <location filename="../../ui/canvas/view.py" line="-113"/>
-        <source>Saving failed</source>
-        <translation>Lagringa feila</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Try again now</source>
-        <translation>Prøv igjen no</translation>
-    </message>
-</context>
-<context>
-    <name>UnlockPage</name>
-    <message>
-        <location filename="../../ui/unlock.py" line="+174"/>
-        <source>Show what I type</source>
-        <translation>Vis det eg skriv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Passordfrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Repeat the passphrase</source>
-        <translation>&amp;Gjenta passordfrasen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Passphrase</source>
-        <translation>Passordfrase</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat the passphrase</source>
-        <translation>Gjenta passordfrasen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Opening the encrypted store …</source>
-        <translation>Opnar det krypterte lageret …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Demo store. The passphrase is: %1</source>
-        <translation>Demolager. Passordfrasen er: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a passphrase</source>
-        <translation>Vel ei passordfrase</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</source>
-        <translation>Alt du skriv i Samtaleduk, vert lagra kryptert på denne maskina. Passordfrasen er nøkkelen. Ei setning du hugsar, er betre enn eit kort ord (minst %1 teikn).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</source>
-        <translation>Viktig: Går passordfrasen tapt, kan ingen opna dataa igjen. Einaste unntaket er om kommunen din har sett opp ordninga si for gjenoppretting. Skriv ned passordfrasen og ta vare på ho på ein trygg stad.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Create and open</source>
-        <translation>Lag og opna</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose a new passphrase</source>
-        <translation>Vel ei ny passordfrase</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>Unlock</source>
-        <translation>Lås opp</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Type your passphrase to open your cases.</source>
-        <translation>Skriv passordfrasen din for å opna sakene dine.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The passphrase you chose on first start</source>
-        <translation>Passordfrasen du valde første gongen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasen må ha minst %1 teikn.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Type your passphrase first.</source>
-        <translation>Skriv passordfrasen først.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
-        <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
-        <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>A duk file has errors</source>
+            <translation>Ei dukfil har feil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These duk files could not be read and are left out:</source>
+            <translation>Desse dukfilene kunne ikkje lesast og er utelatne:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <location filename="../../ui/case_list.py" line="+87" />
+            <source>Case</source>
+            <translation>Sak</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duk</source>
+            <translation>Duk</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Members</source>
+            <translation>Medlemer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Next meeting</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last meeting</source>
+            <translation>Siste møte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open actions</source>
+            <translation>Opne tiltak</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>no meetings yet</source>
+            <translation>ingen møte enno</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>closed</source>
+            <translation>avslutta</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <location line="+143" />
+            <location line="+18" />
+            <source>Cases</source>
+            <translation>Saker</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>&amp;New case …</source>
+            <translation>&amp;Ny sak …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New case</source>
+            <translation>Ny sak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Søk:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name, or a word from the duk</source>
+            <translation>Namn, eller eit ord frå duken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search cases</source>
+            <translation>Søk i sakene</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Finds cases by name, member or anything written in their meetings</source>
+            <translation>Finn saker på namn, medlem eller noko som er skrive i møta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;how:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open cases</source>
+            <translation>Opne saker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed cases</source>
+            <translation>Avslutta saker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All cases</source>
+            <translation>Alle saker</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Show open, closed or all cases</source>
+            <translation>Vis opne, avslutta eller alle saker</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Press Enter to open the selected case</source>
+            <translation>Trykk Enter for å opna den valde saka</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>No cases yet. Choose “New case” to start with a family or a child.</source>
+            <translation>Ingen saker enno. Vel «Ny sak» for å byrja med ein familie eller eit barn.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No case matches the search or the filter.</source>
+            <translation>Inga sak passar med søket eller utvalet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePage</name>
+        <message>
+            <location filename="../../ui/case_page.py" line="+192" />
+            <source>← &amp;Cases</source>
+            <translation>← &amp;Saker</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the case list</source>
+            <translation>Tilbake til sakslista</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meetings</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New meeting …</source>
+            <translation>&amp;Nytt møte …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open meeting</source>
+            <translation>&amp;Opna møtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Meetings of the case, newest first</source>
+            <translation>Møta i saka, nyaste først</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press Enter to open the selected meeting</source>
+            <translation>Trykk Enter for å opna det valde møtet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No meetings yet. Choose “New meeting” when the family is at the table.</source>
+            <translation>Ingen møte enno. Vel «Nytt møte» når familien sit rundt bordet.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Open the case again</source>
+            <translation>Opna saka att</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close the case</source>
+            <translation>Lukk saka</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A closed case is kept, and shown under “Closed cases”</source>
+            <translation>Ei lukka sak vert teken vare på og vist under «Avslutta saker»</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>One child or person</source>
+            <translation>Eitt barn eller éin person</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Members: %1</source>
+            <translation>Medlemer: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Led by %1</source>
+            <translation>Leia av %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Closed %1</source>
+            <translation>Lukka %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+137" />
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New case …</source>
+            <translation>&amp;Ny sak …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;meeting …</source>
+            <translation>Nytt &amp;møte …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Case list</source>
+            <translation>&amp;Sakslista</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Lock</source>
+            <translation>&amp;Lås</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentasjonsmodus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Høg kontrast</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language</source>
+            <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;About Samtaleduk</source>
+            <translation>&amp;Om Samtaleduk</translation>
+        </message>
+        <message>
+            <location line="+192" />
+            <source>Not saved</source>
+            <translation>Ikkje lagra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
+            <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>About Samtaleduk</source>
+            <translation>Om Samtaleduk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingPage</name>
+        <message>
+            <location filename="../../ui/meeting_page.py" line="+54" />
+            <source>← Back to the &amp;case</source>
+            <translation>← Tilbake til &amp;saka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Back to the case and its meetings</source>
+            <translation>Tilbake til saka og møta hennar</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 · meeting %2 · %3</source>
+            <translation>%1 · møte %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingTimelineModel</name>
+        <message>
+            <location filename="../../ui/case_page.py" line="-173" />
+            <source>Meeting</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Duk</source>
+            <translation>Duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who was there</source>
+            <translation>Kven var med</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Open actions</source>
+            <translation>Opne tiltak</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingView</name>
+        <message>
+            <location filename="../../ui/canvas/view.py" line="+118" />
+            <source>Undo</source>
+            <translation>Angre</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Angre (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Gjer om att</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Gjer om att (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Zoom out (Ctrl+minus)</source>
+            <translation>Forminsk (Ctrl+minus)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Zoom in (Ctrl+plus)</source>
+            <translation>Forstørr (Ctrl+pluss)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Present</source>
+            <translation>Vis for alle</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Presentation mode (F5)</source>
+            <translation>Presentasjonsmodus (F5)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save status</source>
+            <translation>Lagringsstatus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presentation mode</source>
+            <translation>Presentasjonsmodus</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Zoom %1 percent</source>
+            <translation>Forstørring %1 prosent</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saved %1</source>
+            <translation>Lagra %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not saved yet</source>
+            <translation>Ikkje lagra enno</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCaseDialog</name>
+        <message>
+            <location filename="../../ui/new_case_dialog.py" line="+143" />
+            <location line="+1" />
+            <source>New case</source>
+            <translation>Ny sak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind of case:</source>
+            <translation>Slag sak:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Family</source>
+            <translation>&amp;Familie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;One child or person</source>
+            <translation>&amp;Eitt barn eller éin person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One name on each line</source>
+            <translation>Eitt namn på kvar linje</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Led by:</source>
+            <translation>&amp;Leia av:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your name (familielos, teacher, …)</source>
+            <translation>Namnet ditt (familielos, lærar, …)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Language of the duk:</source>
+            <translation>S&amp;pråk på duken:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Duk:</source>
+            <translation>&amp;Duk:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Create case</source>
+            <translation>Lag saka</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+4" />
+            <source>&amp;Name of the case:</source>
+            <translation>&amp;Namn på saka:</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>For example: Familien Haugland</source>
+            <translation>Til dømes: Familien Haugland</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Family &amp;members:</source>
+            <translation>Familie&amp;medlemer:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>For example: Jonas</source>
+            <translation>Til dømes: Jonas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full name, and &amp;family:</source>
+            <translation>Fullt namn, og &amp;familien:</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Write a name for the case, so you can find it again.</source>
+            <translation>Skriv eit namn på saka, så du finn henne att.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no duk for this kind of case. Check the duker folder.</source>
+            <translation>Det finst ingen duk for dette slaget sak. Sjekk dukmappa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewMeetingDialog</name>
+        <message>
+            <location filename="../../ui/new_meeting_dialog.py" line="+188" />
+            <source>New meeting</source>
+            <translation>Nytt møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New meeting with %1</source>
+            <translation>Nytt møte med %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>D&amp;uk:</source>
+            <translation>D&amp;uk:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start from</source>
+            <translation>Byrj frå</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Continue from the last duk (meeting %1, %2)</source>
+            <translation>&amp;Hald fram frå den førre duken (møte %1, %2)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</source>
+            <translation>Notat, mål, hjelparar og opne tiltak vert med, så de kan gå gjennom kva som er gjort og kva som står att.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Continue from the last duk</source>
+            <translation>&amp;Hald fram frå den førre duken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is the first meeting of the case.</source>
+            <translation>Dette er det første møtet i saka.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with a &amp;blank duk</source>
+            <translation>Byrj med ein &amp;blank duk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who is here today?</source>
+            <translation>Kven er med i dag?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tick those who are at the table. You can add others on the duk.</source>
+            <translation>Kryss av dei som sit rundt bordet. Du kan leggja til andre på duken.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add the people at the table on the duk.</source>
+            <translation>Legg til dei som sit rundt bordet, på duken.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start meeting</source>
+            <translation>Start møtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationWindow</name>
+        <message>
+            <location filename="../../ui/canvas/presentation.py" line="+41" />
+            <source>Leave presentation mode</source>
+            <translation>Gå ut av presentasjonsmodus</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Presentation mode</source>
+            <translation>Presentasjonsmodus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press Esc to leave</source>
+            <translation>Trykk Esc for å gå ut</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewDialog</name>
+        <message>
+            <location filename="../../ui/review.py" line="+516" />
+            <source>Since last time</source>
+            <translation>Sidan sist</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewRow</name>
+        <message>
+            <location line="-292" />
+            <source>by %1</source>
+            <translation>innan %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+30" />
+            <source>the deadline has passed</source>
+            <translation>fristen er ute</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Done</source>
+            <translation>Gjort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Partly done</source>
+            <translation>Delvis gjort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not done</source>
+            <translation>Ikkje gjort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Lagt bort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reached</source>
+            <translation>Nådd</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Keep</source>
+            <translation>Held fram</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New deadline</source>
+            <translation>Ny frist</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+17" />
+            <source>Action</source>
+            <translation>Tiltak</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <location line="+18" />
+            <source>Goal</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>not marked yet</source>
+            <translation>ikkje markert enno</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Key %1</source>
+            <translation>Tast %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</source>
+            <translation>Tastane 1 til 4: 1 gjort, 2 delvis gjort, 3 ikkje gjort, 4 lagt bort.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</source>
+            <translation>Tastane 1 til 4: 1 nådd, 2 held fram, 3 ny frist, 4 lagt bort.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tab goes to the comment; Enter or Down to the next.</source>
+            <translation>Tab går til kommentaren; Enter eller pil ned til den neste.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment (optional)</source>
+            <translation>Kommentar (valfritt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Comment on: %1</source>
+            <translation>Kommentar til: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New deadline for: %1</source>
+            <translation>Ny frist for: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewStep</name>
+        <message>
+            <location line="+192" />
+            <source>%1 of %2 marked</source>
+            <translation>%1 av %2 markerte</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Since last time</source>
+            <translation>Sidan sist</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</source>
+            <translation>Gå saman gjennom det som vart lova på møte %1 (%2). Tastane 1–4 markerer rada; Tab for å skriva ein kommentar; Enter for den neste.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was left open last time.</source>
+            <translation>Ingenting stod ope sist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done — go to the duk</source>
+            <translation>Ferdig — gå til duken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Review done, go to the duk</source>
+            <translation>Gjennomgangen er ferdig, gå til duken</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions and goals from last time</source>
+            <translation>Tiltak og mål frå sist</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveBanner</name>
+        <message>
+            <location filename="../../ui/canvas/view.py" line="-113" />
+            <source>Saving failed</source>
+            <translation>Lagringa feila</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Try again now</source>
+            <translation>Prøv igjen no</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockPage</name>
+        <message>
+            <location filename="../../ui/unlock.py" line="+174" />
+            <source>Show what I type</source>
+            <translation>Vis det eg skriv</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Passphrase</source>
+            <translation>&amp;Passordfrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Gjenta passordfrasen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Passordfrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Repeat the passphrase</source>
+            <translation>Gjenta passordfrasen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening the encrypted store …</source>
+            <translation>Opnar det krypterte lageret …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Demo store. The passphrase is: %1</source>
+            <translation>Demolager. Passordfrasen er: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose a passphrase</source>
+            <translation>Vel ei passordfrase</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</source>
+            <translation>Alt du skriv i Samtaleduk, vert lagra kryptert på denne maskina. Passordfrasen er nøkkelen. Ei setning du hugsar, er betre enn eit kort ord (minst %1 teikn).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</source>
+            <translation>Viktig: Går passordfrasen tapt, kan ingen opna dataa igjen. Einaste unntaket er om kommunen din har sett opp ordninga si for gjenoppretting. Skriv ned passordfrasen og ta vare på ho på ein trygg stad.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Create and open</source>
+            <translation>Lag og opna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a new passphrase</source>
+            <translation>Vel ei ny passordfrase</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <source>Unlock</source>
+            <translation>Lås opp</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>Type your passphrase to open your cases.</source>
+            <translation>Skriv passordfrasen din for å opna sakene dine.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The passphrase you chose on first start</source>
+            <translation>Passordfrasen du valde første gongen</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Passordfrasen må ha minst %1 teikn.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Type your passphrase first.</source>
+            <translation>Skriv passordfrasen først.</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
+            <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
+            <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
+        </message>
+    </context>
 </TS>

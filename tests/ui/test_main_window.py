@@ -118,3 +118,23 @@ def test_keyboard_only_new_case_then_new_meeting_ends_with_the_meeting_open(
     # The duk has the keyboard: typing goes into the canvas, not the shell.
     qtbot.waitUntil(lambda: window.meeting_page.view is not None
                     and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
+
+
+def test_closing_a_case_moves_it_to_closed_cases_and_back(
+        window: MainWindow, store: Store) -> None:
+    from samtaleduk.model import Case, CaseStatus
+
+    case = Case(name="Familien Lukk", template_id="familie")
+    store.save_case(case)
+    window.refresh_cases()
+    window.open_case(case.id)
+    window.toggle_case_closed()
+    assert store.get_case(case.id).status == CaseStatus.CLOSED
+    assert store.get_case(case.id).closed_on is not None
+    window.show_cases()
+    assert window.cases_page.visible_case_names() == []  # the list shows open cases
+    window.open_case(case.id)
+    window.toggle_case_closed()
+    assert store.get_case(case.id).status == CaseStatus.OPEN
+    window.show_cases()
+    assert window.cases_page.visible_case_names() == ["Familien Lukk"]
