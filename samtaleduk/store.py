@@ -23,7 +23,7 @@ from typing import Any
 
 from pydantic_core import PydanticSerializationError
 
-from samtaleduk import keyfile, store_db
+from samtaleduk import instance_lock, keyfile, store_db
 from samtaleduk.errors import UserError
 from samtaleduk.keyfile import DEFAULT_KDF, FAST_KDF, KdfParams
 from samtaleduk.model import Case, CaseKind, CaseStatus, Meeting
@@ -103,6 +103,7 @@ class Store(StoreMeta):
         self._conn: Any = conn
         self._key: bytes | None = data_key
         self._templates: dict[tuple[str, int], Template | None] = {}
+        self._lock: Path | None = None
         self.db = store_db.wrap(conn)
         """A sqlite-utils view of the connection, for reads and introspection."""
 
@@ -114,12 +115,22 @@ class Store(StoreMeta):
         if store_exists(data_dir):
             raise StoreError(f"Det finst alt eit lager i {data_dir}; det vert ikkje skrive over.")
         try:
+            Path(data_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
+            lock = instance_lock.acquire(data_dir)
+        except OSError as exc:
+            raise _folder_error(data_dir, exc) from None
+        try:
             conn, data_key = store_db.create_files(
                 store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF
             )
         except OSError as exc:
+            instance_lock.release(lock)
             raise _folder_error(data_dir, exc) from None
+        except BaseException:
+            instance_lock.release(lock)
+            raise
         store = cls(data_dir, conn, data_key)
+        store._lock = lock
         try:
             store.log_event("store_created")
         except BaseException:
@@ -139,13 +150,20 @@ class Store(StoreMeta):
                     "Hent fram ein tryggingskopi; ingenting er endra."
                 )
             raise StoreMissing(f"Det finst ikkje noko lager i {data_dir} enno.")
+        # One process at a time: taken before anything is read or migrated.
+        lock = instance_lock.acquire(data_dir)
         try:
             conn, data_key = store_db.open_files(
                 db_path, key_file(data_dir), passphrase, Path(data_dir) / BACKUP_DIR
             )
         except OSError as exc:
+            instance_lock.release(lock)
             raise _folder_error(data_dir, exc) from None
+        except BaseException:
+            instance_lock.release(lock)
+            raise
         store = cls(data_dir, conn, data_key)
+        store._lock = lock
         try:
             store.log_event("store_opened")
         except BaseException:
@@ -159,6 +177,9 @@ class Store(StoreMeta):
             self._conn.close()
             self._conn = None
         self._key = None
+        if self._lock is not None:
+            instance_lock.release(self._lock)
+            self._lock = None
 
     @property
     def is_open(self) -> bool:
@@ -269,10 +290,12 @@ class Store(StoreMeta):
         out.sort(key=lambda s: sort_key(s.name))
         return out
 
-    def delete_case(self, case_id: uuid.UUID) -> None:
+    def delete_case(self, case_id: uuid.UUID, compact: bool = True) -> None:
         """Delete a case completely: its meetings, every revision, its search entries
-        and its audit trail. Then checkpoint the WAL and VACUUM, so that with
-        secure_delete no page of the file still holds it."""
+        (the FTS index is merged, so no old segment keeps its words), template
+        snapshots no other case uses, and its audit trail. Then checkpoint the WAL and
+        VACUUM, so that with secure_delete no page of the file still holds it.
+        `compact=False` inside a larger transaction (the caller compacts after)."""
         cid = str(case_id)
         if self.conn.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
             raise NotFound(f"Fann inga sak med id {case_id}.")
@@ -284,9 +307,17 @@ class Store(StoreMeta):
             c.execute("DELETE FROM meetings WHERE case_id = ?", (cid,))
             c.execute("DELETE FROM audit WHERE case_id = ?", (cid,))
             c.execute("DELETE FROM cases WHERE id = ?", (cid,))
+            # FTS5 deletes only mark old index segments; merging drops the words.
+            c.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+            c.execute("DELETE FROM templates WHERE NOT EXISTS (SELECT 1 FROM meetings m "
+                      "WHERE m.template_id = templates.id "
+                      "AND m.template_version = templates.version) "
+                      "AND NOT EXISTS (SELECT 1 FROM cases WHERE template_id = templates.id)")
             # Recorded without the case id: after deletion nothing points to the case.
             write_audit(c, "case_deleted", None)
-        self.compact()
+        self._templates.clear()
+        if compact:
+            self.compact()
 
     def compact(self) -> None:
         """Fold the WAL into the file and rebuild it without free pages."""

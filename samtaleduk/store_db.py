@@ -29,7 +29,13 @@ import sqlite_utils  # noqa: E402  (must come after the registration above)
 
 from samtaleduk import keyfile  # noqa: E402
 from samtaleduk.keyfile import KdfParams, fsync_dir  # noqa: E402
-from samtaleduk.store_errors import SaveFailed, StoreError, StoreTooNew  # noqa: E402
+from samtaleduk.store_errors import (  # noqa: E402
+    DiskFull,
+    SaveFailed,
+    StoreDamaged,
+    StoreError,
+    StoreTooNew,
+)
 from samtaleduk.store_schema import SCHEMA_VERSION, pending  # noqa: E402
 
 Connection = Any
@@ -91,7 +97,13 @@ def wrap(conn: Connection) -> sqlite_utils.Database:
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: everything inside commits together or not at all.
-    A database error becomes `SaveFailed`, with the reason in plain words."""
+    A database error becomes `SaveFailed`, with the reason in plain words.
+    Inside another transaction it is a savepoint, so that a larger unit (a case
+    import) can reuse the store's own writers and still commit once."""
+    if conn.in_transaction:
+        with _savepoint(conn):
+            yield conn
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except DbError as exc:
@@ -108,11 +120,25 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise
 
 
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO nested")
+        conn.execute("RELEASE nested")
+        raise
+    conn.execute("RELEASE nested")
+
+
 def save_failed(exc: Exception) -> SaveFailed:
     """SQLite's reason (never content) as a calm Norwegian sentence."""
     text = str(exc).lower()
-    if "full" in text:
-        reason = "Disken er full, så endringa er ikkje lagra. Frigjer plass og prøv igjen"
+    if "full" in text or "disk i/o error" in text:
+        # A file size limit or quota shows as an I/O error on write (EFBIG).
+        return DiskFull("Disken er full, så endringa er ikkje lagra. Frigjer plass og prøv "
+                        "igjen. Alt som var lagra før, er trygt.")
     elif "locked" in text or "busy" in text:
         reason = "Lageret er i bruk av eit anna Samtaleduk-vindauge; endringa er ikkje lagra"
     elif "readonly" in text or "read-only" in text:
@@ -174,6 +200,21 @@ def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
     return target
 
 
+def check_on_open(conn: Connection) -> None:
+    """SQLite's quick check (every page read, so SQLCipher checks every page's HMAC
+    too); `StoreDamaged` when anything is wrong. The full integrity check adds index
+    cross-checks that cost more on large stores; it runs on every verified backup."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except DbError:
+        rows = []
+    if rows != [("ok",)]:
+        raise StoreDamaged(
+            "Lagerfila er skadd. Ingenting er sletta; hent fram den nyaste "
+            "tryggingskopien med «samtaleduk restore»."
+        )
+
+
 def check_not_too_new(conn: Connection) -> int:
     """The store's schema version; `StoreTooNew` when this program is older."""
     version = user_version(conn)
@@ -195,8 +236,9 @@ def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
     start = check_not_too_new(conn)
     steps = pending(start)
     if steps and start > 0:
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        verified_copy(conn, data_key, backup_dir / f"before-migration-v{start}-{stamp}.db")
+        from samtaleduk.backup import write_backup  # the one writer of backups
+
+        write_backup(conn, data_key, backup_dir, f"before-migration-v{start}")
     for step in steps:
         with transaction(conn):
             step.apply(conn)
@@ -239,14 +281,19 @@ def open_files(
     """Unlock and open an existing store; migrate it (after a verified backup)."""
     if db_path.stat().st_size == 0:
         # SQLite would silently treat it as a new, empty database.
-        raise StoreError(
+        raise StoreDamaged(
             f"Lagerfila {db_path.name} er tom (0 byte) og vert ikkje opna. Ingenting er "
             f"sletta; hent fram ein tryggingskopi frå {backup_dir.name}/."
         )
     kf = keyfile.read_key_file(key_path)
     data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
-    conn = connect(db_path, data_key)
     try:
+        conn = connect(db_path, data_key)
+    except StoreError as exc:
+        # The passphrase was right, so the file itself does not fit the key.
+        raise StoreDamaged(str(exc)) from None
+    try:
+        check_on_open(conn)
         if user_version(conn) > 0:
             row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
             if row is None or row[0] != kf.store_id:

@@ -35,3 +35,14 @@ class NotFound(StoreError):
 class SaveFailed(StoreError):
     """A write did not happen (disk full, folder read-only, store busy). Everything
     saved before is intact; the caller keeps the data on screen and may retry."""
+
+
+class DiskFull(SaveFailed):
+    """The disk (or the user's quota, or a file size limit) is full: nothing new was
+    written, everything saved before is intact, and saving works again once there is
+    room."""
+
+
+class StoreDamaged(StoreError):
+    """The store file is damaged or empty. It is never replaced silently: see
+    `samtaleduk.integrity`, which puts it aside and offers the newest good backup."""

@@ -9,6 +9,8 @@ the next-step field is found by its kind in the meeting's own template.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import os
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -127,11 +129,21 @@ def fts_query(text: str) -> str | None:
 
 # -- writers: keep the index, the summaries and the audit log in step ---------
 
-def write_audit(c: Any, event: str, case_id: str | None) -> None:
+def audit_who() -> str:
+    """Who does things in the audit log: the operating-system account running the
+    program (the store has one passphrase, so one holder; the account tells apart
+    people sharing a portable data folder). Never a name from a case."""
+    try:
+        return getpass.getuser()[:64]
+    except (KeyError, OSError):  # no user name for this uid (containers)
+        return f"uid-{os.getuid()}" if hasattr(os, "getuid") else "ukjend"
+
+
+def write_audit(c: Any, event: str, case_id: str | None, at: str | None = None) -> None:
     if not _EVENT.match(event):
         raise ValueError(f"audit event names are short snake_case words: {event!r}")
-    c.execute("INSERT INTO audit(at, event, case_id) VALUES (?,?,?)",
-              (now_utc(), event, case_id))
+    c.execute("INSERT INTO audit(at, event, case_id, who) VALUES (?,?,?,?)",
+              (at or now_utc(), event, case_id, audit_who()))
 
 def reindex(c: Any, cid: str, mid: str | None, entries: list[SearchEntry]) -> None:
     if mid is None:

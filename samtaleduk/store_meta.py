@@ -80,12 +80,12 @@ class StoreMeta:
             write_audit(c, event, str(case_id) if case_id else None)
 
     def audit_events(self, case_id: uuid.UUID | None = None) -> list[AuditEvent]:
-        sql, params = "SELECT at, event, case_id FROM audit", [] if case_id is None else [
+        sql, params = "SELECT at, event, case_id, who FROM audit", [] if case_id is None else [
             str(case_id)]
         if case_id is not None:
             sql += " WHERE case_id = ?"
         return [AuditEvent(dt.datetime.fromisoformat(r[0]), r[1],
-                           uuid.UUID(r[2]) if r[2] else None)
+                           uuid.UUID(r[2]) if r[2] else None, r[3])
                 for r in self.conn.execute(sql + " ORDER BY id", params)]
 
     def setting(self, key: str, default: str | None = None) -> str | None:

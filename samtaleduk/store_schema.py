@@ -116,8 +116,15 @@ def _migrate_to_1(conn: Connection) -> None:
         conn.execute(statement)
 
 
+def _migrate_to_2(conn: Connection) -> None:
+    # Who did it: the operating-system account that ran the program (never a name
+    # from a case). Older events keep NULL: it was not recorded then.
+    conn.execute("ALTER TABLE audit ADD COLUMN who TEXT")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
+    Migration(2, "audit: who", _migrate_to_2),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

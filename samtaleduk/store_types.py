@@ -62,3 +62,5 @@ class AuditEvent:
     at: dt.datetime
     event: str
     case_id: uuid.UUID | None
+    who: str | None = None
+    """The operating-system account (None for events from before schema 2)."""
