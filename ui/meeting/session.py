@@ -270,6 +270,10 @@ class MeetingSession(QObject):
     def set_goal_status(self, goal_id: uuid.UUID, status: GoalStatus) -> None:
         self._edit(goal_id, _tr("Goal status"), status=status)
 
+    def set_goal_comment(self, goal_id: uuid.UUID, comment: str) -> None:
+        """The review's comment on a goal; keystrokes merge into one undo step."""
+        self._edit(goal_id, _tr("Comment"), typing=True, comment=comment)
+
     # --------------------------------------------------------------- actions
     def add_action(
         self, field_id: str, text: str, *, owner: str = "", due: dt.date | None = None
@@ -288,6 +292,11 @@ class MeetingSession(QObject):
 
     def set_action_status(self, action_id: uuid.UUID, status: ActionStatus) -> None:
         self._edit(action_id, _tr("Action status"), status=status)
+
+    def set_action_comment(self, action_id: uuid.UUID, comment: str) -> None:
+        """The review's comment on an action ("one of two conversations held");
+        keystrokes of one edit merge into one undo step."""
+        self._edit(action_id, _tr("Comment"), typing=True, comment=comment)
 
     def owner_choices(self) -> list[str]:
         """Names to offer as an action's owner: today's participants first, then
