@@ -32,7 +32,8 @@ def register(sub: Any) -> None:
                    help="papir: a3 (standard for duken) eller a4 (standard for rapportane)")
     p.add_argument("--lang", choices=("nn", "nb"), help="målform (standard: saka si)")
     p.add_argument("--leave-out", nargs="+", action="extend", default=[], metavar="ID",
-                   help="livsområde eller felt som skal utelatast, t.d. rus psykisk_helse")
+                   help="livsområde eller felt som skal utelatast, t.d. rus psykisk_helse "
+                        "(skriv CASE før --leave-out)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="PDF-fila")
     p.set_defaults(handler=_print)
 
