@@ -1,0 +1,11 @@
+"""The bundled program's entry point (PyInstaller runs this script).
+
+It is the `samtaleduk` command: the GUI with no arguments, a subcommand otherwise.
+"""
+
+import sys
+
+from samtaleduk.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

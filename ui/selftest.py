@@ -1,0 +1,140 @@
+"""The GUI half of `samtaleduk selftest` (samtaleduk/cli/selftest_cmd.py loads it by name).
+
+Checks what a broken installation gets wrong: the shipped font is found and has the
+Sami letters, the compiled translations and style sheets are there, both duker draw
+from their template (every field on the sheet, real pixels), and Qt's Pdf module
+renders the printed PDFs. The application's global state (font aside, which the app
+sets the same way) is left alone, so that the check can run inside a test session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize, QTranslator
+from PySide6.QtGui import QFontMetrics, QImage, QRawFont
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QWidget
+
+from samtaleduk import paths
+from samtaleduk.cli.selftest_cmd import SelftestFailed
+from samtaleduk.duker import TemplateSet
+from samtaleduk.model import Case, Meeting
+from samtaleduk.store import Store
+
+SAMI_LETTERS = "ŋŊđĐŧŦšžčáŋ"
+VIEW_SIZE = (1366, 900)
+PDF_RENDER_SIZE = QSize(842, 595)
+MIN_COLOURS = 8
+"""A drawn duk or page has many colours; a blank or one-colour image has one or two."""
+
+
+def check_ui(store: Store, templates: TemplateSet, cases: list[tuple[Case, list[Meeting]]],
+             pdfs: list[Path], out: Path) -> list[str]:
+    """Run the GUI checks; returns what was checked, raises SelftestFailed otherwise."""
+    from ui.app import application
+
+    application()
+    done = [_check_font(), _check_translations(), _check_styles()]
+    for case, meetings in cases:
+        _draw_duk(store, templates, case, meetings[-1], out)
+    done.append(f"{len(cases)} duker teikna")
+    for pdf in pdfs:
+        _render_pdf(pdf)
+    done.append(f"{len(pdfs)} PDF-ar viste med QtPdf")
+    return done
+
+
+def _check_font() -> str:
+    """The shipped font files themselves (a system DejaVu must not hide a missing
+    one), then the font the app actually draws with."""
+    from ui.app import application
+    from ui.fonts import app_font, install_app_font
+
+    for bold in (False, True):
+        path = paths.font_path(bold)
+        raw = QRawFont(str(path), 12.0) if path.is_file() else QRawFont()
+        if not raw.isValid():
+            raise SelftestFailed(f"fann ikkje den innebygde skrifta {path.name}")
+        missing = [ch for ch in SAMI_LETTERS if not raw.supportsCharacter(ord(ch))]
+        if missing:
+            raise SelftestFailed(f"skrifta {path.name} manglar teikna {''.join(missing)}")
+    install_app_font(application())
+    metrics = QFontMetrics(app_font())
+    missing = [ch for ch in SAMI_LETTERS if not metrics.inFontUcs4(ord(ch))]
+    if missing:
+        raise SelftestFailed(f"skrifta i programmet manglar teikna {''.join(missing)}")
+    return "skrift med ŋ"
+
+
+def _check_translations() -> str:
+    from ui.i18n import qm_path
+
+    for lang in ("nn", "nb"):
+        path = qm_path(lang)
+        translator = QTranslator()
+        if path is None or not translator.load(str(path)) or translator.isEmpty():
+            raise SelftestFailed(f"omsetjinga for {lang} manglar")
+    return "omsetjingar nn/nb"
+
+
+def _check_styles() -> str:
+    from ui.theme import stylesheet
+
+    for theme in ("paper", "high_contrast"):
+        if not stylesheet(theme).strip():
+            raise SelftestFailed(f"stilarket {theme} er tomt eller manglar")
+    return "stilark"
+
+
+def _draw_duk(store: Store, templates: TemplateSet, case: Case, meeting: Meeting,
+              out: Path) -> None:
+    from ui.canvas.view import MeetingView
+    from ui.meeting.session import MeetingSession
+    from ui.theme import stylesheet
+
+    template = templates.get(meeting.template_id)
+    session = MeetingSession(store, case, meeting, template)
+    view = MeetingView(session, "nn")
+    try:
+        view.setStyleSheet(stylesheet("paper"))
+        view.resize(*VIEW_SIZE)
+        view.show()
+        for _ in range(5):
+            QCoreApplication.processEvents()
+        names = {w.accessibleName() for w in view.findChildren(QWidget)}
+        absent = [f.id for f in template.fields if f.label.get("nn") not in names]
+        if absent:
+            raise SelftestFailed(f"duken {template.id} viser ikkje felta {', '.join(absent)}")
+        png = out / f"duk-{template.id}.png"
+        image = view.grab().toImage()
+        _check_image(image, f"duken {template.id}")
+        if not image.save(str(png)) or png.stat().st_size == 0:
+            raise SelftestFailed(f"kunne ikkje lagra biletet av duken {template.id}")
+    finally:
+        session.close()
+        view.close()
+        view.deleteLater()
+
+
+def _render_pdf(pdf: Path) -> None:
+    document = QPdfDocument()
+    try:
+        if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
+            raise SelftestFailed(f"QtPdf kunne ikkje opna {pdf.name}")
+        _check_image(document.render(0, PDF_RENDER_SIZE), pdf.name)
+    finally:
+        document.close()
+
+
+def _check_image(image: QImage, what: str) -> None:
+    """Not empty, and more than a flat colour: something was drawn."""
+    if image.isNull() or image.width() < 10 or image.height() < 10:
+        raise SelftestFailed(f"{what} vart ikkje teikna")
+    colours = set()
+    step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 60)
+    for y in range(0, image.height(), step_y):
+        for x in range(0, image.width(), step_x):
+            colours.add(image.pixel(x, y))
+    if len(colours) < MIN_COLOURS:
+        raise SelftestFailed(f"{what} vart teikna tomt")
