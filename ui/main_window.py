@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         # F5 itself belongs to the meeting view (one owner per shortcut, or Qt
         # finds it ambiguous and fires neither); the menu shows it as a hint.
         self.act_present = self._action(None, self.start_presentation)
+        self.act_review = self._action("Ctrl+R", lambda: self.review_last_time())
+        self.view_menu.addAction(self.act_review)
         self.act_contrast = self._action(None, self._toggle_contrast)
         self.act_contrast.setCheckable(True)
         self.act_contrast.setChecked(self.prefs.theme == "high_contrast")
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.act_present.setText(self.tr("&Presentation mode") + "\tF5")
+        self.act_review.setText(self.tr("&Since last time …"))
         self.act_contrast.setText(self.tr("&High contrast"))
         self.language_menu.setTitle(self.tr("&Language"))
         # Each language is named in itself, so it can be found from any language.
@@ -164,7 +167,11 @@ class MainWindow(QMainWindow):
         self.act_lock.setEnabled(unlocked)
         self.act_new_meeting.setEnabled(unlocked and self.case_page.case is not None
                                         and page in (self.case_page, self.meeting_page))
-        self.act_present.setEnabled(page is self.meeting_page and self.meeting_page.session is not None)
+        session = self.meeting_page.session
+        in_meeting = page is self.meeting_page and session is not None
+        self.act_present.setEnabled(in_meeting)
+        self.act_review.setEnabled(in_meeting and session is not None
+                                   and session.meeting.continued_from is not None)
 
     # --- language and theme -----------------------------------------------------
 
@@ -253,7 +260,6 @@ class MainWindow(QMainWindow):
                                facilitator=self.prefs.facilitator, parent=self)
 
         def done(result: int) -> None:
-            self.active_dialog = None
             if result == QDialog.DialogCode.Accepted and dialog.case is not None:
                 if dialog.case.facilitator:
                     self.prefs.facilitator = dialog.case.facilitator
@@ -275,9 +281,11 @@ class MainWindow(QMainWindow):
                                   ui_lang=self.languages.language, parent=self)
 
         def done(result: int) -> None:
-            self.active_dialog = None
             if result == QDialog.DialogCode.Accepted and dialog.meeting is not None:
                 self.open_meeting(dialog.meeting.id)
+                # A follow-up starts by going through what was promised last time.
+                if dialog.meeting.continued_from is not None:
+                    self.review_last_time(only_if_needed=True)
             dialog.deleteLater()
 
         self._open_dialog(dialog, done)
@@ -288,6 +296,8 @@ class MainWindow(QMainWindow):
         self.active_dialog = dialog
 
         def finished(result: int) -> None:
+            if self.active_dialog is dialog:
+                self.active_dialog = None
             # Give the keyboard back to this window (not every platform does).
             self.activateWindow()
             done(result)
@@ -321,6 +331,26 @@ class MainWindow(QMainWindow):
         self.case_page.case = case
         self.pages.setCurrentWidget(self.meeting_page)
         self._update_actions()
+
+    def review_last_time(self, only_if_needed: bool = False) -> None:
+        """Open the review of the actions and goals carried from the last meeting."""
+        from ui.review import ReviewDialog, review_needed
+
+        session = self.meeting_page.session
+        if self.store is None or session is None or session.meeting.continued_from is None:
+            return
+        previous = self.store.get_meeting(session.meeting.continued_from)
+        if only_if_needed and not review_needed(previous, session.meeting):
+            return
+        dialog = ReviewDialog(session, previous, session.case.language, parent=self)
+
+        def done(_result: int) -> None:
+            view = self.meeting_page.view
+            if view is not None:
+                view.setFocus()
+            dialog.deleteLater()
+
+        self._open_dialog(dialog, done)
 
     def back_to_case(self) -> None:
         case = self.case_page.case

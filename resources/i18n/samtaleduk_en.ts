@@ -544,7 +544,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+137" />
+            <location filename="../../ui/main_window.py" line="+139" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -585,6 +585,11 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Since last time …</source>
+            <translation>&amp;Since last time …</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;High contrast</source>
             <translation>&amp;High contrast</translation>
         </message>
@@ -604,7 +609,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>&amp;About Samtaleduk</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+219" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>

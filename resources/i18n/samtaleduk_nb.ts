@@ -544,7 +544,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+137" />
+            <location filename="../../ui/main_window.py" line="+139" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -585,6 +585,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Since last time …</source>
+            <translation>&amp;Siden sist …</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;High contrast</source>
             <translation>&amp;Høy kontrast</translation>
         </message>
@@ -604,7 +609,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>&amp;Om Samtaleduk</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+219" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>

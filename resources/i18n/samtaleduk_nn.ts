@@ -544,7 +544,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+137" />
+            <location filename="../../ui/main_window.py" line="+139" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -585,6 +585,11 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;Since last time …</source>
+            <translation>&amp;Sidan sist …</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;High contrast</source>
             <translation>&amp;Høg kontrast</translation>
         </message>
@@ -604,7 +609,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>&amp;Om Samtaleduk</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+219" />
             <source>Not saved</source>
             <translation>Ikkje lagra</translation>
         </message>

@@ -138,3 +138,20 @@ def test_closing_a_case_moves_it_to_closed_cases_and_back(
     assert store.get_case(case.id).status == CaseStatus.OPEN
     window.show_cases()
     assert window.cases_page.visible_case_names() == ["Familien Lukk"]
+
+
+def test_a_follow_up_meeting_opens_with_the_review_of_last_time(
+        qtbot: QtBot, window: MainWindow, demo_store: Store) -> None:
+    from ui.review import ReviewDialog
+
+    family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+    window.open_case(family.id)
+    window.new_meeting()
+    dialog = _dialog(qtbot, window, NewMeetingDialog)
+    assert dialog.continue_from.isChecked()  # type: ignore[attr-defined]
+    dialog.accept()
+    review = _dialog(qtbot, window, ReviewDialog)
+    assert window.meeting_page.session is not None
+    assert window.act_review.isEnabled()
+    review.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
