@@ -19,8 +19,9 @@ from ui.meeting.session import MeetingSession
 
 
 def tr(text: str) -> str:
-    """Translate UI chrome in the canvas context."""
-    return QCoreApplication.translate("Canvas", text)
+    """Translate UI chrome of the canvas. pyside6-lupdate files a bare `tr("…")`
+    call under the empty context, so the lookup must use that context too."""
+    return QCoreApplication.translate("", text)
 
 
 class NumberCircle(QWidget):
