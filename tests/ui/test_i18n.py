@@ -95,3 +95,16 @@ def test_the_sources_hold_every_string_in_ui(tmp_path: Path) -> None:
             for c in ET.parse(i18n.i18n_dir() / "samtaleduk_nn.ts").getroot().iter("context")
             for m in c.iter("message")}
     assert sorted(wanted - have) == []
+
+
+def test_canvas_chrome_is_translated_at_run_time(qapp: QApplication) -> None:
+    """The canvas's own tr() helper must look where lupdate filed its strings."""
+    from ui.canvas.frame import tr
+
+    manager = i18n.LanguageManager()
+    try:
+        manager.set_language("nn")
+        assert tr("Write, then press Enter") == "Skriv, og trykk Enter"
+    finally:
+        manager.set_language("en")
+    assert tr("Write, then press Enter") == "Write, then press Enter"
