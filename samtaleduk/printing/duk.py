@@ -106,8 +106,8 @@ class _DukPrint:
         self.pagesize = sheet_size(paper)
         self.m: Metrics = METRICS[paper]
         self.ctx = PageContext(lang=lang, left_out=leave.notice(lang))
-        self.title_rect, grid_area = sheet_area(self.pagesize, self.m)
-        self.rects = grid_rects(template, grid_area, self.m.gap)
+        self.title_rect, self.grid_area = sheet_area(self.pagesize, self.m)
+        self.rects = grid_rects(template, self.grid_area, self.m.gap)
         self.label_style = style("label", self.m.label, bold=True, colour=template.colours.heading)
         self.boxes = [self._plan(f) for f in template.fields]
 
@@ -219,6 +219,13 @@ class _DukPrint:
 
     def draw_sheet(self, canvas: Canvas) -> None:
         self._draw_title(canvas)
+        # The sheet itself, in the template's paper colour, behind the fields.
+        g, inset = self.grid_area, self.m.gap / 2
+        canvas.saveState()
+        canvas.setFillColor(_hex(self.t.colours.paper))
+        canvas.roundRect(g.x - inset, g.y - inset, g.width + 2 * inset, g.height + 2 * inset,
+                         self.m.pad, stroke=0, fill=1)
+        canvas.restoreState()
         for lc in self.t.layout_cells():
             if lc.element == "group":
                 self._draw_group(canvas, lc.id)
