@@ -6,6 +6,8 @@ importing the database layer; `samtaleduk.store` re-exports every name.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from samtaleduk.errors import UserError
 
 
@@ -44,5 +46,14 @@ class DiskFull(SaveFailed):
 
 
 class StoreDamaged(StoreError):
-    """The store file is damaged or empty. It is never replaced silently: see
-    `samtaleduk.integrity`, which puts it aside and offers the newest good backup."""
+    """The store file is damaged, empty or missing. It is never replaced silently:
+    `samtaleduk.restore.open_store` puts it aside (`aside`) and lists the verified
+    backups to restore from (`candidates`, newest first)."""
+
+    def __init__(self, message: str, aside: object = None,
+                 candidates: Sequence[object] = ()) -> None:
+        super().__init__(message)
+        self.aside = aside
+        """Where the damaged file was put (a Path), or None."""
+        self.candidates = list(candidates)
+        """Verified backups (`samtaleduk.backup.BackupInfo`), newest first."""

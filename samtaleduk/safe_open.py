@@ -1,0 +1,113 @@
+"""Opening the store the way the app and the command line should: damage is put
+aside and a backup offered, failed unlocks reach the audit log, and an automatic
+backup follows.
+
+- A damaged, empty or missing store file raises `StoreDamaged` with the file put
+  aside (never deleted, never replaced by an empty store) and the verified backups
+  to restore from. The passphrase is checked first, so a wrong passphrase moves
+  nothing.
+- A wrong passphrase cannot write to the encrypted audit log (it cannot open it), so
+  its time goes to a small file of timestamps in the data folder (no names, nothing
+  else); the next successful open moves them into the audit log as `unlock_failed`.
+- After opening, `backup.auto_backup` runs; its failure (a full disk) does not stop
+  the user from working, it is reported beside the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from samtaleduk import backup, store_db
+from samtaleduk.keyfile import fsync_dir
+from samtaleduk.restore import data_key_for, set_aside, verified_backups
+from samtaleduk.store import Store, key_file, store_file
+from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
+from samtaleduk.store_index import write_audit
+
+FAILED_UNLOCKS = "unlock-failures.txt"
+MAX_RECORDED_FAILURES = 1000
+"""The file cannot grow without bound under a guessing attack; the count still shows."""
+
+
+@dataclass
+class Opened:
+    store: Store
+    backup_problem: str | None = None
+    """Why the automatic backup could not be made (to show, not to stop work)."""
+
+
+def record_failed_unlock(data_dir: Path, now: dt.datetime | None = None) -> None:
+    """Note the time of a wrong passphrase (one ISO timestamp per line)."""
+    path = Path(data_dir) / FAILED_UNLOCKS
+    when = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+    try:
+        if path.exists() and path.stat().st_size > MAX_RECORDED_FAILURES * 32:
+            return
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        with os.fdopen(fd, "a", encoding="ascii") as fh:
+            fh.write(when + "\n")
+    except OSError:
+        pass  # a read-only folder must not turn a wrong passphrase into a crash
+
+
+def move_failed_unlocks(store: Store) -> int:
+    """Put the recorded failed unlocks into the audit log and remove the file."""
+    path = store.data_dir / FAILED_UNLOCKS
+    try:
+        lines = path.read_text(encoding="ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return 0
+    stamps = []
+    for line in lines[:MAX_RECORDED_FAILURES]:
+        try:
+            stamps.append(dt.datetime.fromisoformat(line).isoformat(timespec="seconds"))
+        except ValueError:
+            continue
+    with store_db.transaction(store.conn) as c:
+        for stamp in stamps:
+            write_audit(c, "unlock_failed", None, at=stamp)
+    path.unlink(missing_ok=True)
+    fsync_dir(store.data_dir)
+    return len(stamps)
+
+
+def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreDamaged:
+    # A wrong passphrase must not move anything: check it before touching files.
+    data_key, store_id = data_key_for(data_dir, passphrase)
+    aside = set_aside(data_dir, "damaged")
+    candidates = verified_backups(data_dir, data_key, store_id)
+    where = f" Den skadde fila er flytt til {aside.parent.name}/{aside.name}." if aside else ""
+    if candidates:
+        todo = (f" Den nyaste gode tryggingskopien er frå "
+                f"{candidates[0].made_at.astimezone().strftime('%d.%m.%Y kl. %H:%M')}; "
+                "hent han fram med «samtaleduk restore».")
+    else:
+        todo = (" Fann ingen tryggingskopi som opnar med denne nøkkelfila; ta kontakt med "
+                "IT før du gjer noko meir.")
+    return StoreDamaged(f"{reason}{where}{todo} Ingenting er sletta.", aside, candidates)
+
+
+def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Opened:
+    """Open (unlock) the store in `data_dir`; see the module docstring."""
+    data_dir = Path(data_dir)
+    try:
+        if not store_file(data_dir).exists() and key_file(data_dir).exists():
+            raise _damaged(data_dir, passphrase, StoreError("Lagerfila manglar."))
+        try:
+            store = Store.open(data_dir, passphrase)
+        except StoreDamaged as exc:
+            raise _damaged(data_dir, passphrase, exc) from None
+    except WrongPassphrase:
+        record_failed_unlock(data_dir)
+        raise
+    move_failed_unlocks(store)
+    problem = None
+    if auto_backup:
+        try:
+            backup.auto_backup(store)
+        except StoreError as exc:
+            problem = str(exc)
+    return Opened(store, problem)
