@@ -44,17 +44,47 @@ PASSPHRASE = "syntetisk testlager 2026"
 MEETINGS_PER_CASE = 12
 NOTES_PER_MEETING = 60
 
-_WORDS = (
-    "barnehagen skulen mor far bestemor bestefar morgonen kvelden leksene fotballtrening "
-    "helsesjukepleiar fastlegen NAV økonomien husleiga straumrekninga jobbsøknad praksisplass "
-    "venner fritida korpset søvn middag matpakke bussen sjukemelding arbeidsavklaring "
-    "barnevernet familieteamet koordinator avtale møte veke månad helg ferie tannlege "
-    "psykolog BUP kommunen bustad flytte leilegheit naboar trygg glad sliten stress "
-    "uro krangel ro rutinar kvardagen lekser lesing symjing turar skogen hytta "
-    "vi har det fint når alle er heime og et saman ho treng hjelp med han vil gjerne "
-    "prøve å få til betre dagar kvar einaste morgon er vanskeleg fordi det tek lang tid "
-    "å kome seg ut av døra men det går betre no enn før sommaren og vi er stolte av det"
+# Word frequencies follow Zipf's law as in real text: a few small words are
+# everywhere, most words are rare. The head is real nynorsk; the long tail is
+# made-up words built from syllables, so that a search for a content word matches
+# about as many notes as it would in a real store (not a tenth of them).
+_HEAD = (
+    "og er det i på ho han vi som med til har ikkje at ein eit no når skal for av "
+    "seg dei kan vil ho treng betre godt litt meir mykje heime skulen mor far barna "
+    "dagen veka morgonen kvelden saman hjelp prøve få gjere snakke avtale møte"
 ).split()
+_CONTENT = (
+    "barnehagen leksene fotballtrening helsesjukepleiar fastlegen NAV økonomien husleiga "
+    "straumrekninga jobbsøknad praksisplass venner fritida korpset søvn middag matpakke "
+    "bussen sjukemelding arbeidsavklaring barnevernet familieteamet koordinator tannlege "
+    "psykolog BUP kommunen bustad flytte leilegheit naboar trygg glad sliten stress uro "
+    "krangel rutinar kvardagen lesing symjing turar skogen hytta bestemor bestefar "
+    "vanskeleg fungerer stolte sommaren ferie helg månad draumar mål framtid tryggleik"
+).split()
+_SYLLABLES = ("ba be bi bo bu da de di do ka ke ki ko la le li lo ma me mi mo na ne ni "
+              "no ra re ri ro sa se si so ta te ti to va ve vi vo sk st tr fj bl gr "
+              "ing ar er leg heit skap dom nad").split()
+
+
+def _vocabulary(size: int = 6_000) -> tuple[list[str], list[float]]:
+    """Words by rank and their cumulative Zipf weights (s = 1.07)."""
+    rng = random.Random(7)
+    words = list(_HEAD) + list(_CONTENT)
+    seen = set(words)
+    while len(words) < size:
+        w = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
+        if w not in seen:
+            seen.add(w)
+            words.append(w)
+    cumulative: list[float] = []
+    total = 0.0
+    for rank in range(1, len(words) + 1):
+        total += 1 / rank ** 1.07
+        cumulative.append(total)
+    return words, cumulative
+
+
+_WORDS, _CUM_WEIGHTS = _vocabulary()
 _FIRST = ("Aud Birk Cato Dina Eirik Frøya Gaute Hedda Ivar Jorunn Kåre Liv Magne Nora "
           "Odin Pia Ragnhild Sindre Tuva Ulrik Vilde Åsmund Ylva Tore Synnøve Leikny").split()
 _LAST = ("Aasen Brekke Dalen Eide Fosse Grønli Haugen Instebø Jordal Kvamme Lien Myklebust "
@@ -79,7 +109,7 @@ def _text(rng: random.Random, lo: int, hi: int) -> str:
     words: list[str] = []
     length = 0
     while length < want:
-        w = rng.choice(_WORDS)
+        w = rng.choices(_WORDS, cum_weights=_CUM_WEIGHTS)[0]
         words.append(w)
         length += len(w) + 1
     return " ".join(words).capitalize()
