@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._set_page_language(languages.language)
         self.retranslate()
         self.resize(1200, 760)
+        geometry = prefs.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         self._update_actions()
 
     # --- menus ------------------------------------------------------------------
@@ -94,10 +97,11 @@ class MainWindow(QMainWindow):
         self.act_new_case = self._action(QKeySequence.StandardKey.New, self.new_case)
         self.act_new_meeting = self._action("Ctrl+Shift+N", self.new_meeting)
         self.act_cases = self._action("Ctrl+Home", self.show_cases)
+        self.act_back = self._action(QKeySequence.StandardKey.Back, self.go_back)
         self.act_lock = self._action("Ctrl+L", self.lock)
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
         self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        for a in (self.act_new_case, self.act_new_meeting, self.act_cases):
+        for a in (self.act_new_case, self.act_new_meeting, self.act_back, self.act_cases):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_lock)
@@ -140,6 +144,7 @@ class MainWindow(QMainWindow):
         self.act_new_case.setText(self.tr("&New case …"))
         self.act_new_meeting.setText(self.tr("New &meeting …"))
         self.act_cases.setText(self.tr("&Case list"))
+        self.act_back.setText(self.tr("&Back"))
         self.act_lock.setText(self.tr("&Lock"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
         unlocked = self.store is not None
         self.act_new_case.setEnabled(unlocked)
         self.act_cases.setEnabled(unlocked and page is not self.cases_page)
+        self.act_back.setEnabled(unlocked and page in (self.case_page, self.meeting_page))
         self.act_lock.setEnabled(unlocked)
         self.act_new_meeting.setEnabled(unlocked and self.case_page.case is not None
                                         and page in (self.case_page, self.meeting_page))
@@ -352,6 +358,14 @@ class MainWindow(QMainWindow):
 
         self._open_dialog(dialog, done)
 
+    def go_back(self) -> None:
+        """One step up: from a meeting to its case, from a case to the list."""
+        page = self.pages.currentWidget()
+        if page is self.meeting_page:
+            self.back_to_case()
+        elif page is self.case_page:
+            self.show_cases()
+
     def back_to_case(self) -> None:
         case = self.case_page.case
         if not self.meeting_page.leave() and not self._confirm_unsaved():
@@ -408,6 +422,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
             self.store = None
+        self.prefs.geometry = self.saveGeometry()
         self.prefs.sync()
         super().closeEvent(event)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -52,6 +52,16 @@ class Prefs:
     @facilitator.setter
     def facilitator(self, value: str) -> None:
         self._s.setValue("cases/facilitator", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        """The main window's last size and place (no content, only a rectangle)."""
+        value = self._s.value("ui/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("ui/geometry", value)
 
     def sync(self) -> None:
         self._s.sync()

@@ -126,7 +126,7 @@
             <translation>Actual size</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/frame.py" line="+34" />
+            <location filename="../../ui/canvas/frame.py" line="+35" />
             <source>Step %1</source>
             <translation>Step %1</translation>
         </message>
@@ -297,6 +297,68 @@
             <location line="+4" />
             <source>Who does what? Write, then press Enter</source>
             <translation>Who does what? Write, then press Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_marks.py" line="+62" />
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Moved</source>
+            <translation>Moved</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Partly done</source>
+            <translation>Partly done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Reached</source>
+            <translation>Reached</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New deadline</source>
+            <translation>New deadline</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Withdrawn</source>
+            <translation>Withdrawn</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+22" />
+            <source>Moved to «%1»</source>
+            <translation>Moved to «%1»</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <location line="+22" />
+            <source>Moved from «%1»</source>
+            <translation>Moved from «%1»</translation>
         </message>
     </context>
     <context>
@@ -542,9 +604,76 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
     </context>
     <context>
+        <name>ComparisonDialog</name>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="+273" />
+            <source>Compare meetings — %1</source>
+            <translation>Compare meetings — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonView</name>
+        <message>
+            <location line="-83" />
+            <source>No meetings yet.</source>
+            <translation>No meetings yet.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing here.</source>
+            <translation>Nothing here.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Meeting %1 with the changes since meeting %2</source>
+            <translation>Meeting %1 with the changes since meeting %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+2" />
+            <source>Meeting %1</source>
+            <translation>Meeting %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The duker, changes marked</source>
+            <translation>The duker, changes marked</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Compare meetings</source>
+            <translation>Compare meetings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From meeting</source>
+            <translation>&amp;From meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To meeting</source>
+            <translation>&amp;To meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The earlier meeting</source>
+            <translation>The earlier meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The later meeting</source>
+            <translation>The later meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One duk with the changes &amp;inline</source>
+            <translation>One duk with the changes &amp;inline</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+139" />
+            <location filename="../../ui/main_window.py" line="+143" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -562,6 +691,11 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>&amp;Case list</source>
             <translation>&amp;Case list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
         </message>
         <message>
             <location line="+1" />
@@ -609,7 +743,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>&amp;About Samtaleduk</translation>
         </message>
         <message>
-            <location line="+219" />
+            <location line="+228" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -619,7 +753,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>About Samtaleduk</source>
             <translation>About Samtaleduk</translation>
         </message>
@@ -741,6 +875,14 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+6" />
             <source>Not saved yet</source>
             <translation>Not saved yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniDuk</name>
+        <message>
+            <location filename="../../ui/mini_duk.py" line="+189" />
+            <source>Fields that are not on this duk</source>
+            <translation>Fields that are not on this duk</translation>
         </message>
     </context>
     <context>

@@ -126,7 +126,7 @@
             <translation>Vanlig størrelse</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/frame.py" line="+34" />
+            <location filename="../../ui/canvas/frame.py" line="+35" />
             <source>Step %1</source>
             <translation>Steg %1</translation>
         </message>
@@ -297,6 +297,68 @@
             <location line="+4" />
             <source>Who does what? Write, then press Enter</source>
             <translation>Hvem gjør hva? Skriv, og trykk Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_marks.py" line="+62" />
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>Endret</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Moved</source>
+            <translation>Flyttet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Gjort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Partly done</source>
+            <translation>Delvis gjort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Lagt bort</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Reached</source>
+            <translation>Nådd</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New deadline</source>
+            <translation>Ny frist</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Withdrawn</source>
+            <translation>Trukket tilbake</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+22" />
+            <source>Moved to «%1»</source>
+            <translation>Flyttet til «%1»</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <location line="+22" />
+            <source>Moved from «%1»</source>
+            <translation>Flyttet fra «%1»</translation>
         </message>
     </context>
     <context>
@@ -542,9 +604,76 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
     </context>
     <context>
+        <name>ComparisonDialog</name>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="+273" />
+            <source>Compare meetings — %1</source>
+            <translation>Sammenlign møter — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonView</name>
+        <message>
+            <location line="-83" />
+            <source>No meetings yet.</source>
+            <translation>Ingen møter ennå.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing here.</source>
+            <translation>Ingenting her.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Meeting %1 with the changes since meeting %2</source>
+            <translation>Møte %1 med endringene siden møte %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+2" />
+            <source>Meeting %1</source>
+            <translation>Møte %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The duker, changes marked</source>
+            <translation>Dukene, med endringene markert</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Compare meetings</source>
+            <translation>Sammenlign møter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From meeting</source>
+            <translation>&amp;Fra møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To meeting</source>
+            <translation>&amp;Til møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The earlier meeting</source>
+            <translation>Det tidligere møtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The later meeting</source>
+            <translation>Det senere møtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One duk with the changes &amp;inline</source>
+            <translation>Én duk med endringene &amp;inne i</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+139" />
+            <location filename="../../ui/main_window.py" line="+143" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -562,6 +691,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+1" />
             <source>&amp;Case list</source>
             <translation>&amp;Sakslisten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbake</translation>
         </message>
         <message>
             <location line="+1" />
@@ -609,7 +743,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>&amp;Om Samtaleduk</translation>
         </message>
         <message>
-            <location line="+219" />
+            <location line="+228" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
@@ -619,7 +753,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>About Samtaleduk</source>
             <translation>Om Samtaleduk</translation>
         </message>
@@ -741,6 +875,14 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+6" />
             <source>Not saved yet</source>
             <translation>Ikke lagret ennå</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniDuk</name>
+        <message>
+            <location filename="../../ui/mini_duk.py" line="+189" />
+            <source>Fields that are not on this duk</source>
+            <translation>Felt som ikke er på denne duken</translation>
         </message>
     </context>
     <context>

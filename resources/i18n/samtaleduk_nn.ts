@@ -126,7 +126,7 @@
             <translation>Vanleg storleik</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/frame.py" line="+34" />
+            <location filename="../../ui/canvas/frame.py" line="+35" />
             <source>Step %1</source>
             <translation>Steg %1</translation>
         </message>
@@ -297,6 +297,68 @@
             <location line="+4" />
             <source>Who does what? Write, then press Enter</source>
             <translation>Kven gjer kva? Skriv, og trykk Enter</translation>
+        </message>
+        <message>
+            <location filename="../../ui/change_marks.py" line="+62" />
+            <source>New</source>
+            <translation>Ny</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Removed</source>
+            <translation>Fjerna</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>Endra</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Moved</source>
+            <translation>Flytta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done</source>
+            <translation>Gjort</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Partly done</source>
+            <translation>Delvis gjort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dropped</source>
+            <translation>Lagt bort</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <source>Reached</source>
+            <translation>Nådd</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New deadline</source>
+            <translation>Ny frist</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Withdrawn</source>
+            <translation>Trekt attende</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+22" />
+            <source>Moved to «%1»</source>
+            <translation>Flytta til «%1»</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <location line="+22" />
+            <source>Moved from «%1»</source>
+            <translation>Flytta frå «%1»</translation>
         </message>
     </context>
     <context>
@@ -542,9 +604,76 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
     </context>
     <context>
+        <name>ComparisonDialog</name>
+        <message>
+            <location filename="../../ui/comparison_view.py" line="+273" />
+            <source>Compare meetings — %1</source>
+            <translation>Samanlikn møte — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonView</name>
+        <message>
+            <location line="-83" />
+            <source>No meetings yet.</source>
+            <translation>Ingen møte enno.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing here.</source>
+            <translation>Ingenting her.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Meeting %1 with the changes since meeting %2</source>
+            <translation>Møte %1 med endringane sidan møte %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+2" />
+            <source>Meeting %1</source>
+            <translation>Møte %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The duker, changes marked</source>
+            <translation>Dukane, med endringane markerte</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Compare meetings</source>
+            <translation>Samanlikn møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;From meeting</source>
+            <translation>&amp;Frå møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;To meeting</source>
+            <translation>&amp;Til møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The earlier meeting</source>
+            <translation>Det tidlegare møtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The later meeting</source>
+            <translation>Det seinare møtet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One duk with the changes &amp;inline</source>
+            <translation>Éin duk med endringane &amp;inne i</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+139" />
+            <location filename="../../ui/main_window.py" line="+143" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -562,6 +691,11 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location line="+1" />
             <source>&amp;Case list</source>
             <translation>&amp;Sakslista</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbake</translation>
         </message>
         <message>
             <location line="+1" />
@@ -609,7 +743,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>&amp;Om Samtaleduk</translation>
         </message>
         <message>
-            <location line="+219" />
+            <location line="+228" />
             <source>Not saved</source>
             <translation>Ikkje lagra</translation>
         </message>
@@ -619,7 +753,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <source>About Samtaleduk</source>
             <translation>Om Samtaleduk</translation>
         </message>
@@ -741,6 +875,14 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location line="+6" />
             <source>Not saved yet</source>
             <translation>Ikkje lagra enno</translation>
+        </message>
+    </context>
+    <context>
+        <name>MiniDuk</name>
+        <message>
+            <location filename="../../ui/mini_duk.py" line="+189" />
+            <source>Fields that are not on this duk</source>
+            <translation>Felt som ikkje er på denne duken</translation>
         </message>
     </context>
     <context>

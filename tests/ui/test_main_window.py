@@ -155,3 +155,16 @@ def test_a_follow_up_meeting_opens_with_the_review_of_last_time(
     assert window.act_review.isEnabled()
     review.reject()
     qtbot.waitUntil(lambda: window.active_dialog is None)
+
+
+def test_back_goes_one_step_up(window: MainWindow, demo_store: Store) -> None:
+    family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+    window.open_case(family.id)
+    meeting = demo_store.list_meetings(family.id)[-1]
+    window.open_meeting(meeting.id)
+    assert window.act_back.isEnabled()
+    window.act_back.trigger()
+    assert window.pages.currentWidget() is window.case_page
+    window.act_back.trigger()
+    assert window.pages.currentWidget() is window.cases_page
+    assert not window.act_back.isEnabled()
