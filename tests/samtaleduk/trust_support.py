@@ -59,3 +59,33 @@ def files_holding(folders: list[Path], marker: str) -> list[str]:
             if any(n in data for n in needles):
                 hits.append(str(path))
     return hits
+
+
+def plaintext_copy(path: Path, data_key: bytes, out: Path) -> bytes:
+    """Decrypt a store or backup file into a plaintext SQLite file with SQLCipher's
+    own `sqlcipher_export` (made here, inside the test) and return its bytes."""
+    from samtaleduk.backup import open_readonly
+
+    conn = open_readonly(path, data_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(out),))
+        conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        conn.close()
+    return out.read_bytes()
+
+
+def rows_holding(store: Store, marker: str) -> list[str]:
+    """The tables (FTS shadow tables included) with a row holding the marker."""
+    needles = encodings(marker)
+    tables = [r[0] for r in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    found = []
+    for table in tables:
+        for row in store.conn.execute(f'SELECT * FROM "{table}"'):
+            blob = b"".join(v if isinstance(v, bytes) else str(v).encode() for v in row)
+            if any(n in blob for n in needles):
+                found.append(table)
+                break
+    return found
