@@ -92,3 +92,21 @@ def test_a_missing_qt_library_gets_a_plain_message(tmp_path: Path) -> None:
         "samtaleduk: den grafiske delen av Samtaleduk kunne ikkje lastast (libEGL.so.1 manglar). "
         "Køyr scripts/setup.sh, som installerer det som trengst."
     )
+
+
+def test_starting_the_app_does_not_import_the_commands(tmp_path: Path) -> None:
+    # Cold start: printing (reportlab) and the other commands load only when asked for.
+    script = textwrap.dedent(
+        """
+        import sys
+        from samtaleduk.cli import main
+        code = main(["--data-dir", sys.argv[1]])
+        loaded = sorted(m for m in sys.modules
+                        if m.startswith(("reportlab", "samtaleduk.printing", "samtaleduk.cli.")))
+        print(code, ",".join(loaded))
+        """
+    )
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = _run(["-c", script, str(tmp_path / "data")], env=env)
+    assert result.stdout.split() == ["1", "samtaleduk.cli.launch"], result.stderr
