@@ -11,8 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
 import samtaleduk
@@ -24,6 +23,7 @@ from ui.case_list import CaseListPage
 from ui.case_page import CasePage
 from ui.i18n import LanguageManager
 from ui.meeting_page import MeetingPage
+from ui.menus import MainMenus
 from ui.new_case_dialog import NewCaseDialog
 from ui.new_meeting_dialog import NewMeetingDialog
 from ui.prefs import Prefs
@@ -72,7 +72,8 @@ class MainWindow(QMainWindow):
         self.meeting_page.back.connect(self.back_to_case)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
 
-        self._build_menus()
+        self.menus = MainMenus(self, self, language=languages.language,
+                               high_contrast=prefs.theme == "high_contrast")
         self._set_page_language(languages.language)
         self.retranslate()
         self.resize(1200, 760)
@@ -81,103 +82,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._update_actions()
 
-    # --- menus ------------------------------------------------------------------
-
-    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                slot: Any) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.act_new_case = self._action(QKeySequence.StandardKey.New, self.new_case)
-        self.act_new_meeting = self._action("Ctrl+Shift+N", self.new_meeting)
-        self.act_cases = self._action("Ctrl+Home", self.show_cases)
-        self.act_back = self._action(QKeySequence.StandardKey.Back, self.go_back)
-        self.act_lock = self._action("Ctrl+L", self.lock)
-        self.act_quit = self._action(QKeySequence.StandardKey.Quit, self.close)
-        self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        for a in (self.act_new_case, self.act_new_meeting, self.act_back, self.act_cases):
-            self.file_menu.addAction(a)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.act_lock)
-        self.file_menu.addAction(self.act_quit)
-
-        self.view_menu = bar.addMenu("")
-        # F5 itself belongs to the meeting view (one owner per shortcut, or Qt
-        # finds it ambiguous and fires neither); the menu shows it as a hint.
-        self.act_present = self._action(None, self.start_presentation)
-        self.act_review = self._action("Ctrl+R", lambda: self.review_last_time())
-        self.view_menu.addAction(self.act_review)
-        self.act_contrast = self._action(None, self._toggle_contrast)
-        self.act_contrast.setCheckable(True)
-        self.act_contrast.setChecked(self.prefs.theme == "high_contrast")
-        self.view_menu.addAction(self.act_present)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.act_contrast)
-
-        self.language_menu = bar.addMenu("")
-        self.language_group = QActionGroup(self)
-        self.language_group.setExclusive(True)
-        self.language_actions: dict[str, QAction] = {}
-        for lang in ("nn", "nb", "en"):
-            action = QAction(self)
-            action.setCheckable(True)
-            action.setChecked(lang == self.languages.language)
-            action.setData(lang)
-            action.triggered.connect(lambda _c=False, code=lang: self.set_language(code))
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[lang] = action
-
-        self.help_menu = bar.addMenu("")
-        self.act_about = self._action(None, self.about)
-        self.help_menu.addAction(self.act_about)
-
     def retranslate(self) -> None:
         self.setWindowTitle("Samtaleduk")
-        self.file_menu.setTitle(self.tr("&File"))
-        self.act_new_case.setText(self.tr("&New case …"))
-        self.act_new_meeting.setText(self.tr("New &meeting …"))
-        self.act_cases.setText(self.tr("&Case list"))
-        self.act_back.setText(self.tr("&Back"))
-        self.act_lock.setText(self.tr("&Lock"))
-        self.act_quit.setText(self.tr("&Quit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.act_present.setText(self.tr("&Presentation mode") + "\tF5")
-        self.act_review.setText(self.tr("&Since last time …"))
-        self.act_contrast.setText(self.tr("&High contrast"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        # Each language is named in itself, so it can be found from any language.
-        self.language_actions["nn"].setText("Nynorsk")
-        self.language_actions["nb"].setText("Bokmål")
-        self.language_actions["en"].setText("English")
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.act_about.setText(self.tr("&About Samtaleduk"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_actions(self) -> None:
         page = self.pages.currentWidget()
-        unlocked = self.store is not None
-        self.act_new_case.setEnabled(unlocked)
-        self.act_cases.setEnabled(unlocked and page is not self.cases_page)
-        self.act_back.setEnabled(unlocked and page in (self.case_page, self.meeting_page))
-        self.act_lock.setEnabled(unlocked)
-        self.act_new_meeting.setEnabled(unlocked and self.case_page.case is not None
-                                        and page in (self.case_page, self.meeting_page))
+        pages = ((self.cases_page, "cases"), (self.case_page, "case"),
+                 (self.meeting_page, "meeting"))
+        name = next((n for widget, n in pages if widget is page), "unlock")
         session = self.meeting_page.session
         in_meeting = page is self.meeting_page and session is not None
-        self.act_present.setEnabled(in_meeting)
-        self.act_review.setEnabled(in_meeting and session is not None
-                                   and session.meeting.continued_from is not None)
+        self.menus.update(
+            unlocked=self.store is not None, page=name,
+            has_case=self.case_page.case is not None, in_meeting=in_meeting,
+            continued=session is not None and session.meeting.continued_from is not None)
 
     # --- language and theme -----------------------------------------------------
 
@@ -185,7 +103,7 @@ class MainWindow(QMainWindow):
         """Switch the UI language now and remember it."""
         self.languages.set_language(lang)
         self.prefs.language = self.languages.language
-        self.language_actions[self.languages.language].setChecked(True)
+        self.menus.check_language(self.languages.language)
         self._set_page_language(self.languages.language)
 
     def _set_page_language(self, lang: str) -> None:
@@ -195,7 +113,8 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.refresh_cases()
 
-    def _toggle_contrast(self, checked: bool) -> None:
+    def toggle_contrast(self, checked: bool) -> None:
+        """Switch between the paper theme and the high-contrast theme."""
         theme = "high_contrast" if checked else "paper"
         app = QApplication.instance()
         if isinstance(app, QApplication):

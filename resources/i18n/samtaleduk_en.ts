@@ -299,7 +299,7 @@
             <translation>Who does what? Write, then press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/change_marks.py" line="+62" />
+            <location filename="../../ui/change_marks.py" line="+64" />
             <source>New</source>
             <translation>New</translation>
         </message>
@@ -344,7 +344,7 @@
             <translation>New deadline</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>Withdrawn</source>
             <translation>Withdrawn</translation>
         </message>
@@ -606,7 +606,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+273" />
+            <location filename="../../ui/comparison_view.py" line="+277" />
             <source>Compare meetings — %1</source>
             <translation>Compare meetings — %1</translation>
         </message>
@@ -671,9 +671,9 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+143" />
+            <location filename="../../ui/menus.py" line="+99" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -689,13 +689,13 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Case list</source>
-            <translation>&amp;Case list</translation>
+            <source>&amp;Back</source>
+            <translation>&amp;Back</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Back</source>
-            <translation>&amp;Back</translation>
+            <source>&amp;Case list</source>
+            <translation>&amp;Case list</translation>
         </message>
         <message>
             <location line="+1" />
@@ -714,13 +714,13 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Presentation mode</source>
-            <translation>&amp;Presentation mode</translation>
+            <source>&amp;Since last time …</source>
+            <translation>&amp;Since last time …</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Since last time …</source>
-            <translation>&amp;Since last time …</translation>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentation mode</translation>
         </message>
         <message>
             <location line="+1" />
@@ -742,8 +742,11 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;About Samtaleduk</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location line="+228" />
+            <location filename="../../ui/main_window.py" line="+307" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>

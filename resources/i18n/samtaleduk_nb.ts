@@ -299,7 +299,7 @@
             <translation>Hvem gjør hva? Skriv, og trykk Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/change_marks.py" line="+62" />
+            <location filename="../../ui/change_marks.py" line="+64" />
             <source>New</source>
             <translation>Ny</translation>
         </message>
@@ -344,7 +344,7 @@
             <translation>Ny frist</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>Withdrawn</source>
             <translation>Trukket tilbake</translation>
         </message>
@@ -606,7 +606,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+273" />
+            <location filename="../../ui/comparison_view.py" line="+277" />
             <source>Compare meetings — %1</source>
             <translation>Sammenlign møter — %1</translation>
         </message>
@@ -671,9 +671,9 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+143" />
+            <location filename="../../ui/menus.py" line="+99" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -689,13 +689,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Case list</source>
-            <translation>&amp;Sakslisten</translation>
+            <source>&amp;Back</source>
+            <translation>&amp;Tilbake</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Back</source>
-            <translation>&amp;Tilbake</translation>
+            <source>&amp;Case list</source>
+            <translation>&amp;Sakslisten</translation>
         </message>
         <message>
             <location line="+1" />
@@ -714,13 +714,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Presentation mode</source>
-            <translation>&amp;Presentasjonsmodus</translation>
+            <source>&amp;Since last time …</source>
+            <translation>&amp;Siden sist …</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Since last time …</source>
-            <translation>&amp;Siden sist …</translation>
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentasjonsmodus</translation>
         </message>
         <message>
             <location line="+1" />
@@ -742,8 +742,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;Om Samtaleduk</translation>
         </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
         <message>
-            <location line="+228" />
+            <location filename="../../ui/main_window.py" line="+307" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>

@@ -38,18 +38,18 @@ def window(qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, store: St
 
 
 def test_language_switch_retranslates_the_main_window(window: MainWindow) -> None:
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert window.cases_page.new_button.text() == "&New case …"
     window.set_language("nn")
-    assert window.file_menu.title() == "&Fil"
+    assert window.menus.file_menu.title() == "&Fil"
     assert window.cases_page.new_button.text() == "&Ny sak …"
     assert window.cases_page.model.headerData(0, Qt.Orientation.Horizontal) == "Sak"
     window.set_language("nb")
     assert window.cases_page.status_filter.itemText(0) == "Åpne saker"
-    assert window.language_actions["nb"].isChecked()
+    assert window.menus.language_actions["nb"].isChecked()
     assert window.prefs.language == "nb"
     window.set_language("en")
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert window.cases_page.status_filter.itemText(0) == "Open cases"
 
 
@@ -152,7 +152,7 @@ def test_a_follow_up_meeting_opens_with_the_review_of_last_time(
     dialog.accept()
     review = _dialog(qtbot, window, ReviewDialog)
     assert window.meeting_page.session is not None
-    assert window.act_review.isEnabled()
+    assert window.menus.act_review.isEnabled()
     review.reject()
     qtbot.waitUntil(lambda: window.active_dialog is None)
 
@@ -162,9 +162,9 @@ def test_back_goes_one_step_up(window: MainWindow, demo_store: Store) -> None:
     window.open_case(family.id)
     meeting = demo_store.list_meetings(family.id)[-1]
     window.open_meeting(meeting.id)
-    assert window.act_back.isEnabled()
-    window.act_back.trigger()
+    assert window.menus.act_back.isEnabled()
+    window.menus.act_back.trigger()
     assert window.pages.currentWidget() is window.case_page
-    window.act_back.trigger()
+    window.menus.act_back.trigger()
     assert window.pages.currentWidget() is window.cases_page
-    assert not window.act_back.isEnabled()
+    assert not window.menus.act_back.isEnabled()
