@@ -313,22 +313,23 @@ class JourneyView(QWidget):
             step = QTreeWidgetItem(row, [self.event_text(item, e)])
             step.setFirstColumnSpanned(True)
 
-    def _filter(self, only_changed: bool) -> None:
+    def _rows(self) -> list[QTreeWidgetItem]:
+        """Every item row (not the group headings, not the steps)."""
+        rows: list[QTreeWidgetItem] = []
         for g in range(self.paths.topLevelItemCount()):
             group = self.paths.topLevelItem(g)
-            for i in range(group.childCount()):
-                row = group.child(i)
-                row.setHidden(only_changed and row.childCount() <= 1)
+            if group is not None:
+                rows += [r for i in range(group.childCount()) if (r := group.child(i))]
+        return rows
+
+    def _filter(self, only_changed: bool) -> None:
+        for row in self._rows():
+            row.setHidden(only_changed and row.childCount() <= 1)
 
     def row_of(self, item_id: object) -> QTreeWidgetItem | None:
         """The tree row of an item (by its uuid), if any."""
-        for g in range(self.paths.topLevelItemCount()):
-            group = self.paths.topLevelItem(g)
-            for i in range(group.childCount()):
-                row = group.child(i)
-                if row.data(0, Qt.ItemDataRole.UserRole) == str(item_id):
-                    return row
-        return None
+        return next((r for r in self._rows()
+                     if r.data(0, Qt.ItemDataRole.UserRole) == str(item_id)), None)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
