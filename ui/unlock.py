@@ -7,6 +7,7 @@ and the field is ready for another try.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from samtaleduk.keyfile import MIN_NEW_PASSPHRASE_CHARS
 from samtaleduk.store import KdfParams, Store, WrongPassphrase, store_exists
 from ui.fonts import scaled_font
 
+log = logging.getLogger(__name__)
 Opener = Callable[[], Store]
 BUSY_PAINT_MS = 30
 
@@ -303,6 +305,8 @@ class UnlockPage(QWidget):
             # StoreError and the key file's checks: already one calm Norwegian line.
             self.show_message(str(exc))
         else:
+            # A bug, not a user's mistake: keep a trace of what kind, never content.
+            log.error("opening the store failed: %s", type(exc).__name__)
             self.show_message(self.tr("The store could not be opened. Try again, or "
                                       "restart Samtaleduk."))
         self.passphrase.setFocus()
