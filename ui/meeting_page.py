@@ -12,7 +12,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from samtaleduk.model import Case, Meeting
 from samtaleduk.template import Template
@@ -33,19 +33,27 @@ class MeetingPage(QWidget):
         self.view: MeetingView | None = None
         self.ui_lang = "nn"
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 0)
+        lay.setContentsMargins(8, 0, 8, 0)
         lay.setSpacing(0)
-        bar = QHBoxLayout()
+        # The way back and the meeting's name; shown in the canvas's own toolbar
+        # when it has one (one bar, more room for the duk on a 768-pixel screen).
+        self.header = QWidget()
+        self.header.setObjectName("meetingHeader")
+        row = QHBoxLayout(self.header)
+        row.setContentsMargins(0, 0, 12, 0)
         self.back_button = QPushButton()
         self.back_button.setObjectName("backToCase")
         self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.back.emit)
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
-        bar.addWidget(self.back_button)
-        bar.addSpacing(12)
-        bar.addWidget(self.title, 1)
-        lay.addLayout(bar)
+        row.addWidget(self.back_button)
+        row.addSpacing(8)
+        row.addWidget(self.title)
+        self._bar = QHBoxLayout()
+        self._bar.addWidget(self.header)
+        self._bar.addStretch(1)
+        lay.addLayout(self._bar)
         self._body = QVBoxLayout()
         lay.addLayout(self._body, 1)
         self.retranslate()
@@ -78,6 +86,10 @@ class MeetingPage(QWidget):
         self.session = session
         self.view = view
         self._body.addWidget(view, 1)
+        toolbar = view.findChild(QFrame, "meetingToolbar")
+        layout = toolbar.layout() if toolbar is not None else None
+        if isinstance(layout, QHBoxLayout):
+            layout.insertWidget(0, self.header)
         self._show_title()
         view.setFocus()
         return session
@@ -102,6 +114,8 @@ class MeetingPage(QWidget):
         if self.session is not None and not self.session.close() and not force:
             return False
         if self.view is not None:
+            # Take the header home before the view (and its toolbar) goes.
+            self._bar.insertWidget(0, self.header)
             self._body.removeWidget(self.view)
             self.view.hide()
             self.view.deleteLater()
