@@ -165,6 +165,12 @@ def test_back_goes_one_step_up(window: MainWindow, demo_store: Store) -> None:
     assert window.menus.act_back.isEnabled()
     window.menus.act_back.trigger()
     assert window.pages.currentWidget() is window.case_page
+    # The way back survives its meeting: open another one and it is there again.
+    window.open_meeting(demo_store.list_meetings(family.id)[0].id)
+    view = window.meeting_page.view
+    assert view is not None and view.isAncestorOf(window.meeting_page.back_button)
+    window.meeting_page.back_button.click()
+    assert window.pages.currentWidget() is window.case_page
     window.menus.act_back.trigger()
     assert window.pages.currentWidget() is window.cases_page
     assert not window.menus.act_back.isEnabled()
