@@ -28,7 +28,8 @@ from samtaleduk.model import Action, Consent, Goal, Helper, Note
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeMarks", text)
+    # pyside6-lupdate files a bare tr("…") call under the empty context; look there.
+    return QCoreApplication.translate("", text)
 
 
 class MarkKind(StrEnum):
