@@ -1,0 +1,176 @@
+"""The encrypted container of a case file (handover between facilitators).
+
+Layout, all of it authenticated:
+
+    MAGIC (16 bytes) | header length (4 bytes, big-endian) | header (JSON) | ciphertext
+
+The header names the format and version, the sizes, and a passphrase wrapping of a
+random 32-byte content key made by the key file's own helpers (Argon2id, AES-256-GCM,
+bound to the bundle's random id). The ciphertext is the zlib-compressed payload
+encrypted with AES-256-GCM under the content key, with MAGIC + header as associated
+data, so no byte of the header can be changed unnoticed.
+
+Everything read from a file is checked against hard limits *before* it costs memory
+or time: header size, declared sizes, Argon2 cost, and the decompressed size.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import tempfile
+import uuid
+import zlib
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from samtaleduk import keyfile
+from samtaleduk.errors import UserError
+from samtaleduk.keyfile import KdfParams, fsync_dir
+from samtaleduk.store_errors import StoreError, WrongPassphrase
+
+MAGIC = b"SAMTALEDUK-CASE\x00"
+FORMAT = "samtaleduk-case"
+VERSION = 1
+"""The newest case file version this program reads and writes."""
+MAX_HEADER_BYTES = 64 * 1024
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_PLAIN_BYTES = 512 * 1024 * 1024
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_TIME = 20
+
+
+class BundleError(UserError):
+    """A case file cannot be read or imported; nothing was written."""
+
+
+class BundlePassphraseWrong(BundleError):
+    def __init__(self) -> None:
+        super().__init__("Passordfrasen for saksfila er feil. Ingenting er importert.")
+
+
+def _damaged(what: str) -> BundleError:
+    return BundleError(f"Saksfila er skadd eller ikkje ei Samtaleduk-saksfil ({what}). "
+                       "Ingenting er importert.")
+
+
+def seal(payload: bytes, passphrase: str, kdf: KdfParams) -> bytes:
+    """The whole case file for `payload` (UTF-8 JSON), encrypted for `passphrase`."""
+    normal = keyfile.check_new_passphrase(passphrase)
+    compressed = zlib.compress(payload, 6)
+    if len(payload) > MAX_PLAIN_BYTES or len(compressed) > MAX_FILE_BYTES - MAX_HEADER_BYTES:
+        raise BundleError("Saka er for stor til å eksporterast i éi fil.")
+    content_key = secrets.token_bytes(keyfile.DATA_KEY_BYTES)
+    bundle_id = uuid.uuid4().hex
+    nonce = secrets.token_bytes(keyfile.NONCE_BYTES)
+    header = json.dumps({
+        "format": FORMAT, "version": VERSION, "bundle_id": bundle_id,
+        "wrapping": keyfile.wrap_with_passphrase(content_key, normal, bundle_id, kdf),
+        "cipher": "aes-256-gcm", "compression": "zlib", "nonce": keyfile._b64(nonce),
+        "payload_bytes": len(compressed) + 16, "plain_bytes": len(payload),
+    }, sort_keys=True).encode("utf-8")
+    aad = MAGIC + header
+    ciphertext = AESGCM(content_key).encrypt(nonce, compressed, aad)
+    return MAGIC + len(header).to_bytes(4, "big") + header + ciphertext
+
+
+def _int(header: dict[str, Any], name: str, limit: int) -> int:
+    value = header.get(name)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= limit:
+        raise _damaged(f"ugyldig {name}")
+    return value
+
+
+def read_header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
+    """(header, header bytes, ciphertext), checked for format, version and sizes."""
+    if len(data) > MAX_FILE_BYTES:
+        raise BundleError("Saksfila er for stor. Ingenting er importert.")
+    if len(data) < len(MAGIC) + 4 or not data.startswith(MAGIC):
+        raise _damaged("byrjar ikkje som ei saksfil")
+    size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
+    if size > MAX_HEADER_BYTES or len(MAGIC) + 4 + size > len(data):
+        raise _damaged("ugyldig hovud")
+    raw = data[len(MAGIC) + 4:len(MAGIC) + 4 + size]
+    try:
+        header = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _damaged("ugyldig hovud") from None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise _damaged("ukjent format")
+    version = header.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _damaged("ugyldig versjon")
+    if version > VERSION:
+        raise BundleError("Saksfila er laga av ein nyare Samtaleduk; oppdater programmet. "
+                          "Ingenting er importert.")
+    ciphertext = data[len(MAGIC) + 4 + size:]
+    if _int(header, "payload_bytes", MAX_FILE_BYTES) != len(ciphertext):
+        raise _damaged("feil storleik")
+    _int(header, "plain_bytes", MAX_PLAIN_BYTES)
+    if header.get("cipher") != "aes-256-gcm" or header.get("compression") != "zlib":
+        raise _damaged("ukjend kryptering")
+    return header, raw, ciphertext
+
+
+def _check_kdf(wrapping: Any) -> None:
+    # A hostile file could ask Argon2 for gigabytes of memory: refuse before deriving.
+    try:
+        kdf = wrapping["kdf"]
+        memory, time_cost = kdf["memory_kib"], kdf["time_cost"]
+    except (TypeError, KeyError):
+        raise _damaged("ugyldig nøkkel") from None
+    if not (isinstance(memory, int) and isinstance(time_cost, int)
+            and memory <= MAX_KDF_MEMORY_KIB and time_cost <= MAX_KDF_TIME):
+        raise _damaged("ugyldig nøkkel")
+
+
+def unseal(data: bytes, passphrase: str) -> bytes:
+    """The payload bytes of a case file; `BundleError` for anything wrong."""
+    header, raw, ciphertext = read_header(data)
+    wrapping, bundle_id = header.get("wrapping"), header.get("bundle_id")
+    if not isinstance(wrapping, dict) or not isinstance(bundle_id, str):
+        raise _damaged("ugyldig nøkkel")
+    _check_kdf(wrapping)
+    try:
+        content_key = keyfile.unwrap_with_passphrase(
+            keyfile.KeyFile(store_id=bundle_id, wrappings=[{**wrapping, "kind": "passphrase"}]),
+            passphrase)
+        nonce = keyfile._unb64(header.get("nonce"))
+        compressed = AESGCM(content_key).decrypt(nonce, ciphertext, MAGIC + raw)
+    except WrongPassphrase:
+        raise BundlePassphraseWrong() from None
+    except (StoreError, ValueError, InvalidTag, TypeError):
+        raise _damaged("innhaldet stemmer ikkje") from None
+    except UserError as exc:  # an empty or invalid passphrase
+        raise BundleError(str(exc)) from None
+    expected = header["plain_bytes"]
+    inflater = zlib.decompressobj()
+    try:
+        payload = inflater.decompress(compressed, expected + 1)
+    except zlib.error:
+        raise _damaged("kan ikkje pakkast ut") from None
+    if len(payload) != expected or inflater.unconsumed_tail or not inflater.eof:
+        raise _damaged("feil storleik")
+    return payload
+
+
+def write_atomically(out: Path, data: bytes) -> Path:
+    """Temp file beside `out`, fsync, rename: a crash leaves no half case file."""
+    out = Path(out)
+    fd, tmp_name = tempfile.mkstemp(prefix=".samtaleduk-", suffix=".tmp", dir=out.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(out.parent)
+    return out
