@@ -15,6 +15,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/meeting/session.py" line="+290" />
             <source>Who does it</source>
             <translation>Who does it</translation>
         </message>
@@ -25,11 +26,13 @@
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../ui/meeting/session.py" line="+3" />
             <source>By when</source>
             <translation>By when</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../ui/meeting/session.py" line="+3" />
             <source>Action status</source>
             <translation>Action status</translation>
         </message>
@@ -162,6 +165,7 @@
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../ui/meeting/session.py" line="-23" />
             <source>Goal status</source>
             <translation>Goal status</translation>
         </message>
@@ -218,6 +222,7 @@
         </message>
         <message>
             <location line="+97" />
+            <location filename="../../ui/meeting/session.py" line="-28" />
             <source>Edit note</source>
             <translation>Edit note</translation>
         </message>
@@ -233,6 +238,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/meeting/session.py" line="-43" />
             <source>Delete</source>
             <translation>Delete</translation>
         </message>
@@ -243,6 +249,7 @@
         </message>
         <message>
             <location line="+7" />
+            <location filename="../../ui/meeting/session.py" line="+46" />
             <source>Life domain</source>
             <translation>Life domain</translation>
         </message>
@@ -253,6 +260,7 @@
         </message>
         <message>
             <location line="+8" />
+            <location filename="../../ui/meeting/session.py" line="+3" />
             <source>Who said it</source>
             <translation>Who said it</translation>
         </message>
@@ -299,7 +307,7 @@
             <translation>Who does what? Write, then press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/change_marks.py" line="+64" />
+            <location filename="../../ui/change_marks.py" line="+65" />
             <source>New</source>
             <translation>New</translation>
         </message>
@@ -359,6 +367,93 @@
             <location line="+22" />
             <source>Moved from «%1»</source>
             <translation>Moved from «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting/session.py" line="-123" />
+            <source>Could not save. Everything is still here on screen; trying again…</source>
+            <translation>Could not save. Everything is still here on screen; trying again…</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <location line="+2" />
+            <source>Move</source>
+            <translation>Move</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>New note</source>
+            <translation>New note</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>New goal</source>
+            <translation>New goal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit goal</source>
+            <translation>Edit goal</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+24" />
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>New action</source>
+            <translation>New action</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit action</source>
+            <translation>Edit action</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>New helper</source>
+            <translation>New helper</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit helper</source>
+            <translation>Edit helper</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>New agreement</source>
+            <translation>New agreement</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Edit agreement</source>
+            <translation>Edit agreement</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New participant</source>
+            <translation>New participant</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit participant</source>
+            <translation>Edit participant</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Edit text</source>
+            <translation>Edit text</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Date</source>
+            <translation>Date</translation>
         </message>
     </context>
     <context>
@@ -606,7 +701,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+277" />
+            <location filename="../../ui/comparison_view.py" line="+293" />
             <source>Compare meetings — %1</source>
             <translation>Compare meetings — %1</translation>
         </message>
@@ -614,7 +709,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ComparisonView</name>
         <message>
-            <location line="-83" />
+            <location line="-98" />
             <source>No meetings yet.</source>
             <translation>No meetings yet.</translation>
         </message>
@@ -624,7 +719,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>Nothing here.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+34" />
             <source>Meeting %1 with the changes since meeting %2</source>
             <translation>Meeting %1 with the changes since meeting %2</translation>
         </message>
@@ -668,6 +763,172 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>One duk with the changes &amp;inline</source>
             <translation>One duk with the changes &amp;inline</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDialog</name>
+        <message>
+            <location filename="../../ui/journey_view.py" line="+351" />
+            <source>The journey — %1</source>
+            <translation>The journey — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location line="-211" />
+            <source>Meeting %1</source>
+            <translation>Meeting %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>First written in %1</source>
+            <translation>First written in %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back, in %1</source>
+            <translation>Back, in %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Moved from %1 to %2</source>
+            <translation>Moved from %1 to %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New words: %1</source>
+            <translation>New words: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deadline: %1 → %2</source>
+            <translation>Deadline: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who does it: %1 → %2</source>
+            <translation>Who does it: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed from %1</source>
+            <translation>Removed from %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Its field %1 is not on the newer duk</source>
+            <translation>Its field %1 is not on the newer duk</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Life domain: %1 → %2</source>
+            <translation>Life domain: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Whose voice: %1 → %2</source>
+            <translation>Whose voice: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Removed at meeting %1</source>
+            <translation>Removed at meeting %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The journey of the case</source>
+            <translation>The journey of the case</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 · %2 meetings, %3 – %4</source>
+            <translation>%1 · %2 meetings, %3 – %4</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How much stood where, &amp;meeting by meeting</source>
+            <translation>How much stood where, &amp;meeting by meeting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number of items per field and per life domain</source>
+            <translation>Number of items per field and per life domain</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How each goal, action and note &amp;went</source>
+            <translation>How each goal, action and note &amp;went</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goals, actions and notes with their paths</source>
+            <translation>Goals, actions and notes with their paths</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only what &amp;changed</source>
+            <translation>Only what &amp;changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First</source>
+            <translation>First</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Changes</source>
+            <translation>Changes</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where it ended</source>
+            <translation>Where it ended</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Life domains (notes)</source>
+            <translation>Life domains (notes)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No life domain</source>
+            <translation>No life domain</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Goals</source>
+            <translation>Goals</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -769,7 +1030,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../ui/meeting_page.py" line="+54" />
+            <location filename="../../ui/meeting_page.py" line="+62" />
             <source>← Back to the &amp;case</source>
             <translation>← Back to the &amp;case</translation>
         </message>
@@ -1092,7 +1353,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../ui/review.py" line="+516" />
+            <location filename="../../ui/review.py" line="+520" />
             <source>Since last time</source>
             <translation>Since last time</translation>
         </message>
@@ -1100,7 +1361,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ReviewRow</name>
         <message>
-            <location line="-292" />
+            <location line="-294" />
             <source>by %1</source>
             <translation>by %1</translation>
         </message>
@@ -1207,7 +1468,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ReviewStep</name>
         <message>
-            <location line="+192" />
+            <location line="+194" />
             <source>%1 of %2 marked</source>
             <translation>%1 of %2 marked</translation>
         </message>
@@ -1258,7 +1519,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+174" />
+            <location filename="../../ui/unlock.py" line="+176" />
             <source>Show what I type</source>
             <translation>Show what I type</translation>
         </message>
@@ -1354,7 +1615,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
         </message>

@@ -15,6 +15,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/meeting/session.py" line="+290" />
             <source>Who does it</source>
             <translation>Kven gjer det</translation>
         </message>
@@ -25,11 +26,13 @@
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../ui/meeting/session.py" line="+3" />
             <source>By when</source>
             <translation>Innan når</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../ui/meeting/session.py" line="+3" />
             <source>Action status</source>
             <translation>Status for tiltaket</translation>
         </message>
@@ -162,6 +165,7 @@
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../ui/meeting/session.py" line="-23" />
             <source>Goal status</source>
             <translation>Status for målet</translation>
         </message>
@@ -218,6 +222,7 @@
         </message>
         <message>
             <location line="+97" />
+            <location filename="../../ui/meeting/session.py" line="-28" />
             <source>Edit note</source>
             <translation>Endre notatet</translation>
         </message>
@@ -233,6 +238,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/meeting/session.py" line="-43" />
             <source>Delete</source>
             <translation>Slett</translation>
         </message>
@@ -243,6 +249,7 @@
         </message>
         <message>
             <location line="+7" />
+            <location filename="../../ui/meeting/session.py" line="+46" />
             <source>Life domain</source>
             <translation>Livsområde</translation>
         </message>
@@ -253,6 +260,7 @@
         </message>
         <message>
             <location line="+8" />
+            <location filename="../../ui/meeting/session.py" line="+3" />
             <source>Who said it</source>
             <translation>Kven sa det</translation>
         </message>
@@ -299,7 +307,7 @@
             <translation>Kven gjer kva? Skriv, og trykk Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/change_marks.py" line="+64" />
+            <location filename="../../ui/change_marks.py" line="+65" />
             <source>New</source>
             <translation>Ny</translation>
         </message>
@@ -359,6 +367,93 @@
             <location line="+22" />
             <source>Moved from «%1»</source>
             <translation>Flytta frå «%1»</translation>
+        </message>
+        <message>
+            <location filename="../../ui/meeting/session.py" line="-123" />
+            <source>Could not save. Everything is still here on screen; trying again…</source>
+            <translation>Kunne ikkje lagra. Alt står framleis her på skjermen; prøver igjen …</translation>
+        </message>
+        <message>
+            <location line="+91" />
+            <location line="+2" />
+            <source>Move</source>
+            <translation>Flytt</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>New note</source>
+            <translation>Nytt notat</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>New goal</source>
+            <translation>Nytt mål</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit goal</source>
+            <translation>Endre målet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Deadline</source>
+            <translation>Frist</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+24" />
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <location line="-17" />
+            <source>New action</source>
+            <translation>Nytt tiltak</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit action</source>
+            <translation>Endre tiltaket</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>New helper</source>
+            <translation>Ny hjelpar</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Edit helper</source>
+            <translation>Endre hjelparen</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>New agreement</source>
+            <translation>Ny avtale</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Edit agreement</source>
+            <translation>Endre avtalen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New participant</source>
+            <translation>Ny deltakar</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Edit participant</source>
+            <translation>Endre deltakaren</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Edit text</source>
+            <translation>Endre teksten</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Date</source>
+            <translation>Dato</translation>
         </message>
     </context>
     <context>
@@ -606,7 +701,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+277" />
+            <location filename="../../ui/comparison_view.py" line="+293" />
             <source>Compare meetings — %1</source>
             <translation>Samanlikn møte — %1</translation>
         </message>
@@ -614,7 +709,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ComparisonView</name>
         <message>
-            <location line="-83" />
+            <location line="-98" />
             <source>No meetings yet.</source>
             <translation>Ingen møte enno.</translation>
         </message>
@@ -624,7 +719,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Ingenting her.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+34" />
             <source>Meeting %1 with the changes since meeting %2</source>
             <translation>Møte %1 med endringane sidan møte %2</translation>
         </message>
@@ -668,6 +763,172 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location line="+1" />
             <source>One duk with the changes &amp;inline</source>
             <translation>Éin duk med endringane &amp;inne i</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyDialog</name>
+        <message>
+            <location filename="../../ui/journey_view.py" line="+351" />
+            <source>The journey — %1</source>
+            <translation>Vegen — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>JourneyView</name>
+        <message>
+            <location line="-211" />
+            <source>Meeting %1</source>
+            <translation>Møte %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>no date</source>
+            <translation>utan dato</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>First written in %1</source>
+            <translation>Først skrive i %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back, in %1</source>
+            <translation>Tilbake, i %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Moved from %1 to %2</source>
+            <translation>Flytta frå %1 til %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New words: %1</source>
+            <translation>Nye ord: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deadline: %1 → %2</source>
+            <translation>Frist: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Who does it: %1 → %2</source>
+            <translation>Kven gjer det: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Removed from %1</source>
+            <translation>Fjerna frå %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Its field %1 is not on the newer duk</source>
+            <translation>Feltet %1 finst ikkje på den nyare duken</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Life domain: %1 → %2</source>
+            <translation>Livsområde: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Whose voice: %1 → %2</source>
+            <translation>Kven si stemme: %1 → %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Removed at meeting %1</source>
+            <translation>Fjerna på møte %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The journey of the case</source>
+            <translation>Vegen saka har gått</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 · %2 meetings, %3 – %4</source>
+            <translation>%1 · %2 møte, %3 – %4</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How much stood where, &amp;meeting by meeting</source>
+            <translation>Kor mykje som stod kvar, &amp;møte for møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number of items per field and per life domain</source>
+            <translation>Tal på punkt per felt og per livsområde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How each goal, action and note &amp;went</source>
+            <translation>Korleis det gjekk med kvart mål, tiltak og &amp;notat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goals, actions and notes with their paths</source>
+            <translation>Mål, tiltak og notat med vegen dei har gått</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only what &amp;changed</source>
+            <translation>Berre det som &amp;endra seg</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What</source>
+            <translation>Kva</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First</source>
+            <translation>Først</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Changes</source>
+            <translation>Endringar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where it ended</source>
+            <translation>Kvar det enda</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Fields</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Life domains (notes)</source>
+            <translation>Livsområde (notat)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No life domain</source>
+            <translation>Utan livsområde</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Goals</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Actions</source>
+            <translation>Tiltak</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>Notat</translation>
         </message>
     </context>
     <context>
@@ -769,7 +1030,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MeetingPage</name>
         <message>
-            <location filename="../../ui/meeting_page.py" line="+54" />
+            <location filename="../../ui/meeting_page.py" line="+62" />
             <source>← Back to the &amp;case</source>
             <translation>← Tilbake til &amp;saka</translation>
         </message>
@@ -1092,7 +1353,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../ui/review.py" line="+516" />
+            <location filename="../../ui/review.py" line="+520" />
             <source>Since last time</source>
             <translation>Sidan sist</translation>
         </message>
@@ -1100,7 +1361,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ReviewRow</name>
         <message>
-            <location line="-292" />
+            <location line="-294" />
             <source>by %1</source>
             <translation>innan %1</translation>
         </message>
@@ -1207,7 +1468,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ReviewStep</name>
         <message>
-            <location line="+192" />
+            <location line="+194" />
             <source>%1 of %2 marked</source>
             <translation>%1 av %2 markerte</translation>
         </message>
@@ -1258,7 +1519,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+174" />
+            <location filename="../../ui/unlock.py" line="+176" />
             <source>Show what I type</source>
             <translation>Vis det eg skriv</translation>
         </message>
@@ -1354,7 +1615,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
         </message>

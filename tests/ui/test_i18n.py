@@ -108,3 +108,15 @@ def test_canvas_chrome_is_translated_at_run_time(qapp: QApplication) -> None:
     finally:
         manager.set_language("en")
     assert tr("Write, then press Enter") == "Write, then press Enter"
+
+
+def test_translate_helpers_use_the_context_lupdate_files_them_under() -> None:
+    """A helper `tr(text)` forwarding to translate() must use the empty context:
+    lupdate files its literal calls there, so any other context finds nothing."""
+    import re
+
+    ui_dir = Path(i18n.__file__).parent
+    helper = re.compile(r'translate\(\s*"([^"]*)"\s*,\s*[A-Za-z_]\w*\s*\)')
+    wrong = [(p.name, m.group(1)) for p in ui_dir.rglob("*.py")
+             for m in helper.finditer(p.read_text(encoding="utf-8")) if m.group(1)]
+    assert wrong == []
