@@ -9,13 +9,14 @@ the `*_pdf` functions return the bytes (for an in-app preview).
 from __future__ import annotations
 
 from samtaleduk.printing.actions import actions_pdf, print_actions
-from samtaleduk.printing.duk import duk_pdf, print_blank, print_duk
+from samtaleduk.printing.duk import blank_pdf, duk_pdf, print_blank, print_duk
 from samtaleduk.printing.evaluation_report import evaluation_pdf, print_evaluation
 from samtaleduk.printing.journey import journey_pdf, print_journey
 from samtaleduk.printing.words import suggested_file_name
 
 __all__ = [
     "actions_pdf",
+    "blank_pdf",
     "duk_pdf",
     "evaluation_pdf",
     "journey_pdf",

@@ -374,8 +374,12 @@ def print_duk(meeting: Meeting, case: Case, template: Template, out: Path, *,
                                          leave_out=leave_out))
 
 
+def blank_pdf(template: Template, *, paper: str = "a3", lang: str = "nn") -> bytes:
+    """The empty duk as PDF bytes (see `print_blank`), for an in-app preview."""
+    return _DukPrint(template, None, None, paper, lang, lo.LeaveOut()).pdf()
+
+
 def print_blank(template: Template, out: Path, *, paper: str = "a3",
                 lang: str = "nn") -> Path:
     """Print an empty duk with writing lines, for a meeting held on paper."""
-    job = _DukPrint(template, None, None, paper, lang, lo.LeaveOut())
-    return write_atomically(out, job.pdf())
+    return write_atomically(out, blank_pdf(template, paper=paper, lang=lang))
