@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -158,8 +159,9 @@ class ComparisonView(QWidget):
         self.splitter.addWidget(self.duk_scroll)
         summary_scroll.setMinimumHeight(120)
         self.duk_scroll.setMinimumHeight(200)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
+        # A bigger window gives the room to the duker; the summary keeps its fit.
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([210, 570])
         lay.addWidget(self.splitter, 1)
         self.setStyleSheet(
@@ -203,7 +205,27 @@ class ComparisonView(QWidget):
         for key, col in self.columns.items():
             col.show_lines(word(SUMMARY_HEADINGS, key, self.lang), lines[key], nothing)
         self._show_duker()
+        self._fit_summary()
         self.compared.emit()
+
+    def _fit_summary(self) -> None:
+        """Give the summary the height its sentences need (at most two fifths),
+        the duker the rest."""
+        total = sum(self.splitter.sizes()) or self.splitter.height()
+        if total <= 0:
+            return
+        # Wrapped sentences: ask each column how tall it is at the width it gets
+        # (a third of the view; its own width may not be laid out yet).
+        width = max(200, (self.width() - 60) // len(self.columns))
+        need = max(col.layout().totalHeightForWidth(width)
+                   for col in self.columns.values()) + 12
+        top = max(120, min(need, total * 2 // 5))
+        self.splitter.setSizes([top, max(200, total - top)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        # After the layout has given the columns their new width.
+        QTimer.singleShot(0, self._fit_summary)
 
     def _show_duker(self) -> None:
         pair = self.pair()

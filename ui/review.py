@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.evaluation import ReviewItem, format_date, pending_review
 from samtaleduk.model import Action, ActionStatus, Goal, GoalStatus, Meeting
+from samtaleduk.template import FieldKind
 from ui.canvas.widgets import pass_undo, set_text_quietly
 from ui.fonts import scaled_font
 from ui.meeting.session import MeetingSession
@@ -156,7 +157,9 @@ class ReviewRow(QFrame):
             return None
         if isinstance(found, Action):
             index = ACTION_MARKS.index(found.status)
-            changed = found.status is not self.item_status_before()
+            # A new due date is a "not done, carried on" said aloud too.
+            changed = (found.status is not self.item_status_before()
+                       or found.due != self.before_due)
             return index if (changed or self.touched) else None
         if found.status is GoalStatus.REACHED:
             return 0
@@ -215,12 +218,11 @@ class ReviewRow(QFrame):
         if found is None:
             return
         self.text_label.setText(found.text)
-        label, field_date = self.review.field_label(self.item.field)
-        bits: list[str] = [label]
+        due = self.due_now()
+        bits, due_said = self.review.where(self.item.field, due)
         if isinstance(found, Action) and found.owner:
             bits.append(found.owner)
-        due = self.due_now()
-        if due is not None and due != field_date:
+        if due is not None and not due_said:
             bits.append(self.tr("by %1").replace("%1", format_date(due)))
         overdue = self.item.overdue and found.status in (
             ActionStatus.OPEN, ActionStatus.PARTLY, GoalStatus.OPEN) and due is not None \
@@ -429,17 +431,19 @@ class ReviewStep(QWidget):
             f" color: {c['on_accent']}; border: 1px solid {c['accent']}; }}")
 
     # ------------------------------------------------------------- behaviour
-    def field_label(self, field_id: str) -> tuple[str, dt.date | None]:
-        """The field's label in the case's language, with the date of its blank
-        filled in ("På kort sikt, innan 01.03.2026"), and that date."""
+    def where(self, field_id: str, due: dt.date | None) -> tuple[list[str], bool]:
+        """Where an item stands, for its row: a goals field's label with the deadline
+        in its blank ("På kort sikt, innan 15.04.2026"); another field's label only
+        when the duk has more than one field of that kind. True when the due date
+        is said already."""
         t = self.session.template
         if not t.has_field(field_id):
-            return field_id, None
+            return [field_id], False
         field = t.field(field_id)
         label = field.label.get(self.lang)
-        content = self.session.meeting.fields.get(field_id)
-        day = content.date if content is not None and field.date_blank else None
-        return (f"{label} {format_date(day)}" if day else label), day
+        if field.kind is FieldKind.GOALS and field.date_blank:
+            return [f"{label} {format_date(due)}" if due else label], due is not None
+        return ([label] if len(t.fields_of_kind(field.kind)) > 1 else []), False
 
     def go(self, row: ReviewRow, delta: int) -> None:
         """Focus the row `delta` away from `row`; past the last one, the Done button."""
