@@ -6,10 +6,14 @@ kept in a small JSON file, wrapped (AES-256-GCM) with a key derived from the
 passphrase by Argon2id. Changing the passphrase re-wraps the data key only; the
 database itself is untouched.
 
-The file holds a list of *wrappings*. Today there is one of kind "passphrase"; the
-trust work (issue 7) can add one of kind "recovery" (the data key wrapped for a
-municipality's public key) without a new format version. Readers ignore wrappings
-of kinds they do not know, and re-wrapping keeps them.
+The file holds a list of *wrappings*: one of kind "passphrase", and, when the
+municipality has set up recovery, one of kind "recovery" (the data key wrapped for
+its public key, see `samtaleduk.recovery`). Readers ignore wrappings of kinds they
+do not know, and re-wrapping keeps them.
+
+Format versions: 1 has only a passphrase wrapping; 2 may also hold a recovery
+wrapping. A file is written as version 2 only when it holds one, so a store without
+recovery stays readable by older programs; both versions are read.
 """
 
 from __future__ import annotations
@@ -33,8 +37,13 @@ from samtaleduk.errors import UserError
 from samtaleduk.store_errors import StoreError, WrongPassphrase
 
 KEY_FILE_FORMAT = "samtaleduk-key"
-KEY_FILE_VERSION = 1
+KEY_FILE_VERSION = 2
 """The newest key file format this program reads and writes."""
+RECOVERY_KEY_FILE_VERSION = 2
+"""The version a key file with a recovery wrapping is written as."""
+_AAD_VERSION = 1
+"""Part of every wrapping's associated data since format 1; fixed, so that bumping
+the file format does not invalidate wrappings made before."""
 
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
@@ -120,7 +129,12 @@ def _unb64(text: Any) -> bytes:
 def _aad(store_id: str) -> bytes:
     # Binds a wrapping to its own store: a wrapped key copied into another
     # store's key file does not authenticate.
-    return f"{KEY_FILE_FORMAT}/{KEY_FILE_VERSION}/{store_id}".encode("ascii")
+    return f"{KEY_FILE_FORMAT}/{_AAD_VERSION}/{store_id}".encode("ascii")
+
+
+def wrapping_aad(store_id: str) -> bytes:
+    """The associated data binding a wrapping to its store (for other wrapping kinds)."""
+    return _aad(store_id)
 
 
 @dataclass
@@ -137,9 +151,10 @@ class KeyFile:
         raise StoreError("Nøkkelfila manglar passordfrase-nøkkelen; ho kan vera skadd.")
 
     def to_json(self) -> str:
+        has_recovery = any(w.get("kind") == "recovery" for w in self.wrappings)
         body = {
             "format": KEY_FILE_FORMAT,
-            "version": KEY_FILE_VERSION,
+            "version": RECOVERY_KEY_FILE_VERSION if has_recovery else 1,
             "store_id": self.store_id,
             "wrappings": self.wrappings,
         }
