@@ -52,6 +52,7 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
     """Render every view at every size into `out`; returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import application, prepare
+    from ui.evaluation_snapshot import render_evaluation
     from ui.main_window import MainWindow
     from ui.prefs import Prefs
 
@@ -81,6 +82,7 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
                 written.append(_grab(window, out / f"case-list-{suffix}"))
                 window.open_case(family.id)
                 written.append(_grab(window, out / f"case-page-{suffix}"))
+                written += render_evaluation(store, family.id, window.template_for, out, (w, h))
                 if (w, h) == first:
                     written += _dialogs(window, out, suffix)
                 written.append(_open_latest(window, store, individual.id,
