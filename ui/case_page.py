@@ -108,6 +108,8 @@ class CasePage(QWidget):
     open_meeting = Signal(object)
     """A meeting was chosen (its uuid)."""
     new_meeting = Signal()
+    compare = Signal()
+    journey = Signal()
     toggle_closed = Signal()
     """Close an open case, or open a closed one again (reversible, no question)."""
 
@@ -156,6 +158,15 @@ class CasePage(QWidget):
         self.open_button.setObjectName("openMeeting")
         self.open_button.setProperty("role", "primary")
         self.open_button.clicked.connect(self._open_selected)
+        self.compare_button = QPushButton()
+        self.compare_button.setObjectName("compareMeetings")
+        self.compare_button.clicked.connect(self.compare.emit)
+        self.journey_button = QPushButton()
+        self.journey_button.setObjectName("caseJourney")
+        self.journey_button.clicked.connect(self.journey.emit)
+        bar.addWidget(self.journey_button)
+        bar.addWidget(self.compare_button)
+        bar.addSpacing(16)
         bar.addWidget(self.new_button)
         bar.addWidget(self.open_button)
         lay.addLayout(bar)
@@ -184,7 +195,9 @@ class CasePage(QWidget):
         lay.addWidget(self.spacer, 1)
 
         self.setTabOrder(self.back_button, self.close_button)
-        self.setTabOrder(self.close_button, self.new_button)
+        self.setTabOrder(self.close_button, self.journey_button)
+        self.setTabOrder(self.journey_button, self.compare_button)
+        self.setTabOrder(self.compare_button, self.new_button)
         self.setTabOrder(self.new_button, self.open_button)
         self.setTabOrder(self.open_button, self.table)
 
@@ -194,6 +207,10 @@ class CasePage(QWidget):
         self.timeline_label.setText(self.tr("Meetings"))
         self.new_button.setText(self.tr("&New meeting …"))
         self.open_button.setText(self.tr("&Open meeting"))
+        self.compare_button.setText(self.tr("Co&mpare …"))
+        self.compare_button.setAccessibleName(self.tr("Compare two meetings"))
+        self.journey_button.setText(self.tr("The &journey …"))
+        self.journey_button.setAccessibleName(self.tr("The journey of the case"))
         self.table.setAccessibleName(self.tr("Meetings of the case, newest first"))
         self.table.setAccessibleDescription(self.tr("Press Enter to open the selected meeting"))
         self.empty_label.setText(self.tr(
@@ -221,6 +238,8 @@ class CasePage(QWidget):
             self.table.selectRow(0)
         has_meetings = self.model.rowCount() > 0
         self.open_button.setEnabled(has_meetings)
+        self.journey_button.setEnabled(has_meetings)
+        self.compare_button.setEnabled(self.model.rowCount() > 1)
         # A first-time case shows a sentence, not an empty table.
         self.empty_label.setVisible(not has_meetings)
         self.table.setVisible(has_meetings)

@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.store: Store | None = None
         self.active_dialog: QDialog | None = None
+        self.side_windows: list[QDialog] = []
+        """Comparison and journey windows: beside this one, closed on lock."""
 
         self.pages = QStackedWidget()
         self.unlock_page = UnlockPage(data_dir, kdf=kdf, hint=hint)
@@ -69,6 +72,8 @@ class MainWindow(QMainWindow):
         self.case_page.new_meeting.connect(self.new_meeting)
         self.case_page.open_meeting.connect(self.open_meeting)
         self.case_page.toggle_closed.connect(self.toggle_case_closed)
+        self.case_page.compare.connect(lambda: self.open_side_window("compare"))
+        self.case_page.journey.connect(lambda: self.open_side_window("journey"))
         self.meeting_page.back.connect(self.back_to_case)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
 
@@ -162,6 +167,37 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.case_page)
         target = self.case_page.table if self.case_page.model.rowCount() else self.case_page.new_button
         target.setFocus()
+
+    def open_side_window(self, kind: str) -> QDialog | None:
+        """The case's comparison ("compare") or journey ("journey"), non-modal."""
+        case = self.case_page.case
+        if self.store is None or case is None:
+            return None
+        meetings = self.store.list_meetings(case.id)
+        window: QDialog
+        if kind == "compare":
+            from ui.comparison_view import ComparisonDialog
+
+            window = ComparisonDialog(case, meetings, self.template_for, parent=self)
+        else:
+            from ui.journey_view import JourneyDialog
+
+            window = JourneyDialog(case, meetings, self.template_for, parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
+        self.side_windows.append(window)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def _forget(self, window: QDialog) -> None:
+        if window in self.side_windows:
+            self.side_windows.remove(window)
+
+    def close_side_windows(self) -> None:
+        for window in list(self.side_windows):
+            window.close()
+        self.side_windows.clear()
 
     def toggle_case_closed(self) -> None:
         """Close the shown case, or open it again."""
@@ -322,6 +358,7 @@ class MainWindow(QMainWindow):
         self.meeting_page.leave(force=True)
         if self.active_dialog is not None:
             self.active_dialog.reject()
+        self.close_side_windows()
         self.cases_page.set_cases([], {})
         self.cases_page.search_field.clear()
         self.case_page.case = None
@@ -338,6 +375,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.meeting_page.leave(force=True)
+        self.close_side_windows()
         if self.store is not None:
             self.store.close()
             self.store = None

@@ -618,7 +618,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../ui/case_page.py" line="+192" />
+            <location filename="../../ui/case_page.py" line="+205" />
             <source>← &amp;Cases</source>
             <translation>← &amp;Cases</translation>
         </message>
@@ -644,6 +644,26 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
         <message>
             <location line="+1" />
+            <source>Co&amp;mpare …</source>
+            <translation>Co&amp;mpare …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare two meetings</source>
+            <translation>Compare two meetings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The &amp;journey …</source>
+            <translation>The &amp;journey …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The journey of the case</source>
+            <translation>The journey of the case</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Meetings of the case, newest first</source>
             <translation>Meetings of the case, newest first</translation>
         </message>
@@ -658,7 +678,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>No meetings yet. Choose “New meeting” when the family is at the table.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Open the case again</source>
             <translation>Open the case again</translation>
         </message>
@@ -701,7 +721,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+293" />
+            <location filename="../../ui/comparison_view.py" line="+299" />
             <source>Compare meetings — %1</source>
             <translation>Compare meetings — %1</translation>
         </message>
@@ -709,7 +729,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ComparisonView</name>
         <message>
-            <location line="-98" />
+            <location line="-103" />
             <source>No meetings yet.</source>
             <translation>No meetings yet.</translation>
         </message>
@@ -719,7 +739,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>Nothing here.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+39" />
             <source>Meeting %1 with the changes since meeting %2</source>
             <translation>Meeting %1 with the changes since meeting %2</translation>
         </message>
@@ -1007,7 +1027,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+307" />
+            <location filename="../../ui/main_window.py" line="+343" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1017,7 +1037,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>About Samtaleduk</source>
             <translation>About Samtaleduk</translation>
         </message>
@@ -1048,7 +1068,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-173" />
+            <location filename="../../ui/case_page.py" line="-192" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>

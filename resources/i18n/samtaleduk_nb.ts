@@ -577,7 +577,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <message>
             <location line="+1" />
             <source>S&amp;how:</source>
-            <translation>&amp;Vis:</translation>
+            <translation>V&amp;is:</translation>
         </message>
         <message>
             <location line="+4" />
@@ -618,7 +618,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../ui/case_page.py" line="+192" />
+            <location filename="../../ui/case_page.py" line="+205" />
             <source>← &amp;Cases</source>
             <translation>← &amp;Saker</translation>
         </message>
@@ -644,6 +644,26 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
         <message>
             <location line="+1" />
+            <source>Co&amp;mpare …</source>
+            <translation>Sam&amp;menlign …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare two meetings</source>
+            <translation>Sammenlign to møter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The &amp;journey …</source>
+            <translation>Ve&amp;ien …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The journey of the case</source>
+            <translation>Veien saken har gått</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Meetings of the case, newest first</source>
             <translation>Møtene i saken, nyeste først</translation>
         </message>
@@ -658,7 +678,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>Ingen møter ennå. Velg «Nytt møte» når familien sitter rundt bordet.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Open the case again</source>
             <translation>Åpne saken igjen</translation>
         </message>
@@ -701,7 +721,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+293" />
+            <location filename="../../ui/comparison_view.py" line="+299" />
             <source>Compare meetings — %1</source>
             <translation>Sammenlign møter — %1</translation>
         </message>
@@ -709,7 +729,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>ComparisonView</name>
         <message>
-            <location line="-98" />
+            <location line="-103" />
             <source>No meetings yet.</source>
             <translation>Ingen møter ennå.</translation>
         </message>
@@ -719,7 +739,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>Ingenting her.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+39" />
             <source>Meeting %1 with the changes since meeting %2</source>
             <translation>Møte %1 med endringene siden møte %2</translation>
         </message>
@@ -1007,7 +1027,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+307" />
+            <location filename="../../ui/main_window.py" line="+343" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
@@ -1017,7 +1037,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>About Samtaleduk</source>
             <translation>Om Samtaleduk</translation>
         </message>
@@ -1048,7 +1068,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-173" />
+            <location filename="../../ui/case_page.py" line="-192" />
             <source>Meeting</source>
             <translation>Møte</translation>
         </message>

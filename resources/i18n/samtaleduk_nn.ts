@@ -577,7 +577,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <message>
             <location line="+1" />
             <source>S&amp;how:</source>
-            <translation>&amp;Vis:</translation>
+            <translation>V&amp;is:</translation>
         </message>
         <message>
             <location line="+4" />
@@ -618,7 +618,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../ui/case_page.py" line="+192" />
+            <location filename="../../ui/case_page.py" line="+205" />
             <source>← &amp;Cases</source>
             <translation>← &amp;Saker</translation>
         </message>
@@ -644,6 +644,26 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
         <message>
             <location line="+1" />
+            <source>Co&amp;mpare …</source>
+            <translation>Sam&amp;anlikn …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Compare two meetings</source>
+            <translation>Samanlikn to møte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The &amp;journey …</source>
+            <translation>Ve&amp;gen …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The journey of the case</source>
+            <translation>Vegen saka har gått</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Meetings of the case, newest first</source>
             <translation>Møta i saka, nyaste først</translation>
         </message>
@@ -658,7 +678,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Ingen møte enno. Vel «Nytt møte» når familien sit rundt bordet.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+37" />
             <source>Open the case again</source>
             <translation>Opna saka att</translation>
         </message>
@@ -701,7 +721,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+293" />
+            <location filename="../../ui/comparison_view.py" line="+299" />
             <source>Compare meetings — %1</source>
             <translation>Samanlikn møte — %1</translation>
         </message>
@@ -709,7 +729,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ComparisonView</name>
         <message>
-            <location line="-98" />
+            <location line="-103" />
             <source>No meetings yet.</source>
             <translation>Ingen møte enno.</translation>
         </message>
@@ -719,7 +739,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Ingenting her.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+39" />
             <source>Meeting %1 with the changes since meeting %2</source>
             <translation>Møte %1 med endringane sidan møte %2</translation>
         </message>
@@ -1007,7 +1027,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+307" />
+            <location filename="../../ui/main_window.py" line="+343" />
             <source>Not saved</source>
             <translation>Ikkje lagra</translation>
         </message>
@@ -1017,7 +1037,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>About Samtaleduk</source>
             <translation>Om Samtaleduk</translation>
         </message>
@@ -1048,7 +1068,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-173" />
+            <location filename="../../ui/case_page.py" line="-192" />
             <source>Meeting</source>
             <translation>Møte</translation>
         </message>

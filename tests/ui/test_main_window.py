@@ -174,3 +174,18 @@ def test_back_goes_one_step_up(window: MainWindow, demo_store: Store) -> None:
     window.menus.act_back.trigger()
     assert window.pages.currentWidget() is window.cases_page
     assert not window.menus.act_back.isEnabled()
+
+
+def test_comparison_and_journey_open_beside_and_close_on_lock(
+        qtbot: QtBot, window: MainWindow, demo_store: Store) -> None:
+    family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+    window.open_case(family.id)
+    assert window.case_page.compare_button.isEnabled()
+    compare = window.open_side_window("compare")
+    journey = window.open_side_window("journey")
+    assert compare is not None and journey is not None
+    assert compare.isVisible() and journey.isVisible()
+    window.lock()
+    assert window.side_windows == []
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in QApplication.topLevelWidgets()
+                                    if w.objectName() in ("comparisonDialog", "journeyDialog")))
