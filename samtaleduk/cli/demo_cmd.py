@@ -64,4 +64,6 @@ def _demo(args: argparse.Namespace) -> int:
         return 0
     from samtaleduk.cli.launch import launch_gui
 
-    return launch_gui(args, passphrase=passphrase)
+    # The unlock page shows a generated demo passphrase (after Ctrl+L one needs it);
+    # one the user chose through the environment stays off the screen.
+    return launch_gui(args, passphrase=passphrase, hint=passphrase if env is None else "")
