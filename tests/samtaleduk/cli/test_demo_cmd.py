@@ -98,7 +98,8 @@ def test_demo_prints_a_generated_passphrase_and_starts_the_app(
     out = capsys.readouterr().out
     (line,) = [ln for ln in out.splitlines() if ln.startswith("Passordfrase: ")]
     passphrase = line.removeprefix("Passordfrase: ")
-    assert launched == {"passphrase": passphrase}
+    # The generated passphrase is also shown on the unlock page (after a lock).
+    assert launched == {"passphrase": passphrase, "hint": passphrase}
     Store.open(_isolated_data_dir, passphrase).close()
 
 
