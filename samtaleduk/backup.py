@@ -139,6 +139,7 @@ def make_backup(store: Any, kind: str = "manual", now: dt.datetime | None = None
     fingerprint so that an automatic backup is skipped while nothing has changed."""
     info = write_backup(store.conn, store.data_key, backup_dir(store.data_dir), kind, now)
     store.set_setting("backup_fingerprint", fingerprint(store.conn))
+    store.log_event("backup_made")
     rotate(store.data_dir, now=now)
     return info
 

@@ -129,12 +129,18 @@ def _case_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         case = store.find_case(args.case_id)
         if not args.yes and interactive():
-            answer = input("Saka, alle møta og alle revisjonane vert sletta for godt. "
+            from samtaleduk.deletion import deletion_text
+
+            answer = input(f"{deletion_text(case.language)} "
                            "Skriv «slett» for å halda fram: ")
             if answer.strip().lower() != "slett":
                 print("Ingenting er sletta.")
                 return 1
-        store.delete_case(case.id)
+        from samtaleduk.deletion import delete_case_completely
+
+        result = delete_case_completely(store, case.id)
+        if result.backup_problem:
+            print(f"Åtvaring: {result.backup_problem}", file=sys.stderr)
     print(f"Saka {case.id} er sletta.")
     return 0
 

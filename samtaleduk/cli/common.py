@@ -8,6 +8,7 @@ import datetime as dt
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from pydantic import ValidationError
 
@@ -56,15 +57,25 @@ def open_store(args: argparse.Namespace) -> Store:
               "lageret, heller ikkje du.", file=sys.stderr)
         return Store.create(folder, passphrase_from_env_or_prompt(confirm=True))
     if os.environ.get(PASSPHRASE_ENV) is not None:
-        return Store.open(folder, os.environ[PASSPHRASE_ENV])
+        return _open(folder, os.environ[PASSPHRASE_ENV])
     for attempt in range(1, UNLOCK_ATTEMPTS + 1):
         try:
-            return Store.open(folder, prompt_passphrase())
+            return _open(folder, prompt_passphrase())
         except WrongPassphrase:
             if attempt == UNLOCK_ATTEMPTS:
                 raise
             print("Passordfrasen er feil. Prøv på nytt.", file=sys.stderr)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _open(folder: Path, passphrase: str) -> Store:
+    # Damage put aside with a backup offered, failed unlocks logged, automatic backup.
+    from samtaleduk.safe_open import open_store as safe_open_store
+
+    opened = safe_open_store(folder, passphrase)
+    if opened.backup_problem:
+        print(f"Åtvaring: {opened.backup_problem}", file=sys.stderr)
+    return opened.store
 
 
 def model_error(exc: ValidationError) -> UserError:

@@ -102,6 +102,7 @@ def _print(args: argparse.Namespace) -> int:
             upto = meetings[: meetings.index(chosen) + 1]
             out = printing.print_journey(case, upto, [template_of(m) for m in upto], args.out,
                                          paper=args.paper or "a4", **common)
+        store.log_event("case_printed", case.id)  # audit: that, never what
     print(f"Skreiv {out}")
     return 0
 

@@ -1,0 +1,58 @@
+"""The audit log: what happened, when, and by which operating-system account —
+never what was written. It lives in the encrypted store (`audit` table, written by
+`store_index.write_audit`); this module names the events and exports the log.
+
+Events are fixed snake_case words. A case's events carry its id (so deleting the
+case deletes them with it); events that are not about one case carry none.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from samtaleduk.store import AuditEvent, Store
+
+EVENTS: dict[str, str] = {
+    "store_created": "lageret vart oppretta",
+    "store_opened": "lageret vart opna",
+    "unlocked": "låst opp etter låsing",
+    "unlock_failed": "feil passordfrase",
+    "locked": "låst",
+    "passphrase_changed": "passordfrasen vart bytt",
+    "recovery_enabled": "gjenopprettingsnøkkel sett opp",
+    "case_created": "sak oppretta",
+    "view_case": "sak opna",
+    "case_printed": "sak skriven ut",
+    "case_exported": "sak eksportert (overlevering)",
+    "case_imported": "sak importert",
+    "access_exported": "innsynsutskrift laga",
+    "case_deleted": "ei sak vart sletta",
+    "backup_made": "tryggingskopi laga",
+    "backup_restored": "tryggingskopi henta fram",
+}
+"""Every event this program writes, with a short Norwegian description."""
+
+
+def record(store: Store, event: str, case_id: uuid.UUID | None = None) -> None:
+    """Write one known event (an unknown name is a programming error)."""
+    if event not in EVENTS:
+        raise ValueError(f"unknown audit event {event!r}")
+    store.log_event(event, case_id)
+
+
+def as_dict(e: AuditEvent) -> dict[str, Any]:
+    return {"at": e.at.isoformat(), "event": e.event,
+            "case_id": str(e.case_id) if e.case_id else None, "who": e.who}
+
+
+def export(store: Store, case_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
+    """The whole log (or one case's part of it), oldest first, as plain values."""
+    return [as_dict(e) for e in store.audit_events(case_id)]
+
+
+def line(e: dict[str, Any]) -> str:
+    """One human-readable line: time, who, what, which case (id only)."""
+    what = EVENTS.get(e["event"], e["event"])
+    case = f"  sak {e['case_id']}" if e["case_id"] else ""
+    return f"{e['at']}  {e['who'] or '-'}  {what}{case}"

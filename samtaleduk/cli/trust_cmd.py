@@ -1,0 +1,245 @@
+"""`samtaleduk backup`, `restore`, `export`, `import`, `access`, `audit`, `retention`
+and `recovery keygen|enable|unwrap|status`: the trust features from the command line.
+
+Passphrases come from a prompt, or for scripts from environment variables:
+SAMTALEDUK_PASSPHRASE (the store), SAMTALEDUK_FILE_PASSPHRASE (a case file),
+SAMTALEDUK_RECOVERY_PASSPHRASE (the recovery private key) and
+SAMTALEDUK_NEW_PASSPHRASE (a new store passphrase after recovery).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from samtaleduk import access, audit, backup, bundle, deletion, recovery, restore
+from samtaleduk.cli.common import (
+    NEW_PASSPHRASE_ENV,
+    open_store,
+    passphrase_from_env_or_prompt,
+    prompt_passphrase,
+)
+from samtaleduk.paths import data_dir
+from samtaleduk.store import StoreMissing, key_file, store_exists
+
+FILE_PASSPHRASE_ENV = "SAMTALEDUK_FILE_PASSPHRASE"
+RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_RECOVERY_PASSPHRASE"
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("backup", help="lag ein kontrollert, kryptert tryggingskopi no")
+    p.set_defaults(handler=_backup)
+
+    p = sub.add_parser("restore", help="vis tryggingskopiane, eller hent fram ein")
+    p.add_argument("backup", nargs="?", metavar="BACKUP",
+                   help="fila (eller namnet i backups/), eller «nyaste»")
+    p.set_defaults(handler=_restore)
+
+    p = sub.add_parser("export", help="eksporter ei sak til ei kryptert saksfil (overlevering)")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE")
+    p.add_argument("--no-revisions", action="store_true", help="utan eldre versjonar av møta")
+    p.set_defaults(handler=_export)
+
+    p = sub.add_parser("import", help="importer ei saksfil frå ein kollega")
+    p.add_argument("file", type=Path, metavar="FILE")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--as-copy", action="store_true", help="som ny sak om ho finst frå før")
+    how.add_argument("--replace", action="store_true", help="byt ut saka om ho finst frå før")
+    p.set_defaults(handler=_import)
+
+    p = sub.add_parser("access", help="innsyn: alt om ei sak som PDF og JSON")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+    p.add_argument("--no-pdf", action="store_true", help="berre JSON")
+    p.set_defaults(handler=_access)
+
+    p = sub.add_parser("audit", help="vis loggen over kva som er gjort (aldri innhald)")
+    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
+    p.set_defaults(handler=_audit)
+
+    p = sub.add_parser("retention", help="avslutta saker som har passert oppbevaringstida")
+    p.add_argument("--days", type=int, help="set oppbevaringstida (dagar)")
+    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
+    p.set_defaults(handler=_retention)
+
+    rec = sub.add_parser("recovery", help="gjenopprettingsnøkkel for gløymd passordfrase")
+    rsub = rec.add_subparsers(dest="recovery_command", metavar="COMMAND", required=True)
+    p = rsub.add_parser("keygen", help="for IT, på IT si maskin: lag eit nøkkelpar")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+    p.set_defaults(handler=_keygen)
+    p = rsub.add_parser("enable", help="set opp gjenoppretting med den offentlege nøkkelen")
+    p.add_argument("public_key", type=Path, metavar="PUBLIC_KEY_FILE")
+    p.set_defaults(handler=_enable)
+    p = rsub.add_parser("unwrap", help="for IT: set ny passordfrase med den private nøkkelen")
+    p.add_argument("--private-key", required=True, type=Path, metavar="FILE")
+    p.add_argument("--key-file", type=Path, metavar="FILE",
+                   help="ein kopi av samtaleduk.key (elles den i datamappa)")
+    p.set_defaults(handler=_unwrap)
+    p = rsub.add_parser("status", help="vis om gjenoppretting er sett opp")
+    p.set_defaults(handler=_status)
+
+
+def _when(info: backup.BackupInfo) -> str:
+    return info.made_at.astimezone().strftime("%d.%m.%Y %H:%M:%S")
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        info = backup.make_backup(store, "manual")
+    print(f"Tryggingskopi laga og kontrollert: {info.path}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    folder = data_dir(args.data_dir)
+    found = backup.list_backups(folder)
+    if args.backup is None:
+        if not found:
+            print("Ingen tryggingskopiar enno. Lag ein med «samtaleduk backup».")
+        for info in found:
+            print(f"{info.path.name}  {_when(info)}  {info.kind}  {info.size // 1024} KiB")
+        for aside in restore.list_aside(folder):
+            print(f"lagt til side: {aside.relative_to(folder)}")
+        if found:
+            print("Hent fram med «samtaleduk restore NAMN» (eller «nyaste»). Lageret du har "
+                  "no, vert lagt til side, ikkje sletta.")
+        return 0
+    chosen: Path | None
+    if args.backup in ("nyaste", "latest"):
+        chosen = None
+    else:
+        chosen = Path(args.backup)
+        if not chosen.exists() and (backup.backup_dir(folder) / args.backup).exists():
+            chosen = backup.backup_dir(folder) / args.backup
+    if not key_file(folder).exists():
+        raise StoreMissing(f"Det finst ikkje noko lager i {folder}.")
+    done = restore.restore_backup(folder, passphrase_from_env_or_prompt(), chosen)
+    print(f"Henta fram {done.backup.name}.")
+    if done.aside is not None:
+        print(f"Lageret som var der, er lagt til side: {done.aside.relative_to(folder)}")
+    return 0
+
+
+def _file_passphrase(confirm: bool) -> str:
+    env = os.environ.get(FILE_PASSPHRASE_ENV)
+    if env is not None:
+        return env
+    return prompt_passphrase("Passordfrase for saksfila: ", confirm=confirm)
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        case = store.find_case(args.case)
+        secret = _file_passphrase(confirm=True)
+        out = bundle.export_case(store, case.id, args.out, secret,
+                                 revisions=not args.no_revisions)
+    print(f"Skreiv {out}. Gje passordfrasen til kollegaen din på ein annan veg enn fila.")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    how: bundle.OnConflict = "copy" if args.as_copy else "replace" if args.replace else None
+    secret = _file_passphrase(confirm=False)
+    with open_store(args) as store:
+        result = bundle.import_case(store, args.file, secret, on_conflict=how)
+    print(f"Importerte saka {result.case_id} ({result.meetings} møte"
+          f"{', erstatta den gamle' if result.replaced else ''}).")
+    return 0
+
+
+def _access(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        case = store.find_case(args.case)
+        made = access.access_export(store, case.id, args.out, pdf=not args.no_pdf)
+    for path in made.files:
+        print(f"Skreiv {path}")
+    return 0
+
+
+def _audit(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        events = audit.export(store)
+    if args.json:
+        print(json.dumps({"events": events}, ensure_ascii=False, indent=2))
+        return 0
+    for e in events:
+        print(audit.line(e))
+    return 0
+
+
+def _retention(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.days is not None:
+            deletion.set_retention_days(store, args.days)
+        days = deletion.retention_days(store)
+        due = deletion.cases_past_retention(store, dt.date.today())
+    if args.json:
+        print(json.dumps({"retention_days": days, "due": [
+            {"case_id": str(d.case_id), "closed_since": d.closed_since.isoformat()}
+            for d in due]}, indent=2))
+        return 0
+    print(f"Oppbevaringstid for avslutta saker: {days} dagar.")
+    for d in due:
+        print(f"{d.case_id}  avslutta {d.closed_since.isoformat()}  "
+              f"(slett med «samtaleduk case delete {d.case_id}»)")
+    if not due:
+        print("Ingen avslutta saker har passert oppbevaringstida.")
+    return 0
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    secret = os.environ.get(RECOVERY_PASSPHRASE_ENV)
+    if secret is None:
+        secret = prompt_passphrase("Passordfrase for den private nøkkelen: ", confirm=True)
+    private, public = recovery.generate_keypair(args.out, secret)
+    fp = recovery.fingerprint(recovery.load_public_key(public))
+    print(f"Privat nøkkel: {private}  (skal ALDRI til PC-ane; oppbevar han trygt)")
+    print(f"Offentleg nøkkel: {public}  (til kvar PC: samtaleduk recovery enable)")
+    print(f"Fingeravtrykk: {fp}")
+    return 0
+
+
+def _store_folder(args: argparse.Namespace) -> Path:
+    folder = data_dir(args.data_dir)
+    if not store_exists(folder):
+        raise StoreMissing(f"Det finst ikkje noko lager i {folder} enno.")
+    return folder
+
+
+def _enable(args: argparse.Namespace) -> int:
+    folder = _store_folder(args)
+    secret = passphrase_from_env_or_prompt()
+    fp = recovery.enable_recovery(key_file(folder), secret, args.public_key)
+    with open_store(args) as store:
+        audit.record(store, "recovery_enabled")
+    print(f"Gjenoppretting er sett opp. Fingeravtrykk: {fp} (samanlikn med det IT har).")
+    return 0
+
+
+def _unwrap(args: argparse.Namespace) -> int:
+    target = args.key_file or key_file(_store_folder(args))
+    secret = os.environ.get(RECOVERY_PASSPHRASE_ENV)
+    if secret is None:
+        secret = prompt_passphrase("Passordfrase for den private nøkkelen: ")
+    private = recovery.load_private_key(args.private_key, secret or None)
+    new = os.environ.get(NEW_PASSPHRASE_ENV)
+    if new is None:
+        new = prompt_passphrase("Ny passordfrase for lageret: ", confirm=True)
+    recovery.recover(target, private, new)
+    print(f"Ny passordfrase er sett i {target}.")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    fp = recovery.status(key_file(_store_folder(args)))
+    if fp is None:
+        print(recovery.NO_RECOVERY_TEXT["nn"])
+    else:
+        print(f"Gjenoppretting er sett opp. Fingeravtrykk: {fp}")
+    return 0
+
