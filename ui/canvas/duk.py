@@ -9,7 +9,7 @@ municipality writes) come out of the same code.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -121,11 +121,8 @@ class DukCanvas(QWidget):
         self._build()
         self._size_grid()
         self._actions()
-        self._tab_timer = QTimer(self)
-        self._tab_timer.setSingleShot(True)
-        self._tab_timer.setInterval(0)
-        self._tab_timer.timeout.connect(self.fix_tab_order)
-        session.changed.connect(lambda _f: self._tab_timer.start())
+        # Connected after the fields' own slots, so it sees their new widgets.
+        session.changed.connect(lambda _f: self.fix_tab_order())
         style.zoom_changed.connect(self._zoomed)
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -88,7 +88,10 @@ class ItemRow(QFrame):
             self.detail.setVisible(inside or self.detail_needed())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+        if event.type() == QEvent.Type.FocusIn and self.detail is not None:
+            # At once, so the next Tab can reach the detail line.
+            self.detail.setVisible(True)
+        elif event.type() == QEvent.Type.FocusOut:
             QTimer.singleShot(0, self.update_detail)
         return False
 

@@ -120,6 +120,19 @@ class DateBlank(QDateEdit):
         finally:
             self._quiet = False
 
+    def event(self, e: QEvent) -> bool:
+        # Tab leaves the date (as in every other box) instead of walking its
+        # day/month/year sections; those are reached with "." or the arrows.
+        if e.type() == QEvent.Type.KeyPress and isinstance(e, QKeyEvent) and \
+                e.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and \
+                not e.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.interpretText()
+            forward = e.key() == Qt.Key.Key_Tab and \
+                not e.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            QWidget.focusNextPrevChild(self, forward)
+            return True
+        return super().event(e)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Delete/Backspace on a whole selection or an empty blank clears the date.
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
@@ -130,7 +143,11 @@ class DateBlank(QDateEdit):
         if self.value() is None and event.text().isdigit():
             # Start typing into an empty blank from today's date, so the
             # sections are real numbers and can be typed over.
-            self.setDate(QDate.currentDate())
+            self._quiet = True
+            try:
+                self.setDate(QDate.currentDate())
+            finally:
+                self._quiet = False
             self.setSelectedSection(QDateEdit.Section.DaySection)
         super().keyPressEvent(event)
 
