@@ -57,6 +57,7 @@ class PresentationWindow(QWidget):
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
         self.showFullScreen()
+        self.activateWindow()
         self.canvas.focus_field(self.session.template.conversation_order()[0].id)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -1,0 +1,56 @@
+"""Presentation mode: full screen, large type, still editable, Esc leaves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samtaleduk.store import Store
+from tests.ui.canvas_support import demo_session
+from tests.ui.test_canvas import open_view, type_text
+from ui.canvas.notes import NoteCard
+from ui.canvas.presentation import PresentationWindow
+from ui.canvas.style import PRESENTATION_ZOOM
+
+
+def test_f5_presents_and_notes_typed_there_reach_the_meeting(qtbot: QtBot,
+                                                             store: Store) -> None:
+    session = demo_session(store, "familie")
+    view = open_view(qtbot, session)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    window = view.presentation
+    assert isinstance(window, PresentationWindow)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.isFullScreen()
+    assert window.style_.presentation and window.style_.zoom == PRESENTATION_ZOOM
+    # Large type: the same field's title is bigger than on the normal canvas.
+    big = window.canvas.fields["fungerer"].title.font().pointSizeF()
+    assert big > view.canvas.fields["fungerer"].title.font().pointSizeF() * 1.4
+    # No menus, no case list: only the sheet.
+    assert not window.findChildren(type(view))
+    # The facilitator can still add notes; the main view follows.
+    entry = window.canvas.fields["draumar"].entry_widget()
+    entry.setFocus()
+    type_text(entry, "Å reise til Sápmi ŋ")
+    QTest.keyClick(entry, Qt.Key.Key_Return)
+    assert session.meeting.field("draumar").notes[-1].text == "Å reise til Sápmi ŋ"
+    names = [c.accessibleName() for c in view.canvas.fields["draumar"].findChildren(NoteCard)]
+    assert "Å reise til Sápmi ŋ" in names
+    # Esc leaves presentation mode.
+    with qtbot.waitSignal(window.closed, timeout=2000):
+        QTest.keyClick(entry, Qt.Key.Key_Escape)
+
+
+def test_presentation_on_a_chosen_screen_in_the_case_language(qtbot: QtBot,
+                                                              store: Store) -> None:
+    session = demo_session(store, "individuell")
+    window = PresentationWindow(session, lang="nb")
+    screen = QApplication.primaryScreen()
+    window.show_on(screen)
+    qtbot.waitUntil(window.isVisible)
+    assert window.screen() is screen
+    assert window.canvas.fields["vanskeleg"].title.text() == "Det som er vanskelig..."
+    assert window.canvas.styleSheet().count("#FFFFFF") >= 1  # white paper, high contrast
+    window.close()
