@@ -1,0 +1,361 @@
+"""The print dialog: live preview, options reaching the engine, printing to a
+QPrinter (a PDF file here, so no printer is needed), saving, and calm errors."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from samtaleduk import printing
+from samtaleduk.demo import demo_cases
+from samtaleduk.duker import TemplateSet
+from samtaleduk.errors import UserError
+from samtaleduk.model import Case, Meeting
+from ui import print_dialog
+from ui.print_dialog import PrintDialog
+from ui.print_job import PrintSubject
+
+WAIT_MS = 10_000
+A3_LANDSCAPE = (1190.55, 841.89)
+LEFT_OUT_NOTE = "Sara søv dårleg og er sliten"
+"""A note of the demo's meeting 3 tagged with the life domain psykisk_helse."""
+
+
+class AuditRecorder:
+    """Stands in for the store: records the audit events the dialog writes."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, uuid.UUID | str | None]] = []
+
+    def log_event(self, event: str, case_id: uuid.UUID | str | None = None) -> None:
+        self.events.append((event, case_id))
+
+
+@pytest.fixture
+def family() -> tuple[Case, list[Meeting]]:
+    return demo_cases()[0]
+
+
+def _dialog(qtbot: QtBot, templates: TemplateSet, case: Case, meetings: list[Meeting],
+            index: int = -1, **kw: Any) -> PrintDialog:
+    meeting = meetings[index]
+    dialog = PrintDialog(case, meeting, templates.get(meeting.template_id),
+                         meetings=meetings, ui_lang="en", **kw)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _ready(qtbot: QtBot, dialog: PrintDialog) -> int:
+    """Wait until the dialog shows a finished preview; its page count."""
+    qtbot.waitUntil(lambda: not dialog.is_building() and dialog.print_button.isEnabled(),
+                    timeout=WAIT_MS)
+    return dialog.document.pageCount()
+
+
+def _pages(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def _text(path: Path) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
+
+
+@pytest.mark.parametrize("paper", ["a3", "a4"])
+def test_preview_shows_the_family_duk_with_the_engines_page_count(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
+        paper: str) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+    if paper == "a4":
+        with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+            dialog.options.paper_buttons["a4"].click()
+    expected = _pages(printing.duk_pdf(meetings[-1], case, templates.get("familie"),
+                                       paper=paper))
+    assert dialog.document.pageCount() == expected
+    size = dialog.document.pagePointSize(0)
+    assert size.width() > size.height()  # the duk lies landscape
+    assert (round(size.width()) == round(A3_LANDSCAPE[0])) == (paper == "a3")
+    assert dialog.status.text().startswith("1 page" if expected == 1 else f"{expected} pages")
+    assert paper.upper() in dialog.status.text()
+
+
+def test_a4_duk_needs_more_pages_than_a3(qtbot: QtBot, templates: TemplateSet,
+                                         family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    a3 = _ready(qtbot, dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS) as blocker:
+        dialog.options.paper_buttons["a4"].click()
+    assert blocker.args == [dialog.document.pageCount()]
+    assert dialog.document.pageCount() > a3
+
+
+def test_choosing_the_action_list_updates_the_preview(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings, index=1)
+    _ready(qtbot, dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        dialog.options.what_buttons["actions"].click()
+    assert dialog.options.paper_buttons["a4"].isChecked()  # the list's own paper
+    size = dialog.document.pagePointSize(0)
+    assert size.width() < size.height()
+    text = dialog.document.getAllText(0).text()
+    assert "Kven gjer kva til neste gong" in text
+    assert "A4 portrait" in dialog.status.text()
+
+
+def test_language_switch_prints_bokmal(qtbot: QtBot, templates: TemplateSet,
+                                       family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings, index=1)
+    _ready(qtbot, dialog)
+    dialog.options.what_buttons["actions"].click()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        dialog.options.lang_buttons["nb"].click()
+    assert "Hvem gjør hva til neste gang" in dialog.document.getAllText(0).text()
+
+
+def test_quick_changes_build_only_the_last_choice(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+    for what in ("actions", "journey", "blank", "evaluation"):
+        dialog.options.what_buttons[what].click()
+    assert dialog.is_building()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        pass
+    _ready(qtbot, dialog)
+    assert "Kva er gjort" in dialog.document.getAllText(0).text()
+
+
+def test_leave_out_reaches_the_saved_pdf(qtbot: QtBot, templates: TemplateSet,
+                                         family: tuple[Case, list[Meeting]], tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+    assert LEFT_OUT_NOTE in dialog.document.getAllText(0).text().replace("\n", " ")
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        dialog.options.leave_checks["psykisk_helse"].click()
+    out = tmp_path / "kopi-til-skulen"
+    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(out), "")))
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as blocker:
+        dialog.save_button.click()
+    saved = Path(blocker.args[0])
+    assert saved == out.with_name("kopi-til-skulen.pdf")
+    text = " ".join(_text(saved).split())
+    assert LEFT_OUT_NOTE not in text
+    assert "Utelate på denne utskrifta: Psykisk helse" in text
+
+
+def test_export_writes_the_file_under_a_name_without_personal_data(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case, meetings = family
+    store = AuditRecorder()
+    dialog = _dialog(qtbot, templates, case, meetings, store=store, export=True)
+    _ready(qtbot, dialog)
+    assert dialog.save_button.isDefault()
+    offered: list[str] = []
+
+    def ask(_parent: object, _title: str, default: str, _filter: str) -> tuple[str, str]:
+        offered.append(default)
+        return str(tmp_path / Path(default).name), ""
+
+    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName", staticmethod(ask))
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.save_button.click()
+    name = Path(offered[0]).name
+    assert name == "duk-mote-3-2026-05-06.pdf"
+    assert "Haugland" not in name and str(case.id)[:8] not in name
+    written = tmp_path / name
+    assert written.read_bytes().startswith(b"%PDF")
+    assert _pages(written.read_bytes()) == dialog.document.pageCount()
+    assert store.events == [("print_pdf", case.id)]
+    assert name in dialog.status.text()
+    assert not list(tmp_path.glob("*.tmp*"))
+
+
+def test_cancelled_save_writes_nothing(qtbot: QtBot, templates: TemplateSet,
+                                       family: tuple[Case, list[Meeting]], tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    case, meetings = family
+    store = AuditRecorder()
+    dialog = _dialog(qtbot, templates, case, meetings, store=store)
+    _ready(qtbot, dialog)
+    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: ("", "")))
+    dialog.save_button.click()
+    assert dialog.save_button.isEnabled() and store.events == []
+
+
+class _AcceptingPrintDialog:
+    """The system print dialog, answered with OK: the printer writes a PDF file."""
+
+    out: Path
+
+    def __init__(self, printer: QPrinter, _parent: object) -> None:
+        self.printer = printer
+
+    def setWindowTitle(self, _title: str) -> None:  # noqa: N802
+        pass
+
+    def exec(self) -> int:
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(self.out))
+        return int(QDialog.DialogCode.Accepted)
+
+
+def test_print_button_prints_every_page_on_a3_landscape(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case, meetings = family
+    store = AuditRecorder()
+    dialog = _dialog(qtbot, templates, case, meetings, store=store)
+    _ready(qtbot, dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        dialog.options.leave_checks["hjelparar"].click()  # long enough for a follow-on page?
+    _AcceptingPrintDialog.out = tmp_path / "printer.pdf"
+    monkeypatch.setattr(print_dialog, "QPrintDialog", _AcceptingPrintDialog)
+    dialog.print_button.click()
+    reader = PdfReader(str(_AcceptingPrintDialog.out))
+    assert len(reader.pages) == dialog.document.pageCount()
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
+    assert store.events == [("print", case.id)]
+    assert dialog.status.text().startswith("Sent to the printer")
+
+
+def test_print_to_a4_printer_with_a_multi_page_report(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
+        tmp_path: Path) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        dialog.options.what_buttons["journey"].click()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    print_dialog.prepare_printer(printer, dialog.document, "a4", "saksloep.pdf")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "journey.pdf"
+    printer.setOutputFileName(str(out))
+    assert dialog.print_to(printer)
+    reader = PdfReader(str(out))
+    assert len(reader.pages) == dialog.document.pageCount() >= 1
+    box = reader.pages[0].mediabox
+    assert float(box.width) < float(box.height)
+
+
+def test_engine_error_is_shown_calmly(qtbot: QtBot, templates: TemplateSet,
+                                      family: tuple[Case, list[Meeting]],
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    case, meetings = family
+
+    def broken(self: PrintSubject, choice: object) -> bytes:
+        raise UserError("Malen manglar eit felt.")
+
+    monkeypatch.setattr(PrintSubject, "pdf", broken)
+    dialog = _dialog(qtbot, templates, case, meetings)
+    dialog.show()
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as blocker:
+        pass
+    assert blocker.args == ["Malen manglar eit felt."]
+    assert dialog.message.isVisible() and dialog.message.text() == "Malen manglar eit felt."
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    dialog.print_button.click()  # nothing to print: nothing happens
+    assert dialog.isVisible()
+
+
+def test_unexpected_error_and_disk_error_give_messages_not_crashes(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+
+    def full_disk(self: PrintSubject, choice: object, out: Path) -> Path:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(PrintSubject, "save", full_disk)
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as blocker:
+        dialog.save_to(tmp_path / "x.pdf")
+    assert blocker.args[0].startswith("The PDF could not be saved. Nothing was written.")
+    assert "No space left on device" in blocker.args[0]
+    assert not (tmp_path / "x.pdf").exists()
+    assert dialog.save_button.isEnabled()
+
+    def bug(self: PrintSubject, choice: object) -> bytes:
+        raise ZeroDivisionError("Sara Haugland")
+
+    monkeypatch.setattr(PrintSubject, "pdf", bug)
+    with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as blocker:
+        dialog.options.what_buttons["actions"].click()
+    assert blocker.args == ["The preview could not be made."]
+    assert "Haugland" not in dialog.message.text()
+
+
+def test_evaluation_needs_an_earlier_meeting(qtbot: QtBot, templates: TemplateSet) -> None:
+    case, meetings = demo_cases()[1]
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+    assert not dialog.options.what_buttons["evaluation"].isEnabled()
+    assert dialog.options.what_buttons["evaluation"].toolTip()
+
+
+def test_evaluation_against_the_meeting_before(qtbot: QtBot, templates: TemplateSet,
+                                               family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings, index=1)
+    _ready(qtbot, dialog)
+    button = dialog.options.what_buttons["evaluation"]
+    assert button.isEnabled() and "meeting 1" in button.text()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        button.click()
+    text = dialog.document.getAllText(0).text()
+    assert "Kva er gjort" in text and "møte 1 og møte 2" in text
+
+
+def test_blank_duk_has_nothing_to_leave_out(qtbot: QtBot, templates: TemplateSet,
+                                            family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+    dialog.options.leave_checks["rus"].click()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+        dialog.options.what_buttons["blank"].click()
+    assert not dialog.options.leave_box.isEnabled()
+    assert dialog.options.choice().leave_out == ()
+    assert "Haugland" not in dialog.document.getAllText(0).text()
+    assert dialog.subject.file_name(dialog.options.choice()) == "tom-duk.pdf"
+
+
+def test_leave_out_boxes_come_from_the_template(qtbot: QtBot, templates: TemplateSet) -> None:
+    for case, meetings in demo_cases():
+        template = templates.get(meetings[-1].template_id)
+        dialog = _dialog(qtbot, templates, case, meetings)
+        wanted = [d.id for d in template.life_domains] + [f.id for f in template.fields]
+        assert list(dialog.options.leave_checks) == wanted
+        _ready(qtbot, dialog)
+
+
+def test_the_printed_meeting_is_a_copy_of_the_live_one(
+        templates: TemplateSet, family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    live = meetings[1].model_copy(deep=True)
+    subject = PrintSubject.frozen(case, live, templates.get("familie"), meetings)
+    assert [m.number for m in subject.meetings] == [1, 2]
+    assert subject.meeting is subject.meetings[-1] and subject.meeting is not live
+    live.fields.clear()
+    assert subject.meeting.fields
