@@ -321,6 +321,22 @@ class MainWindow(QMainWindow):
         elif page is self.case_page:
             self.show_cases()
 
+    def print_meeting(self, export: bool = False) -> None:
+        """The print dialog for the open meeting (with a live preview); `export`
+        starts at "Save as PDF"."""
+        from ui.print_dialog import PrintDialog
+
+        session = self.meeting_page.session
+        if self.store is None or session is None:
+            return
+        session.flush()
+        meetings = self.store.list_meetings(session.case.id)
+        templates = [self.template_for(m.template_id, m.template_version) for m in meetings]
+        dialog = PrintDialog(session.case, session.meeting, session.template,
+                             meetings=meetings, templates=templates, store=self.store,
+                             ui_lang=self.languages.language, export=export, parent=self)
+        self._open_dialog(dialog, lambda _result: dialog.deleteLater())
+
     def back_to_case(self) -> None:
         case = self.case_page.case
         if not self.meeting_page.leave() and not self._confirm_unsaved():

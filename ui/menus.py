@@ -26,6 +26,7 @@ class MenuHost(Protocol):
     def lock(self) -> None: ...
     def start_presentation(self) -> None: ...
     def review_last_time(self, only_if_needed: bool = False) -> None: ...
+    def print_meeting(self, export: bool = False) -> None: ...
     def toggle_contrast(self, checked: bool) -> None: ...
     def set_language(self, lang: str) -> None: ...
     def about(self) -> None: ...
@@ -45,11 +46,16 @@ class MainMenus(QObject):
         self.act_new_meeting = self._action("Ctrl+Shift+N", host.new_meeting)
         self.act_back = self._action(QKeySequence.StandardKey.Back, host.go_back)
         self.act_cases = self._action("Ctrl+Home", host.show_cases)
+        self.act_print = self._action(QKeySequence.StandardKey.Print, host.print_meeting)
+        self.act_export = self._action("Ctrl+Shift+E", lambda: host.print_meeting(export=True))
         self.act_lock = self._action("Ctrl+L", host.lock)
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, window.close)
         self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for a in (self.act_new_case, self.act_new_meeting, self.act_back, self.act_cases):
             self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_print)
+        self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_lock)
         self.file_menu.addAction(self.act_quit)
@@ -101,6 +107,8 @@ class MainMenus(QObject):
         self.act_new_meeting.setText(self.tr("New &meeting …"))
         self.act_back.setText(self.tr("&Back"))
         self.act_cases.setText(self.tr("&Case list"))
+        self.act_print.setText(self.tr("&Print …"))
+        self.act_export.setText(self.tr("Save as P&DF …"))
         self.act_lock.setText(self.tr("&Lock"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -129,6 +137,8 @@ class MainMenus(QObject):
         self.act_lock.setEnabled(unlocked)
         self.act_new_meeting.setEnabled(unlocked and has_case and page in ("case", "meeting"))
         self.act_present.setEnabled(in_meeting)
+        self.act_print.setEnabled(in_meeting)
+        self.act_export.setEnabled(in_meeting)
         self.act_review.setEnabled(in_meeting and continued)
 
     def check_language(self, lang: str) -> None:

@@ -205,23 +205,23 @@
             <translation>Name, relation, helps with — then Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/notes.py" line="+79" />
+            <location filename="../../ui/canvas/note_list.py" line="+112" />
             <source>Life domain: %1</source>
             <translation>Life domain: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Said by: %1</source>
             <translation>Said by: %1</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location filename="../../ui/canvas/notes.py" line="+34" />
             <location filename="../../ui/canvas/rows.py" line="+171" />
             <source>Write, then press Enter</source>
             <translation>Write, then press Enter</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location filename="../../ui/canvas/note_list.py" line="+144" />
             <location filename="../../ui/meeting/session.py" line="-28" />
             <source>Edit note</source>
             <translation>Edit note</translation>
@@ -232,7 +232,17 @@
             <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location filename="../../ui/canvas/notes.py" line="+21" />
+            <source>Notes: %1</source>
+            <translation>Notes: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>F2 edits, Delete deletes, Ctrl+Alt+arrows move, the menu key opens more</source>
+            <translation>F2 edits, Delete deletes, Ctrl+Alt+arrows move, the menu key opens more</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
@@ -788,7 +798,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>JourneyDialog</name>
         <message>
-            <location filename="../../ui/journey_view.py" line="+351" />
+            <location filename="../../ui/journey_view.py" line="+352" />
             <source>The journey — %1</source>
             <translation>The journey — %1</translation>
         </message>
@@ -796,7 +806,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>JourneyView</name>
         <message>
-            <location line="-211" />
+            <location line="-212" />
             <source>Meeting %1</source>
             <translation>Meeting %1</translation>
         </message>
@@ -954,7 +964,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MainMenus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+99" />
+            <location filename="../../ui/menus.py" line="+105" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -977,6 +987,16 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>&amp;Case list</source>
             <translation>&amp;Case list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as P&amp;DF …</source>
+            <translation>Save as P&amp;DF …</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1027,7 +1047,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+343" />
+            <location filename="../../ui/main_window.py" line="+359" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1368,6 +1388,185 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>Press Esc to leave</source>
             <translation>Press Esc to leave</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../ui/print_dialog.py" line="+180" />
+            <location line="+133" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location line="-132" />
+            <source>&amp;Print …</source>
+            <translation>&amp;Print …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save as PDF …</source>
+            <translation>&amp;Save as PDF …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview of the print</source>
+            <translation>Preview of the print</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Making the preview …</source>
+            <translation>Making the preview …</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+138" />
+            <source>1 page</source>
+            <translation>1 page</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <location line="+138" />
+            <source>%1 pages</source>
+            <translation>%1 pages</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <source>landscape</source>
+            <translation>landscape</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>portrait</source>
+            <translation>portrait</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>The preview could not be made.</source>
+            <translation>The preview could not be made.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved as %1</source>
+            <translation>Saved as %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The PDF could not be saved. Nothing was written.</source>
+            <translation>The PDF could not be saved. Nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The preview could not be shown.</source>
+            <translation>The preview could not be shown.</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+            <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sent to the printer: %1</source>
+            <translation>Sent to the printer: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptions</name>
+        <message>
+            <location filename="../../ui/print_options.py" line="+132" />
+            <source>What to print</source>
+            <translation>What to print</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The &amp;duk of this meeting</source>
+            <translation>The &amp;duk of this meeting</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Evaluation against meeting %1</source>
+            <translation>&amp;Evaluation against meeting %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Evaluation against the meeting before</source>
+            <translation>&amp;Evaluation against the meeting before</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is the first meeting of the case: there is nothing to compare with yet.</source>
+            <translation>This is the first meeting of the case: there is nothing to compare with yet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Who does what until next time</source>
+            <translation>&amp;Who does what until next time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The case's &amp;journey (all meetings so far)</source>
+            <translation>The case's &amp;journey (all meetings so far)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A &amp;blank duk (for a meeting on paper)</source>
+            <translation>A &amp;blank duk (for a meeting on paper)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>Paper</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave out</source>
+            <translation>Leave out</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For a copy for someone else, e.g. the school. What is left out is named on every page.</source>
+            <translation>For a copy for someone else, e.g. the school. What is left out is named on every page.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Life domains</source>
+            <translation>Life domains</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields</source>
+            <translation>Fields</translation>
         </message>
     </context>
     <context>

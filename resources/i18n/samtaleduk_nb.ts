@@ -205,23 +205,23 @@
             <translation>Navn, relasjon, hjelper med — så Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/notes.py" line="+79" />
+            <location filename="../../ui/canvas/note_list.py" line="+112" />
             <source>Life domain: %1</source>
             <translation>Livsområde: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Said by: %1</source>
             <translation>Sagt av: %1</translation>
         </message>
         <message>
-            <location line="+68" />
+            <location filename="../../ui/canvas/notes.py" line="+34" />
             <location filename="../../ui/canvas/rows.py" line="+171" />
             <source>Write, then press Enter</source>
             <translation>Skriv, og trykk Enter</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location filename="../../ui/canvas/note_list.py" line="+144" />
             <location filename="../../ui/meeting/session.py" line="-28" />
             <source>Edit note</source>
             <translation>Endre notatet</translation>
@@ -232,7 +232,17 @@
             <translation>Enter tar vare på teksten, Shift+Enter gir ny linje, Esc setter den tilbake.</translation>
         </message>
         <message>
-            <location line="+95" />
+            <location filename="../../ui/canvas/notes.py" line="+21" />
+            <source>Notes: %1</source>
+            <translation>Notater: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>F2 edits, Delete deletes, Ctrl+Alt+arrows move, the menu key opens more</source>
+            <translation>F2 endrer, Delete sletter, Ctrl+Alt+piltaster flytter, menytasten åpner flere valg</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>Edit</source>
             <translation>Endre</translation>
         </message>
@@ -788,7 +798,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>JourneyDialog</name>
         <message>
-            <location filename="../../ui/journey_view.py" line="+351" />
+            <location filename="../../ui/journey_view.py" line="+352" />
             <source>The journey — %1</source>
             <translation>Veien — %1</translation>
         </message>
@@ -796,7 +806,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>JourneyView</name>
         <message>
-            <location line="-211" />
+            <location line="-212" />
             <source>Meeting %1</source>
             <translation>Møte %1</translation>
         </message>
@@ -954,7 +964,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MainMenus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+99" />
+            <location filename="../../ui/menus.py" line="+105" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -977,6 +987,16 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+1" />
             <source>&amp;Case list</source>
             <translation>&amp;Sakslisten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Print …</source>
+            <translation>Skriv &amp;ut …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save as P&amp;DF …</source>
+            <translation>Lagre som P&amp;DF …</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1027,7 +1047,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+343" />
+            <location filename="../../ui/main_window.py" line="+359" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
@@ -1368,6 +1388,185 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+1" />
             <source>Press Esc to leave</source>
             <translation>Trykk Esc for å gå ut</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintDialog</name>
+        <message>
+            <location filename="../../ui/print_dialog.py" line="+180" />
+            <location line="+133" />
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <location line="-132" />
+            <source>&amp;Print …</source>
+            <translation>Skriv &amp;ut …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save as PDF …</source>
+            <translation>&amp;Lagre som PDF …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Preview of the print</source>
+            <translation>Forhåndsvisning av utskriften</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Making the preview …</source>
+            <translation>Lager forhåndsvisningen …</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+138" />
+            <source>1 page</source>
+            <translation>1 side</translation>
+        </message>
+        <message>
+            <location line="-138" />
+            <location line="+138" />
+            <source>%1 pages</source>
+            <translation>%1 sider</translation>
+        </message>
+        <message>
+            <location line="-135" />
+            <source>landscape</source>
+            <translation>liggende</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>portrait</source>
+            <translation>stående</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>The preview could not be made.</source>
+            <translation>Forhåndsvisningen kunne ikke lages.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Saved as %1</source>
+            <translation>Lagret som %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The PDF could not be saved. Nothing was written.</source>
+            <translation>PDF-en kunne ikke lagres. Ingenting ble skrevet.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The preview could not be shown.</source>
+            <translation>Forhåndsvisningen kunne ikke vises.</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+            <translation>Skriveren tok ikke imot utskriften. Sjekk at den er på og koblet til, og prøv igjen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sent to the printer: %1</source>
+            <translation>Sendt til skriveren: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Save as PDF</source>
+            <translation>Lagre som PDF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintOptions</name>
+        <message>
+            <location filename="../../ui/print_options.py" line="+132" />
+            <source>What to print</source>
+            <translation>Hva skal skrives ut</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The &amp;duk of this meeting</source>
+            <translation>&amp;Duken fra dette møtet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Evaluation against meeting %1</source>
+            <translation>&amp;Evaluering mot møte %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Evaluation against the meeting before</source>
+            <translation>&amp;Evaluering mot møtet før</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is the first meeting of the case: there is nothing to compare with yet.</source>
+            <translation>Dette er det første møtet i saken: det finnes ingenting å sammenligne med ennå.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Who does what until next time</source>
+            <translation>&amp;Hvem gjør hva til neste gang</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The case's &amp;journey (all meetings so far)</source>
+            <translation>&amp;Veien saken har gått (alle møtene så langt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A &amp;blank duk (for a meeting on paper)</source>
+            <translation>En &amp;blank duk (til et møte på papir)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paper</source>
+            <translation>Papir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nynorsk</source>
+            <translation>Nynorsk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bokmål</source>
+            <translation>Bokmål</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave out</source>
+            <translation>Utelat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For a copy for someone else, e.g. the school. What is left out is named on every page.</source>
+            <translation>Til en kopi for andre, for eksempel skolen. Det som er utelatt, står nevnt på hver side.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Life domains</source>
+            <translation>Livsområder</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fields</source>
+            <translation>Felt</translation>
         </message>
     </context>
     <context>

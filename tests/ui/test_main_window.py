@@ -189,3 +189,20 @@ def test_comparison_and_journey_open_beside_and_close_on_lock(
     assert window.side_windows == []
     qtbot.waitUntil(lambda: not any(w.isVisible() for w in QApplication.topLevelWidgets()
                                     if w.objectName() in ("comparisonDialog", "journeyDialog")))
+
+
+def test_print_opens_the_print_dialog_for_the_open_meeting(
+        qtbot: QtBot, window: MainWindow, demo_store: Store) -> None:
+    from ui.print_dialog import PrintDialog
+
+    family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+    meeting = demo_store.list_meetings(family.id)[-1]
+    assert not window.menus.act_print.isEnabled()
+    window.open_case(family.id)
+    window.open_meeting(meeting.id)
+    assert window.menus.act_print.isEnabled()
+    window.menus.act_print.trigger()
+    dialog = _dialog(qtbot, window, PrintDialog)
+    assert dialog.subject.meeting.id == meeting.id  # type: ignore[attr-defined]
+    dialog.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
