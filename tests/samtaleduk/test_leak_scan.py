@@ -7,6 +7,7 @@ case file, access export) go to a folder of the user's choosing, outside the sca
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -51,12 +52,12 @@ def test_scripted_session_leaves_no_marker_in_plain_bytes(tmp_path: Path) -> Non
 
     def cli(*commands: list[str]) -> list[str]:
         # One interpreter runs several commands, as a user's session would.
-        script = ("import sys; from samtaleduk.cli import main\n"
-                  "for argv in eval(sys.argv[1]):\n"
+        script = ("import json, sys; from samtaleduk.cli import main\n"
+                  "for argv in json.loads(sys.argv[1]):\n"
                   "    code = main(argv)\n"
                   "    print('\\x1e', flush=True)\n"
                   "    assert code == 0, argv\n")
-        result = subprocess.run([sys.executable, "-c", script, repr(list(commands))], cwd=ROOT,
+        result = subprocess.run([sys.executable, "-c", script, json.dumps(commands)], cwd=ROOT,
                                 env=env, capture_output=True, text=True, timeout=120)
         logs.extend([result.stdout, result.stderr])
         assert result.returncode == 0, result.stderr
