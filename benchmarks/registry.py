@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks import evaluation_figures, startup, store_figures
+from benchmarks import evaluation_figures, printing_figures, startup, store_figures
 from benchmarks.harness import Context, Figure
 
 FIGURES: list[Callable[[Context], list[Figure]]] = [
@@ -20,4 +20,6 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     store_figures.growth,
     evaluation_figures.compare_big,
     evaluation_figures.journey,
+    printing_figures.family_duk_a3,
+    printing_figures.big_duk,
 ]
