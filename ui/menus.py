@@ -131,7 +131,9 @@ class MainMenus(QObject):
     def update(self, *, unlocked: bool, page: str, has_case: bool, in_meeting: bool,
                continued: bool) -> None:
         """Enable what makes sense now; `page` is cases, case, meeting or unlock."""
-        self.act_new_case.setEnabled(unlocked)
+        # In a meeting, Ctrl+N belongs to the canvas (a new note); a second owner
+        # would make Qt fire neither.
+        self.act_new_case.setEnabled(unlocked and page != "meeting")
         self.act_cases.setEnabled(unlocked and page != "cases")
         self.act_back.setEnabled(unlocked and page in ("case", "meeting"))
         self.act_lock.setEnabled(unlocked)

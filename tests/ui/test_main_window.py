@@ -206,3 +206,14 @@ def test_print_opens_the_print_dialog_for_the_open_meeting(
     assert dialog.subject.meeting.id == meeting.id  # type: ignore[attr-defined]
     dialog.reject()
     qtbot.waitUntil(lambda: window.active_dialog is None)
+
+
+def test_ctrl_n_in_a_meeting_is_the_canvas_new_note_not_a_new_case(
+        window: MainWindow, demo_store: Store) -> None:
+    family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+    window.open_case(family.id)
+    assert window.menus.act_new_case.isEnabled()
+    window.open_meeting(demo_store.list_meetings(family.id)[-1].id)
+    assert not window.menus.act_new_case.isEnabled()
+    window.go_back()
+    assert window.menus.act_new_case.isEnabled()
