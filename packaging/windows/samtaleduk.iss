@@ -1,0 +1,57 @@
+; Inno Setup script for Samtaleduk on Windows: a per-machine install of the one-folder
+; bundle, with a Start menu entry. Nothing here reaches the network.
+;
+; Build the bundle first (packaging\samtaleduk.spec, see the note at its top), then:
+;     iscc /DAppVersion=0.1.0 packaging\windows\samtaleduk.iss
+; The version comes from the build (pyproject.toml), never from this file; the
+; installer lands in dist\Samtaleduk-<version>-setup.exe.
+;
+; Data is not in Program Files: each user's cases stay in their own profile
+; (%LOCALAPPDATA%\Samtaleduk), and uninstalling leaves them there on purpose.
+; For a USB stick, copy dist\Samtaleduk instead and put an empty portable.txt beside
+; Samtaleduk.exe (data then lives in a "data" folder beside it).
+
+#ifndef AppVersion
+  #error Pass the version: iscc /DAppVersion=X.Y.Z samtaleduk.iss
+#endif
+
+#define AppName "Samtaleduk"
+#define SourceDir "..\..\dist\Samtaleduk"
+
+[Setup]
+; A fixed id: upgrades replace the earlier version instead of installing beside it.
+AppId={{6E2F3B4A-8C1D-4E57-9A0B-5D7C2E1F9A36}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=Samtaleduk
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+PrivilegesRequired=admin
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+OutputDir=..\..\dist
+OutputBaseFilename={#AppName}-{#AppVersion}-setup
+SetupIconFile=..\..\resources\icons\samtaleduk.ico
+UninstallDisplayIcon={app}\{#AppName}.exe
+Compression=lzma2
+SolidCompression=yes
+WizardStyle=modern
+ShowLanguageDialog=auto
+
+[Languages]
+; Inno Setup ships Norwegian (bokmål) among its official translations; nynorsk is
+; only an unofficial one, so the installer's own pages are in bokmål or English.
+Name: "norsk"; MessagesFile: "compiler:Languages\Norwegian.isl"
+Name: "english"; MessagesFile: "compiler:Default.isl"
+
+[Files]
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[Icons]
+Name: "{group}\{#AppName}"; Filename: "{app}\{#AppName}.exe"
+Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
+
+[Run]
+Filename: "{app}\{#AppName}.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

@@ -1,0 +1,78 @@
+"""The Linux bundle, built with the documented command, passes its own self-test.
+
+This builds the real one-folder app (about 45 s on two cores, 220 MB in a temporary
+folder that is removed afterwards), so it is marked `bundle`: skip it in a quick local
+loop with SAMTALEDUK_BUNDLE_TEST=0 (or `-m "not slow and not bundle"`). The test command
+runs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [
+    pytest.mark.bundle,
+    pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle"),
+    pytest.mark.skipif(os.environ.get("SAMTALEDUK_BUNDLE_TEST") == "0",
+                       reason="SAMTALEDUK_BUNDLE_TEST=0"),
+]
+
+
+def _run(args: list[str], env: dict[str, str], timeout: int) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=timeout, check=False)
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> object:
+    where = tmp_path_factory.mktemp("bundle")
+    env = {k: v for k, v in os.environ.items() if k != "SAMTALEDUK_DATA_DIR"}
+    result = _run(["bash", "packaging/build.sh", "--dist", str(where / "dist"),
+                   "--work", str(where / "work")], env, timeout=900)
+    assert result.returncode == 0, result.stderr[-3000:]
+    yield where / "dist" / "Samtaleduk"
+    shutil.rmtree(where, ignore_errors=True)
+
+
+def test_bundle_selftest_passes_offscreen(bundle: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "SAMTALEDUK_DATA_DIR"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["TMPDIR"] = str(tmp_path)
+    result = _run([str(bundle / "samtaleduk"), "selftest"], env, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("samtaleduk selftest: ok (")
+    assert list(tmp_path.iterdir()) == []  # its temporary folder is gone
+
+
+def test_bundle_holds_the_program_files_and_the_menu_entry(bundle: Path) -> None:
+    internal = bundle / "_internal"
+    assert (internal / "duker" / "familie.toml").is_file()
+    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert sorted(p.name for p in (internal / "resources" / "i18n").iterdir()) == [
+        "samtaleduk_en.qm", "samtaleduk_nb.qm", "samtaleduk_nn.qm"]
+    assert (internal / "docs" / "guide" / "rettleiing-nn.md").is_file()
+    assert (bundle / "share" / "applications" / "samtaleduk.desktop").is_file()
+    assert not list(internal.rglob("libqgtk3*"))  # trimmed: GTK is not bundled anyway
+
+
+def test_portable_txt_keeps_data_beside_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "SAMTALEDUK_DATA_DIR"}
+    env["HOME"] = str(tmp_path / "home")  # the user folder it must NOT use
+    marker = bundle / "portable.txt"
+    marker.write_text("", encoding="utf-8")
+    try:
+        result = _run([str(bundle / "samtaleduk"), "demo", "--no-gui"], env, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert (bundle / "data" / "samtaleduk.db").is_file()
+        assert not (tmp_path / "home").exists()
+    finally:
+        marker.unlink()
+        shutil.rmtree(bundle / "data", ignore_errors=True)

@@ -1,0 +1,70 @@
+"""The user guide window: the right language, pictures loaded and fitted, no way out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from ui.help import MAX_IMAGE_WIDTH, GuideDialog, guide_path, open_user_guide
+
+
+def _images(dialog: GuideDialog) -> list[tuple[str, float]]:
+    doc = dialog.browser.document()
+    found = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                found.append((fmt.toImageFormat().name(), fmt.toImageFormat().width()))
+            it += 1
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("nn", "Samtaleduk – rettleiing"), ("nb", "Samtaleduk – veiledning"),
+    ("en", "Samtaleduk – veiledning"), ("xx", "Samtaleduk – rettleiing")])
+def test_guide_opens_in_the_language_asked_for(qtbot: QtBot, lang: str, title: str) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = open_user_guide(parent, lang)
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.windowTitle() == title
+    assert dialog.browser.accessibleName() == title
+    assert "passordfrase" in dialog.browser.toPlainText()
+    dialog.close()
+
+
+def test_every_picture_is_loaded_and_fits_the_window(qtbot: QtBot) -> None:
+    dialog = GuideDialog(guide_path("nn"))
+    qtbot.addWidget(dialog)
+    images = _images(dialog)
+    assert len(images) >= 4
+    doc = dialog.browser.document()
+    for name, width in images:
+        image = doc.resource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        assert image is not None and not image.isNull(), name
+        # Width 0: drawn at its own size, which then is narrow enough already.
+        assert (width or image.width()) <= MAX_IMAGE_WIDTH, name
+    assert any(width for _n, width in images)  # the full-window screenshots were scaled
+
+
+def test_links_out_of_the_guide_are_not_followed(qtbot: QtBot, tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("# Prøve\n\n[nett](https://example.org) [fil](other.md)\n",
+                     encoding="utf-8")
+    (tmp_path / "other.md").write_text("# Anna\n", encoding="utf-8")
+    dialog = GuideDialog(guide)
+    qtbot.addWidget(dialog)
+    before = dialog.browser.toPlainText()
+    dialog.browser.anchorClicked.emit(QUrl("https://example.org"))
+    dialog.browser.anchorClicked.emit(QUrl("other.md"))
+    assert dialog.browser.toPlainText() == before
+    assert not dialog.browser.openExternalLinks() and not dialog.browser.openLinks()
