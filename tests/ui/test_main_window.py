@@ -217,3 +217,22 @@ def test_ctrl_n_in_a_meeting_is_the_canvas_new_note_not_a_new_case(
     assert not window.menus.act_new_case.isEnabled()
     window.go_back()
     assert window.menus.act_new_case.isEnabled()
+
+
+def test_menu_shortcuts_have_one_owner_in_a_meeting(
+        window: MainWindow, demo_store: Store) -> None:
+    from PySide6.QtGui import QAction, QShortcut
+
+    family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+    window.open_case(family.id)
+    window.open_meeting(demo_store.list_meetings(family.id)[-1].id)
+    menu_actions = set(window.menus.findChildren(QAction)) | set(window.actions())
+    mine = {a.shortcut().toString() for a in menu_actions
+            if a.isEnabled() and not a.shortcut().isEmpty()}
+    others: list[str] = []
+    for action in window.findChildren(QAction):
+        if action in menu_actions or not action.isEnabled():
+            continue
+        others += [k.toString() for k in action.shortcuts()]
+    others += [s.key().toString() for s in window.findChildren(QShortcut) if s.isEnabled()]
+    assert sorted(mine & set(others)) == []
