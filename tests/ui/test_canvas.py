@@ -6,8 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -19,8 +18,10 @@ from tests.ui.canvas_support import demo_session, new_session, reopened
 from ui.canvas.domains import DomainStrip
 from ui.canvas.duk import GroupHeading
 from ui.canvas.frame import NumberCircle
-from ui.canvas.notes import NOTE_MIME, NoteCard, NotesField
+from ui.canvas.note_list import FILTER_ROLE, MARKS_ROLE, NOTE_MIME, NoteList
+from ui.canvas.notes import NotesField
 from ui.canvas.view import MeetingView
+from ui.canvas.widgets import NoteEditor
 from ui.meeting.session import MeetingSession
 
 
@@ -32,6 +33,25 @@ def type_text(widget: QWidget, text: str) -> None:
         else:
             QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
                                Qt.KeyboardModifier.NoModifier)
+
+
+def notes_field(view: MeetingView, field_id: str) -> NotesField:
+    field = view.canvas.fields[field_id]
+    assert isinstance(field, NotesField)
+    return field
+
+
+def texts(view: MeetingView, field_id: str) -> list[str]:
+    """The card texts a notes field shows, top to bottom."""
+    model = notes_field(view, field_id).list.notes_model
+    return [model.index(r).data() for r in range(model.rowCount())]
+
+
+def select(view: MeetingView, field_id: str, note: uuid.UUID) -> NoteList:
+    """Put the keyboard focus on a card."""
+    field = notes_field(view, field_id)
+    assert field.focus_note(note)
+    return field.list
 
 
 def open_view(qtbot: QtBot, session: MeetingSession, lang: str | None = None) -> MeetingView:
@@ -69,10 +89,12 @@ def test_every_template_element_is_on_the_canvas(qtbot: QtBot, store: Store,
 def test_demo_content_shows_with_its_marks(qtbot: QtBot, store: Store) -> None:
     session = demo_session(store, "familie")
     view = open_view(qtbot, session)
-    cards = {c.accessibleName(): c for c in view.findChildren(NoteCard)}
-    child = cards["Nora trivst på skulen"]
-    assert "barnet" in child.text() and "Skole" in child.text()
-    assert "barnet" in child.accessibleDescription()
+    model = notes_field(view, "fungerer").list.notes_model
+    row = texts(view, "fungerer").index("Nora trivst på skulen")
+    index = model.index(row)
+    assert ("barnet", "child") in index.data(MARKS_ROLE)
+    assert ("Skole", "domain") in index.data(MARKS_ROLE)
+    assert "barnet" in index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert GroupHeading in {type(w) for w in view.findChildren(GroupHeading)}
 
 
@@ -128,20 +150,21 @@ def test_edit_in_place_and_escape_puts_text_back(qtbot: QtBot, store: Store) -> 
     session = new_session(store)
     note = session.add_note("viktig", "Trygg økonomi")
     view = open_view(qtbot, session)
-    field = view.canvas.fields["viktig"]
-    assert isinstance(field, NotesField)
-    card = field._cards[note]
-    QTest.mouseDClick(card, Qt.MouseButton.LeftButton)
-    editor = field._editing[1]  # type: ignore[index]
+    cards = select(view, "viktig", note)
+    qtbot.waitUntil(lambda: cards.visualRect(cards.currentIndex()).height() > 0)
+    rect = cards.visualRect(cards.currentIndex())
+    QTest.mouseClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseDClick(cards.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    editor = cards.findChildren(NoteEditor)[0]
     type_text(editor, " for alle")
     assert session.meeting.field("viktig").notes[0].text == "Trygg økonomi for alle"
     QTest.keyClick(editor, Qt.Key.Key_Return)
-    assert field._editing is None
-    assert "for alle" in field._cards[note].text()
-    card = field._cards[note]
-    card.setFocus()
-    QTest.keyClick(card, Qt.Key.Key_F2)
-    editor = field._editing[1]  # type: ignore[index]
+    qtbot.waitUntil(lambda: not [e for e in cards.findChildren(NoteEditor) if e.isVisible()])
+    assert texts(view, "viktig") == ["Trygg økonomi for alle"]
+    assert session.undo_stack.count() == 2  # the add, and the whole edit as one step
+    cards = select(view, "viktig", note)
+    QTest.keyClick(cards, Qt.Key.Key_F2)
+    editor = [e for e in cards.findChildren(NoteEditor) if e.isVisible()][0]
     type_text(editor, "!!!")
     QTest.keyClick(editor, Qt.Key.Key_Escape)
     assert session.meeting.field("viktig").notes[0].text == "Trygg økonomi for alle"
@@ -152,34 +175,31 @@ def test_move_between_fields_by_keyboard_menu_and_drop(qtbot: QtBot, store: Stor
     a = session.add_note("vanskeleg", "Emil kjem seg ikkje på skulen")
     view = open_view(qtbot, session)
     fields = view.canvas.fields
-    vanskeleg = fields["vanskeleg"]
-    assert isinstance(vanskeleg, NotesField)
     # Keyboard: Ctrl+Alt+Left moves to the previous notes field in conversation order.
     order = [f.id for f in session.template.conversation_order()
              if f.kind is FieldKind.NOTES]
-    card = vanskeleg._cards[a]
-    card.setFocus()
+    cards = select(view, "vanskeleg", a)
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-    QTest.keyClick(card, Qt.Key.Key_Left, mods)
+    QTest.keyClick(cards, Qt.Key.Key_Left, mods)
     target = order[order.index("vanskeleg") - 1]
     assert [n.id for n in session.meeting.field(target).notes][-1] == a
-    assert isinstance(view.focusWidget(), NoteCard) and view.focusWidget().note_id == a
+    focus = view.focusWidget()
+    assert isinstance(focus, NoteList) and focus.current_note() == a
+    assert focus is notes_field(view, target).list
     # The menu's "Move to…" list names every other notes field.
     menu = fields[target].note_menu(a)  # type: ignore[attr-defined]
     move = next(act for act in menu.actions() if act.menu() is not None)
     labels = [act.text() for act in move.menu().actions() if act.isEnabled()]
     assert session.template.field("vanskeleg").label.nn in labels
     assert session.template.field(target).label.nn not in labels
-    # A drop onto "draumar", above its first card, keeps the id.
+    # A drag carries the note's id; a drop above "draumar"'s first card keeps it.
     b = session.add_note("draumar", "Hus med hage")
-    fungerer = fields["draumar"]
-    mime = QMimeData()
-    mime.setData(NOTE_MIME, str(a).encode("ascii"))
-    first = fungerer._cards[b]  # type: ignore[attr-defined]
-    pos = first.mapTo(fungerer, QPoint(5, 1))
-    drop = QDropEvent(QPointF(pos), Qt.DropAction.MoveAction, mime,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    fungerer.dropEvent(drop)
+    source = notes_field(view, target).list.notes_model
+    mime = source.mimeData([source.index(source.row_of(a))])
+    assert mime.hasFormat(NOTE_MIME)
+    dest = notes_field(view, "draumar").list.notes_model
+    assert dest.canDropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    dest.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert [n.id for n in session.meeting.field("draumar").notes] == [a, b]
     assert a not in [n.id for n in session.meeting.field(target).notes]
     # Undo takes it back to where it was.
@@ -193,10 +213,8 @@ def test_delete_then_ctrl_z_brings_it_back(qtbot: QtBot, store: Store) -> None:
     session = new_session(store)
     note = session.add_note("draumar", "Eit hus med hage")
     view = open_view(qtbot, session)
-    field = view.canvas.fields["draumar"]
-    card = field._cards[note]  # type: ignore[attr-defined]
-    card.setFocus()
-    QTest.keyClick(card, Qt.Key.Key_Delete)
+    cards = select(view, "draumar", note)
+    QTest.keyClick(cards, Qt.Key.Key_Delete)
     assert session.meeting.field("draumar").notes == []
     QTest.keyClick(view.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert session.meeting.field("draumar").notes[0].id == note
@@ -245,8 +263,7 @@ def test_save_failure_shows_banner_keeps_text_and_recovers(
     QTest.keyClick(entry, Qt.Key.Key_Return)
     qtbot.waitUntil(view.banner.isVisible, timeout=3000)
     assert view.banner.message.text()
-    cards = view.canvas.fields["viktig"].findChildren(NoteCard)
-    assert [c.accessibleName() for c in cards] == ["Å ha ein trygg økonomi"]
+    assert texts(view, "viktig") == ["Å ha ein trygg økonomi"]
     monkeypatch.setattr(store, "save_meeting", original)
     view.banner.button.click()  # "Try again now"
     assert not view.banner.isVisible()
@@ -278,15 +295,16 @@ def test_life_domain_filter_highlights_and_tags(qtbot: QtBot, store: Store) -> N
     view = open_view(qtbot, session)
     strip = view.findChildren(DomainStrip)[0]
     strip.buttons["okonomi"].click()
-    field = view.canvas.fields["vanskeleg"]
-    assert field._cards[tagged].property("sdHit")  # type: ignore[attr-defined]
-    assert field._cards[other].property("sdDim")  # type: ignore[attr-defined]
+    field = notes_field(view, "vanskeleg")
+    model = field.list.notes_model
+    assert model.index(model.row_of(tagged)).data(FILTER_ROLE) == "hit"
+    assert model.index(model.row_of(other)).data(FILTER_ROLE) == "dim"
     entry = field.entry_widget()
     type_text(entry, "Straumrekning")
     QTest.keyClick(entry, Qt.Key.Key_Return)
     assert session.meeting.field("vanskeleg").notes[-1].domain == "okonomi"
     strip.buttons["okonomi"].click()
-    assert not field._cards[other].property("sdDim")  # type: ignore[attr-defined]
+    assert model.index(model.row_of(other)).data(FILTER_ROLE) is None
 
 
 def test_typing_refreshes_only_the_changed_field(qtbot: QtBot, store: Store) -> None:

@@ -111,7 +111,7 @@ class DukCanvas(QWidget):
         self.template: Template = session.template
         self.setObjectName("dukCanvas")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(style.stylesheet())
+        self._styled = False
         self.fields: dict[str, FieldFrame] = {}
         self.groups: dict[str, GroupHeading] = {}
         self.domains: DomainStrip | None = None
@@ -209,7 +209,7 @@ class DukCanvas(QWidget):
     def _zoomed(self, _zoom: float) -> None:
         self.setUpdatesEnabled(False)
         try:
-            self.setStyleSheet(self.style_.stylesheet())
+            self.apply_style()
             self.style_.apply_fonts(self)
             self._size_grid()
         finally:
@@ -281,7 +281,16 @@ class DukCanvas(QWidget):
         # Moving to another field (or out of the duk) is a natural moment to write.
         self.session.flush()
 
+    def apply_style(self) -> None:
+        """Set the canvas style sheet. Done once, when the canvas is first shown
+        in its place: every re-parenting of a styled tree re-polishes every card,
+        so styling before the sheet is placed would cost a polish per move."""
+        self._styled = True
+        self.setStyleSheet(self.style_.stylesheet())
+
     def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.Polish and not self._styled:
+            self.apply_style()
         if e.type() == QEvent.Type.Hide:
             self.session.flush()
         return super().event(e)

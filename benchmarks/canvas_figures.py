@@ -1,0 +1,115 @@
+"""Canvas figures: opening a meeting of 150 notes on screen, and one keystroke.
+
+Measured in-process on Qt's offscreen platform. Opening counts everything a user
+waits for: the MeetingView built from the template, laid out at 1920×1080 and
+painted once. A keystroke counts the session edit (undo command, model, autosave
+timer) and the refresh of the one field that changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from typing import Any
+
+from benchmarks.harness import Context, Figure, median_ms
+from samtaleduk.duker import load_all
+from samtaleduk.model import Action, Case, Goal, Meeting, Note, SaidBy
+from samtaleduk.template import FieldKind, Template
+
+NOTES = 150
+
+
+class _NoStore:
+    """Stands in for the store: these figures time the screen, not the disk."""
+
+    def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int:
+        return 0
+
+    def save_case(self, case: Case) -> None:
+        return None
+
+
+def _meeting(template: Template) -> tuple[Case, Meeting]:
+    case = Case(name="Benchmark", template_id=template.id, members=["A", "B"])
+    meeting = Meeting(case_id=case.id, number=1, date=dt.date(2026, 1, 14),
+                      template_id=template.id, template_version=template.version)
+    notes = template.fields_of_kind(FieldKind.NOTES)
+    domains = [d.id for d in template.life_domains] or [None]
+    voices = [None, SaidBy.CHILD, SaidBy.PARENT, None, SaidBy.PROFESSIONAL]
+    for i in range(NOTES):
+        f = notes[i % len(notes)]
+        meeting.field(f.id).notes.append(Note(
+            text=f"Notat {i}: det som vert sagt rundt bordet, med nokre ord til ŋ",
+            domain=domains[i % len(domains)] if f.domain_tags else None,
+            said_by=voices[i % len(voices)]))
+    for f in template.fields_of_kind(FieldKind.GOALS):
+        meeting.field(f.id).goals += [Goal(text=f"Mål {j}") for j in range(3)]
+    for f in (template.fields_of_kind(FieldKind.ACTIONS)
+              + template.fields_of_kind(FieldKind.NEXT_STEP)):
+        meeting.field(f.id).actions += [Action(text=f"Tiltak {j}", owner="Tor")
+                                        for j in range(5)]
+    return case, meeting
+
+
+def canvas(ctx: Context) -> list[Figure]:
+    """Open a 150-note meeting on the canvas; type one character into a note."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import ui  # noqa: F401  (applies the PySide6/Python 3.11 refcount work-around)
+    from PySide6.QtWidgets import QApplication
+
+    from ui.canvas.view import MeetingView
+    from ui.meeting.session import MeetingSession
+
+    app = QApplication.instance() or QApplication([])
+    template = load_all().get("familie")
+    views: list[Any] = []
+
+    def open_meeting() -> None:
+        case, meeting = _meeting(template)
+        session = MeetingSession(_NoStore(), case, meeting, template)
+        view = MeetingView(session, "nn")
+        view.resize(1920, 1080)
+        view.show()
+        app.processEvents()
+        view.grab()
+        views.append(view)
+
+    def cleanup() -> None:
+        while views:
+            v = views.pop()
+            v.close()
+            v.deleteLater()
+        app.processEvents()
+
+    opened: list[float] = []
+    for _ in range(ctx.repeats):
+        opened.append(median_ms(open_meeting, 1, warmup=0))
+        cleanup()
+
+    case, meeting = _meeting(template)
+    session = MeetingSession(_NoStore(), case, meeting, template)
+    view = MeetingView(session, "nn")
+    view.resize(1920, 1080)
+    view.show()
+    app.processEvents()
+    note = next(c for c in meeting.fields.values() if c.notes).notes[0]
+    text = [note.text]
+
+    def keystroke() -> None:
+        text[0] += "a"
+        session.set_note_text(note.id, text[0])
+
+    typed = median_ms(keystroke, ctx.repeats * 20)
+    session.close()
+    view.close()
+    import statistics
+
+    return [
+        Figure(name=f"open a meeting of {NOTES} notes on the canvas (build, lay out, paint)",
+               value=statistics.median(opened), unit="ms", target="≤ 80 ms",
+               target_value=80.0, note="family duk, 1920×1080, offscreen"),
+        Figure(name=f"one keystroke in a note (edit, undo step, refresh of that field; "
+               f"{NOTES} notes)", value=typed, unit="ms", target="≤ 5 ms",
+               target_value=5.0, note="only the changed field is redrawn"),
+    ]

@@ -1,0 +1,422 @@
+"""The cards of one notes field: a list model over the field's notes, a delegate
+that draws each note as a card, and the list view that holds them.
+
+One view per field, painting only the cards in sight, keeps a duk of 150 notes
+quick to open (a widget per card cost several milliseconds each). The model reads
+the meeting through the session and never writes; every change goes through the
+session, which tells the field to `sync()`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from samtaleduk.model import Note, SaidBy
+from samtaleduk.vocab import SAID_BY, word
+from ui.canvas.frame import tr
+from ui.canvas.style import CanvasStyle
+from ui.canvas.widgets import NoteEditor
+from ui.meeting.session import MeetingSession
+
+NOTE_MIME = "application/x-samtaleduk-note"
+"""Drag payload: the note's uuid as ASCII."""
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MARKS_ROLE = Qt.ItemDataRole.UserRole + 2
+"""[(text, kind)] with kind "domain", "voice" or "child"."""
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
+"""None (no filter), "hit" or "dim"."""
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class NotesModel(QAbstractListModel):
+    """The notes of one field, in order."""
+
+    def __init__(self, session: MeetingSession, field_id: str, style: CanvasStyle) -> None:
+        super().__init__()
+        self.session = session
+        self.field_id = field_id
+        self.style_ = style
+        self.domain_filter: str | None = None
+        self._ids: list[uuid.UUID] = [n.id for n in self.notes()]
+
+    def notes(self) -> list[Note]:
+        content = self.session.meeting.fields.get(self.field_id)
+        return content.notes if content is not None else []
+
+    def sync(self) -> None:
+        """Follow the meeting: reset when notes came, went or moved, else repaint."""
+        ids = [n.id for n in self.notes()]
+        if ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+
+    def row_of(self, note_id: uuid.UUID) -> int:
+        return self._ids.index(note_id) if note_id in self._ids else -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        return 0 if parent.isValid() else len(self._ids)
+
+    def marks(self, note: Note) -> list[tuple[str, str]]:
+        lang = self.style_.lang
+        out: list[tuple[str, str]] = []
+        domain = self.session.template.domain(note.domain) if note.domain else None
+        if domain is not None:
+            out.append(((domain.short or domain.label).get(lang), "domain"))
+        if note.said_by is not None:
+            kind = "child" if note.said_by is SaidBy.CHILD else "voice"
+            out.append((word(SAID_BY, note.said_by, lang), kind))
+        return out
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        notes = self.notes()
+        if not index.isValid() or index.row() >= len(notes):
+            return None
+        note = notes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
+                    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return note.text
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            lang = self.style_.lang
+            spoken = []
+            domain = self.session.template.domain(note.domain) if note.domain else None
+            if domain is not None:
+                spoken.append(tr("Life domain: %1").replace("%1", domain.label.get(lang)))
+            if note.said_by is not None:
+                spoken.append(tr("Said by: %1").replace("%1", word(SAID_BY, note.said_by, lang)))
+            return ". ".join(spoken)
+        if role == ID_ROLE:
+            return str(note.id)
+        if role == MARKS_ROLE:
+            return self.marks(note)
+        if role == FILTER_ROLE:
+            if self.domain_filter is None:
+                return None
+            return "hit" if note.domain == self.domain_filter else "dim"
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    # ------------------------------------------------------- drag and drop
+    def mimeTypes(self) -> list[str]:
+        return [NOTE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        if indexes:
+            mime.setData(NOTE_MIME, QByteArray(str(self._ids[indexes[0].row()]).encode()))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: _Index) -> bool:
+        note_id = note_from_mime(data)
+        if note_id is None:
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._ids)
+        own = self.row_of(note_id)
+        if 0 <= own < row:
+            row -= 1  # counted without the card itself
+        self.session.move_note(note_id, self.field_id, row)
+        # The session has moved it; the view must not remove a source row too.
+        return False
+
+
+def note_from_mime(data: QMimeData) -> uuid.UUID | None:
+    """The note id a drag carries, or None when it carries something else."""
+    if not data.hasFormat(NOTE_MIME):
+        return None
+    try:
+        return uuid.UUID(bytes(data.data(NOTE_MIME).data()).decode("ascii"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Draws a note as a card: its text, and small quiet marks under it."""
+
+    CHILD_BG = QColor("#FBE3B8")
+    CHILD_INK = QColor("#6B3F00")
+    DOMAIN_INK = QColor("#2F5F82")
+    VOICE_INK = QColor("#4A5560")
+
+    def __init__(self, view: NoteList) -> None:
+        super().__init__(view)
+        self.view = view
+        self.style_ = view.style_
+        self._heights: dict[tuple[object, ...], int] = {}
+
+    def _pad(self) -> int:
+        return self.style_.px(7)
+
+    def _small(self, font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.8)
+        return small
+
+    def _text_rect_width(self) -> int:
+        return max(40, self.view.viewport().width() - 2 * self._pad() - 2)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        # The list asks several times per card while it lays out; the answer
+        # depends only on these, so it is worked out once.
+        font = self.view.font()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        width = self._text_rect_width()
+        has_marks = bool(index.data(MARKS_ROLE))
+        key = (text, width, has_marks, font.pointSizeF(), self.style_.zoom)
+        height = self._heights.get(key)
+        if height is None:
+            fm = QFontMetrics(font)
+            box = fm.boundingRect(QRect(0, 0, width, 100_000),
+                                  int(Qt.TextFlag.TextWordWrap), text or " ")
+            height = box.height() + 2 * self.style_.px(5)
+            if has_marks:
+                height += QFontMetrics(self._small(font)).height() + self.style_.px(2)
+            if len(self._heights) > 5_000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(self.view.viewport().width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        state = index.data(FILTER_ROLE)
+        focus = bool(option.state & QStyle.StateFlag.State_HasFocus) or (
+            self.view.hasFocus() and self.view.currentIndex() == index)
+        border = QColor("#B4441A") if focus else (
+            QColor(self.style_.template.colours.accent) if state == "hit"
+            else QColor(31, 41, 51, 40))
+        painter.setPen(QPen(border, 2 if focus or state == "hit" else 1))
+        painter.setBrush(QColor("#FFFFFF"))
+        r = self.style_.px(6)
+        painter.drawRoundedRect(rect, r, r)
+        ink = QColor("#8A8F94") if state == "dim" else QColor(
+            "#000000" if self.style_.presentation else self.style_.template.colours.ink)
+        pad = self._pad()
+        text_rect = rect.adjusted(pad, self.style_.px(5), -pad, -self.style_.px(5))
+        font = self.view.font()
+        painter.setFont(font)
+        painter.setPen(ink)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), text)
+        marks: list[tuple[str, str]] = index.data(MARKS_ROLE) or []
+        if marks:
+            small = self._small(font)
+            fm = QFontMetrics(small)
+            painter.setFont(small)
+            x = text_rect.left()
+            y = text_rect.bottom() - fm.height()
+            for label, kind in marks:
+                shown = f"● {label}" if kind == "domain" else label
+                w = fm.horizontalAdvance(shown) + (8 if kind == "child" else 0)
+                chip = QRectF(x, y, w, fm.height())
+                if kind == "child":
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(self.CHILD_BG)
+                    painter.drawRoundedRect(chip, 3, 3)
+                    painter.setPen(self.CHILD_INK)
+                else:
+                    painter.setPen(self.DOMAIN_INK if kind == "domain" else self.VOICE_INK)
+                painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), shown)
+                x += w + self.style_.px(8)
+        painter.restore()
+
+    # -------------------------------------------------------------- editing
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: _Index) -> QWidget:
+        editor = NoteEditor(self.style_)
+        editor.setParent(parent)
+        editor.setAccessibleName(tr("Edit note"))
+        editor.setAccessibleDescription(
+            tr("Enter keeps the text, Shift+Enter starts a new line, Esc puts it back."))
+        note_id = uuid.UUID(str(index.data(ID_ROLE)))
+        original = str(index.data(Qt.ItemDataRole.EditRole))
+        session = self.view.session
+        session.seal_typing()
+        editor.setPlainText(original)
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        editor.textChanged.connect(
+            lambda: session.set_note_text(note_id, editor.toPlainText()))
+
+        def done() -> None:
+            if editor.property("sdClosed"):
+                return
+            editor.setProperty("sdClosed", True)
+            # The view may have closed the editor itself (hidden, closing).
+            if shiboken6.isValid(self.view) and \
+                    self.view.state() == QAbstractItemView.State.EditingState:
+                self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+                self.view.editing_done(note_id)
+
+        def cancel() -> None:
+            session.set_note_text(note_id, original)
+            done()
+
+        editor.committed.connect(done)
+        editor.cancelled.connect(cancel)
+        return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The note editor handles Enter, Esc (put the text back) and leaving
+        # itself; the delegate's default would close it without putting back.
+        if isinstance(watched, NoteEditor):
+            return False
+        return super().eventFilter(watched, event)
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        return None  # the editor is filled once, in createEditor; typing is live
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        return None  # every keystroke already went through the session
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: _Index) -> None:
+        rect = option.rect
+        editor.setGeometry(rect.x(), rect.y(), rect.width(),
+                           max(rect.height(), editor.height()))
+
+
+class NoteList(QListView):
+    """The cards of a field. Keys on a card: F2/Enter edit, Delete deletes,
+    Ctrl+Alt+Up/Down reorder, Ctrl+Alt+Left/Right move to the neighbouring field,
+    the menu key opens "Move to…", life domain and who said it."""
+
+    def __init__(self, owner: Any, session: MeetingSession, field_id: str,
+                 style: CanvasStyle) -> None:
+        super().__init__()
+        self.owner = owner
+        self.session = session
+        self.style_ = style
+        self.notes_model = NotesModel(session, field_id, style)
+        self.setModel(self.notes_model)
+        self.setItemDelegate(CardDelegate(self))
+        self.setObjectName("noteList")
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSpacing(style.px(2))
+        self.setUniformItemSizes(False)
+        # Lay the cards out a batch at a time, so a long field opens at once.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(40)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.setStyleSheet("QListView#noteList { background: transparent; border: none; }")
+        style.mark(self)
+
+    def note_at(self, row: int) -> uuid.UUID | None:
+        index = self.notes_model.index(row)
+        return uuid.UUID(str(index.data(ID_ROLE))) if index.isValid() else None
+
+    def current_note(self) -> uuid.UUID | None:
+        index = self.currentIndex()
+        return self.note_at(index.row()) if index.isValid() else None
+
+    def select_note(self, note_id: uuid.UUID) -> bool:
+        row = self.notes_model.row_of(note_id)
+        if row < 0:
+            return False
+        index = self.notes_model.index(row)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+        return True
+
+    def edit_note(self, note_id: uuid.UUID) -> None:
+        if self.select_note(note_id):
+            self.edit(self.currentIndex())
+
+    def editing_done(self, note_id: uuid.UUID) -> None:
+        self.session.seal_typing()
+        note = next((n for n in self.notes_model.notes() if n.id == note_id), None)
+        if note is not None and not note.text.strip():
+            self.owner.delete_note(note_id)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.select_note(note_id)
+
+    def _menu(self, pos: Any) -> None:
+        index = self.indexAt(pos) if pos is not None else self.currentIndex()
+        if not index.isValid():
+            index = self.currentIndex()
+        note_id = self.note_at(index.row()) if index.isValid() else None
+        if note_id is not None:
+            self.owner.note_menu(note_id).exec(self.viewport().mapToGlobal(
+                self.visualRect(index).center()))
+
+    def keyPressEvent(self, event: Any) -> None:
+        note_id = self.current_note()
+        key = event.key()
+        mods = event.modifiers()
+        ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if note_id is None:
+            super().keyPressEvent(event)
+            return
+        if (mods & ctrl_alt) == ctrl_alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.owner.shift(note_id, -1 if key == Qt.Key.Key_Up else 1)
+        elif (mods & ctrl_alt) == ctrl_alt and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.owner.move_to_neighbour(note_id, -1 if key == Qt.Key.Key_Left else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != \
+                QAbstractItemView.State.EditingState:
+            self.edit_note(note_id)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.owner.delete_note(note_id)
+        elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and
+                                        mods & Qt.KeyboardModifier.ShiftModifier):
+            self._menu(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid() and self.notes_model.rowCount():
+            self.setCurrentIndex(self.notes_model.index(0))
