@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -193,6 +194,7 @@ class CaseListPage(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.search_field.textChanged.connect(lambda _t: self._timer.start())
         self.search_field.returnPressed.connect(self._open_selected)
+        self.search_field.installEventFilter(self)
         self.retranslate()
 
     def _build(self) -> None:
@@ -357,6 +359,20 @@ class CaseListPage(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_case.emit(uuid.UUID(index.data(ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Up and Down in the search field walk the list, so type-then-pick needs
+        # no Tab: type a few letters, arrow to the case, Enter.
+        if watched is self.search_field and isinstance(event, QKeyEvent):
+            key = event.key()
+            if (event.type() == QEvent.Type.KeyPress and self.proxy.rowCount() > 0
+                    and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+                rows = self.table.selectionModel().selectedRows()
+                row = rows[0].row() if rows else -1
+                row += 1 if key == Qt.Key.Key_Down else -1
+                self.table.selectRow(max(0, min(row, self.proxy.rowCount() - 1)))
+                return True
+        return super().eventFilter(watched, event)
 
     def _open_selected(self) -> None:
         self.apply_search()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.model import Case, CaseKind, CaseStatus
@@ -80,3 +81,17 @@ def test_enter_in_the_search_field_opens_the_selected_case(
     with qtbot.waitSignal(page.open_case) as blocker:
         qtbot.keyClick(page.search_field, "\r")
     assert demo_store.get_case(blocker.args[0]).name == "Jonas"
+
+
+def test_arrow_keys_in_the_search_field_walk_the_list(
+        qtbot: QtBot, demo_store: Store, english: None) -> None:
+    page = _page(qtbot, demo_store)
+    first, second = page.visible_case_names()
+    assert page.selected_case() is not None
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Down)
+    chosen = page.selected_case()
+    assert chosen is not None and demo_store.get_case(chosen).name == second
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Down)  # stays on the last one
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Up)
+    chosen = page.selected_case()
+    assert chosen is not None and demo_store.get_case(chosen).name == first
