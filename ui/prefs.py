@@ -20,8 +20,11 @@ class Prefs:
     """Typed access to the UI settings file in `data_dir`."""
 
     def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self._s = QSettings(str(data_dir / FILE_NAME), QSettings.Format.IniFormat)
+        # The data folder is private (the store makes it 0700 too, but the UI may
+        # be first to create it).
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self._path = data_dir / FILE_NAME
+        self._s = QSettings(str(self._path), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default: str) -> str:
         value = self._s.value(key, default)
@@ -64,4 +67,7 @@ class Prefs:
         self._s.setValue("ui/geometry", value)
 
     def sync(self) -> None:
+        """Write the settings now, readable by the user only (Qt keeps the mode)."""
         self._s.sync()
+        if self._path.exists():
+            self._path.chmod(0o600)

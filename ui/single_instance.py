@@ -19,7 +19,7 @@ class InstanceLock:
     """The data folder's lock; `acquire()` is False while another instance holds it."""
 
     def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.path = data_dir / LOCK_NAME
         self._lock = QLockFile(str(self.path))
         # Never treat a live lock as stale because it is old: a meeting can last
