@@ -21,6 +21,8 @@ from ui.meeting.session import PARTICIPANTS, MeetingSession
 class ActionRow(ItemRow):
     """What · who · by when · status."""
 
+    wide_ok = True
+
     def __init__(self, owner: ItemRowsField, item_id: uuid.UUID) -> None:
         super().__init__(owner, item_id)
         s = owner.session

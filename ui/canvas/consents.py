@@ -159,6 +159,7 @@ class ConsentsField(FieldFrame):
         self._lines = [ConsentLine(self, k, c) for k, c in wanted]
         for line in self._lines:
             self._box.addWidget(line)
+            self.style_.apply_fonts(line)
         if self.pending_focus is not None:
             kind, self.pending_focus = self.pending_focus, None
             target = next((ln for ln in self._lines if ln.kind.id == kind and ln.consent_id),

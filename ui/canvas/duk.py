@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from samtaleduk.template import FieldKind, Group, Template
@@ -64,6 +64,7 @@ class GroupHeading(QWidget):
         super().__init__()
         self.group = group
         self.style_ = style
+        self._last_min = 0
         box = QVBoxLayout(self)
         box.setContentsMargins(style.px(6), style.px(2), style.px(6), 0)
         box.setSpacing(0)
@@ -89,6 +90,22 @@ class GroupHeading(QWidget):
         # Ask for no more than the minimum: the grid's weights share out the
         # rest, so the sheet keeps the paper's proportions.
         return self.minimumSizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        # Tall enough for the heading as it wraps at its present width (large
+        # type in presentation mode may take two lines).
+        m = self.layout().contentsMargins()
+        width = max(60, self.width() - m.left() - m.right())
+        height = self.title.heightForWidth(width) + m.top() + m.bottom()
+        if self.subtitle.isVisibleTo(self):
+            height += self.subtitle.sizeHint().height()
+        return QSize(60, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.minimumSizeHint().height() != self._last_min:
+            self._last_min = self.minimumSizeHint().height()
+            self.updateGeometry()
 
     def relabel(self) -> None:
         lang = self.style_.lang
@@ -287,6 +304,9 @@ class DukCanvas(QWidget):
         so styling before the sheet is placed would cost a polish per move."""
         self._styled = True
         self.setStyleSheet(self.style_.stylesheet())
+        # Combo boxes lose an explicitly set font when their parents change;
+        # now the sheet is in place, give every marked widget its size again.
+        self.style_.apply_fonts(self)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.Polish and not self._styled:

@@ -194,7 +194,10 @@ class CardDelegate(QStyledItemDelegate):
         return small
 
     def _text_rect_width(self) -> int:
-        return max(40, self.view.viewport().width() - 2 * self._pad() - 2)
+        # The same width paint() draws in: the item (viewport less the list's
+        # spacing on both sides), less the card's border and padding.
+        item = self.view.viewport().width() - 2 * self.view.spacing()
+        return max(40, item - 2 * self._pad() - 2)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         # The list asks several times per card while it lays out; the answer
@@ -209,13 +212,14 @@ class CardDelegate(QStyledItemDelegate):
             fm = QFontMetrics(font)
             box = fm.boundingRect(QRect(0, 0, width, 100_000),
                                   int(Qt.TextFlag.TextWordWrap), text or " ")
-            height = box.height() + 2 * self.style_.px(5)
+            # +3: the card's border and a descender's room below the last line.
+            height = box.height() + 2 * self.style_.px(5) + 3
             if has_marks:
                 height += QFontMetrics(self._small(font)).height() + self.style_.px(2)
             if len(self._heights) > 5_000:
                 self._heights.clear()
             self._heights[key] = height
-        return QSize(self.view.viewport().width(), height)
+        return QSize(self.view.viewport().width() - 2 * self.view.spacing(), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()

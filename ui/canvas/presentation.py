@@ -46,9 +46,10 @@ class PresentationWindow(QWidget):
         self.setAccessibleName(self.tr("Presentation mode"))
         self.setAccessibleDescription(self.tr("Press Esc to leave"))
 
-    def show_on(self, screen: QScreen | None = None) -> None:
+    def show_on(self, screen: QScreen | None = None, *, full_screen: bool = True) -> None:
         """Show full screen on `screen` (default: a second screen when there is one,
-        as a projector usually is, else the primary one)."""
+        as a projector usually is, else the primary one). `full_screen=False`
+        shows a normal window (for snapshots at a chosen size)."""
         if screen is None:
             screens = QGuiApplication.screens()
             primary = QGuiApplication.primaryScreen()
@@ -56,7 +57,10 @@ class PresentationWindow(QWidget):
         if screen is not None:
             self.setScreen(screen)
             self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.show()
         self.activateWindow()
         self.canvas.focus_field(self.session.template.conversation_order()[0].id)
 

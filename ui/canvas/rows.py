@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -105,9 +105,13 @@ class ItemRow(QFrame):
         button.clicked.connect(lambda: self.owner.delete_item(self.item_id))
         return button
 
+    wide_ok = False
+    """Rows whose lines may stand side by side in a wide field (actions)."""
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         # A wide row (a field spanning columns) puts its lines side by side.
-        wide = event.size().width() > 70 * max(1, self.fontMetrics().averageCharWidth())
+        char = QFontMetrics(self.owner.style_.font()).averageCharWidth()
+        wide = self.wide_ok and event.size().width() > 80 * max(1, char)
         direction = (QBoxLayout.Direction.LeftToRight if wide
                      else QBoxLayout.Direction.TopToBottom)
         if self.grid.direction() != direction:
@@ -243,3 +247,6 @@ class ItemRowsField(FieldFrame):
                 self._layout.addWidget(w)
                 w.show()
             self._layout.addStretch(1)
+            # Some widgets (combo boxes) drop their font when re-parented.
+            for row in wanted:
+                self.style_.apply_fonts(row)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from samtaleduk.template import Template
 
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
-PRESENTATION_ZOOM = 1.6
+PRESENTATION_ZOOM = 1.8
 
 
 class CanvasStyle(QObject):
@@ -176,6 +176,18 @@ QWidget#dukCanvas QToolButton[sdRole="small"] {{
     color: {muted};
 }}
 QWidget#dukCanvas QToolButton[sdRole="small"]:focus {{ border: 2px solid {focus}; }}
+QWidget#dukCanvas QScrollBar:vertical {{
+    width: {self.px(8)}px; background: transparent; border: none; margin: 0;
+}}
+QWidget#dukCanvas QScrollBar::handle:vertical {{
+    background: rgba(31, 41, 51, 0.28); border-radius: {self.px(4)}px; min-height: 24px;
+}}
+QWidget#dukCanvas QScrollBar::add-line:vertical, QWidget#dukCanvas QScrollBar::sub-line:vertical {{
+    height: 0; border: none; background: transparent;
+}}
+QWidget#dukCanvas QScrollBar::add-page:vertical, QWidget#dukCanvas QScrollBar::sub-page:vertical {{
+    background: transparent;
+}}
 QWidget#dukCanvas QScrollArea, QWidget#dukCanvas QScrollArea > QWidget > QWidget {{
     background: transparent; border: none;
 }}

@@ -209,4 +209,5 @@ def owner_combo(style: CanvasStyle, placeholder: str) -> QComboBox:
     line.setPlaceholderText(placeholder)
     pass_undo(line)
     style.mark(combo, 0.9)
+    style.mark(line, 0.9)
     return combo
