@@ -9,6 +9,8 @@ sets the same way) is left alone, so that the check can run inside a test sessio
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QTranslator
@@ -35,7 +37,7 @@ def check_ui(store: Store, templates: TemplateSet, cases: list[tuple[Case, list[
     from ui.app import application
 
     application()
-    done = [_check_font(), _check_translations(), _check_styles()]
+    done = [_check_modules(), _check_font(), _check_translations(), _check_styles()]
     for case, meetings in cases:
         _draw_duk(store, templates, case, meetings[-1], out)
     done.append(f"{len(cases)} duker teikna")
@@ -43,6 +45,27 @@ def check_ui(store: Store, templates: TemplateSet, cases: list[tuple[Case, list[
         _render_pdf(pdf)
     done.append(f"{len(pdfs)} PDF-ar viste med QtPdf")
     return done
+
+
+def _check_modules() -> str:
+    """Every module of the program imports: in a bundle, a module or Qt library the
+    build left out shows here, not when a user first opens that window."""
+    import samtaleduk
+    import ui
+
+    count = 0
+    for package in (samtaleduk, ui):
+        for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            if info.name.endswith("__main__"):
+                continue
+            try:
+                importlib.import_module(info.name)
+            except ImportError as exc:
+                raise SelftestFailed(f"modulen {info.name} manglar noko: {exc}") from None
+            count += 1
+    if count < 20:
+        raise SelftestFailed(f"fann berre {count} modular i programmet")
+    return f"{count} modular"
 
 
 def _check_font() -> str:
