@@ -26,8 +26,13 @@ def guide_dir() -> Path:
 
 
 def guide_path(lang: str) -> Path:
-    """The guide for the UI language `lang` (nynorsk for an unknown one)."""
-    return guide_dir() / GUIDES.get(lang, GUIDES["nn"])
+    """The guide for the UI language `lang` (nynorsk for an unknown one); the other
+    Norwegian one if that file is missing (`samtaleduk selftest` reports a missing guide)."""
+    wanted = guide_dir() / GUIDES.get(lang, GUIDES["nn"])
+    if wanted.is_file():
+        return wanted
+    other = guide_dir() / (GUIDES["nn"] if wanted.name == GUIDES["nb"] else GUIDES["nb"])
+    return other if other.is_file() else wanted
 
 
 class GuideDialog(QDialog):
@@ -66,6 +71,21 @@ def _first_heading(markdown: str) -> str:
         if line.startswith("# "):
             return line[2:].strip()
     return ""
+
+
+def image_names(document: QTextDocument) -> list[str]:
+    """The image references in `document`, in order."""
+    names = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isImageFormat():
+                names.append(fmt.toImageFormat().name())
+            it += 1
+        block = block.next()
+    return names
 
 
 def _fit_images(document: QTextDocument, max_width: int) -> None:

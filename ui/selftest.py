@@ -13,8 +13,8 @@ import importlib
 import pkgutil
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QTranslator
-from PySide6.QtGui import QFontMetrics, QImage, QRawFont
+from PySide6.QtCore import QCoreApplication, QSize, QTranslator, QUrl
+from PySide6.QtGui import QFontMetrics, QImage, QRawFont, QTextDocument
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QWidget
 
@@ -37,7 +37,8 @@ def check_ui(store: Store, templates: TemplateSet, cases: list[tuple[Case, list[
     from ui.app import application
 
     application()
-    done = [_check_modules(), _check_font(), _check_translations(), _check_styles()]
+    done = [_check_modules(), _check_font(), _check_translations(), _check_styles(),
+            _check_guide()]
     for case, meetings in cases:
         _draw_duk(store, templates, case, meetings[-1], out)
     done.append(f"{len(cases)} duker teikna")
@@ -108,6 +109,28 @@ def _check_styles() -> str:
         if not stylesheet(theme).strip():
             raise SelftestFailed(f"stilarket {theme} er tomt eller manglar")
     return "stilark"
+
+
+def _check_guide() -> str:
+    from ui.help import GUIDES, GuideDialog, guide_dir, image_names
+
+    for name in (GUIDES["nn"], GUIDES["nb"]):
+        path = guide_dir() / name
+        if not path.is_file():
+            raise SelftestFailed(f"brukarrettleiinga {name} manglar")
+        dialog = GuideDialog(path)
+        try:
+            document = dialog.browser.document()
+            names = image_names(document)
+            for image in names:
+                loaded = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image))
+                if loaded is None or loaded.isNull():
+                    raise SelftestFailed(f"biletet {image} i {name} manglar")
+            if not names:
+                raise SelftestFailed(f"brukarrettleiinga {name} har ingen bilete")
+        finally:
+            dialog.deleteLater()
+    return "brukarrettleiing nn/nb"
 
 
 def _draw_duk(store: Store, templates: TemplateSet, case: Case, meeting: Meeting,

@@ -10,7 +10,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from ui.help import MAX_IMAGE_WIDTH, GuideDialog, guide_path, open_user_guide
+from ui import help as guide_help
+from ui.help import MAX_IMAGE_WIDTH, GuideDialog, guide_path, image_names, open_user_guide
 
 
 def _images(dialog: GuideDialog) -> list[tuple[str, float]]:
@@ -25,6 +26,7 @@ def _images(dialog: GuideDialog) -> list[tuple[str, float]]:
                 found.append((fmt.toImageFormat().name(), fmt.toImageFormat().width()))
             it += 1
         block = block.next()
+    assert [name for name, _w in found] == image_names(doc)
     return found
 
 
@@ -68,3 +70,11 @@ def test_links_out_of_the_guide_are_not_followed(qtbot: QtBot, tmp_path: Path) -
     dialog.browser.anchorClicked.emit(QUrl("other.md"))
     assert dialog.browser.toPlainText() == before
     assert not dialog.browser.openExternalLinks() and not dialog.browser.openLinks()
+
+
+def test_a_missing_guide_falls_back_to_the_other_norwegian_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "rettleiing-nn.md").write_text("# Rettleiing\n", encoding="utf-8")
+    monkeypatch.setattr(guide_help, "guide_dir", lambda: tmp_path)
+    assert guide_path("nb") == tmp_path / "rettleiing-nn.md"
+    assert guide_path("nn") == tmp_path / "rettleiing-nn.md"

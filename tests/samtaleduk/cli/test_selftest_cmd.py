@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from samtaleduk import paths
-from samtaleduk.cli import main
-from samtaleduk.cli import selftest_cmd
+from samtaleduk.cli import main, selftest_cmd
 
 
 @pytest.fixture
@@ -78,4 +77,16 @@ def test_unexpected_crash_is_one_line_not_a_traceback(
     assert main(["selftest"]) == 1
     err = capsys.readouterr().err
     assert err == "samtaleduk selftest: FEIL: OSError: disken er full\n"
+    assert list(temp_root.iterdir()) == []
+
+
+def test_missing_user_guide_fails_with_one_line(
+        temp_root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import ui.help
+
+    monkeypatch.setattr(ui.help, "guide_dir", lambda: tmp_path / "no-docs")
+    assert main(["selftest"]) == 1
+    err = capsys.readouterr().err
+    assert err == "samtaleduk selftest: FEIL: brukarrettleiinga rettleiing-nn.md manglar\n"
     assert list(temp_root.iterdir()) == []
