@@ -9,6 +9,8 @@ backup follows.
 - A wrong passphrase cannot write to the encrypted audit log (it cannot open it), so
   its time goes to a small file of timestamps in the data folder (no names, nothing
   else); the next successful open moves them into the audit log as `unlock_failed`.
+- Damage is found by the store's checks on open (cheap ones every time, every
+  page on the first open of a day: `store_db.check_on_open`, `full_check`).
 - After opening, `backup.auto_backup` runs; its failure (a full disk) does not stop
   the user from working, it is reported beside the store.
 """

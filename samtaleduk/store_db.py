@@ -200,19 +200,54 @@ def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
     return target
 
 
-def check_on_open(conn: Connection) -> None:
-    """SQLite's quick check (every page read, so SQLCipher checks every page's HMAC
-    too); `StoreDamaged` when anything is wrong. The full integrity check adds index
-    cross-checks that cost more on large stores; it runs on every verified backup."""
+DAMAGED = ("Lagerfila er skadd. Ingenting er sletta; hent fram den nyaste "
+           "tryggingskopien med «samtaleduk restore».")
+
+
+def check_on_open(conn: Connection, db_path: Path) -> None:
+    """The checks every open can afford (a few pages): page 1 decrypts and
+    authenticates (done by `connect`), and the file is not shorter than the page
+    count says (a truncated copy). Reading every page costs about a second per
+    60 MB, so that check (`full_check`) runs on the first open of each day and on
+    every backup, not on every unlock."""
+    try:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    except DbError:
+        raise StoreDamaged(DAMAGED) from None
+    wal = db_path.with_name(db_path.name + "-wal")
+    # Committed pages may still live only in the WAL; then the file may be shorter.
+    wal_has_frames = wal.exists() and wal.stat().st_size > 32
+    if not wal_has_frames and db_path.stat().st_size < pages * size:
+        raise StoreDamaged(DAMAGED)
+
+
+LAST_FULL_CHECK = "last_full_check"
+
+
+def full_check_due(conn: Connection, today: dt.date | None = None) -> bool:
+    """True when every page has not yet been checked today (read-only)."""
+    if user_version(conn) < 1:
+        return False
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (LAST_FULL_CHECK,)).fetchone()
+    return row is None or row[0] != (today or dt.date.today()).isoformat()
+
+
+def mark_full_check(conn: Connection, today: dt.date | None = None) -> None:
+    with transaction(conn):
+        conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                     "DO UPDATE SET value = excluded.value",
+                     (LAST_FULL_CHECK, (today or dt.date.today()).isoformat()))
+
+
+def full_check(conn: Connection) -> bool:
+    """Read every page (SQLCipher checks each page's HMAC as it decrypts it) and
+    check the b-trees: SQLite's quick_check. False when anything is wrong."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except DbError:
-        rows = []
-    if rows != [("ok",)]:
-        raise StoreDamaged(
-            "Lagerfila er skadd. Ingenting er sletta; hent fram den nyaste "
-            "tryggingskopien med «samtaleduk restore»."
-        )
+        return False
+    return bool(rows == [("ok",)])
 
 
 def check_not_too_new(conn: Connection) -> int:
@@ -293,14 +328,20 @@ def open_files(
         # The passphrase was right, so the file itself does not fit the key.
         raise StoreDamaged(str(exc)) from None
     try:
-        check_on_open(conn)
+        check_on_open(conn, db_path)
         if user_version(conn) > 0:
             row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
             if row is None or row[0] != kf.store_id:
                 raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
+        # Once a day every page, before anything is written to a possibly damaged file.
+        checked = full_check_due(conn)
+        if checked and not full_check(conn):
+            raise StoreDamaged(DAMAGED)
         check_not_too_new(conn)
         configure(conn)
         migrate(conn, data_key, backup_dir)
+        if checked:
+            mark_full_check(conn)
     except BaseException:
         conn.close()
         raise

@@ -4,11 +4,12 @@ newest verified backup is offered, and restoring it brings the data back."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from samtaleduk import backup, restore, safe_open
+from samtaleduk import backup, restore, safe_open, store_db
 from samtaleduk.store import (
     FAST_KDF,
     Store,
@@ -61,6 +62,7 @@ def test_damage_is_put_aside_and_the_backup_offered(damage, tmp_path: Path) -> N
     damaged_bytes = db.read_bytes() if db.exists() else None
     backups_before = backup.list_backups(folder)
     if damaged_bytes is not None:
+        # The store was never opened today, so this open reads every page.
         with pytest.raises(StoreDamaged):
             Store.open(folder, TEST_PASSPHRASE)
         assert db.read_bytes() == damaged_bytes  # a plain open changes nothing
@@ -143,3 +145,20 @@ def test_failed_unlocks_reach_the_audit_log(tmp_path: Path) -> None:
         events = [e.event for e in store.audit_events()]
     assert events.count("unlock_failed") == 2
     assert not record.exists()
+
+
+def test_full_check_runs_on_the_first_open_of_a_day(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    _store_with_backup(folder)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert store.setting(store_db.LAST_FULL_CHECK) == dt.date.today().isoformat()
+        assert not store_db.full_check_due(store.conn)
+        tomorrow = dt.date.today() + dt.timedelta(days=1)
+        assert store_db.full_check_due(store.conn, tomorrow)
+    _flip(store_file(folder))
+    # The same day a flipped byte in the middle goes unnoticed by the cheap checks …
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        store.set_setting(store_db.LAST_FULL_CHECK, "2000-01-01")
+    # … and the next first open of a day reads every page and finds it.
+    with pytest.raises(StoreDamaged):
+        Store.open(folder, TEST_PASSPHRASE)
