@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from samtaleduk import printing
@@ -21,7 +21,7 @@ from samtaleduk.errors import UserError
 from samtaleduk.model import Case, Meeting
 from ui import print_dialog
 from ui.print_dialog import PrintDialog
-from ui.print_job import PrintSubject
+from ui.print_job import PrintChoice, PrintSubject
 
 WAIT_MS = 10_000
 A3_LANDSCAPE = (1190.55, 841.89)
@@ -126,16 +126,25 @@ def test_language_switch_prints_bokmal(qtbot: QtBot, templates: TemplateSet,
 
 
 def test_quick_changes_build_only_the_last_choice(
-        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]]) -> None:
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     case, meetings = family
     dialog = _dialog(qtbot, templates, case, meetings)
     _ready(qtbot, dialog)
+    built: list[str] = []
+    real = PrintSubject.pdf
+
+    def counting(self: PrintSubject, choice: PrintChoice) -> bytes:
+        built.append(choice.what)
+        return real(self, choice)
+
+    monkeypatch.setattr(PrintSubject, "pdf", counting)
     for what in ("actions", "journey", "blank", "evaluation"):
         dialog.options.what_buttons[what].click()
-    assert dialog.is_building()
+    assert dialog.is_building() and not dialog.print_button.isEnabled()
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         pass
-    _ready(qtbot, dialog)
+    assert built == ["evaluation"]
     assert "Kva er gjort" in dialog.document.getAllText(0).text()
 
 
@@ -225,8 +234,6 @@ def test_print_button_prints_every_page_on_a3_landscape(
     store = AuditRecorder()
     dialog = _dialog(qtbot, templates, case, meetings, store=store)
     _ready(qtbot, dialog)
-    with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
-        dialog.options.leave_checks["hjelparar"].click()  # long enough for a follow-on page?
     _AcceptingPrintDialog.out = tmp_path / "printer.pdf"
     monkeypatch.setattr(print_dialog, "QPrintDialog", _AcceptingPrintDialog)
     dialog.print_button.click()
@@ -359,3 +366,57 @@ def test_the_printed_meeting_is_a_copy_of_the_live_one(
     assert subject.meeting is subject.meetings[-1] and subject.meeting is not live
     live.fields.clear()
     assert subject.meeting.fields
+
+
+def test_ctrl_p_in_an_open_meeting_prints_what_was_just_typed(
+        qtbot: QtBot, qapp: Any, _isolated_data_dir: Path, demo_store: Any,
+        templates: TemplateSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the main window: an action typed a moment ago is on the action list,
+    and the save leaves a `print_pdf` event in the store's audit log."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.i18n import LanguageManager
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    languages = LanguageManager()
+    languages.set_language("en")
+    window = MainWindow(_isolated_data_dir, templates, languages, Prefs(_isolated_data_dir))
+    qtbot.addWidget(window)
+    window.set_store(demo_store)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    # Window shortcuts fire only in the active window.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    try:
+        family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+        window.open_case(family.id)
+        window.open_meeting(demo_store.list_meetings(family.id)[-1].id)
+        session = window.meeting_page.session
+        assert session is not None
+        next_step = next(f.id for f in session.template.fields if f.kind == "next_step")
+        session.add_action(next_step, "Ringje skulen om leksehjelp", owner="Tor Aas")
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_P,
+                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(window.active_dialog, PrintDialog), timeout=WAIT_MS)
+        dialog = window.active_dialog
+        assert isinstance(dialog, PrintDialog)
+        _ready(qtbot, dialog)
+        with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
+            dialog.options.what_buttons["actions"].click()
+        assert "Ringje skulen om leksehjelp" in dialog.document.getAllText(0).text()
+        out = tmp_path / "tiltak.pdf"
+        monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+                            staticmethod(lambda *a, **k: (str(out), "")))
+        with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+            dialog.save_button.click()
+        assert "Ringje skulen om leksehjelp" in _text(out)
+        assert [e.event for e in demo_store.audit_events(family.id)][-1] == "print_pdf"
+        dialog.close_button.click()
+        qtbot.waitUntil(lambda: window.active_dialog is None, timeout=WAIT_MS)
+    finally:
+        window.meeting_page.leave(force=True)
+        window.store = None  # the store fixture closes the store itself
+        languages.set_language("en")
