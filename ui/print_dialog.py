@@ -213,6 +213,8 @@ class PrintDialog(QDialog):
         return self._preview_token >= 0 or self._debounce.isActive()
 
     def _options_changed(self) -> None:
+        # A new choice starts afresh: an old message would describe another print.
+        self.message.hide()
         self._debounce.start()
         self._show_status()
 
