@@ -1,7 +1,7 @@
 """Print (Ctrl+P) and Export PDF: choose what to print, see it, print or save it.
 
 Left the options (`ui.print_options`), right a live preview: the engine's PDF bytes
-shown by QtPdf, all pages, fitted to the width. The PDF is built in a worker
+shown by QtPdf, all pages (a landscape duk whole, a report fitted to the width). The PDF is built in a worker
 thread after a short pause in the option changes, so the dialog never freezes on a
 big duk; a newer build makes an older one's result stale. Printing paints the
 previewed pages onto the system printer; saving uses the engine's atomic writer.
@@ -171,8 +171,19 @@ class PrintDialog(QDialog):
         self.options.changed.connect(self._options_changed)
 
         self.retranslate()
-        self.resize(max(1100, self.options.minimumWidth() + 760), 780)
+        self._fit_to_screen()
         self.refresh()
+
+    def _fit_to_screen(self) -> None:
+        """Large enough to read the preview, never larger than the screen (a
+        1366×768 laptop is common in the meeting room)."""
+        width, height = max(1100, self.options.minimumWidth() + 760), 780
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.95))
+            height = min(height, int(room.height() * 0.92))
+        self.resize(width, height)
 
     # --- texts ---------------------------------------------------------------------
 
@@ -284,7 +295,10 @@ class PrintDialog(QDialog):
             return
         self._shown = choice
         self.message.hide()
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # A landscape duk is seen whole, as on the table; a report is read by width.
+        size = self.document.pagePointSize(0)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if size.width() > size.height()
+                              else QPdfView.ZoomMode.FitToWidth)
         self.preview_ready.emit(self.document.pageCount())
 
     def _show_error(self, error: object, fallback: str) -> None:
