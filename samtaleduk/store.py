@@ -8,7 +8,8 @@ Every `save_meeting` appends a revision in the same transaction as the update, s
 nothing is overwritten without a trace. The case list reads summary columns kept
 up to date on save, never the JSON of every case.
 
-A `Store` belongs to the thread that opened it (sqlite's default).
+A `Store` may be opened on one thread and handed to another (the app opens it
+on a worker thread); it must never be used by two threads at the same time.
 """
 
 from __future__ import annotations

@@ -57,7 +57,11 @@ def connect(path: Path, data_key: bytes) -> Connection:
     The key is given in SQLCipher's raw-key form (x'…' hex), so SQLCipher skips its
     own key derivation; it is built only from random bytes, never from user input.
     """
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    # The app opens the store on a worker thread (key derivation and the daily
+    # integrity check take a while) and then uses it on the GUI thread; a
+    # connection is never used by two threads at once, so sqlite's same-thread
+    # guard is lifted.
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")

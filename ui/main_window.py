@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -392,6 +392,9 @@ class MainWindow(QMainWindow):
             return
         self.meeting_page.leave(force=True)
         self.close_side_windows()
+        # A store still being opened on the worker arrives first, then is closed.
+        self.unlock_page.wait()
+        QCoreApplication.sendPostedEvents()
         if self.store is not None:
             self.store.close()
             self.store = None

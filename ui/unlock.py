@@ -1,18 +1,20 @@
 """Getting in: choose a passphrase on first start, unlock on later starts.
 
-Key derivation (Argon2id) takes a noticeable moment by design, so the page paints a
-busy state first and then opens the store. A wrong passphrase gets a calm message
-and the field is ready for another try.
+Key derivation (Argon2id) takes a noticeable moment by design, and the first
+unlock of a day checks every page of the store, so the store is opened on a worker
+thread while the page shows a busy state and the window stays responsive. A wrong
+passphrase gets a calm message and the field is ready for another try.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,7 +35,13 @@ from ui.fonts import scaled_font
 
 log = logging.getLogger(__name__)
 Opener = Callable[[], Store]
-BUSY_PAINT_MS = 30
+
+
+class _Relay(QObject):
+    """Carries the worker's result to the GUI thread (a queued connection)."""
+
+    done = Signal(object)
+    failed = Signal(object)
 
 
 class UnlockPage(QWidget):
@@ -56,6 +64,10 @@ class UnlockPage(QWidget):
         self._kdf = kdf
         self._hint = hint
         self._busy = False
+        self._worker: threading.Thread | None = None
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done)
+        self._relay.failed.connect(self._on_failed)
         self._build()
         self.refresh_mode()
 
@@ -261,21 +273,26 @@ class UnlockPage(QWidget):
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
-        # A Store belongs to the thread that opened it (sqlite), so the open runs
-        # on the GUI thread — but only after the busy state has been painted, and
-        # it blocks only for the key derivation itself (a fraction of a second).
         self._set_busy(True)
-        self.repaint()
+        relay = self._relay
 
         def work() -> None:
             try:
                 result: Any = opener()
             except Exception as exc:  # noqa: BLE001 - every failure goes back to the page
-                self._on_failed(exc)
+                relay.failed.emit(exc)
             else:
-                self._on_done(result)
+                relay.done.emit(result)
 
-        QTimer.singleShot(BUSY_PAINT_MS, work)
+        # Not a daemon: a store half-opened when the app quits must finish (and be
+        # closed by its owner), not be cut off mid-write.
+        self._worker = threading.Thread(target=work, name="store-open")
+        self._worker.start()
+
+    def wait(self) -> None:
+        """Wait for an open in progress to finish (quitting, tests)."""
+        if self._worker is not None:
+            self._worker.join()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -80,3 +80,26 @@ def test_wrong_passphrase_gets_a_calm_message_then_the_right_one_opens(
         qtbot.keyClick(page.passphrase, "\r")
     blocker.args[0].close()
     assert not page.message.isVisible()
+
+
+def test_the_window_keeps_working_while_the_store_opens(
+        qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
+    """The open runs off the GUI thread: a timer on the GUI thread must be able to
+    fire while it is in progress (here it is what lets the open finish)."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    page = _page(qtbot, _isolated_data_dir)
+    gate = threading.Event()
+
+    def slow_open() -> Store:
+        if not gate.wait(5):
+            raise TimeoutError("the GUI thread was blocked")
+        return store
+
+    with qtbot.waitSignal(page.unlocked, timeout=10_000) as blocker:
+        page._run(slow_open)
+        QTimer.singleShot(0, gate.set)
+    assert blocker.args[0] is store
+    assert not page.busy
