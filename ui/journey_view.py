@@ -302,8 +302,9 @@ class JourneyView(QWidget):
         changes = [e for e in item.events if e.kind is not EventKind.APPEARED]
         first = (f"{self.meeting_word(item.first_meeting)} · "
                  f"«{self.field_label(item.first_field)}»")
-        row = QTreeWidgetItem(group, [item.text, first,
-                                      str(len(changes)) if changes else "–",
+        # How many changes, and of what sort at a glance (➜ moved, ✎ new words …).
+        glance = f"{len(changes)}  {' '.join(_EVENT_MARK[e.kind] for e in changes)}"
+        row = QTreeWidgetItem(group, [item.text, first, glance if changes else "–",
                                       self.end_text(item)])
         row.setData(0, Qt.ItemDataRole.UserRole, str(item.id))
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole, item.text)
