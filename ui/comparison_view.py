@@ -150,12 +150,16 @@ class ComparisonView(QWidget):
         summary_scroll = QScrollArea()
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        summary_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        summary_scroll.setAccessibleName(self.tr("Summary"))
         summary_scroll.setWidget(top)
         self.splitter.addWidget(summary_scroll)
 
         self.duk_scroll = QScrollArea()
         self.duk_scroll.setWidgetResizable(True)
         self.duk_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Reachable by Tab, so the arrows and Page Down scroll the duker.
+        self.duk_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.splitter.addWidget(self.duk_scroll)
         summary_scroll.setMinimumHeight(120)
         self.duk_scroll.setMinimumHeight(200)

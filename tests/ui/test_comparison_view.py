@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.demo import demo_cases, demo_id
@@ -128,3 +129,22 @@ def test_one_meeting_only_and_the_dialog(qtbot: QtBot, store: Store) -> None:
     assert view.comparison is not None and not view.comparison.has_changes()
     assert all(not x.marks for d in view.duker for x in d.item_labels())
     assert case.name in dialog.windowTitle()
+
+
+def test_keyboard_reaches_the_choices_and_the_duker(qtbot: QtBot, store: Store) -> None:
+    view = view_of(qtbot, store)
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    view.old_combo.setFocus()
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(view.focusWidget())
+    assert view.new_combo in seen and view.inline_toggle in seen
+    assert view.duk_scroll in seen
+    # The old meeting chosen by keyboard: Down in the "from" box.
+    view.old_combo.setFocus()
+    view.pick(2, 3)
+    with qtbot.waitSignal(view.compared):
+        qtbot.keyClick(view.old_combo, Qt.Key.Key_Up)
+    assert [d.meeting.number for d in view.duker] == [1, 3]
