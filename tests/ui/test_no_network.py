@@ -24,8 +24,10 @@ def test_full_gui_session_makes_no_socket(qtbot: QtBot, qapp: QApplication,
     from ui.prefs import Prefs
     from ui.snapshot import fill_demo_store
 
+    languages = LanguageManager()
+    languages.set_language("en")  # and left that way for the tests after this one
     with no_sockets(monkeypatch):
-        win = MainWindow(_isolated_data_dir, templates, LanguageManager(),
+        win = MainWindow(_isolated_data_dir, templates, languages,
                          Prefs(_isolated_data_dir), kdf=FAST_KDF)
         qtbot.addWidget(win)
         win.show()
@@ -55,3 +57,4 @@ def test_full_gui_session_makes_no_socket(qtbot: QtBot, qapp: QApplication,
         saved = win.store.get_meeting(last.id)
         assert "skrive utan nett" in [n.text for n in saved.field(fid).notes]
         win.close()
+    languages.set_language("en")
