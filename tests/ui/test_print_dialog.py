@@ -420,3 +420,17 @@ def test_ctrl_p_in_an_open_meeting_prints_what_was_just_typed(
         window.meeting_page.leave(force=True)
         window.store = None  # the store fixture closes the store itself
         languages.set_language("en")
+
+
+def test_closing_while_a_preview_is_built_neither_hangs_nor_crashes(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]]) -> None:
+    case, meetings = family
+    dialog = PrintDialog(case, meetings[-1], templates.get("familie"), meetings=meetings)
+    dialog.show()
+    assert dialog.is_building()
+    dialog.reject()  # the build started on opening is still running or queued
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog._pool.activeThreadCount() == 0  # closing waited for it
+    # Its result is still queued: it reaches a closed dialog, which then goes away.
+    with qtbot.waitSignal(dialog.destroyed, timeout=WAIT_MS):
+        dialog.deleteLater()
