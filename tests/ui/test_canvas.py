@@ -24,6 +24,9 @@ from ui.canvas.view import MeetingView
 from ui.canvas.widgets import NoteEditor
 from ui.meeting.session import MeetingSession
 
+pytestmark = pytest.mark.usefixtures("english")
+"""These tests read the English source strings of the UI chrome."""
+
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type like a person; letters keyClicks cannot send go one by one."""

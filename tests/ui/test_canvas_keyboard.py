@@ -18,6 +18,9 @@ from tests.ui.canvas_support import new_session, reopened
 from tests.ui.test_canvas import open_view, type_text
 from ui.canvas.view import MeetingView
 
+pytestmark = pytest.mark.usefixtures("english")
+"""These tests read the English source strings of the UI chrome."""
+
 _MOUSE = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
           QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -12,6 +13,9 @@ from tests.ui.canvas_support import demo_session
 from tests.ui.test_canvas import open_view, texts, type_text
 from ui.canvas.presentation import PresentationWindow
 from ui.canvas.style import PRESENTATION_ZOOM
+
+pytestmark = pytest.mark.usefixtures("english")
+"""These tests read the English source strings of the UI chrome."""
 
 
 def test_f5_presents_and_notes_typed_there_reach_the_meeting(qtbot: QtBot,

@@ -12,6 +12,9 @@ from samtaleduk.store import Store
 from tests.ui.canvas_support import new_session, reopened
 from ui.meeting.session import PARTICIPANTS
 
+pytestmark = pytest.mark.usefixtures("english")
+"""These tests read the English source strings of the UI chrome."""
+
 
 def test_every_kind_of_edit_lands_in_the_meeting(qtbot: QtBot, store: Store) -> None:
     s = new_session(store)
