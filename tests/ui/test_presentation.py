@@ -43,6 +43,12 @@ def test_f5_presents_and_notes_typed_there_reach_the_meeting(qtbot: QtBot,
     # Esc leaves presentation mode.
     with qtbot.waitSignal(window.closed, timeout=2000):
         QTest.keyClick(entry, Qt.Key.Key_Escape)
+    assert view.presentation is None
+    # F5 again opens a fresh one.
+    view.present()
+    again = view.presentation
+    assert isinstance(again, PresentationWindow) and again.isVisible()
+    again.close()
 
 
 def test_presentation_on_a_chosen_screen_in_the_case_language(qtbot: QtBot,

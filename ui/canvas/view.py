@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -168,12 +169,16 @@ class MeetingView(QWidget):
         """Open presentation mode (full screen, large type) for this meeting."""
         from ui.canvas.presentation import PresentationWindow
 
-        if self.presentation is not None and self.presentation.isVisible():
+        if self.presentation is not None and shiboken6.isValid(self.presentation) and \
+                self.presentation.isVisible():
             self.presentation.raise_()
             return
         self.session.flush()
-        self.presentation = PresentationWindow(self.session, lang=self.style_.lang)
-        self.presentation.show_on()
+        window = PresentationWindow(self.session, lang=self.style_.lang)
+        self.presentation = window
+        # The window deletes itself on close; forget it then (F5 opens a new one).
+        window.closed.connect(self._presentation_closed)
+        window.show_on()
         self.presentation_requested.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -181,6 +186,9 @@ class MeetingView(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.canvas.focus_field(self.session.template.conversation_order()[0].id)
+
+    def _presentation_closed(self) -> None:
+        self.presentation = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.flush()
