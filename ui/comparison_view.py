@@ -151,7 +151,9 @@ class ComparisonView(QWidget):
         summary_scroll.setWidgetResizable(True)
         summary_scroll.setFrameShape(QFrame.Shape.NoFrame)
         summary_scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        summary_scroll.setAccessibleName(self.tr("Summary"))
+        # Named by the paper's own three questions (no chrome string needed).
+        summary_scroll.setAccessibleName(" · ".join(
+            word(SUMMARY_HEADINGS, k, self.lang) for k in SUMMARY_KEYS))
         summary_scroll.setWidget(top)
         self.splitter.addWidget(summary_scroll)
 
