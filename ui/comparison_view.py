@@ -56,6 +56,7 @@ class SummaryColumn(QFrame):
         self.setObjectName("summaryColumn")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         box = QVBoxLayout(self)
+        self.box = box
         box.setContentsMargins(10, 8, 10, 8)
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self.heading.font(), 1.15))
@@ -223,7 +224,7 @@ class ComparisonView(QWidget):
         # Wrapped sentences: ask each column how tall it is at the width it gets
         # (a third of the view; its own width may not be laid out yet).
         width = max(200, (self.width() - 60) // len(self.columns))
-        need = max(col.layout().totalHeightForWidth(width)
+        need = max(col.box.totalHeightForWidth(width)
                    for col in self.columns.values()) + 12
         top = max(120, min(need, total * 2 // 5))
         self.splitter.setSizes([top, max(200, total - top)])
