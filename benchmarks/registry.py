@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks import evaluation_figures, printing_figures, startup, store_figures
+from benchmarks import (
+    canvas_figures,
+    evaluation_figures,
+    printing_figures,
+    startup,
+    store_figures,
+)
 from benchmarks.harness import Context, Figure
 
 FIGURES: list[Callable[[Context], list[Figure]]] = [
@@ -22,4 +28,5 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     evaluation_figures.journey,
     printing_figures.family_duk_a3,
     printing_figures.big_duk,
+    canvas_figures.canvas,
 ]

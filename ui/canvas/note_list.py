@@ -65,6 +65,7 @@ class NotesModel(QAbstractListModel):
         self.style_ = style
         self.domain_filter: str | None = None
         self._ids: list[uuid.UUID] = [n.id for n in self.notes()]
+        self._marks: dict[uuid.UUID, tuple[tuple[object, ...], list[tuple[str, str]]]] = {}
 
     def notes(self) -> list[Note]:
         content = self.session.meeting.fields.get(self.field_id)
@@ -102,6 +103,15 @@ class NotesModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(notes):
             return None
         note = notes[index.row()]
+        if role == MARKS_ROLE:
+            # Asked on every paint and size question: worked out once per
+            # look of the note.
+            key = (note.domain, note.said_by, self.style_.lang)
+            cached = self._marks.get(note.id)
+            if cached is None or cached[0] != key:
+                cached = (key, self.marks(note))
+                self._marks[note.id] = cached
+            return cached[1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return note.text
@@ -116,8 +126,6 @@ class NotesModel(QAbstractListModel):
             return ". ".join(spoken)
         if role == ID_ROLE:
             return str(note.id)
-        if role == MARKS_ROLE:
-            return self.marks(note)
         if role == FILTER_ROLE:
             if self.domain_filter is None:
                 return None
@@ -210,10 +218,14 @@ class CardDelegate(QStyledItemDelegate):
         height = self._heights.get(key)
         if height is None:
             fm = QFontMetrics(font)
-            box = fm.boundingRect(QRect(0, 0, width, 100_000),
-                                  int(Qt.TextFlag.TextWordWrap), text or " ")
+            if "\n" not in text and fm.horizontalAdvance(text) < width:
+                text_height = fm.height()  # one line: no need to lay out the wrap
+            else:
+                text_height = fm.boundingRect(QRect(0, 0, width, 100_000),
+                                              int(Qt.TextFlag.TextWordWrap),
+                                              text or " ").height()
             # +3: the card's border and a descender's room below the last line.
-            height = box.height() + 2 * self.style_.px(5) + 3
+            height = text_height + 2 * self.style_.px(5) + 3
             if has_marks:
                 height += QFontMetrics(self._small(font)).height() + self.style_.px(2)
             if len(self._heights) > 5_000:
