@@ -67,8 +67,9 @@ class ReviewRow(QFrame):
         self.item_id = item.id
         self.before_due = before_due
         """The due date / deadline the item had last time."""
-        self.touched = False
-        """Marked in this review (a "not done" mark changes nothing in the data)."""
+        self.said: int | None = None
+        """A mark said in this review that changes nothing in the data ("not done",
+        "keep", or "new deadline" before the date is typed)."""
         self.setObjectName("reviewRow")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -153,14 +154,14 @@ class ReviewRow(QFrame):
             # A new due date is a "not done, carried on" said aloud too.
             changed = (found.status is not self.item_status_before()
                        or found.due != self.before_due)
-            return index if (changed or self.touched) else None
+            return index if changed else self.said
         if found.status is GoalStatus.REACHED:
             return 0
         if found.status is GoalStatus.DROPPED:
             return 3
         if self.due_now() != self.before_due:
             return 2
-        return 1 if self.touched else None
+        return self.said
 
     def item_status_before(self) -> ActionStatus | GoalStatus:
         return self.review.before_status.get(self.item_id, self.item.status)
@@ -171,8 +172,9 @@ class ReviewRow(QFrame):
         session = self.review.session
         # "Not done" and "keep" change nothing in the data; remember that they were
         # said. The other marks show from the data (so an undo un-marks them).
-        self.touched = (ACTION_MARKS[index] is ActionStatus.OPEN if self.item.kind == "action"
-                        else GOAL_MARKS[index] in (KEEP, NEW_DEADLINE))
+        quiet = (ACTION_MARKS[index] is ActionStatus.OPEN if self.item.kind == "action"
+                 else GOAL_MARKS[index] in (KEEP, NEW_DEADLINE))
+        self.said = index if quiet else None
         if self.item.kind == "action":
             session.set_action_status(self.item_id, ACTION_MARKS[index])
         else:
@@ -193,7 +195,7 @@ class ReviewRow(QFrame):
             return
         day = dt.date(value.year(), value.month(), value.day())
         if day != self.due_now():
-            self.touched = True
+            self.said = 2
             self.review.session.set_goal_deadline(self.item_id, day)
 
     def _comment_edited(self, text: str) -> None:

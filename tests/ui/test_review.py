@@ -202,3 +202,11 @@ def test_nothing_to_review_says_so(qtbot: QtBot, store: Store) -> None:
     assert step.rows == []
     assert not step.empty.isHidden()
     assert not review_needed(first, session.meeting)
+
+
+def test_new_deadline_shows_before_the_date_is_typed(qtbot: QtBot, store: Store) -> None:
+    step = shown(qtbot, store)
+    row = step.rows[0]
+    press(qtbot, Qt.Key.Key_3)
+    assert row.current_mark() == 2 and row.buttons[2].isChecked()
+    assert step.marked_count() == 1
