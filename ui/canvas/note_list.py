@@ -367,7 +367,6 @@ class NoteList(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
-        self.setStyleSheet("QListView#noteList { background: transparent; border: none; }")
         style.mark(self)
 
     def note_at(self, row: int) -> uuid.UUID | None:

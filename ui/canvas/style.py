@@ -176,6 +176,7 @@ QWidget#dukCanvas QToolButton[sdRole="small"] {{
     color: {muted};
 }}
 QWidget#dukCanvas QToolButton[sdRole="small"]:focus {{ border: 2px solid {focus}; }}
+QWidget#dukCanvas QListView#noteList {{ background: transparent; border: none; }}
 QWidget#dukCanvas QScrollBar:vertical {{
     width: {self.px(8)}px; background: transparent; border: none; margin: 0;
 }}
