@@ -21,7 +21,6 @@ from samtaleduk.template import FieldKind, Template, TemplateField
 from samtaleduk.vocab import ACTION_STATUS, GOAL_STATUS, SAID_BY, word
 from ui.change_marks import COLOURS, Ghost, Item, Mark, MarkKind
 from ui.fonts import scaled_font
-from ui.theme import colour
 
 COLUMN_MIN_PX = 96
 """Minimum width of a grid column of weight 1: two duker fit a laptop screen."""
@@ -81,7 +80,9 @@ class ItemLabel(QLabel):
         if struck:
             body = f"<s>{body}</s>"
         if was:
-            body += f'<br><span style="color:{colour("ink_muted")}"><s>{html.escape(was)}</s></span>'
+            # The mark's own ink: the tint behind it is light in every theme.
+            ink = COLOURS[marks[0].kind][0] if marks else "#4A5560"
+            body += f'<br><span style="color:{ink}"><s>{html.escape(was)}</s></span>'
         self.setText(chips + body)
         words = "; ".join(m.word for m in marks)
         self.setToolTip(words)
@@ -172,7 +173,7 @@ class MiniDuk(QWidget):
                 names = [d.label.get(lang) for d in template.life_domains]
                 widget = QLabel("\n".join(names))
                 widget.setObjectName("miniDomains")
-                widget.setStyleSheet(f"color: {colour('ink_muted')};")
+                widget.setStyleSheet(f"color: {template.colours.heading};")
                 widget.setAlignment(Qt.AlignmentFlag.AlignTop)
                 widget.setAccessibleName(", ".join(names))
             else:
