@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/canvas/actions.py" line="+27" />
+            <location filename="../../ui/canvas/actions.py" line="+29" />
             <source>What will be done</source>
             <translation>What will be done</translation>
         </message>
@@ -25,7 +25,7 @@
             <translation>Choose one of today's participants or type a name</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <location filename="../../ui/meeting/session.py" line="+3" />
             <source>By when</source>
             <translation>By when</translation>
@@ -89,7 +89,7 @@
             <translation>Shows the notes about this part of life; new notes get this tag</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/duk.py" line="+197" />
+            <location filename="../../ui/canvas/duk.py" line="+217" />
             <source>New note in this field</source>
             <translation>New note in this field</translation>
         </message>
@@ -205,7 +205,7 @@
             <translation>Name, relation, helps with — then Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/note_list.py" line="+112" />
+            <location filename="../../ui/canvas/note_list.py" line="+124" />
             <source>Life domain: %1</source>
             <translation>Life domain: %1</translation>
         </message>
@@ -216,12 +216,12 @@
         </message>
         <message>
             <location filename="../../ui/canvas/notes.py" line="+34" />
-            <location filename="../../ui/canvas/rows.py" line="+171" />
+            <location filename="../../ui/canvas/rows.py" line="+175" />
             <source>Write, then press Enter</source>
             <translation>Write, then press Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/note_list.py" line="+144" />
+            <location filename="../../ui/canvas/note_list.py" line="+161" />
             <location filename="../../ui/meeting/session.py" line="-28" />
             <source>Edit note</source>
             <translation>Edit note</translation>
@@ -296,7 +296,7 @@
             <translation>Remove %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/rows.py" line="-69" />
+            <location filename="../../ui/canvas/rows.py" line="-73" />
             <source>Delete %1</source>
             <translation>Delete %1</translation>
         </message>
@@ -496,7 +496,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../ui/case_list.py" line="+87" />
+            <location filename="../../ui/case_list.py" line="+88" />
             <source>Case</source>
             <translation>Case</translation>
         </message>
@@ -549,7 +549,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>CaseListPage</name>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <location line="+18" />
             <source>Cases</source>
             <translation>Cases</translation>
@@ -688,7 +688,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>No meetings yet. Choose “New meeting” when the family is at the table.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+44" />
             <source>Open the case again</source>
             <translation>Open the case again</translation>
         </message>
@@ -731,7 +731,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+299" />
+            <location filename="../../ui/comparison_view.py" line="+306" />
             <source>Compare meetings — %1</source>
             <translation>Compare meetings — %1</translation>
         </message>
@@ -1047,7 +1047,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+359" />
+            <location filename="../../ui/main_window.py" line="+368" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1057,7 +1057,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>About Samtaleduk</source>
             <translation>About Samtaleduk</translation>
         </message>
@@ -1088,7 +1088,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-192" />
+            <location filename="../../ui/case_page.py" line="-199" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
@@ -1116,7 +1116,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../ui/canvas/view.py" line="+118" />
+            <location filename="../../ui/canvas/view.py" line="+119" />
             <source>Undo</source>
             <translation>Undo</translation>
         </message>
@@ -1184,7 +1184,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MiniDuk</name>
         <message>
-            <location filename="../../ui/mini_duk.py" line="+189" />
+            <location filename="../../ui/mini_duk.py" line="+190" />
             <source>Fields that are not on this duk</source>
             <translation>Fields that are not on this duk</translation>
         </message>
@@ -1393,13 +1393,13 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../../ui/print_dialog.py" line="+180" />
-            <location line="+133" />
+            <location filename="../../ui/print_dialog.py" line="+191" />
+            <location line="+138" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-137" />
             <source>&amp;Print …</source>
             <translation>&amp;Print …</translation>
         </message>
@@ -1425,18 +1425,18 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
         <message>
             <location line="+3" />
-            <location line="+138" />
+            <location line="+143" />
             <source>1 page</source>
             <translation>1 page</translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+138" />
+            <location line="-143" />
+            <location line="+143" />
             <source>%1 pages</source>
             <translation>%1 pages</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-140" />
             <source>landscape</source>
             <translation>landscape</translation>
         </message>
@@ -1446,7 +1446,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>portrait</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>The preview could not be made.</source>
             <translation>The preview could not be made.</translation>
         </message>
@@ -1466,7 +1466,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>The preview could not be shown.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
             <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
         </message>
@@ -1572,7 +1572,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../ui/review.py" line="+520" />
+            <location filename="../../ui/review.py" line="+237" />
             <source>Since last time</source>
             <translation>Since last time</translation>
         </message>
@@ -1580,7 +1580,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ReviewRow</name>
         <message>
-            <location line="-294" />
+            <location filename="../../ui/review_row.py" line="+221" />
             <source>by %1</source>
             <translation>by %1</translation>
         </message>
@@ -1687,7 +1687,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>ReviewStep</name>
         <message>
-            <location line="+194" />
+            <location filename="../../ui/review.py" line="-42" />
             <source>%1 of %2 marked</source>
             <translation>%1 of %2 marked</translation>
         </message>
@@ -1738,7 +1738,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+176" />
+            <location filename="../../ui/unlock.py" line="+188" />
             <source>Show what I type</source>
             <translation>Show what I type</translation>
         </message>
@@ -1829,7 +1829,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>Type your passphrase first.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+52" />
             <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
             <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
         </message>

@@ -4,7 +4,7 @@
     <context>
         <name />
         <message>
-            <location filename="../../ui/canvas/actions.py" line="+27" />
+            <location filename="../../ui/canvas/actions.py" line="+29" />
             <source>What will be done</source>
             <translation>Kva skal gjerast</translation>
         </message>
@@ -25,7 +25,7 @@
             <translation>Vel ein av deltakarane i dag, eller skriv eit namn</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <location filename="../../ui/meeting/session.py" line="+3" />
             <source>By when</source>
             <translation>Innan når</translation>
@@ -89,7 +89,7 @@
             <translation>Viser notata om denne delen av livet; nye notat får dette merket</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/duk.py" line="+197" />
+            <location filename="../../ui/canvas/duk.py" line="+217" />
             <source>New note in this field</source>
             <translation>Nytt notat i dette feltet</translation>
         </message>
@@ -205,7 +205,7 @@
             <translation>Namn, relasjon, hjelper med — så Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/note_list.py" line="+112" />
+            <location filename="../../ui/canvas/note_list.py" line="+124" />
             <source>Life domain: %1</source>
             <translation>Livsområde: %1</translation>
         </message>
@@ -216,12 +216,12 @@
         </message>
         <message>
             <location filename="../../ui/canvas/notes.py" line="+34" />
-            <location filename="../../ui/canvas/rows.py" line="+171" />
+            <location filename="../../ui/canvas/rows.py" line="+175" />
             <source>Write, then press Enter</source>
             <translation>Skriv, og trykk Enter</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/note_list.py" line="+144" />
+            <location filename="../../ui/canvas/note_list.py" line="+161" />
             <location filename="../../ui/meeting/session.py" line="-28" />
             <source>Edit note</source>
             <translation>Endre notatet</translation>
@@ -296,7 +296,7 @@
             <translation>Fjern %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/rows.py" line="-69" />
+            <location filename="../../ui/canvas/rows.py" line="-73" />
             <source>Delete %1</source>
             <translation>Slett %1</translation>
         </message>
@@ -496,7 +496,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>CaseListModel</name>
         <message>
-            <location filename="../../ui/case_list.py" line="+87" />
+            <location filename="../../ui/case_list.py" line="+88" />
             <source>Case</source>
             <translation>Sak</translation>
         </message>
@@ -549,7 +549,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>CaseListPage</name>
         <message>
-            <location line="+143" />
+            <location line="+144" />
             <location line="+18" />
             <source>Cases</source>
             <translation>Saker</translation>
@@ -688,7 +688,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Ingen møte enno. Vel «Nytt møte» når familien sit rundt bordet.</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+44" />
             <source>Open the case again</source>
             <translation>Opna saka att</translation>
         </message>
@@ -731,7 +731,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ComparisonDialog</name>
         <message>
-            <location filename="../../ui/comparison_view.py" line="+299" />
+            <location filename="../../ui/comparison_view.py" line="+306" />
             <source>Compare meetings — %1</source>
             <translation>Samanlikn møte — %1</translation>
         </message>
@@ -1047,7 +1047,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+359" />
+            <location filename="../../ui/main_window.py" line="+368" />
             <source>Not saved</source>
             <translation>Ikkje lagra</translation>
         </message>
@@ -1057,7 +1057,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+50" />
             <source>About Samtaleduk</source>
             <translation>Om Samtaleduk</translation>
         </message>
@@ -1088,7 +1088,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-192" />
+            <location filename="../../ui/case_page.py" line="-199" />
             <source>Meeting</source>
             <translation>Møte</translation>
         </message>
@@ -1116,7 +1116,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MeetingView</name>
         <message>
-            <location filename="../../ui/canvas/view.py" line="+118" />
+            <location filename="../../ui/canvas/view.py" line="+119" />
             <source>Undo</source>
             <translation>Angre</translation>
         </message>
@@ -1184,7 +1184,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>MiniDuk</name>
         <message>
-            <location filename="../../ui/mini_duk.py" line="+189" />
+            <location filename="../../ui/mini_duk.py" line="+190" />
             <source>Fields that are not on this duk</source>
             <translation>Felt som ikkje er på denne duken</translation>
         </message>
@@ -1393,13 +1393,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>PrintDialog</name>
         <message>
-            <location filename="../../ui/print_dialog.py" line="+180" />
-            <location line="+133" />
+            <location filename="../../ui/print_dialog.py" line="+191" />
+            <location line="+138" />
             <source>Print</source>
             <translation>Skriv ut</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-137" />
             <source>&amp;Print …</source>
             <translation>Skriv &amp;ut …</translation>
         </message>
@@ -1425,18 +1425,18 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
         <message>
             <location line="+3" />
-            <location line="+138" />
+            <location line="+143" />
             <source>1 page</source>
             <translation>1 side</translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+138" />
+            <location line="-143" />
+            <location line="+143" />
             <source>%1 pages</source>
             <translation>%1 sider</translation>
         </message>
         <message>
-            <location line="-135" />
+            <location line="-140" />
             <source>landscape</source>
             <translation>liggjande</translation>
         </message>
@@ -1446,7 +1446,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>ståande</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>The preview could not be made.</source>
             <translation>Førehandsvisinga kunne ikkje lagast.</translation>
         </message>
@@ -1466,7 +1466,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Førehandsvisinga kunne ikkje visast.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+49" />
             <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
             <translation>Skrivaren tok ikkje imot utskrifta. Sjå etter at han er på og kopla til, og prøv igjen.</translation>
         </message>
@@ -1572,7 +1572,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ReviewDialog</name>
         <message>
-            <location filename="../../ui/review.py" line="+520" />
+            <location filename="../../ui/review.py" line="+237" />
             <source>Since last time</source>
             <translation>Sidan sist</translation>
         </message>
@@ -1580,7 +1580,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ReviewRow</name>
         <message>
-            <location line="-294" />
+            <location filename="../../ui/review_row.py" line="+221" />
             <source>by %1</source>
             <translation>innan %1</translation>
         </message>
@@ -1687,7 +1687,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>ReviewStep</name>
         <message>
-            <location line="+194" />
+            <location filename="../../ui/review.py" line="-42" />
             <source>%1 of %2 marked</source>
             <translation>%1 av %2 markerte</translation>
         </message>
@@ -1738,7 +1738,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+176" />
+            <location filename="../../ui/unlock.py" line="+188" />
             <source>Show what I type</source>
             <translation>Vis det eg skriv</translation>
         </message>
@@ -1829,7 +1829,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Skriv passordfrasen først.</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+52" />
             <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
             <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
         </message>
