@@ -245,6 +245,13 @@ class CasePage(QWidget):
         self.table.setVisible(has_meetings)
         self.spacer.setVisible(not has_meetings)
 
+    def clear(self) -> None:
+        """Show no case at all (after locking: no case text may stay in a widget)."""
+        self.case = None
+        self.model.set_meetings([], {})
+        self.title.clear()
+        self.details.clear()
+
     def _show_case(self) -> None:
         case = self.case
         if case is None:

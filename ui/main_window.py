@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
@@ -34,6 +34,11 @@ from ui.unlock import UnlockPage
 
 class MainWindow(QMainWindow):
     """Samtaleduk's one window. The store is None while locked."""
+
+    locking = Signal()
+    """Emitted when a lock starts, while the store and the meeting are still open."""
+    locked = Signal()
+    """Emitted when a lock has finished (or was refused: then the store is still set)."""
 
     def __init__(
         self,
@@ -79,6 +84,10 @@ class MainWindow(QMainWindow):
 
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
+        # Idle auto-lock, audit of lock/unlock, and back to the meeting after unlock.
+        from ui.lock import LockController
+
+        self.lock_controller = LockController(self)
         self._set_page_language(languages.language)
         self.retranslate()
         self.resize(1200, 760)
@@ -369,7 +378,9 @@ class MainWindow(QMainWindow):
         """Save, close the store and show the unlock page with no case data left."""
         if self.store is None:
             return
+        self.locking.emit()
         if not self.meeting_page.leave() and not self._confirm_unsaved():
+            self.locked.emit()
             return
         self.meeting_page.leave(force=True)
         if self.active_dialog is not None:
@@ -385,6 +396,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
         self._update_actions()
+        self.locked.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.meeting_page.leave() and not self._confirm_unsaved():
