@@ -32,8 +32,11 @@ class ActionRow(ItemRow):
         self.who = owner_combo(owner.style_, tr("Who"))
         self.who.setAccessibleName(tr("Who does it"))
         self.who.setAccessibleDescription(tr("Choose one of today's participants or type a name"))
-        self.who.lineEdit().textEdited.connect(lambda t: s.set_action_owner(item_id, t))
-        self.who.lineEdit().editingFinished.connect(s.seal_typing)
+        who_line = self.who.lineEdit()
+        assert who_line is not None  # the combo is editable
+        self.who_line = who_line
+        who_line.textEdited.connect(lambda t: s.set_action_owner(item_id, t))
+        who_line.editingFinished.connect(s.seal_typing)
         self.who.activated.connect(
             lambda _i: s.set_action_owner(item_id, self.who.currentText()))
         self.due = DateBlank(owner.style_, 0.9)
@@ -62,7 +65,7 @@ class ActionRow(ItemRow):
         sync(self.text, action.text)
         self.text.setToolTip(action.text)
         if self.who.currentText() != action.owner:
-            set_text_quietly(self.who.lineEdit(), action.owner)
+            set_text_quietly(self.who_line, action.owner)
         self.due.set_value(action.due)
         set_combo_data(self.status, action.status)
 

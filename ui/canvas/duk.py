@@ -94,7 +94,9 @@ class GroupHeading(QWidget):
     def minimumSizeHint(self) -> QSize:
         # Tall enough for the heading as it wraps at its present width (large
         # type in presentation mode may take two lines).
-        m = self.layout().contentsMargins()
+        box = self.layout()
+        assert box is not None
+        m = box.contentsMargins()
         width = max(60, self.width() - m.left() - m.right())
         height = self.title.heightForWidth(width) + m.top() + m.bottom()
         if self.subtitle.isVisibleTo(self):
@@ -197,7 +199,8 @@ class DukCanvas(QWidget):
         return {r for r, only in rows.items() if only}
 
     def _actions(self) -> None:
-        def add(keys: list[QKeySequence | str], slot: object, name: str) -> QAction:
+        def add(keys: list[QKeySequence | QKeySequence.StandardKey | str], slot: object,
+                name: str) -> QAction:
             action = QAction(name, self)
             # The same keys twice in one action make Qt call it ambiguous.
             unique: list[QKeySequence] = []

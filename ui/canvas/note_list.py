@@ -10,6 +10,7 @@ session, which tells the field to `sync()`.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import shiboken6
@@ -142,7 +143,7 @@ class NotesModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [NOTE_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         mime = QMimeData()
         if indexes:
             mime.setData(NOTE_MIME, QByteArray(str(self._ids[indexes[0].row()]).encode()))

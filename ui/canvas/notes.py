@@ -9,6 +9,7 @@ card keeps its note id. The cards themselves live in `note_list`.
 from __future__ import annotations
 
 import uuid
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
@@ -135,8 +136,7 @@ class NotesField(FieldFrame):
         menu.addAction(tr("Delete"), lambda: self.delete_note(note_id))
         move = menu.addMenu(tr("Move to…"))
         for f in self._note_fields():
-            act = move.addAction(f.label.get(lang),
-                                 lambda fid=f.id: self.move_to(note_id, fid))
+            act = move.addAction(f.label.get(lang), partial(self.move_to, note_id, f.id))
             act.setEnabled(f.id != self.field.id)
         note = next(n for n in self._notes() if n.id == note_id)
         if self.field.domain_tags:
@@ -145,8 +145,8 @@ class NotesField(FieldFrame):
             none.setCheckable(True)
             none.setChecked(note.domain is None)
             for d in self.session.template.life_domains:
-                act = dom.addAction(d.label.get(lang), lambda did=d.id:
-                                    self.session.set_note_domain(note_id, did))
+                act = dom.addAction(d.label.get(lang),
+                                    partial(self.session.set_note_domain, note_id, d.id))
                 act.setCheckable(True)
                 act.setChecked(note.domain == d.id)
         who = menu.addMenu(tr("Who said it"))
@@ -156,7 +156,7 @@ class NotesField(FieldFrame):
         act.setChecked(note.said_by is None)
         for s in SaidBy:
             act = who.addAction(word(SAID_BY, s, lang),
-                                lambda s=s: self.session.set_note_said_by(note_id, s))
+                                partial(self.session.set_note_said_by, note_id, s))
             act.setCheckable(True)
             act.setChecked(note.said_by is s)
         return menu

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from functools import partial
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent
@@ -123,7 +124,7 @@ class ParticipantsField(FieldFrame):
         menu = QMenu(self)
         for p in self.session.meeting.participants:
             menu.addAction(tr("Remove %1").replace("%1", format_participant(p)),
-                           lambda pid=p.id: self.remove(pid))
+                           partial(self.remove, p.id))
         if not self.session.meeting.participants:
             menu.addAction(tr("Nobody yet")).setEnabled(False)
         return menu

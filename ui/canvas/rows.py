@@ -239,7 +239,8 @@ class ItemRowsField(FieldFrame):
             row = self._rows.pop(item_id)
             row.hide()
             row.deleteLater()
-        current = [self._layout.itemAt(i).widget() for i in range(self._layout.count() - 1)]
+        slots = [self._layout.itemAt(i) for i in range(self._layout.count() - 1)]
+        current = [slot.widget() if slot is not None else None for slot in slots]
         if current != wanted:
             while self._layout.count():
                 self._layout.takeAt(0)
@@ -248,5 +249,5 @@ class ItemRowsField(FieldFrame):
                 w.show()
             self._layout.addStretch(1)
             # Some widgets (combo boxes) drop their font when re-parented.
-            for row in wanted:
-                self.style_.apply_fonts(row)
+            for widget in wanted:
+                self.style_.apply_fonts(widget)

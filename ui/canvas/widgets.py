@@ -22,17 +22,11 @@ DATE_FORMAT = "dd.MM.yyyy"
 
 def is_undo_key(event: QKeyEvent) -> bool:
     """True for the undo/redo key combinations the meeting handles itself."""
+    ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
     return (
         event.matches(QKeySequence.StandardKey.Undo)
         or event.matches(QKeySequence.StandardKey.Redo)
-        or (
-            event.key() == Qt.Key.Key_Z
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        )
-        or (
-            event.key() == Qt.Key.Key_Y
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        )
+        or (ctrl and event.key() in (Qt.Key.Key_Z, Qt.Key.Key_Y))
     )
 
 
@@ -206,6 +200,7 @@ def owner_combo(style: CanvasStyle, placeholder: str) -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     line = combo.lineEdit()
+    assert line is not None  # an editable combo has one
     line.setPlaceholderText(placeholder)
     pass_undo(line)
     style.mark(combo, 0.9)
