@@ -325,3 +325,20 @@ def test_typing_refreshes_only_the_changed_field(qtbot: QtBot, store: Store) -> 
         widget.refresh = spy  # type: ignore[method-assign]
     session.set_note_text(note, "ab")
     assert calls == ["fungerer"]
+
+
+def test_high_contrast_theme_gives_a_black_on_white_duk(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "high_contrast")
+    try:
+        view = open_view(qtbot, new_session(store))
+        assert view.style_.contrast
+        assert view.style_.field_colour("fungerer") == "#FFFFFF"
+        assert "#E7F1E6" not in view.canvas.styleSheet()  # the template's soft green
+    finally:
+        apply_theme(app, "paper")

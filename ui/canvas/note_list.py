@@ -249,7 +249,7 @@ class CardDelegate(QStyledItemDelegate):
         r = self.style_.px(6)
         painter.drawRoundedRect(rect, r, r)
         ink = QColor("#8A8F94") if state == "dim" else QColor(
-            "#000000" if self.style_.presentation else self.style_.template.colours.ink)
+            "#000000" if self.style_.contrast else self.style_.template.colours.ink)
         pad = self._pad()
         text_rect = rect.adjusted(pad, self.style_.px(5), -pad, -self.style_.px(5))
         font = self.view.font()

@@ -19,6 +19,15 @@ ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 PRESENTATION_ZOOM = 1.8
 
 
+def _high_contrast_theme() -> bool:
+    """True when the app runs its high-contrast theme (ui.theme)."""
+    try:
+        from ui.theme import current_theme
+    except ImportError:  # the canvas used without the app shell
+        return False
+    return current_theme() == "high_contrast"
+
+
 class CanvasStyle(QObject):
     """Shared look of one canvas: language, zoom, presentation contrast."""
 
@@ -37,6 +46,9 @@ class CanvasStyle(QObject):
         self.template = template
         self.lang = lang
         self.presentation = presentation
+        self.contrast = presentation or _high_contrast_theme()
+        """Black on white with firm lines: presentation mode, or the app's
+        high-contrast theme (the template's soft colours step aside)."""
         self.zoom = PRESENTATION_ZOOM if presentation else 1.0
         base = QApplication.font().pointSizeF()
         self.base_pt = base if base > 0 else 10.0
@@ -91,18 +103,18 @@ class CanvasStyle(QObject):
     # -------------------------------------------------------------- colours
     def field_colour(self, field_id: str) -> str:
         f = self.template.field(field_id)
-        if self.presentation:
+        if self.contrast:
             return "#FFFFFF"
         return f.colour or self.template.colours.field
 
     def stylesheet(self) -> str:
         """The canvas style sheet, generated from the template's palette."""
         c = self.template.colours
-        ink = "#000000" if self.presentation else c.ink
-        paper = "#FFFFFF" if self.presentation else c.paper
-        line = "#000000" if self.presentation else c.line
-        border = 2 if self.presentation else 1
-        muted = "#333333" if self.presentation else "#5A6570"
+        ink = "#000000" if self.contrast else c.ink
+        paper = "#FFFFFF" if self.contrast else c.paper
+        line = "#000000" if self.contrast else c.line
+        border = 2 if self.contrast else 1
+        muted = "#333333" if self.contrast else "#5A6570"
         focus = "#B4441A"
         radius = self.px(10)
         per_field = "\n".join(
@@ -117,7 +129,7 @@ QFrame[sdRole="field"] {{
 }}
 QFrame[sdRole="field"][sdCurrent="true"] {{ border: {border + 1}px solid {c.accent}; }}
 {per_field}
-QLabel[sdRole="group"] {{ color: {c.heading if not self.presentation else ink}; }}
+QLabel[sdRole="group"] {{ color: {c.heading if not self.contrast else ink}; }}
 QLabel[sdRole="subtitle"], QLabel[sdRole="muted"] {{ color: {muted}; }}
 QLabel[sdRole="card"] {{
     background: #FFFFFF; color: {ink};
