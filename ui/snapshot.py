@@ -99,6 +99,10 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
                 presentation.resize(w, h)
                 written.append(_grab(presentation, out / f"presentation-{suffix}"))
                 window.meeting_page.close_presentation()
+            # The returning user's door: locked, nothing of the cases on screen.
+            window.resize(*first)
+            window.lock()
+            written.append(_grab(window, out / f"unlock-{first[0]}x{first[1]}.png"))
         finally:
             window.close()
             window.deleteLater()
