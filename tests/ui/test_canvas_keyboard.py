@@ -154,3 +154,15 @@ def test_tab_walks_the_fields_in_conversation_order(qtbot: QtBot, store: Store) 
         key(Qt.Key.Key_Tab)
     order = [f.id for f in session.template.conversation_order()]
     assert seen[:len(order)] == order
+
+
+def test_an_action_is_deleted_and_restored_by_keyboard(qtbot: QtBot, store: Store) -> None:
+    session = new_session(store, "individuell")
+    session.add_action("tiltak", "Fast vaksen i garderoben", owner="barnehagen")
+    view = open_view(qtbot, session)
+    view.canvas.focus_field("tiltak")
+    tab_until(lambda: focused().accessibleName().startswith("Delete "))
+    key(Qt.Key.Key_Space)
+    assert session.meeting.field("tiltak").actions == []
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.meeting.field("tiltak").actions[0].owner == "barnehagen"

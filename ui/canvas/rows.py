@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -34,7 +34,8 @@ from ui.meeting.session import MeetingSession
 
 
 class ItemRow(QFrame):
-    """One item's editors. Ctrl+Delete anywhere in the row deletes the item."""
+    """One item's editors, and a ✕ that deletes the item (reached with Tab after
+    the editors; Ctrl+Z brings the item back)."""
 
     def __init__(self, owner: ItemRowsField, item_id: uuid.UUID) -> None:
         super().__init__()
@@ -48,6 +49,7 @@ class ItemRow(QFrame):
         self.grid.setSpacing(px(2))
         self.editors: list[QWidget] = []
         self.detail: QWidget | None = None
+        self.delete_btn: QToolButton | None = None
 
     def line(self, *widgets: QWidget, stretch_first: bool = True) -> QHBoxLayout:
         """Add a line of editors to the row."""
@@ -55,7 +57,7 @@ class ItemRow(QFrame):
         box.setSpacing(self.owner.style_.px(4))
         for i, w in enumerate(widgets):
             box.addWidget(w, 1 if (i == 0 and stretch_first) else 0)
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.property("sdDelete"):
                 self.editors.append(w)
                 w.installEventFilter(self)
         self.grid.addLayout(box, 1 if not self.grid.count() else 0)
@@ -100,8 +102,11 @@ class ItemRow(QFrame):
         button.setText("✕")
         button.setProperty("sdRole", "small")
         button.setAccessibleName(tr("Delete %1").replace("%1", what))
-        button.setToolTip(tr("Delete (Ctrl+Delete)"))
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolTip(tr("Delete"))
+        # Last in the row's tab order, so Tab through a row edits before it deletes.
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setProperty("sdDelete", True)
+        self.delete_btn = button
         button.clicked.connect(lambda: self.owner.delete_item(self.item_id))
         return button
 
@@ -121,13 +126,6 @@ class ItemRow(QFrame):
     def update_from(self, item: Any) -> None:
         """Show the item's values (subclasses)."""
         raise NotImplementedError
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Delete and \
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.owner.delete_item(self.item_id)
-            return
-        super().keyPressEvent(event)
 
 
 def status_combo(owner: FieldFrame, words: dict[Any, dict[str, str]], name: str) -> QComboBox:
@@ -204,6 +202,8 @@ class ItemRowsField(FieldFrame):
             row = self._rows.get(item.id)
             if row is not None:
                 chain += row.editors
+                if row.delete_btn is not None:
+                    chain.append(row.delete_btn)
         return chain
 
     def add(self, text: str) -> uuid.UUID:
