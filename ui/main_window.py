@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
         from ui.lock import LockController
 
         self.lock_controller = LockController(self)
+        from ui.trust_dialogs import TrustActions
+
+        self.trust_actions = TrustActions(self)
         self._set_page_language(languages.language)
         self.retranslate()
         self.resize(1200, 760)

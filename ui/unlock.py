@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.errors import UserError
 from samtaleduk.keyfile import MIN_NEW_PASSPHRASE_CHARS
+from samtaleduk.safe_open import open_store
 from samtaleduk.store import KdfParams, Store, WrongPassphrase, store_exists
+from samtaleduk.store_errors import StoreDamaged
 from ui.fonts import scaled_font
 
 log = logging.getLogger(__name__)
@@ -49,6 +51,9 @@ class UnlockPage(QWidget):
 
     unlocked = Signal(object)
     """Emitted with the open `Store`."""
+    damaged = Signal(object)
+    """Emitted with the `StoreDamaged` error when the store was found damaged (it has
+    been put aside; the error lists the backups to offer)."""
 
     def __init__(
         self,
@@ -269,7 +274,9 @@ class UnlockPage(QWidget):
                 return
 
             def opener() -> Store:
-                return Store.open(self._data_dir, passphrase)
+                # Damage is put aside with backups offered, failed unlocks are
+                # logged, and an automatic backup follows (samtaleduk.safe_open).
+                return open_store(self._data_dir, passphrase).store
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
@@ -318,6 +325,11 @@ class UnlockPage(QWidget):
             self.show_message(self.tr(
                 "That passphrase did not open the store. Check that Caps Lock is off, "
                 "and try again."))
+        elif isinstance(exc, StoreDamaged):
+            # Put aside already; the restore dialog offers the backups.
+            self.refresh_mode()
+            self.show_message(str(exc))
+            self.damaged.emit(exc)
         elif isinstance(exc, UserError):
             # StoreError and the key file's checks: already one calm Norwegian line.
             self.show_message(str(exc))

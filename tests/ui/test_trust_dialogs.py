@@ -1,0 +1,122 @@
+"""The restore dialog (offered when the store is found damaged, and from the menu)
+and the deletion dialog (says how long the case stays in older backups)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from samtaleduk import backup, restore
+from samtaleduk.duker import TemplateSet
+from samtaleduk.store import FAST_KDF, Store, store_file
+from tests.conftest import TEST_PASSPHRASE
+from tests.samtaleduk.trust_support import marked_case
+from ui.i18n import LanguageManager
+from ui.main_window import MainWindow
+from ui.prefs import Prefs
+from ui.trust_dialogs import DeleteCaseDialog, RestoreDialog
+
+
+def _window(qtbot: QtBot, data: Path, templates: TemplateSet) -> MainWindow:
+    languages = LanguageManager()
+    languages.set_language("en")
+    win = MainWindow(data, templates, languages, Prefs(data), kdf=FAST_KDF)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def closed_store(_isolated_data_dir: Path) -> Iterator[Path]:
+    with Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF) as store:
+        marked_case(store, "Dialogmerke", meetings=1)
+        backup.make_backup(store)
+    yield _isolated_data_dir
+
+
+def _unlock(qtbot: QtBot, win: MainWindow) -> None:
+    win.unlock_page.passphrase.setText(TEST_PASSPHRASE)
+    win.unlock_page.attempt()
+
+
+def test_damaged_store_offers_the_backup_and_restores_it(
+        qtbot: QtBot, qapp: QApplication, closed_store: Path, templates: TemplateSet) -> None:
+    store_file(closed_store).write_bytes(b"")
+    win = _window(qtbot, closed_store, templates)
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: isinstance(win.trust_actions.dialog, RestoreDialog)
+                    and win.trust_actions.dialog.isVisible(), timeout=10_000)
+    dialog = win.trust_actions.dialog
+    assert isinstance(dialog, RestoreDialog)
+    assert "samtaleduk restore" in dialog.message.text()
+    assert dialog.backups.count() == 1 and dialog.restore_button.isEnabled()
+    assert len(restore.list_aside(closed_store)) == 1  # put aside, not deleted
+    assert win.store is None
+    dialog.passphrase.setText("feil passordfrase")
+    dialog.restore_button.click()
+    assert dialog.problem.isVisible() and dialog.isVisible()  # nothing changed
+    dialog.passphrase.setText(TEST_PASSPHRASE)
+    dialog.restore_button.click()
+    qtbot.waitUntil(lambda: win.trust_actions.dialog is None)
+    assert "backup is back" in win.unlock_page.message.text()
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.store is not None, timeout=10_000)
+    assert win.store is not None
+    assert [c.name for c in win.store.list_cases()] == ["Familien Dialogmerke"]
+    win.close()
+
+
+def test_restore_from_the_menu_locks_first(qtbot: QtBot, qapp: QApplication,
+                                           closed_store: Path, templates: TemplateSet) -> None:
+    win = _window(qtbot, closed_store, templates)
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.store is not None, timeout=10_000)
+    win.trust_actions.act_restore.trigger()
+    assert win.store is None  # the store must be closed to be replaced
+    dialog = win.trust_actions.dialog
+    assert isinstance(dialog, RestoreDialog) and dialog.backups.count() >= 1
+    dialog.reject()
+    qtbot.waitUntil(lambda: win.trust_actions.dialog is None)
+    win.close()
+
+
+def test_delete_dialog_needs_a_tick_and_deletes_completely(
+        qtbot: QtBot, qapp: QApplication, closed_store: Path, templates: TemplateSet) -> None:
+    win = _window(qtbot, closed_store, templates)
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.store is not None, timeout=10_000)
+    assert win.store is not None
+    assert not win.trust_actions.act_delete.isEnabled()  # no case shown
+    (summary,) = win.store.list_cases()
+    win.open_case(summary.id)
+    assert win.trust_actions.act_delete.isEnabled()
+    win.trust_actions.act_delete.trigger()
+    dialog = win.trust_actions.dialog
+    assert isinstance(dialog, DeleteCaseDialog)
+    assert str(backup.MAX_AGE_DAYS) in dialog.explanation.text()
+    assert not dialog.delete_button.isEnabled()
+    dialog.understood.setChecked(True)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: win.trust_actions.dialog is None)
+    assert win.store.list_cases() == []
+    assert win.pages.currentWidget() is win.cases_page
+    assert backup.list_backups(closed_store)[0].kind == "after-delete"
+    win.close()
+
+
+def test_dialog_pictures(qtbot: QtBot, qapp: QApplication, closed_store: Path,
+                         tmp_path: Path) -> None:
+    restore_dialog = RestoreDialog(closed_store)
+    delete_dialog = DeleteCaseDialog("Familien Døme", "nn")
+    for dialog in (restore_dialog, delete_dialog):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.grab().isNull()
+        dialog.grab().save(str(tmp_path / f"{dialog.objectName()}.png"))
+    assert restore_dialog.backups.count() == 1

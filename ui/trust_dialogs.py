@@ -1,0 +1,240 @@
+"""The trust dialogs: bring back a backup, and delete a case for good.
+
+`RestoreDialog` lists backups (the verified candidates when the store was found
+damaged, else every backup, checked when chosen), asks for the passphrase, and calls
+`samtaleduk.restore.restore_backup`, which puts the current store aside and never
+deletes anything. `DeleteCaseDialog` says what deletion does, including how long the
+case stays in older backups (`samtaleduk.deletion.deletion_text`), and needs an
+explicit tick before the delete button works.
+
+`TrustActions` puts them in the main window: the unlock page's damage signal opens
+the restore dialog, and the File menu gets "Delete case …" and "Restore a backup …".
+All logic is in the engine; this module only asks and shows.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samtaleduk import backup, deletion, restore
+from samtaleduk.backup import BackupInfo
+from samtaleduk.errors import UserError
+from samtaleduk.store_errors import StoreDamaged
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class RestoreDialog(QDialog):
+    """Choose a backup and bring it back (the current store is put aside)."""
+
+    def __init__(self, data_dir: Path, *, message: str = "",
+                 candidates: list[BackupInfo] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("restoreDialog")
+        self.data_dir = Path(data_dir)
+        self.restored: restore.Restored | None = None
+        self.setWindowTitle(self.tr("Restore a backup"))
+        lay = QVBoxLayout(self)
+        self.message = QLabel(message or self.tr(
+            "Choose the backup to bring back. The store you have now is put aside in the "
+            "folder “aside”, not deleted."))
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        self.backups = QListWidget()
+        self.backups.setAccessibleName(self.tr("Backups, newest first"))
+        found = candidates if candidates is not None else backup.list_backups(self.data_dir)
+        for info in found:
+            item = QListWidgetItem(self._describe(info))
+            item.setData(256, str(info.path))
+            self.backups.addItem(item)
+        if self.backups.count():
+            self.backups.setCurrentRow(0)
+        lay.addWidget(self.backups)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Your passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        lay.addWidget(self.passphrase)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("role", "warning")
+        self.problem.hide()
+        lay.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(self.backups.count() > 0)
+        self.buttons.accepted.connect(self.restore_chosen)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        if not self.backups.count():
+            self.message.setText(self.message.text() + " " + self.tr("There are no backups yet."))
+        self.passphrase.setFocus()
+
+    def _describe(self, info: BackupInfo) -> str:
+        kinds = {"auto": self.tr("automatic"), "manual": self.tr("made by hand"),
+                 "after-delete": self.tr("after a deletion"),
+                 "before-restore": self.tr("before a restore")}
+        kind = kinds.get(info.kind, self.tr("before an update"))
+        when = info.made_at.astimezone().strftime("%d.%m.%Y %H:%M")
+        return f"{when} · {kind} · {max(1, info.size // 1024)} KiB"
+
+    def chosen(self) -> Path | None:
+        item = self.backups.currentItem()
+        return Path(str(item.data(256))) if item is not None else None
+
+    def restore_chosen(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        try:
+            self.restored = restore.restore_backup(self.data_dir, self.passphrase.text(), chosen)
+        except UserError as exc:
+            self.problem.setText(str(exc))
+            self.problem.show()
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        self.accept()
+
+
+class DeleteCaseDialog(QDialog):
+    """Confirm the complete deletion of one case."""
+
+    def __init__(self, case_name: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deleteCaseDialog")
+        self.setWindowTitle(self.tr("Delete case"))
+        lay = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Delete “%1” for good?").replace("%1", case_name))
+        self.heading.setWordWrap(True)
+        lay.addWidget(self.heading)
+        self.explanation = QLabel(deletion.deletion_text(lang))
+        self.explanation.setWordWrap(True)
+        lay.addWidget(self.explanation)
+        self.understood = QCheckBox(self.tr("I understand that this cannot be undone"))
+        lay.addWidget(self.understood)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.delete_button = self.buttons.addButton(
+            self.tr("Delete for good"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.delete_button.setEnabled(False)
+        self.understood.toggled.connect(self.delete_button.setEnabled)
+        self.delete_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+
+
+class TrustActions(QObject):
+    """Wires the dialogs into the main window (see the module docstring)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: QDialog | None = None
+        self.act_delete = QAction(window)
+        self.act_delete.triggered.connect(self.delete_case)
+        self.act_restore = QAction(window)
+        self.act_restore.triggered.connect(self.restore_backup)
+        menu = window.menus.file_menu
+        before = window.menus.act_lock
+        menu.insertAction(before, self.act_delete)
+        menu.insertAction(before, self.act_restore)
+        menu.insertSeparator(before)
+        window.unlock_page.damaged.connect(self.on_damaged)
+        window.pages.currentChanged.connect(lambda _i: self.update())
+        window.installEventFilter(self)
+        self.retranslate()
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.act_delete.setText(self.tr("&Delete case for good …"))
+        self.act_restore.setText(self.tr("Restore a &backup …"))
+
+    def update(self) -> None:
+        open_case = self.window.store is not None and self.window.case_page.case is not None
+        self.act_delete.setEnabled(open_case and self.window.pages.currentWidget()
+                                   is self.window.case_page)
+
+    # --- deleting -------------------------------------------------------------------
+
+    def delete_case(self) -> None:
+        store, case = self.window.store, self.window.case_page.case
+        if store is None or case is None:
+            return
+        dialog = DeleteCaseDialog(case.name, case.language, parent=self.window)
+        self.dialog = dialog
+
+        def done(result: int) -> None:
+            self.dialog = None
+            dialog.deleteLater()
+            if result != QDialog.DialogCode.Accepted or self.window.store is None:
+                return
+            try:
+                result_ = deletion.delete_case_completely(self.window.store, case.id)
+            except UserError as exc:
+                QMessageBox.warning(self.window, self.tr("Not deleted"), str(exc))
+                return
+            self.window.case_page.clear()
+            self.window.show_cases()
+            if result_.backup_problem:
+                QMessageBox.warning(self.window, self.tr("Backup not made"),
+                                    result_.backup_problem)
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    # --- restoring ------------------------------------------------------------------
+
+    def restore_backup(self) -> None:
+        """From the menu: lock first (the store must be closed), then choose."""
+        if self.window.store is not None:
+            self.window.lock()
+            if self.window.store is not None:
+                return  # the lock was refused
+        self._open_restore("", None)
+
+    def on_damaged(self, exc: object) -> None:
+        """The unlock page found the store damaged: offer the verified backups."""
+        if isinstance(exc, StoreDamaged):
+            self._open_restore(str(exc), list(exc.candidates))  # type: ignore[arg-type]
+
+    def _open_restore(self, message: str, candidates: list[BackupInfo] | None) -> None:
+        dialog = RestoreDialog(self.window.data_dir, message=message, candidates=candidates,
+                               parent=self.window)
+        self.dialog = dialog
+
+        def done(_result: int) -> None:
+            self.dialog = None
+            if dialog.restored is not None:
+                self.window.unlock_page.refresh_mode()
+                self.window.unlock_page.show_message(self.tr(
+                    "The backup is back. Unlock with your passphrase."))
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
