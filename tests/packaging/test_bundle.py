@@ -1,6 +1,6 @@
 """The Linux bundle, built with the documented command, passes its own self-test.
 
-This builds the real one-folder app (about 45 s on two cores, 220 MB in a temporary
+This builds the real one-folder app (about 45–60 s on two cores, 186 MB in a temporary
 folder that is removed afterwards), so it is marked `bundle`: skip it in a quick local
 loop with SAMTALEDUK_BUNDLE_TEST=0 (or `-m "not slow and not bundle"`). The test command
 runs it.
