@@ -34,6 +34,10 @@ WINDOW_PACKAGES=(
     libwayland-cursor0 libwayland-egl1
 )
 
+# PyInstaller needs objdump to build the bundle, which the test command does
+# (tests/packaging/test_bundle.py); a fresh Debian has no binutils.
+BUILD_PACKAGES=(binutils)
+
 is_installed() {
     [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = "installed" ]
 }
@@ -54,7 +58,7 @@ install_debian_packages() {
     fi
     local missing=()
     local pkg
-    for pkg in "${HEADLESS_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}"; do
+    for pkg in "${HEADLESS_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}" "${BUILD_PACKAGES[@]}"; do
         is_installed "$pkg" || missing+=("$pkg")
     done
     # Debian's python3 makes a venv only with python3-venv (it carries ensurepip).
