@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -117,6 +117,8 @@ def _fit_images(document: QTextDocument, max_width: int) -> None:
 def open_user_guide(parent: QWidget | None, lang: str) -> GuideDialog:
     """Show the user guide in `lang` (nn, nb; en reads bokmål) beside `parent`."""
     dialog = GuideDialog(guide_path(lang), parent)
+    # Owned by `parent` while open; gone when closed (F1 again opens a fresh one).
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     dialog.show()
     dialog.raise_()
     return dialog

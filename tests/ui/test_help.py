@@ -41,7 +41,8 @@ def test_guide_opens_in_the_language_asked_for(qtbot: QtBot, lang: str, title: s
     assert dialog.windowTitle() == title
     assert dialog.browser.accessibleName() == title
     assert "passordfrase" in dialog.browser.toPlainText()
-    dialog.close()
+    with qtbot.waitSignal(dialog.destroyed):
+        dialog.close()
 
 
 def test_every_picture_is_loaded_and_fits_the_window(qtbot: QtBot) -> None:
