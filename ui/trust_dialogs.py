@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,9 +37,20 @@ from samtaleduk import backup, deletion, restore
 from samtaleduk.backup import BackupInfo
 from samtaleduk.errors import UserError
 from samtaleduk.store_errors import StoreDamaged
+from ui.fonts import scaled_font
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def fit_bold(*buttons: QPushButton) -> None:
+    """Room for the text in bold: the theme makes default buttons bold after Qt has
+    sized them, which would clip the text."""
+    for button in buttons:
+        font = QFont(button.font())
+        font.setBold(True)
+        width = QFontMetrics(font).horizontalAdvance(button.text().replace("&", ""))
+        button.setMinimumWidth(width + 2 * 16 + 8)
 
 
 class RestoreDialog(QDialog):
@@ -84,6 +96,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(self.backups.count() > 0)
         self.buttons.accepted.connect(self.restore_chosen)
         self.buttons.rejected.connect(self.reject)
+        fit_bold(self.restore_button, self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         lay.addWidget(self.buttons)
         if not self.backups.count():
             self.message.setText(self.message.text() + " " + self.tr("There are no backups yet."))
@@ -127,6 +140,7 @@ class DeleteCaseDialog(QDialog):
         lay = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Delete “%1” for good?").replace("%1", case_name))
         self.heading.setWordWrap(True)
+        self.heading.setFont(scaled_font(self.font(), 1.2))
         lay.addWidget(self.heading)
         self.explanation = QLabel(deletion.deletion_text(lang))
         self.explanation.setWordWrap(True)
@@ -140,8 +154,10 @@ class DeleteCaseDialog(QDialog):
         self.understood.toggled.connect(self.delete_button.setEnabled)
         self.delete_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        fit_bold(self.delete_button, cancel)
         lay.addWidget(self.buttons)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        cancel.setFocus()
 
 
 class TrustActions(QObject):
@@ -172,8 +188,8 @@ class TrustActions(QObject):
         return False
 
     def retranslate(self) -> None:
-        self.act_delete.setText(self.tr("&Delete case for good …"))
-        self.act_restore.setText(self.tr("Restore a &backup …"))
+        self.act_delete.setText(self.tr("D&elete case for good …"))
+        self.act_restore.setText(self.tr("&Restore a backup …"))
 
     def update(self) -> None:
         open_case = self.window.store is not None and self.window.case_page.case is not None

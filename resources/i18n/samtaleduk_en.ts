@@ -1839,4 +1839,118 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
         </message>
     </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+11" />
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
+            <translation>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backups, newest first</source>
+            <translation>Backups, newest first</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Your passphrase</source>
+            <translation>Your passphrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There are no backups yet.</source>
+            <translation>There are no backups yet.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>made by hand</source>
+            <translation>made by hand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after a deletion</source>
+            <translation>after a deletion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before an update</source>
+            <translation>before an update</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteCaseDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+11" />
+            <source>Delete case</source>
+            <translation>Delete case</translation>
+        </message>
+        <message>
+            <location line="+117" />
+            <source>Delete “%1” for good?</source>
+            <translation>Delete “%1” for good?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>I understand that this cannot be undone</source>
+            <translation>I understand that this cannot be undone</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete for good</source>
+            <translation>Delete for good</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustActions</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+175" />
+            <source>D&amp;elete case for good …</source>
+            <translation>D&amp;elete case for good …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore a backup …</source>
+            <translation>&amp;Restore a backup …</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not deleted</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backup not made</source>
+            <translation>Backup not made</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The backup is back. Unlock with your passphrase.</source>
+            <translation>The backup is back. Unlock with your passphrase.</translation>
+        </message>
+    </context>
 </TS>

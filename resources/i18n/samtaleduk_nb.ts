@@ -1839,4 +1839,118 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>Lageret kunne ikke åpnes. Prøv igjen, eller start Samtaleduk på nytt.</translation>
         </message>
     </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+11" />
+            <source>Restore a backup</source>
+            <translation>Hent fram en sikkerhetskopi</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
+            <translation>Velg sikkerhetskopien som skal hentes fram. Lageret du har nå, legges til side i mappa «aside», ikke slettet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backups, newest first</source>
+            <translation>Sikkerhetskopier, nyeste først</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Your passphrase</source>
+            <translation>Passordfrasen din</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Passordfrase</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Restore</source>
+            <translation>Hent fram</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>There are no backups yet.</source>
+            <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>automatic</source>
+            <translation>automatisk</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>made by hand</source>
+            <translation>laget for hånd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after a deletion</source>
+            <translation>etter en sletting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before a restore</source>
+            <translation>før en tilbakehenting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before an update</source>
+            <translation>før en oppdatering</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteCaseDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+11" />
+            <source>Delete case</source>
+            <translation>Slett sak</translation>
+        </message>
+        <message>
+            <location line="+117" />
+            <source>Delete “%1” for good?</source>
+            <translation>Slette «%1» for godt?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>I understand that this cannot be undone</source>
+            <translation>Jeg forstår at dette ikke kan gjøres om</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete for good</source>
+            <translation>Slett for godt</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrustActions</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+175" />
+            <source>D&amp;elete case for good …</source>
+            <translation>Sl&amp;ett saken for godt …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore a backup …</source>
+            <translation>&amp;Hent fram sikkerhetskopi …</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not deleted</source>
+            <translation>Ikke slettet</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backup not made</source>
+            <translation>Sikkerhetskopien ble ikke laget</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The backup is back. Unlock with your passphrase.</source>
+            <translation>Sikkerhetskopien er hentet fram. Lås opp med passordfrasen din.</translation>
+        </message>
+    </context>
 </TS>
