@@ -8,16 +8,18 @@ case stays in older backups (`samtaleduk.deletion.deletion_text`), and needs an
 explicit tick before the delete button works.
 
 `TrustActions` puts them in the main window: the unlock page's damage signal opens
-the restore dialog, and the File menu gets "Delete case …" and "Restore a backup …".
+the restore dialog, the File menu gets "Delete case …" and "Restore a backup …", and
+once a day after unlocking, closed cases past the retention time are pointed out.
 All logic is in the engine; this module only asks and shows.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,11 +38,15 @@ from PySide6.QtWidgets import (
 from samtaleduk import backup, deletion, restore
 from samtaleduk.backup import BackupInfo
 from samtaleduk.errors import UserError
+from samtaleduk.store import Store
 from samtaleduk.store_errors import StoreDamaged
 from ui.fonts import scaled_font
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+RETENTION_OFFERED = "retention_offered_on"
+"""Store setting: the day the retention offer was last shown (once a day)."""
 
 
 def fit_bold(*buttons: QPushButton) -> None:
@@ -177,6 +183,8 @@ class TrustActions(QObject):
         menu.insertAction(before, self.act_restore)
         menu.insertSeparator(before)
         window.unlock_page.damaged.connect(self.on_damaged)
+        window.unlock_page.unlocked.connect(self.offer_retention)
+        self.retention_box: QMessageBox | None = None
         window.pages.currentChanged.connect(lambda _i: self.update())
         window.installEventFilter(self)
         self.retranslate()
@@ -223,6 +231,31 @@ class TrustActions(QObject):
 
         dialog.finished.connect(done)
         dialog.open()
+
+    # --- retention ------------------------------------------------------------------
+
+    def offer_retention(self, store: object) -> None:
+        """Once a day after unlocking: say how many closed cases are past the
+        retention time. Only offered; deleting stays the user's choice."""
+        if not isinstance(store, Store) or self.window.store is not store:
+            return
+        today = dt.date.today()
+        if store.setting(RETENTION_OFFERED) == today.isoformat():
+            return
+        due = deletion.cases_past_retention(store, today)
+        if not due:
+            return
+        store.set_setting(RETENTION_OFFERED, today.isoformat())
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cases to delete"), self.tr(
+            "Closed cases past the retention time of %1 days: %2. Open them under "
+            "“Closed cases” and choose File › Delete case for good. Nothing is deleted "
+            "unless you do it.").replace("%1", str(deletion.retention_days(store)))
+            .replace("%2", str(len(due))), QMessageBox.StandardButton.Ok, self.window)
+        box.setObjectName("retentionOffer")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.retention_box = box
+        box.finished.connect(lambda _r: setattr(self, "retention_box", None))
+        box.open()
 
     # --- restoring ------------------------------------------------------------------
 

@@ -1952,5 +1952,15 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>The backup is back. Unlock with your passphrase.</source>
             <translation>The backup is back. Unlock with your passphrase.</translation>
         </message>
+        <message>
+            <location line="+0" />
+            <source>Cases to delete</source>
+            <translation>Cases to delete</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+            <translation>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</translation>
+        </message>
     </context>
 </TS>

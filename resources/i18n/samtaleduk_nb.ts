@@ -1952,5 +1952,15 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>The backup is back. Unlock with your passphrase.</source>
             <translation>Sikkerhetskopien er hentet fram. Lås opp med passordfrasen din.</translation>
         </message>
+        <message>
+            <location line="+0" />
+            <source>Cases to delete</source>
+            <translation>Saker å slette</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+            <translation>Avsluttede saker som har passert oppbevaringstiden på %1 dager: %2. Åpne dem under «Avsluttede saker» og velg Fil › Slett saken for godt. Ingenting slettes uten at du gjør det.</translation>
+        </message>
     </context>
 </TS>

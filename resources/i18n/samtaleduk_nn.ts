@@ -1952,5 +1952,15 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <source>The backup is back. Unlock with your passphrase.</source>
             <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
         </message>
+        <message>
+            <location line="+0" />
+            <source>Cases to delete</source>
+            <translation>Saker å sletta</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+            <translation>Avslutta saker som har passert oppbevaringstida på %1 dagar: %2. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</translation>
+        </message>
     </context>
 </TS>

@@ -120,3 +120,29 @@ def test_dialog_pictures(qtbot: QtBot, qapp: QApplication, closed_store: Path,
         assert not dialog.grab().isNull()
         dialog.grab().save(str(tmp_path / f"{dialog.objectName()}.png"))
     assert restore_dialog.backups.count() == 1
+
+
+def test_closed_cases_past_retention_are_offered_once_a_day(
+        qtbot: QtBot, qapp: QApplication, closed_store: Path, templates: TemplateSet) -> None:
+    import datetime as dt
+
+    from samtaleduk.model import CaseStatus
+
+    with Store.open(closed_store, TEST_PASSPHRASE) as store:
+        (summary,) = store.list_cases()
+        case = store.get_case(summary.id)
+        store.save_case(case.model_copy(update={"status": CaseStatus.CLOSED,
+                                                "closed_on": dt.date(2020, 1, 1)}))
+    win = _window(qtbot, closed_store, templates)
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.trust_actions.retention_box is not None, timeout=10_000)
+    box = win.trust_actions.retention_box
+    assert box is not None and "365" in box.text() and ": 1." in box.text()
+    box.accept()
+    qtbot.waitUntil(lambda: win.trust_actions.retention_box is None)
+    win.lock()
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.store is not None, timeout=10_000)
+    assert win.trust_actions.retention_box is None  # not again today
+    assert win.store is not None and len(win.store.list_cases()) == 1  # nothing deleted
+    win.close()
