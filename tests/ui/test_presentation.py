@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -27,10 +27,12 @@ def test_f5_presents_and_notes_typed_there_reach_the_meeting(qtbot: QtBot,
     assert isinstance(window, PresentationWindow)
     qtbot.waitUntil(window.isActiveWindow)
     assert window.isFullScreen()
-    assert window.style_.presentation and window.style_.zoom == PRESENTATION_ZOOM
-    # Large type: the same field's title is bigger than on the normal canvas.
+    # Large type, as large as lets the whole sheet fit the screen.
+    assert window.style_.presentation
+    assert 1.0 < window.style_.zoom <= PRESENTATION_ZOOM
     big = window.canvas.fields["fungerer"].title.font().pointSizeF()
-    assert big > view.canvas.fields["fungerer"].title.font().pointSizeF() * 1.4
+    assert big >= view.canvas.fields["fungerer"].title.font().pointSizeF() * 1.1
+    assert window.style_.contrast
     # No menus, no case list: only the sheet.
     assert not window.findChildren(type(view))
     # The facilitator can still add notes; the main view follows.
@@ -49,6 +51,23 @@ def test_f5_presents_and_notes_typed_there_reach_the_meeting(qtbot: QtBot,
     again = view.presentation
     assert isinstance(again, PresentationWindow) and again.isVisible()
     again.close()
+
+
+def test_presentation_type_is_as_large_as_the_screen_allows(qtbot: QtBot,
+                                                            store: Store) -> None:
+    session = demo_session(store, "familie")
+    window = PresentationWindow(session)
+    window.show()
+    small = window.fit_to(QSize(1366, 768))
+    large = window.fit_to(QSize(3840, 2160))
+    assert large == PRESENTATION_ZOOM
+    assert small < large
+    need = window.canvas.minimumSizeHint()
+    assert need.width() <= 3840 and need.height() <= 2160
+    # Resizing the window re-fits the type.
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.style_.zoom == small)
+    window.close()
 
 
 def test_presentation_on_a_chosen_screen_in_the_case_language(qtbot: QtBot,

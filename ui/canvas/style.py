@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from samtaleduk.template import Template
 
@@ -98,7 +98,14 @@ class CanvasStyle(QObject):
         for w in [root, *root.findChildren(QWidget)]:
             factor = w.property("sdFont")
             if factor is not None:
-                w.setFont(self.font(float(factor), bool(w.property("sdBold"))))
+                font = self.font(float(factor), bool(w.property("sdBold")))
+                w.setFont(font)
+                # A date or combo box's own line edit does not always follow.
+                if isinstance(w, QAbstractSpinBox | QComboBox):
+                    inner = w.lineEdit()
+                    if inner is not None:
+                        inner.setFont(font)
+                w.updateGeometry()
 
     # -------------------------------------------------------------- colours
     def field_colour(self, field_id: str) -> str:
