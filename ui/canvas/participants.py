@@ -8,7 +8,7 @@ import uuid
 from functools import partial
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QMenu, QWidget
 
 from samtaleduk.model import Participant
@@ -80,11 +80,27 @@ class ParticipantsField(FieldFrame):
         self.header.setStretchFactor(self.title, 0)
         self.header.addWidget(self.entry, 1)
         self.body.addWidget(self.list, 1)
+        self._narrow = False
         self.relabel()
         self.refresh()
 
     def entry_widget(self) -> QWidget | None:
         return getattr(self, "entry", None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Beside the label while there is room for a name; under the list when
+        # the header cell is narrow (large type, small screen).
+        room = event.size().width() - self.title.sizeHint().width()
+        narrow = room < 22 * max(1, self.entry.fontMetrics().averageCharWidth())
+        if narrow != self._narrow:
+            self._narrow = narrow
+            if narrow:
+                self.header.removeWidget(self.entry)
+                self.body.addWidget(self.entry)
+            else:
+                self.body.removeWidget(self.entry)
+                self.header.addWidget(self.entry, 1)
+        super().resizeEvent(event)
 
     def focus_chain(self) -> list[QWidget]:
         return [self.entry, self.list] if hasattr(self, "list") else []
