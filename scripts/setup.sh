@@ -80,6 +80,30 @@ install_debian_packages() {
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+install_libpython() {
+    # PyInstaller (the bundle the tests build) needs Python's shared library, which
+    # Debian ships apart from its python3 (libpython3.11 on Debian 12).
+    if [ "${SAMTALEDUK_SKIP_APT:-}" = "1" ] || ! command -v dpkg-query >/dev/null 2>&1; then
+        return
+    fi
+    local pkg
+    pkg="$("$VENV/bin/python" -c 'import sys
+if sys.base_prefix == "/usr":
+    print("libpython%d.%d" % sys.version_info[:2])')"
+    if [ -z "$pkg" ] || is_installed "$pkg"; then
+        return
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        say "the Debian package $pkg is missing (needed to build the bundle):"
+        say "install it as root: apt-get install -y $pkg"
+        return
+    fi
+    say "installing Debian package: $pkg"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null \
+        || { apt-get update -qq && apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null; }
+}
+
 stamp_value() {
     # Everything that decides what the venv holds: a change to any of these reinstalls.
     {
@@ -122,6 +146,7 @@ install_python_packages() {
 
 install_debian_packages
 make_venv
+install_libpython
 install_python_packages
 
 # The UI's translations (.ts sources in resources/i18n) compiled to .qm; the app
