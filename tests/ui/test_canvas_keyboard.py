@@ -166,3 +166,20 @@ def test_an_action_is_deleted_and_restored_by_keyboard(qtbot: QtBot, store: Stor
     assert session.meeting.field("tiltak").actions == []
     key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert session.meeting.field("tiltak").actions[0].owner == "barnehagen"
+
+
+def test_field_shortcuts_ctrl_n_ctrl_down_shift_f6(qtbot: QtBot, store: Store) -> None:
+    session = new_session(store, "individuell")
+    session.add_note("vanskeleg", "Søv dårleg")
+    view = open_view(qtbot, session)
+    order = [f.id for f in session.template.conversation_order()]
+    # From a card, Ctrl+N goes to the same field's entry line.
+    field = view.canvas.fields["vanskeleg"]
+    field.list.setFocus()  # type: ignore[attr-defined]
+    key(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is field.entry_widget()
+    key(Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert field_of(view, focused()) == order[order.index("vanskeleg") + 1]
+    key(Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    key(Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert field_of(view, focused()) == order[order.index("vanskeleg") - 1]
