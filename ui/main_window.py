@@ -11,11 +11,10 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
-import samtaleduk
 from samtaleduk.duker import TemplateSet
 from samtaleduk.model import Case, CaseStatus
 from samtaleduk.store import KdfParams, Store
@@ -28,6 +27,7 @@ from ui.menus import MainMenus
 from ui.new_case_dialog import NewCaseDialog
 from ui.new_meeting_dialog import NewMeetingDialog
 from ui.prefs import Prefs
+from ui.side_windows import SideWindows
 from ui.theme import apply_theme
 from ui.unlock import UnlockPage
 
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.store: Store | None = None
         self.active_dialog: QDialog | None = None
-        self.side_windows: list[QDialog] = []
+        self.side = SideWindows(self)
         """Comparison and journey windows: beside this one, closed on lock."""
 
         self.pages = QStackedWidget()
@@ -181,35 +181,18 @@ class MainWindow(QMainWindow):
         target.setFocus()
 
     def open_side_window(self, kind: str) -> QDialog | None:
-        """The case's comparison ("compare") or journey ("journey"), non-modal."""
+        """The shown case's comparison ("compare") or journey ("journey")."""
         case = self.case_page.case
         if self.store is None or case is None:
             return None
-        meetings = self.store.list_meetings(case.id)
-        window: QDialog
-        if kind == "compare":
-            from ui.comparison_view import ComparisonDialog
+        return self.side.open(kind, case, self.store.list_meetings(case.id), self.template_for)
 
-            window = ComparisonDialog(case, meetings, self.template_for, parent=self)
-        else:
-            from ui.journey_view import JourneyDialog
-
-            window = JourneyDialog(case, meetings, self.template_for, parent=self)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
-        self.side_windows.append(window)
-        window.show()
-        window.activateWindow()
-        return window
-
-    def _forget(self, window: QDialog) -> None:
-        if window in self.side_windows:
-            self.side_windows.remove(window)
+    @property
+    def side_windows(self) -> list[QDialog]:
+        return self.side.windows
 
     def close_side_windows(self) -> None:
-        for window in list(self.side_windows):
-            window.close()
-        self.side_windows.clear()
+        self.side.close_all()
 
     def toggle_case_closed(self) -> None:
         """Close the shown case, or open it again."""
@@ -416,13 +399,3 @@ class MainWindow(QMainWindow):
         self.prefs.geometry = self.saveGeometry()
         self.prefs.sync()
         super().closeEvent(event)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About Samtaleduk"),
-            self.tr("<h3>Samtaleduk %1</h3>"
-                    "<p>Conversation canvases for family-team meetings and first "
-                    "conversations, built on Asker velferdslab's paper duk.</p>"
-                    "<p>Works offline. Everything is stored encrypted on this computer.</p>"
-                    "<p>Font: DejaVu Sans (free licence).</p>").replace(
-                "%1", getattr(samtaleduk, "__version__", "")))

@@ -11,8 +11,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+import samtaleduk
 from ui.i18n import LANGUAGES
 
 
@@ -29,7 +30,6 @@ class MenuHost(Protocol):
     def print_meeting(self, export: bool = False) -> None: ...
     def toggle_contrast(self, checked: bool) -> None: ...
     def set_language(self, lang: str) -> None: ...
-    def about(self) -> None: ...
 
 
 class MainMenus(QObject):
@@ -86,7 +86,7 @@ class MainMenus(QObject):
             self.language_actions[lang] = action
 
         self.help_menu = bar.addMenu("")
-        self.act_about = self._action(None, host.about)
+        self.act_about = self._action(None, self.about)
         self.help_menu.addAction(self.act_about)
         window.installEventFilter(self)
         self.retranslate()
@@ -142,6 +142,17 @@ class MainMenus(QObject):
         self.act_print.setEnabled(in_meeting)
         self.act_export.setEnabled(in_meeting)
         self.act_review.setEnabled(in_meeting and continued)
+
+    def about(self) -> None:
+        """Help > About: what this is, that it works offline, the font's licence."""
+        QMessageBox.about(
+            self._window, self.tr("About Samtaleduk"),
+            self.tr("<h3>Samtaleduk %1</h3>"
+                    "<p>Conversation canvases for family-team meetings and first "
+                    "conversations, built on Asker velferdslab's paper duk.</p>"
+                    "<p>Works offline. Everything is stored encrypted on this computer.</p>"
+                    "<p>Font: DejaVu Sans (free licence).</p>").replace(
+                "%1", getattr(samtaleduk, "__version__", "")))
 
     def check_language(self, lang: str) -> None:
         self.language_actions[lang].setChecked(True)

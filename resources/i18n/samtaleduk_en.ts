@@ -215,8 +215,8 @@
             <translation>Said by: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/notes.py" line="+34" />
-            <location filename="../../ui/canvas/rows.py" line="+175" />
+            <location filename="../../ui/canvas/notes.py" line="+35" />
+            <location filename="../../ui/canvas/rows.py" line="+173" />
             <source>Write, then press Enter</source>
             <translation>Write, then press Enter</translation>
         </message>
@@ -248,6 +248,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/canvas/rows.py" line="-68" />
             <location filename="../../ui/meeting/session.py" line="-43" />
             <source>Delete</source>
             <translation>Delete</translation>
@@ -258,7 +259,7 @@
             <translation>Move to…</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <location filename="../../ui/meeting/session.py" line="+46" />
             <source>Life domain</source>
             <translation>Life domain</translation>
@@ -280,12 +281,12 @@
             <translation>Nobody in particular</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/participants.py" line="+72" />
+            <location filename="../../ui/canvas/participants.py" line="+73" />
             <source>Name, role — then Enter</source>
             <translation>Name, role — then Enter</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+51" />
             <location line="+21" />
             <source>Nobody yet</source>
             <translation>Nobody yet</translation>
@@ -296,14 +297,9 @@
             <translation>Remove %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/rows.py" line="-73" />
+            <location filename="../../ui/canvas/rows.py" line="-1" />
             <source>Delete %1</source>
             <translation>Delete %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete (Ctrl+Delete)</source>
-            <translation>Delete (Ctrl+Delete)</translation>
         </message>
         <message>
             <location filename="../../ui/canvas/textdate.py" line="+76" />
@@ -796,6 +792,29 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
     </context>
     <context>
+        <name>DeleteCaseDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+145" />
+            <source>Delete case</source>
+            <translation>Delete case</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete “%1” for good?</source>
+            <translation>Delete “%1” for good?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>I understand that this cannot be undone</source>
+            <translation>I understand that this cannot be undone</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete for good</source>
+            <translation>Delete for good</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyDialog</name>
         <message>
             <location filename="../../ui/journey_view.py" line="+352" />
@@ -1043,21 +1062,8 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;About Samtaleduk</translation>
         </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+368" />
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
-            <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
-        </message>
-        <message>
-            <location line="+50" />
+            <location line="+25" />
             <source>About Samtaleduk</source>
             <translation>About Samtaleduk</translation>
         </message>
@@ -1065,6 +1071,19 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+354" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
+            <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
         </message>
     </context>
     <context>
@@ -1375,12 +1394,12 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../ui/canvas/presentation.py" line="+41" />
+            <location filename="../../ui/canvas/presentation.py" line="+51" />
             <source>Leave presentation mode</source>
             <translation>Leave presentation mode</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>Presentation mode</source>
             <translation>Presentation mode</translation>
         </message>
@@ -1570,6 +1589,69 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="-86" />
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
+            <translation>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backups, newest first</source>
+            <translation>Backups, newest first</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Your passphrase</source>
+            <translation>Your passphrase</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There are no backups yet.</source>
+            <translation>There are no backups yet.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>automatic</source>
+            <translation>automatic</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>made by hand</source>
+            <translation>made by hand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after a deletion</source>
+            <translation>after a deletion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before a restore</source>
+            <translation>before a restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before an update</source>
+            <translation>before an update</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <location filename="../../ui/review.py" line="+237" />
@@ -1736,9 +1818,47 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
     </context>
     <context>
+        <name>TrustActions</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+84" />
+            <source>D&amp;elete case for good …</source>
+            <translation>D&amp;elete case for good …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore a backup …</source>
+            <translation>&amp;Restore a backup …</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not deleted</source>
+            <translation>Not deleted</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backup not made</source>
+            <translation>Backup not made</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>The backup is back. Unlock with your passphrase.</source>
+            <translation>The backup is back. Unlock with your passphrase.</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Cases to delete</source>
+            <translation>Cases to delete</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+            <translation>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+188" />
+            <location filename="../../ui/unlock.py" line="+193" />
             <source>Show what I type</source>
             <translation>Show what I type</translation>
         </message>
@@ -1829,138 +1949,14 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>Type your passphrase first.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
             <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+11" />
-            <source>Restore a backup</source>
-            <translation>Restore a backup</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-            <translation>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backups, newest first</source>
-            <translation>Backups, newest first</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Your passphrase</source>
-            <translation>Your passphrase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>There are no backups yet.</source>
-            <translation>There are no backups yet.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>automatic</source>
-            <translation>automatic</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>made by hand</source>
-            <translation>made by hand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>after a deletion</source>
-            <translation>after a deletion</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before a restore</source>
-            <translation>before a restore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before an update</source>
-            <translation>before an update</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteCaseDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+11" />
-            <source>Delete case</source>
-            <translation>Delete case</translation>
-        </message>
-        <message>
-            <location line="+117" />
-            <source>Delete “%1” for good?</source>
-            <translation>Delete “%1” for good?</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>I understand that this cannot be undone</source>
-            <translation>I understand that this cannot be undone</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete for good</source>
-            <translation>Delete for good</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustActions</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+175" />
-            <source>D&amp;elete case for good …</source>
-            <translation>D&amp;elete case for good …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore a backup …</source>
-            <translation>&amp;Restore a backup …</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Not deleted</source>
-            <translation>Not deleted</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backup not made</source>
-            <translation>Backup not made</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>The backup is back. Unlock with your passphrase.</source>
-            <translation>The backup is back. Unlock with your passphrase.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cases to delete</source>
-            <translation>Cases to delete</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-            <translation>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</translation>
         </message>
     </context>
 </TS>

@@ -215,8 +215,8 @@
             <translation>Sagt av: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/notes.py" line="+34" />
-            <location filename="../../ui/canvas/rows.py" line="+175" />
+            <location filename="../../ui/canvas/notes.py" line="+35" />
+            <location filename="../../ui/canvas/rows.py" line="+173" />
             <source>Write, then press Enter</source>
             <translation>Skriv, og trykk Enter</translation>
         </message>
@@ -248,6 +248,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/canvas/rows.py" line="-68" />
             <location filename="../../ui/meeting/session.py" line="-43" />
             <source>Delete</source>
             <translation>Slett</translation>
@@ -258,7 +259,7 @@
             <translation>Flytt til …</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <location filename="../../ui/meeting/session.py" line="+46" />
             <source>Life domain</source>
             <translation>Livsområde</translation>
@@ -280,12 +281,12 @@
             <translation>Ingen spesiell</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/participants.py" line="+72" />
+            <location filename="../../ui/canvas/participants.py" line="+73" />
             <source>Name, role — then Enter</source>
             <translation>Navn, rolle — så Enter</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+51" />
             <location line="+21" />
             <source>Nobody yet</source>
             <translation>Ingen ennå</translation>
@@ -296,14 +297,9 @@
             <translation>Fjern %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/rows.py" line="-73" />
+            <location filename="../../ui/canvas/rows.py" line="-1" />
             <source>Delete %1</source>
             <translation>Slett %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete (Ctrl+Delete)</source>
-            <translation>Slett (Ctrl+Delete)</translation>
         </message>
         <message>
             <location filename="../../ui/canvas/textdate.py" line="+76" />
@@ -796,6 +792,29 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
     </context>
     <context>
+        <name>DeleteCaseDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+145" />
+            <source>Delete case</source>
+            <translation>Slett sak</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete “%1” for good?</source>
+            <translation>Slette «%1» for godt?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>I understand that this cannot be undone</source>
+            <translation>Jeg forstår at dette ikke kan gjøres om</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete for good</source>
+            <translation>Slett for godt</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyDialog</name>
         <message>
             <location filename="../../ui/journey_view.py" line="+352" />
@@ -1043,21 +1062,8 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;Om Samtaleduk</translation>
         </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+368" />
-            <source>Not saved</source>
-            <translation>Ikke lagret</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
-            <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
-        </message>
-        <message>
-            <location line="+50" />
+            <location line="+25" />
             <source>About Samtaleduk</source>
             <translation>Om Samtaleduk</translation>
         </message>
@@ -1065,6 +1071,19 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+1" />
             <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøter og avklaringssamtaler, bygget på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Virker uten nett. Alt lagres kryptert på denne maskinen.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+354" />
+            <source>Not saved</source>
+            <translation>Ikke lagret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
+            <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
         </message>
     </context>
     <context>
@@ -1375,12 +1394,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../ui/canvas/presentation.py" line="+41" />
+            <location filename="../../ui/canvas/presentation.py" line="+51" />
             <source>Leave presentation mode</source>
             <translation>Gå ut av presentasjonsmodus</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>Presentation mode</source>
             <translation>Presentasjonsmodus</translation>
         </message>
@@ -1570,6 +1589,69 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="-86" />
+            <source>Restore a backup</source>
+            <translation>Hent fram en sikkerhetskopi</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
+            <translation>Velg sikkerhetskopien som skal hentes fram. Lageret du har nå, legges til side i mappa «aside», ikke slettet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backups, newest first</source>
+            <translation>Sikkerhetskopier, nyeste først</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Your passphrase</source>
+            <translation>Passordfrasen din</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Passordfrase</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Restore</source>
+            <translation>Hent fram</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There are no backups yet.</source>
+            <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>automatic</source>
+            <translation>automatisk</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>made by hand</source>
+            <translation>laget for hånd</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after a deletion</source>
+            <translation>etter en sletting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before a restore</source>
+            <translation>før en tilbakehenting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before an update</source>
+            <translation>før en oppdatering</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <location filename="../../ui/review.py" line="+237" />
@@ -1736,9 +1818,47 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
     </context>
     <context>
+        <name>TrustActions</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+84" />
+            <source>D&amp;elete case for good …</source>
+            <translation>Sl&amp;ett saken for godt …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore a backup …</source>
+            <translation>&amp;Hent fram sikkerhetskopi …</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not deleted</source>
+            <translation>Ikke slettet</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backup not made</source>
+            <translation>Sikkerhetskopien ble ikke laget</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>The backup is back. Unlock with your passphrase.</source>
+            <translation>Sikkerhetskopien er hentet fram. Lås opp med passordfrasen din.</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Cases to delete</source>
+            <translation>Saker å slette</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+            <translation>Avsluttede saker som har passert oppbevaringstiden på %1 dager: %2. Åpne dem under «Avsluttede saker» og velg Fil › Slett saken for godt. Ingenting slettes uten at du gjør det.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+188" />
+            <location filename="../../ui/unlock.py" line="+193" />
             <source>Show what I type</source>
             <translation>Vis det jeg skriver</translation>
         </message>
@@ -1829,138 +1949,14 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>Skriv passordfrasen først.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
             <translation>Den passordfrasen åpnet ikke lageret. Sjekk at Caps Lock er av, og prøv igjen.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>Lageret kunne ikke åpnes. Prøv igjen, eller start Samtaleduk på nytt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+11" />
-            <source>Restore a backup</source>
-            <translation>Hent fram en sikkerhetskopi</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-            <translation>Velg sikkerhetskopien som skal hentes fram. Lageret du har nå, legges til side i mappa «aside», ikke slettet.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backups, newest first</source>
-            <translation>Sikkerhetskopier, nyeste først</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Your passphrase</source>
-            <translation>Passordfrasen din</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Passphrase</source>
-            <translation>Passordfrase</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Restore</source>
-            <translation>Hent fram</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>There are no backups yet.</source>
-            <translation>Det finnes ingen sikkerhetskopier ennå.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>automatic</source>
-            <translation>automatisk</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>made by hand</source>
-            <translation>laget for hånd</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>after a deletion</source>
-            <translation>etter en sletting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before a restore</source>
-            <translation>før en tilbakehenting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before an update</source>
-            <translation>før en oppdatering</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteCaseDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+11" />
-            <source>Delete case</source>
-            <translation>Slett sak</translation>
-        </message>
-        <message>
-            <location line="+117" />
-            <source>Delete “%1” for good?</source>
-            <translation>Slette «%1» for godt?</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>I understand that this cannot be undone</source>
-            <translation>Jeg forstår at dette ikke kan gjøres om</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete for good</source>
-            <translation>Slett for godt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustActions</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+175" />
-            <source>D&amp;elete case for good …</source>
-            <translation>Sl&amp;ett saken for godt …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore a backup …</source>
-            <translation>&amp;Hent fram sikkerhetskopi …</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Not deleted</source>
-            <translation>Ikke slettet</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backup not made</source>
-            <translation>Sikkerhetskopien ble ikke laget</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>The backup is back. Unlock with your passphrase.</source>
-            <translation>Sikkerhetskopien er hentet fram. Lås opp med passordfrasen din.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cases to delete</source>
-            <translation>Saker å slette</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-            <translation>Avsluttede saker som har passert oppbevaringstiden på %1 dager: %2. Åpne dem under «Avsluttede saker» og velg Fil › Slett saken for godt. Ingenting slettes uten at du gjør det.</translation>
         </message>
     </context>
 </TS>

@@ -215,8 +215,8 @@
             <translation>Sagt av: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/notes.py" line="+34" />
-            <location filename="../../ui/canvas/rows.py" line="+175" />
+            <location filename="../../ui/canvas/notes.py" line="+35" />
+            <location filename="../../ui/canvas/rows.py" line="+173" />
             <source>Write, then press Enter</source>
             <translation>Skriv, og trykk Enter</translation>
         </message>
@@ -248,6 +248,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../ui/canvas/rows.py" line="-68" />
             <location filename="../../ui/meeting/session.py" line="-43" />
             <source>Delete</source>
             <translation>Slett</translation>
@@ -258,7 +259,7 @@
             <translation>Flytt til …</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <location filename="../../ui/meeting/session.py" line="+46" />
             <source>Life domain</source>
             <translation>Livsområde</translation>
@@ -280,12 +281,12 @@
             <translation>Ingen særskild</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/participants.py" line="+72" />
+            <location filename="../../ui/canvas/participants.py" line="+73" />
             <source>Name, role — then Enter</source>
             <translation>Namn, rolle — så Enter</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+51" />
             <location line="+21" />
             <source>Nobody yet</source>
             <translation>Ingen enno</translation>
@@ -296,14 +297,9 @@
             <translation>Fjern %1</translation>
         </message>
         <message>
-            <location filename="../../ui/canvas/rows.py" line="-73" />
+            <location filename="../../ui/canvas/rows.py" line="-1" />
             <source>Delete %1</source>
             <translation>Slett %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delete (Ctrl+Delete)</source>
-            <translation>Slett (Ctrl+Delete)</translation>
         </message>
         <message>
             <location filename="../../ui/canvas/textdate.py" line="+76" />
@@ -796,6 +792,29 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
     </context>
     <context>
+        <name>DeleteCaseDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+145" />
+            <source>Delete case</source>
+            <translation>Slett sak</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete “%1” for good?</source>
+            <translation>Slette «%1» for godt?</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>I understand that this cannot be undone</source>
+            <translation>Eg forstår at dette ikkje kan gjerast om</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete for good</source>
+            <translation>Slett for godt</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyDialog</name>
         <message>
             <location filename="../../ui/journey_view.py" line="+352" />
@@ -1043,21 +1062,8 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;Om Samtaleduk</translation>
         </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+368" />
-            <source>Not saved</source>
-            <translation>Ikkje lagra</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
-            <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
-        </message>
-        <message>
-            <location line="+50" />
+            <location line="+25" />
             <source>About Samtaleduk</source>
             <translation>Om Samtaleduk</translation>
         </message>
@@ -1065,6 +1071,19 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location line="+1" />
             <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../ui/main_window.py" line="+354" />
+            <source>Not saved</source>
+            <translation>Ikkje lagra</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
+            <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
         </message>
     </context>
     <context>
@@ -1375,12 +1394,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <context>
         <name>PresentationWindow</name>
         <message>
-            <location filename="../../ui/canvas/presentation.py" line="+41" />
+            <location filename="../../ui/canvas/presentation.py" line="+51" />
             <source>Leave presentation mode</source>
             <translation>Gå ut av presentasjonsmodus</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>Presentation mode</source>
             <translation>Presentasjonsmodus</translation>
         </message>
@@ -1570,6 +1589,69 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="-86" />
+            <source>Restore a backup</source>
+            <translation>Hent fram ein tryggingskopi</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
+            <translation>Vel tryggingskopien som skal hentast fram. Lageret du har no, vert lagt til side i mappa «aside», ikkje sletta.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backups, newest first</source>
+            <translation>Tryggingskopiar, nyaste først</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Your passphrase</source>
+            <translation>Passordfrasen din</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Passphrase</source>
+            <translation>Passordfrase</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Restore</source>
+            <translation>Hent fram</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>There are no backups yet.</source>
+            <translation>Det finst ingen tryggingskopiar enno.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>automatic</source>
+            <translation>automatisk</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>made by hand</source>
+            <translation>laga for hand</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>after a deletion</source>
+            <translation>etter ei sletting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before a restore</source>
+            <translation>før ei tilbakehenting</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>before an update</source>
+            <translation>før ei oppdatering</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <location filename="../../ui/review.py" line="+237" />
@@ -1736,9 +1818,47 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
     </context>
     <context>
+        <name>TrustActions</name>
+        <message>
+            <location filename="../../ui/trust_dialogs.py" line="+84" />
+            <source>D&amp;elete case for good …</source>
+            <translation>Sl&amp;ett saka for godt …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restore a backup …</source>
+            <translation>&amp;Hent fram tryggingskopi …</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Not deleted</source>
+            <translation>Ikkje sletta</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Backup not made</source>
+            <translation>Tryggingskopien vart ikkje laga</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>The backup is back. Unlock with your passphrase.</source>
+            <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
+        </message>
+        <message>
+            <location line="-36" />
+            <source>Cases to delete</source>
+            <translation>Saker å sletta</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+            <translation>Avslutta saker som har passert oppbevaringstida på %1 dagar: %2. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+188" />
+            <location filename="../../ui/unlock.py" line="+193" />
             <source>Show what I type</source>
             <translation>Vis det eg skriv</translation>
         </message>
@@ -1829,138 +1949,14 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>Skriv passordfrasen først.</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
             <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+11" />
-            <source>Restore a backup</source>
-            <translation>Hent fram ein tryggingskopi</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-            <translation>Vel tryggingskopien som skal hentast fram. Lageret du har no, vert lagt til side i mappa «aside», ikkje sletta.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backups, newest first</source>
-            <translation>Tryggingskopiar, nyaste først</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Your passphrase</source>
-            <translation>Passordfrasen din</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Passphrase</source>
-            <translation>Passordfrase</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Restore</source>
-            <translation>Hent fram</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>There are no backups yet.</source>
-            <translation>Det finst ingen tryggingskopiar enno.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>automatic</source>
-            <translation>automatisk</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>made by hand</source>
-            <translation>laga for hand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>after a deletion</source>
-            <translation>etter ei sletting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before a restore</source>
-            <translation>før ei tilbakehenting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before an update</source>
-            <translation>før ei oppdatering</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteCaseDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+11" />
-            <source>Delete case</source>
-            <translation>Slett sak</translation>
-        </message>
-        <message>
-            <location line="+117" />
-            <source>Delete “%1” for good?</source>
-            <translation>Slette «%1» for godt?</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>I understand that this cannot be undone</source>
-            <translation>Eg forstår at dette ikkje kan gjerast om</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete for good</source>
-            <translation>Slett for godt</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustActions</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+175" />
-            <source>D&amp;elete case for good …</source>
-            <translation>Sl&amp;ett saka for godt …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore a backup …</source>
-            <translation>&amp;Hent fram tryggingskopi …</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Not deleted</source>
-            <translation>Ikkje sletta</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backup not made</source>
-            <translation>Tryggingskopien vart ikkje laga</translation>
-        </message>
-        <message>
-            <location line="+31" />
-            <source>The backup is back. Unlock with your passphrase.</source>
-            <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Cases to delete</source>
-            <translation>Saker å sletta</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-            <translation>Avslutta saker som har passert oppbevaringstida på %1 dagar: %2. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</translation>
         </message>
     </context>
 </TS>
