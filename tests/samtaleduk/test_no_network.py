@@ -1,4 +1,4 @@
-"""No network: a whole command-line session (demo store, cases, meetings, search,
+"""No network: a whole command-line session (demo cases, cases, meetings, search,
 print, compare, backup, restore list, export, import, access, audit, delete) runs
 with every way of making a socket forbidden, and opens no socket."""
 
@@ -25,7 +25,20 @@ def test_full_cli_session_makes_no_socket(tmp_path: Path, monkeypatch: pytest.Mo
         return out
 
     with no_sockets(monkeypatch):
-        run("demo", "--no-gui")
+        # The demo cases in a store with cheap key derivation (each command below
+        # unlocks it again); `samtaleduk demo` itself would use the real, slow one.
+        from samtaleduk.demo import demo_cases
+        from samtaleduk.duker import load_all
+        from samtaleduk.paths import data_dir
+        from samtaleduk.store import FAST_KDF, Store
+
+        with Store.create(data_dir(), "nettfri passordfrase", FAST_KDF) as store:
+            for t in load_all().ordered():
+                store.remember_template(t)
+            for case, meetings in demo_cases():
+                store.save_case(case)
+                for m in meetings:
+                    store.save_meeting(m)
         run("duker", "list")
         cases = json.loads(run("cases", "--json"))["cases"]
         first = cases[0]["id"]

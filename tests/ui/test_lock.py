@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from samtaleduk.duker import TemplateSet
 from samtaleduk.store import SaveFailed, Store
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import marked_case
+from tests.samtaleduk.trust_support import files_holding, marked_case
 from ui import lock as lock_module
 from ui.i18n import LanguageManager
 from ui.lock import all_widget_texts, idle_minutes
@@ -100,6 +100,9 @@ def test_auto_lock_saves_clears_and_unlock_restores_the_meeting(
     assert window.pages.currentWidget() is window.unlock_page
     assert window.meeting_page.session is None
     _no_case_data_anywhere(window)
+    # … and nothing readable in the data folder either (store, WAL, backups, settings).
+    for marker in MARKERS:
+        assert files_holding([window.data_dir], marker) == []
     store = _unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.meeting_page)
     session = window.meeting_page.session
