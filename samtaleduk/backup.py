@@ -33,7 +33,7 @@ import sqlcipher3
 
 from samtaleduk import store_db
 from samtaleduk.keyfile import fsync_dir
-from samtaleduk.store_errors import StoreError
+from samtaleduk.store_errors import DiskFull, StoreError
 
 BACKUP_DIR = "backups"
 KEEP_LAST = 10
@@ -124,10 +124,27 @@ def write_backup(conn: Any, data_key: bytes, folder: Path, kind: str,
         target = folder / f"{kind}-{_stamp(when)}.db"
     if parse_name_text(target.name) is None:
         raise ValueError(f"not a backup kind: {kind!r}")
-    store_db.verified_copy(conn, data_key, target)
+    try:
+        store_db.verified_copy(conn, data_key, target)
+    except OSError as exc:
+        # Creating, syncing or renaming the file failed (full disk, read-only folder).
+        target.with_name(target.name + ".tmp").unlink(missing_ok=True)
+        raise _not_made(str(exc.strerror or exc)) from None
+    except DiskFull:
+        raise
+    except StoreError as exc:
+        text = str(exc).lower()
+        if "disk" in text or "full" in text:
+            raise _not_made("disken er full") from None
+        raise
     info = parse_name(target)
     assert info is not None
     return info
+
+
+def _not_made(reason: str) -> DiskFull:
+    return DiskFull(f"Tryggingskopien vart ikkje laga ({reason}). Frigjer plass og prøv "
+                    "igjen; lageret er ikkje endra.")
 
 
 def parse_name_text(name: str) -> re.Match[str] | None:

@@ -129,3 +129,19 @@ def test_expiry_text_names_the_age_limit() -> None:
     for lang in ("nn", "nb", "en"):
         assert str(backup.MAX_AGE_DAYS) in backup.expiry_text(lang)
     assert backup.expiry_text("xx") == backup.expiry_text("nn")
+
+
+def test_unwritable_backup_folder_is_a_clear_error(store: Store, _isolated_data_dir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from samtaleduk.store_errors import DiskFull
+
+    def no_room(path: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_db, "private_file", no_room)
+    with pytest.raises(DiskFull, match="^Tryggingskopien vart ikkje laga .*ikkje endra\\.$"):
+        backup.make_backup(store)
+    assert list((_isolated_data_dir / "backups").iterdir()) == []
+    assert store.check_integrity()
