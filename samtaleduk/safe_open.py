@@ -30,6 +30,7 @@ from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
 from samtaleduk.store_index import write_audit
 
 FAILED_UNLOCKS = "unlock-failures.txt"
+OFFERED_BACKUPS = 3
 MAX_RECORDED_FAILURES = 1000
 """The file cannot grow without bound under a guessing attack; the count still shows."""
 
@@ -80,7 +81,9 @@ def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreDamage
     # A wrong passphrase must not move anything: check it before touching files.
     data_key, store_id = data_key_for(data_dir, passphrase)
     aside = set_aside(data_dir, "damaged")
-    candidates = verified_backups(data_dir, data_key, store_id)
+    # Checking a backup reads all of it (about a second per 60 MB): the newest few
+    # good ones are enough to offer; any other can still be chosen and is checked then.
+    candidates = verified_backups(data_dir, data_key, store_id, limit=OFFERED_BACKUPS)
     where = f" Den skadde fila er flytt til {aside.parent.name}/{aside.name}." if aside else ""
     if candidates:
         todo = (f" Den nyaste gode tryggingskopien er frå "
