@@ -25,6 +25,8 @@ from tests.conftest import TEST_PASSPHRASE
 from tests.samtaleduk.trust_support import marked_case
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="os.fork and /proc: the Linux CI runs it")
 
 ZYGOTE = r"""
 import os, sys, uuid

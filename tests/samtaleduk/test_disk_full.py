@@ -16,6 +16,7 @@ from tests.conftest import TEST_PASSPHRASE
 from tests.samtaleduk.trust_support import marked_case
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
 
 CHILD = r"""
 import json, os, resource, signal, sys
@@ -86,7 +87,6 @@ def test_full_disk_keeps_earlier_data_and_recovers(_isolated_data_dir: Path) -> 
         assert any("Ny etter full disk" in n.text for n in after[0].field(field).notes)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
 def test_save_error_message_names_no_content() -> None:
     from samtaleduk.store_db import save_failed
 
