@@ -7,6 +7,8 @@ the key) and clears its pages. This controller adds what is around it:
   application; when it runs out, the window locks;
 - an auto-lock that never throws away text: if the open meeting cannot be saved
   (a full disk), the lock waits and tries again instead of asking or discarding;
+- no auto-lock while the duk is shown in presentation mode (people are looking at
+  it, nobody types); Ctrl+L locks at any time;
 - the audit events "locked" and "unlocked";
 - the place the user was (case, meeting) is kept as ids only and opened again after
   the unlock, so the meeting is back where it was;
@@ -101,7 +103,11 @@ class LockController(QObject):
     # --- locking ------------------------------------------------------------------
 
     def auto_lock(self) -> None:
-        """The idle time ran out: lock, unless unsaved text would be lost."""
+        """The idle time ran out: lock, unless unsaved text would be lost or the duk
+        is being presented (the family is looking at it; Ctrl+L still locks)."""
+        if self.window.meeting_page.presentation() is not None:
+            self.timer.start()
+            return
         session = self.window.meeting_page.session
         if session is not None and not session.flush():
             # The disk is full or the folder unwritable: keep the text and the

@@ -142,3 +142,14 @@ def test_auto_lock_waits_while_text_cannot_be_saved(qtbot: QtBot, window: MainWi
     monkeypatch.undo()  # room on the disk again
     qtbot.waitUntil(lambda: window.store is None, timeout=5_000)
     _no_case_data_anywhere(window)
+
+
+def test_no_auto_lock_while_presenting(qtbot: QtBot, window: MainWindow,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    _open_meeting(window)
+    monkeypatch.setattr(window.meeting_page, "presentation", lambda: window)
+    window.lock_controller.auto_lock()
+    assert window.store is not None and window.lock_controller.timer.isActive()
+    monkeypatch.undo()
+    window.lock_controller.auto_lock()
+    assert window.store is None
