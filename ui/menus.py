@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 import samtaleduk
+from ui.help import open_user_guide
 from ui.i18n import LANGUAGES
 
 
@@ -86,6 +87,10 @@ class MainMenus(QObject):
             self.language_actions[lang] = action
 
         self.help_menu = bar.addMenu("")
+        # F1: the user guide (docs/guide) in the UI's language, beside the window.
+        self.act_guide = self._action(QKeySequence.StandardKey.HelpContents,
+                                      lambda: open_user_guide(window, self.language()))
+        self.help_menu.addAction(self.act_guide)
         self.act_about = self._action(None, self.about)
         self.help_menu.addAction(self.act_about)
         window.installEventFilter(self)
@@ -121,6 +126,7 @@ class MainMenus(QObject):
         self.language_actions["nb"].setText("Bokmål")
         self.language_actions["en"].setText("English")
         self.help_menu.setTitle(self.tr("&Help"))
+        self.act_guide.setText(self.tr("&User guide"))
         self.act_about.setText(self.tr("&About Samtaleduk"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
@@ -153,6 +159,11 @@ class MainMenus(QObject):
                     "<p>Works offline. Everything is stored encrypted on this computer.</p>"
                     "<p>Font: DejaVu Sans (free licence).</p>").replace(
                 "%1", getattr(samtaleduk, "__version__", "")))
+
+    def language(self) -> str:
+        """The UI language ticked in the Language menu."""
+        checked = self.language_group.checkedAction()
+        return str(checked.data()) if checked is not None else "nn"
 
     def check_language(self, lang: str) -> None:
         self.language_actions[lang].setChecked(True)

@@ -1058,6 +1058,10 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;About Samtaleduk</translation>

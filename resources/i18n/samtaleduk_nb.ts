@@ -1058,6 +1058,10 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Brukerveiledning</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;Om Samtaleduk</translation>

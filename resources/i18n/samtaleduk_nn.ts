@@ -1058,6 +1058,10 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>&amp;Brukarrettleiing</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>&amp;About Samtaleduk</source>
             <translation>&amp;Om Samtaleduk</translation>

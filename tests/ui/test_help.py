@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -79,3 +79,30 @@ def test_a_missing_guide_falls_back_to_the_other_norwegian_one(
     monkeypatch.setattr(guide_help, "guide_dir", lambda: tmp_path)
     assert guide_path("nb") == tmp_path / "rettleiing-nn.md"
     assert guide_path("nn") == tmp_path / "rettleiing-nn.md"
+
+
+class _Host:
+    """The main window's side of the menus, doing nothing (only Help is tested)."""
+
+    def __getattr__(self, name: str) -> object:
+        return lambda *args, **kwargs: None
+
+
+@pytest.mark.parametrize(("lang", "title"), [
+    ("nb", "Samtaleduk – veiledning"), ("nn", "Samtaleduk – rettleiing")])
+def test_help_menu_opens_the_guide_in_the_ticked_language(
+        qtbot: QtBot, lang: str, title: str) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.menus import MainMenus
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menus = MainMenus(window, _Host(), language="en", high_contrast=False)  # type: ignore[arg-type]
+    assert menus.act_guide in menus.help_menu.actions()
+    assert menus.act_guide.shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+    menus.check_language(lang)
+    menus.act_guide.trigger()
+    dialogs = window.findChildren(GuideDialog)
+    assert [d.windowTitle() for d in dialogs] == [title]
+    dialogs[0].close()
