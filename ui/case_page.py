@@ -16,15 +16,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +40,7 @@ from samtaleduk.model import Case, CaseKind, CaseStatus
 from samtaleduk.store import MeetingSummary
 from ui.fonts import scaled_font
 from ui.i18n import date_text
+from ui.theme import colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -99,6 +106,47 @@ class MeetingTimelineModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+
+
+class TimelineDotDelegate(QStyledItemDelegate):
+    """Draws the meeting number in a ring on a vertical line, so the table reads
+    as a timeline; the line stops at the first and the last meeting."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        # Background and selection as usual, then the line and the ring on top.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = option.rect
+        rows = index.model().rowCount()
+        x = rect.center().x()
+        size = min(rect.height() - 6, option.fontMetrics.height() + 8)
+        ring = QRect(0, 0, size, size)
+        ring.moveCenter(rect.center())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = QPen(QColor(colour("line")), 2)
+        painter.setPen(line)
+        if index.row() > 0:
+            painter.drawLine(x, rect.top(), x, ring.top())
+        if index.row() < rows - 1:
+            painter.drawLine(x, ring.bottom(), x, rect.bottom())
+        painter.setPen(QPen(QColor(colour("accent")), 2))
+        painter.setBrush(QColor(colour("surface")))
+        painter.drawEllipse(ring)
+        painter.setPen(QColor(colour("ink")))
+        painter.drawText(ring, int(Qt.AlignmentFlag.AlignCenter), str(index.data()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        side = option.fontMetrics.height() + 24
+        return QSize(max(base.width(), side + 24), max(base.height(), side))
 
 
 class CasePage(QWidget):
@@ -181,6 +229,9 @@ class CasePage(QWidget):
         self.table.setShowGrid(False)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(MeetingTimelineModel.NUMBER,
+                                            TimelineDotDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
