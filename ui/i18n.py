@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,9 @@ LANGUAGES: Final[tuple[str, ...]] = ("nn", "nb", "en")
 DEFAULT_LANGUAGE: Final = "nn"
 CATALOGUE: Final = "samtaleduk"
 CACHE_ENV: Final = "SAMTALEDUK_I18N_CACHE"
+PSEUDO_ENV: Final = "SAMTALEDUK_PSEUDO"
+"""Set to 1 to show every string pseudo-translated (accented and 40 % longer), to
+find layouts that cut text or strings that never went through tr()."""
 
 _QT_CATALOGUES: Final[dict[str, tuple[str, ...]]] = {
     "nn": ("qtbase_nn",),
@@ -96,6 +100,37 @@ def qm_path(lang: str) -> Path | None:
     return shipped if shipped.exists() else None
 
 
+_ACCENTS = str.maketrans("aeiouyAEIOUYnNcCsSzZ", "åéîøüýÅÉÎØÜÝñÑçÇšŠžŽ")
+_KEEP = re.compile(r"(%\d|&[a-zA-Z]+;|<[^>]*>|&.|\n|\t[^\n]*)")
+
+
+def pseudo(text: str) -> str:
+    """`text` accented and padded to about 140 % of its length, in brackets.
+    Placeholders (%1), mnemonics (&F), HTML tags and a menu's tab-and-shortcut
+    part are kept as they are, so the string still works where it is used."""
+    if not text:
+        return text
+    parts = _KEEP.split(text)
+    out = "".join(p if _KEEP.fullmatch(p) else p.translate(_ACCENTS) for p in parts)
+    pad = "·" * max(1, round(len(text) * 0.4) - 2)
+    tail = ""
+    tab = out.find("\t")
+    if tab >= 0:  # "&Print …\tCtrl+P": pad the words, not the shortcut
+        out, tail = out[:tab], out[tab:]
+    return f"[{out}{pad}]{tail}"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every lookup with the pseudo form of the source text."""
+
+    def translate(self, context: str, source_text: str,  # noqa: D102
+                  disambiguation: str | None = None, n: int = -1) -> str:
+        return pseudo(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
 class LanguageManager:
     """Installs and swaps the app's and Qt's translators. Installing a translator
     sends every widget a LanguageChange event; widgets re-run their `retranslate`."""
@@ -137,6 +172,11 @@ class LanguageManager:
                 log.warning("could not load the %s catalogue", lang)
         elif lang != "en":
             log.warning("no %s catalogue; showing English source strings", lang)
+        if os.environ.get(PSEUDO_ENV) == "1":
+            # Installed last, asked first: every string shows its pseudo form.
+            fake = PseudoTranslator(app)
+            QCoreApplication.installTranslator(fake)
+            _INSTALLED.append(fake)
         # Qt posts the LanguageChange events; deliver them now so that every
         # widget speaks the new language when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -27,12 +27,17 @@ def register(sub: Any) -> None:
                    help="mappa bileta skal skrivast til (vert laga om ho manglar)")
     p.add_argument("--lang", choices=("nn", "nb", "en"), default="nn",
                    help="språket i programmet (standard: nn)")
+    p.add_argument("--pseudo", action="store_true",
+                   help="pseudo-omsett all tekst (aksentar, 40 %% lengre) for å sjå kvar "
+                        "oppsettet kuttar tekst")
     p.set_defaults(handler=_snapshot)
 
 
 def _snapshot(args: argparse.Namespace) -> int:
     # Offscreen before Qt is imported: snapshots never need (or open) a screen.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.pseudo:
+        os.environ["SAMTALEDUK_PSEUDO"] = "1"
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)

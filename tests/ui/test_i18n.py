@@ -120,3 +120,24 @@ def test_translate_helpers_use_the_context_lupdate_files_them_under() -> None:
     wrong = [(p.name, m.group(1)) for p in ui_dir.rglob("*.py")
              for m in helper.finditer(p.read_text(encoding="utf-8")) if m.group(1)]
     assert wrong == []
+
+
+def test_pseudo_translation_keeps_what_makes_a_string_work() -> None:
+    assert i18n.pseudo("&File") == "[&Fîlé·]"
+    longer = i18n.pseudo("Write, then press Enter")
+    assert len(longer) >= 1.3 * len("Write, then press Enter")
+    assert "%1" in i18n.pseudo("Saved %1") and "<h3>" in i18n.pseudo("<h3>Hi</h3>")
+    assert i18n.pseudo("&Print …\tCtrl+P").endswith("]\tCtrl+P")
+
+
+def test_pseudo_switch_answers_every_lookup(
+        qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(i18n.PSEUDO_ENV, "1")
+    manager = i18n.LanguageManager()
+    try:
+        manager.set_language("nn")
+        assert QCoreApplication.translate("MainMenus", "&File") == i18n.pseudo("&File")
+    finally:
+        monkeypatch.delenv(i18n.PSEUDO_ENV)
+        manager.set_language("en")
+    assert QCoreApplication.translate("MainMenus", "&File") == "&File"
