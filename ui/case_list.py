@@ -338,6 +338,7 @@ class CaseListPage(QWidget):
             self.empty_label.setText(self.tr("No case matches the search or the filter."))
             self.empty_label.show()
         else:
+            self.empty_label.clear()
             self.empty_label.hide()
 
     def selected_case(self) -> uuid.UUID | None:
