@@ -103,7 +103,7 @@ def test_every_window_speaks_the_language(qtbot: QtBot, window: MainWindow,
     seen: dict[str, list[str]] = {}
 
     def look(name: str) -> None:
-        qtbot.wait(1)  # let queued layout and retranslate events run
+        QApplication.processEvents()  # queued layout and retranslate events
         seen[name] = _untranslated(english)
 
     look("cases")
