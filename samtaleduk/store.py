@@ -354,6 +354,9 @@ class Store(StoreMeta):
                 raise StoreError("Eit møte kan ikkje flyttast til ei anna sak.")
             if row is not None and row[1] == data:
                 return int(row[2])
+            add_revision = (
+                "INSERT INTO revisions(meeting_id, case_id, saved_at, data) VALUES (?,?,?,?)"
+            )
             if row is None:
                 c.execute(
                     "INSERT INTO meetings(id, case_id, number, date, template_id, "
@@ -361,18 +364,18 @@ class Store(StoreMeta):
                     "revision_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
                     (mid, cid, *summary_cols, data, now),
                 )
+                # The revision refers to the meeting row, so it comes second here.
+                rev = c.execute(add_revision, (mid, cid, now, data)).lastrowid
+                c.execute("UPDATE meetings SET revision_id = ? WHERE id = ?", (rev, mid))
             else:
+                # The autosave path: revision first, then one update of the row.
+                rev = c.execute(add_revision, (mid, cid, now, data)).lastrowid
                 c.execute(
                     "UPDATE meetings SET number=?, date=?, template_id=?, template_version=?, "
                     "participant_names=?, open_actions=?, next_step_date=?, data=?, "
-                    "updated_at=? WHERE id=?",
-                    (*summary_cols, data, now, mid),
+                    "revision_id=?, updated_at=? WHERE id=?",
+                    (*summary_cols, data, rev, now, mid),
                 )
-            rev = c.execute(
-                "INSERT INTO revisions(meeting_id, case_id, saved_at, data) VALUES (?,?,?,?)",
-                (mid, cid, now, data),
-            ).lastrowid
-            c.execute("UPDATE meetings SET revision_id = ? WHERE id = ?", (rev, mid))
             reindex(c, cid, mid, meeting_entries(meeting))
             update_case_summary(c, cid, now)
         return int(rev)
