@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from benchmarks import (
+    app_figures,
     canvas_figures,
     evaluation_figures,
     printing_figures,
@@ -21,6 +22,8 @@ from benchmarks.harness import Context, Figure
 FIGURES: list[Callable[[Context], list[Figure]]] = [
     startup.cold_start,
     store_figures.unlock_and_list,
+    app_figures.unlock_to_list,
+    app_figures.peak_memory,
     store_figures.note_edit,
     store_figures.search,
     store_figures.growth,

@@ -64,13 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, under a minute")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
-    parser.add_argument("--cases", metavar="N,N", help="store sizes (default 100,1000; quick 10,40)")
+    parser.add_argument("--cases", metavar="N,N", help="store sizes (default 100,1000,10000; quick 10,40)")
     parser.add_argument("--only", metavar="NAME", help="only figures whose function name has NAME")
     args = parser.parse_args(argv)
     if args.cases:
         cases = [int(n) for n in args.cases.split(",")]
     else:
-        cases = [10, 40] if args.quick else [100, 1000]
+        cases = [10, 40] if args.quick else [100, 1000, 10000]
     figures = run(args.quick, cases, args.only)
     print()
     print(table(figures))

@@ -11,7 +11,7 @@ import sqlcipher3
 from argon2.low_level import Type, hash_secret_raw
 
 from benchmarks.harness import Context, Figure, interleaved_ms
-from benchmarks.synthetic import PASSPHRASE, SyntheticStore, build_store
+from benchmarks.synthetic import PASSPHRASE, SyntheticStore, build_store_fast
 from samtaleduk.store import DEFAULT_KDF, Store
 from samtaleduk.store_index import fts_query
 
@@ -22,7 +22,7 @@ SEARCHES = ("leksene", "fotball", "vanskeleg morgon", "Ylva", "straumrekninga hu
 def synthetic(ctx: Context, n_cases: int) -> SyntheticStore:
     """The run's synthetic store of `n_cases` cases (built once per run)."""
     def make() -> SyntheticStore:
-        made = build_store(ctx.scratch(f"store-{n_cases}"), n_cases)
+        made = build_store_fast(ctx.scratch(f"store-{n_cases}"), n_cases)
         print(f"  (synthetic store: {made.cases} cases, {made.meetings} meetings, "
               f"{made.notes} notes, built in {made.seconds:.1f} s)", flush=True)
         return made
