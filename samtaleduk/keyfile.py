@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from samtaleduk.errors import UserError
 from samtaleduk.store_errors import StoreError, WrongPassphrase
+from samtaleduk.store_files import MIN_NEW_PASSPHRASE_CHARS
 
 KEY_FILE_FORMAT = "samtaleduk-key"
 KEY_FILE_VERSION = 2
@@ -48,7 +49,6 @@ the file format does not invalidate wrappings made before."""
 DATA_KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
-MIN_NEW_PASSPHRASE_CHARS = 8
 MAX_PASSPHRASE_CHARS = 10_000
 MAX_KEY_FILE_BYTES = 1_000_000
 """A key file is a few hundred bytes; anything huge is not ours."""

@@ -36,6 +36,9 @@ from samtaleduk.store_errors import (
     StoreTooNew,
     WrongPassphrase,
 )
+from samtaleduk.store_files import KEY_FILE as KEY_FILE
+from samtaleduk.store_files import STORE_FILE as STORE_FILE
+from samtaleduk.store_files import key_file, store_exists, store_file
 from samtaleduk.store_index import (
     case_entries,
     fts_query,
@@ -64,25 +67,9 @@ __all__ = [
     "SearchHit", "RevisionInfo", "AuditEvent", "store_exists", "store_file", "key_file",
 ]
 
-STORE_FILE = "samtaleduk.db"
-KEY_FILE = "samtaleduk.key"
 BACKUP_DIR = "backups"
 _ID_PREFIX = re.compile(r"^[0-9a-f-]{1,36}$")
 MIN_ID_PREFIX = 4
-
-
-def store_file(data_dir: Path) -> Path:
-    return Path(data_dir) / STORE_FILE
-
-
-def key_file(data_dir: Path) -> Path:
-    return Path(data_dir) / KEY_FILE
-
-
-def store_exists(data_dir: Path) -> bool:
-    """True when the data folder holds a store (or what is left of one): then a new
-    store must never be created over it."""
-    return store_file(data_dir).exists() or key_file(data_dir).exists()
 
 
 def _json(model: Case | Meeting) -> str:

@@ -12,14 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import samtaleduk
-from samtaleduk import duker
 from samtaleduk.paths import APP_NAME, user_duker_dir
 from samtaleduk.paths import data_dir as resolve_data_dir
-from samtaleduk.store import KdfParams
 
 
 def application() -> QApplication:
@@ -30,7 +28,6 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(getattr(samtaleduk, "__version__", ""))
     app.setOrganizationName(APP_NAME)
     return app
 
@@ -56,8 +53,10 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
     """Build and show the main window; returns (window, instance lock), or None
     when another instance holds the data folder (after saying so).
 
-    Options: `kdf` (KdfParams for a new store; tests and the demo use cheap ones)
-    and `hint` (a text shown on the unlock page, e.g. the demo passphrase).
+    Options: `kdf` (KdfParams for a new store; tests and the demo use cheap ones),
+    `hint` (a text shown on the unlock page, e.g. the demo passphrase) and `quick`
+    (the app's own start: show the unlock page first and build the rest of the
+    window, with the duker, the store and the pages, right after it is drawn).
     """
     from ui.main_window import MainWindow
     from ui.single_instance import InstanceLock
@@ -76,19 +75,24 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
                 "the same cases, so that nothing written in one is lost in the other."))
         return None
 
-    templates = duker.load_all(user_duker_dir(data))
     kdf = options.get("kdf")
-    window = MainWindow(data, templates, languages, prefs,
-                        kdf=kdf if isinstance(kdf, KdfParams) else None,
+    if kdf is not None:
+        from samtaleduk.keyfile import KdfParams
+
+        kdf = kdf if isinstance(kdf, KdfParams) else None
+    if options.get("quick") and not passphrase:
+        # Cold start: the unlock page first; pydantic, the duker, the store and the
+        # pages (about two thirds of the start-up imports) after its first paint.
+        window = MainWindow(data, None, languages, prefs, kdf=kdf,
+                            hint=str(options.get("hint") or ""))
+        _after_first_paint(window, lambda: _finish(window, data))
+        window.show()
+        return window, lock
+    window = MainWindow(data, _load_templates(data), languages, prefs, kdf=kdf,
                         hint=str(options.get("hint") or ""))
+    _set_version()
     window.show()
-    if templates.problems:
-        # A broken duk file never stops the app; say which one, without content.
-        QMessageBox.warning(
-            window, QCoreApplication.translate("App", "A duk file has errors"),
-            QCoreApplication.translate(
-                "App", "These duk files could not be read and are left out:")
-            + "\n\n" + "\n".join(p.message() for p in templates.problems[:10]))
+    _report_problems(window)
     if passphrase:
         window.unlock_page.passphrase.setText(passphrase)
         window.unlock_page.confirm.setText(passphrase)
@@ -96,11 +100,61 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
     return window, lock
 
 
+def _load_templates(data: Path) -> Any:
+    from samtaleduk import duker
+
+    return duker.load_all(user_duker_dir(data))
+
+
+def _report_problems(window: Any) -> None:
+    problems = window.templates.problems
+    if problems:
+        # A broken duk file never stops the app; say which one, without content.
+        QMessageBox.warning(
+            window, QCoreApplication.translate("App", "A duk file has errors"),
+            QCoreApplication.translate(
+                "App", "These duk files could not be read and are left out:")
+            + "\n\n" + "\n".join(p.message() for p in problems[:10]))
+
+
+def _finish(window: Any, data: Path) -> None:
+    window.finish_setup(_load_templates(data))
+    _set_version()
+    _report_problems(window)
+
+
+def _set_version() -> None:
+    # After the first frame: the version lookup (importlib.metadata) takes a while.
+    application().setApplicationVersion(getattr(samtaleduk, "__version__", ""))
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, on the next turn of the event loop after `window`'s first
+    paint (so that frame reaches the screen before the slower set-up starts)."""
+
+    def __init__(self, window: QWidget, then: Any) -> None:
+        super().__init__(window)
+        self._window, self._then = window, then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _after_first_paint(window: QWidget, then: Any) -> None:
+    _FirstPaint(window, then)
+
+
 def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None = None,
         **options: Any) -> int:
     """Open the main window on the store in `data_dir` and run until it closes;
     returns the exit code (1 when another instance already has the folder).
-    Options as for `start`."""
+    Options as for `start`; the window is built in two steps (`quick`) unless a
+    passphrase is given."""
+    options.setdefault("quick", True)
     started = start(data_dir, passphrase, **options)
     if started is None:
         return 1

@@ -9,27 +9,29 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
 
-from samtaleduk.duker import TemplateSet
-from samtaleduk.model import Case, CaseStatus
-from samtaleduk.store import KdfParams, Store
-from samtaleduk.template import Template
-from ui.case_list import CaseListPage
-from ui.case_page import CasePage
 from ui.i18n import LanguageManager
-from ui.meeting_page import MeetingPage
 from ui.menus import MainMenus
-from ui.new_case_dialog import NewCaseDialog
-from ui.new_meeting_dialog import NewMeetingDialog
 from ui.prefs import Prefs
-from ui.side_windows import SideWindows
 from ui.theme import apply_theme
 from ui.unlock import UnlockPage
+
+if TYPE_CHECKING:
+    # The pages, the store and the models load in `finish_setup`, after the unlock
+    # page is drawn (see ARCHITECTURE, start-up path).
+    from samtaleduk.duker import TemplateSet
+    from samtaleduk.model import Case
+    from samtaleduk.store import KdfParams, Store
+    from samtaleduk.template import Template
+    from ui.case_list import CaseListPage
+    from ui.case_page import CasePage
+    from ui.meeting_page import MeetingPage
+    from ui.side_windows import SideWindows
 
 
 class MainWindow(QMainWindow):
@@ -43,32 +45,61 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         data_dir: Path,
-        templates: TemplateSet,
+        templates: TemplateSet | None,
         languages: LanguageManager,
         prefs: Prefs,
         *,
         kdf: KdfParams | None = None,
         hint: str = "",
     ) -> None:
+        """With `templates`, the window is complete at once. Without (the app's own
+        start), only the unlock page and the menus are built, so the first frame
+        comes quickly; `finish_setup(templates)` builds the rest after it is drawn."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
-        self.templates = templates
         self.languages = languages
         self.prefs = prefs
         self.store: Store | None = None
         self.active_dialog: QDialog | None = None
-        self.side = SideWindows(self)
-        """Comparison and journey windows: beside this one, closed on lock."""
+        self.ready = False
+        """True once `finish_setup` has built the pages behind the unlock page."""
 
         self.pages = QStackedWidget()
         self.unlock_page = UnlockPage(data_dir, kdf=kdf, hint=hint)
-        self.cases_page = CaseListPage(search=self._search)
-        self.case_page = CasePage()
-        self.meeting_page = MeetingPage()
-        for page in (self.unlock_page, self.cases_page, self.case_page, self.meeting_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.unlock_page)
         self.setCentralWidget(self.pages)
+        self.menus = MainMenus(self, self, language=languages.language,
+                               high_contrast=prefs.theme == "high_contrast")
+        self.retranslate()
+        self.resize(1200, 760)
+        geometry = prefs.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if templates is not None:
+            self.finish_setup(templates)
+        else:
+            self.menus.update(unlocked=False, page="unlock", has_case=False, in_meeting=False,
+                              continued=False)
+
+    def finish_setup(self, templates: TemplateSet) -> None:
+        """Build the case, case and meeting pages, the side windows, the lock and the
+        trust actions (and import what they need)."""
+        from ui.case_list import CaseListPage
+        from ui.case_page import CasePage
+        from ui.meeting_page import MeetingPage
+        from ui.side_windows import SideWindows
+
+        if self.ready:
+            return
+        self.templates = templates
+        self.side: SideWindows = SideWindows(self)
+        """Comparison and journey windows: beside this one, closed on lock."""
+        self.cases_page: CaseListPage = CaseListPage(search=self._search)
+        self.case_page: CasePage = CasePage()
+        self.meeting_page: MeetingPage = MeetingPage()
+        for page in (self.cases_page, self.case_page, self.meeting_page):
+            self.pages.addWidget(page)
 
         self.unlock_page.unlocked.connect(self.set_store)
         self.cases_page.open_case.connect(self.open_case)
@@ -82,8 +113,6 @@ class MainWindow(QMainWindow):
         self.meeting_page.back.connect(self.back_to_case)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
 
-        self.menus = MainMenus(self, self, language=languages.language,
-                               high_contrast=prefs.theme == "high_contrast")
         # Idle auto-lock, audit of lock/unlock, and back to the meeting after unlock.
         from ui.lock import LockController
 
@@ -91,18 +120,16 @@ class MainWindow(QMainWindow):
         from ui.trust_dialogs import TrustActions
 
         self.trust_actions = TrustActions(self)
-        self._set_page_language(languages.language)
-        self.retranslate()
-        self.resize(1200, 760)
-        geometry = prefs.geometry
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.ready = True
+        self._set_page_language(self.languages.language)
         self._update_actions()
 
     def retranslate(self) -> None:
         self.setWindowTitle("Samtaleduk")
 
     def _update_actions(self) -> None:
+        if not self.ready:
+            return
         page = self.pages.currentWidget()
         pages = ((self.cases_page, "cases"), (self.case_page, "case"),
                  (self.meeting_page, "meeting"))
@@ -124,6 +151,8 @@ class MainWindow(QMainWindow):
         self._set_page_language(self.languages.language)
 
     def _set_page_language(self, lang: str) -> None:
+        if not self.ready:
+            return  # finish_setup sets it
         self.cases_page.set_language(lang)
         self.case_page.set_language(lang)
         self.meeting_page.ui_lang = lang
@@ -146,6 +175,8 @@ class MainWindow(QMainWindow):
 
     def set_store(self, store: object) -> None:
         """The store is open: show the cases."""
+        from samtaleduk.store import Store
+
         if not isinstance(store, Store):
             return
         self.store = store
@@ -199,6 +230,8 @@ class MainWindow(QMainWindow):
         case = self.case_page.case
         if self.store is None or case is None:
             return
+        from samtaleduk.model import CaseStatus
+
         case = self.store.get_case(case.id)
         if case.status == CaseStatus.OPEN:
             case.status, case.closed_on = CaseStatus.CLOSED, dt.date.today()
@@ -209,6 +242,8 @@ class MainWindow(QMainWindow):
         self.case_page.close_button.setFocus()
 
     def new_case(self) -> None:
+        from ui.new_case_dialog import NewCaseDialog
+
         if self.store is None:
             return
         dialog = NewCaseDialog(self.store, self.templates.ordered(),
@@ -226,6 +261,8 @@ class MainWindow(QMainWindow):
         self._open_dialog(dialog, done)
 
     def new_meeting(self) -> None:
+        from ui.new_meeting_dialog import NewMeetingDialog
+
         case = self.case_page.case
         if self.store is None or case is None:
             return
@@ -385,6 +422,11 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.ready:  # closed before the pages were built: nothing is open
+            self.prefs.geometry = self.saveGeometry()
+            self.prefs.sync()
+            super().closeEvent(event)
+            return
         if not self.meeting_page.leave() and not self._confirm_unsaved():
             event.ignore()
             return

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 import samtaleduk
-from ui.help import open_user_guide
 from ui.i18n import LANGUAGES
 
 
@@ -89,7 +88,7 @@ class MainMenus(QObject):
         self.help_menu = bar.addMenu("")
         # F1: the user guide (docs/guide) in the UI's language, beside the window.
         self.act_guide = self._action(QKeySequence.StandardKey.HelpContents,
-                                      lambda: open_user_guide(window, self.language()))
+                                      lambda: _open_guide(window, self.language()))
         self.help_menu.addAction(self.act_guide)
         self.act_about = self._action(None, self.about)
         self.help_menu.addAction(self.act_about)
@@ -167,3 +166,10 @@ class MainMenus(QObject):
 
     def check_language(self, lang: str) -> None:
         self.language_actions[lang].setChecked(True)
+
+
+def _open_guide(window: QMainWindow, lang: str) -> None:
+    # Imported on first use: the help window is not needed for the first frame.
+    from ui.help import open_user_guide
+
+    open_user_guide(window, lang)

@@ -12,7 +12,7 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Only light modules here: this page is the first window drawn, and the database
+# layer (sqlcipher, sqlite-utils, pydantic) is imported when the store is opened.
 from samtaleduk.errors import UserError
-from samtaleduk.keyfile import MIN_NEW_PASSPHRASE_CHARS
-from samtaleduk.safe_open import open_store
-from samtaleduk.store import KdfParams, Store, WrongPassphrase, store_exists
-from samtaleduk.store_errors import StoreDamaged
+from samtaleduk.store_errors import StoreDamaged, WrongPassphrase
+from samtaleduk.store_files import MIN_NEW_PASSPHRASE_CHARS, store_exists
 from ui.fonts import scaled_font
 
+if TYPE_CHECKING:
+    from samtaleduk.store import KdfParams, Store
+
 log = logging.getLogger(__name__)
-Opener = Callable[[], Store]
+Opener = Callable[[], "Store"]
 
 
 class _Relay(QObject):
@@ -255,6 +258,11 @@ class UnlockPage(QWidget):
         if self._busy:
             return
         passphrase = self.passphrase.text()
+        # Imported here, on the GUI thread (the main window has usually loaded them
+        # by now), not at start-up and not on the worker.
+        from samtaleduk.safe_open import open_store
+        from samtaleduk.store import Store
+
         if self._creating:
             problem = self.validate_new()
             if problem is not None:
