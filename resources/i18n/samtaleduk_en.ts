@@ -465,7 +465,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+72" />
+            <location filename="../../ui/app.py" line="+71" />
             <source>Samtaleduk is already open</source>
             <translation>Samtaleduk is already open</translation>
         </message>
@@ -479,7 +479,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+42" />
             <source>A duk file has errors</source>
             <translation>A duk file has errors</translation>
         </message>
@@ -624,7 +624,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../ui/case_page.py" line="+205" />
+            <location filename="../../ui/case_page.py" line="+256" />
             <source>← &amp;Cases</source>
             <translation>← &amp;Cases</translation>
         </message>
@@ -983,7 +983,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MainMenus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+105" />
+            <location filename="../../ui/menus.py" line="+109" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1058,6 +1058,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;User guide</source>
             <translation>&amp;User guide</translation>
         </message>
@@ -1080,7 +1081,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+354" />
+            <location filename="../../ui/main_window.py" line="+391" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
@@ -1111,7 +1112,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-199" />
+            <location filename="../../ui/case_page.py" line="-243" />
             <source>Meeting</source>
             <translation>Meeting</translation>
         </message>
@@ -1862,7 +1863,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+193" />
+            <location filename="../../ui/unlock.py" line="+196" />
             <source>Show what I type</source>
             <translation>Show what I type</translation>
         </message>
@@ -1948,7 +1949,7 @@ Only one window at a time may use the same cases, so that nothing written in one
             <translation>The two passphrases are not the same. Type them again.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+27" />
             <source>Type your passphrase first.</source>
             <translation>Type your passphrase first.</translation>
         </message>

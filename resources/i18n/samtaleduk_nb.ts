@@ -465,7 +465,7 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="+72" />
+            <location filename="../../ui/app.py" line="+71" />
             <source>Samtaleduk is already open</source>
             <translation>Samtaleduk er allerede åpen</translation>
         </message>
@@ -479,7 +479,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i det ene, går tapt i det andre.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+42" />
             <source>A duk file has errors</source>
             <translation>En dukfil har feil</translation>
         </message>
@@ -624,7 +624,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>CasePage</name>
         <message>
-            <location filename="../../ui/case_page.py" line="+205" />
+            <location filename="../../ui/case_page.py" line="+256" />
             <source>← &amp;Cases</source>
             <translation>← &amp;Saker</translation>
         </message>
@@ -983,7 +983,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MainMenus</name>
         <message>
-            <location filename="../../ui/menus.py" line="+105" />
+            <location filename="../../ui/menus.py" line="+109" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
@@ -1058,6 +1058,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;User guide</source>
             <translation>&amp;Brukerveiledning</translation>
         </message>
@@ -1080,7 +1081,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="+354" />
+            <location filename="../../ui/main_window.py" line="+391" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
@@ -1111,7 +1112,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>MeetingTimelineModel</name>
         <message>
-            <location filename="../../ui/case_page.py" line="-199" />
+            <location filename="../../ui/case_page.py" line="-243" />
             <source>Meeting</source>
             <translation>Møte</translation>
         </message>
@@ -1862,7 +1863,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../ui/unlock.py" line="+193" />
+            <location filename="../../ui/unlock.py" line="+196" />
             <source>Show what I type</source>
             <translation>Vis det jeg skriver</translation>
         </message>
@@ -1948,7 +1949,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <translation>De to passordfrasene er ikke like. Skriv dem på nytt.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+27" />
             <source>Type your passphrase first.</source>
             <translation>Skriv passordfrasen først.</translation>
         </message>
