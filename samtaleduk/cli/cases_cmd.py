@@ -164,6 +164,14 @@ def _meeting_new(args: argparse.Namespace) -> int:
     return 0
 
 
+HIT_KIND_WORDS = {
+    "case_name": "namn", "member": "namn", "participant": "deltakar", "text": "tekst",
+    "note": "notat", "goal": "mål", "action": "tiltak", "helper": "hjelpar",
+    "consent": "samtykke",
+}
+"""The search hit kinds in nynorsk for the plain output (--json keeps the kind ids)."""
+
+
 def _search(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         hits = store.search(args.text)
@@ -188,7 +196,8 @@ def _search(args: argparse.Namespace) -> int:
         print("Fann ingenting.")
     for r in rows:
         where = f"møte {r['meeting_number']}" if r["meeting_number"] else "saka"
-        print(f"{r['case_id'][:8]}  {r['case_name']} · {where} · {r['kind']}: {r['text']}")
+        kind = HIT_KIND_WORDS.get(r["kind"], r["kind"])
+        print(f"{r['case_id'][:8]}  {r['case_name']} · {where} · {kind}: {r['text']}")
     return 0
 
 

@@ -134,8 +134,22 @@ def test_search(ready: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert hit["case_name"] == "Familien Haugland" and hit["meeting_number"] is None
     code, out, _ = _run(capsys, "search", "emil")
     assert code == 0 and "Familien Haugland" in out
+    assert "· namn: " in out and "member" not in out  # the kind in Norwegian
     code, out, _ = _run(capsys, "search", "ingenting-her")
     assert code == 0 and "Fann ingenting" in out
+
+
+def test_search_names_every_hit_kind_in_nynorsk() -> None:
+    from samtaleduk.cli.cases_cmd import HIT_KIND_WORDS
+    from samtaleduk.demo import demo_cases
+    from samtaleduk.store_index import case_entries, meeting_entries
+
+    kinds = {e.kind for case, meetings in demo_cases()
+             for e in case_entries(case) + [x for m in meetings for x in meeting_entries(m)]}
+    assert {"note", "goal", "action", "helper"} <= kinds
+    assert kinds <= HIT_KIND_WORDS.keys()
+    assert HIT_KIND_WORDS["note"] == "notat" and HIT_KIND_WORDS["goal"] == "mål"
+    assert HIT_KIND_WORDS["action"] == "tiltak" and HIT_KIND_WORDS["consent"] == "samtykke"
 
 
 def test_case_delete(ready: Path, capsys: pytest.CaptureFixture[str]) -> None:
