@@ -75,6 +75,8 @@ class Context:
     """Store sizes (number of cases) the store figures run at."""
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="samtaleduk-bench-")))
     cache: dict[Any, Any] = field(default_factory=dict)
+    store_cache: Path | None = None
+    """Where synthetic stores are kept between runs (`run.py --cache DIR`), or None."""
 
     @property
     def repeats(self) -> int:

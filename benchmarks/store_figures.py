@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
 import os
+import shutil
 import uuid
 from pathlib import Path
 from typing import Any
@@ -10,10 +14,12 @@ from typing import Any
 import sqlcipher3
 from argon2.low_level import Type, hash_secret_raw
 
+from benchmarks import synthetic as synthetic_module
 from benchmarks.harness import Context, Figure, interleaved_ms
 from benchmarks.synthetic import PASSPHRASE, SyntheticStore, build_store_fast
 from samtaleduk.store import DEFAULT_KDF, Store
 from samtaleduk.store_index import fts_query
+from samtaleduk.store_schema import SCHEMA_VERSION
 
 SEARCHES = ("leksene", "fotball", "vanskeleg morgon", "Ylva", "straumrekninga husleiga")
 """A common word, a prefix, two words, a name, two rarer words."""
@@ -22,12 +28,41 @@ SEARCHES = ("leksene", "fotball", "vanskeleg morgon", "Ylva", "straumrekninga hu
 def synthetic(ctx: Context, n_cases: int) -> SyntheticStore:
     """The run's synthetic store of `n_cases` cases (built once per run)."""
     def make() -> SyntheticStore:
-        made = build_store_fast(ctx.scratch(f"store-{n_cases}"), n_cases)
+        if ctx.store_cache is not None:
+            kept = cached_store(ctx.store_cache, n_cases)
+            if kept is not None:
+                print(f"  (synthetic store: {n_cases} cases, reused from {kept.data_dir})",
+                      flush=True)
+                return kept
+        target = (ctx.store_cache / _cache_name(n_cases) if ctx.store_cache is not None
+                  else ctx.scratch(f"store-{n_cases}"))
+        if target.exists():  # a half-made store from an interrupted run
+            shutil.rmtree(target)
+        made = build_store_fast(target, n_cases)
+        if ctx.store_cache is not None:
+            (target / "complete").write_text(json.dumps(dataclasses.asdict(made), default=str))
         print(f"  (synthetic store: {made.cases} cases, {made.meetings} meetings, "
               f"{made.notes} notes, built in {made.seconds:.1f} s)", flush=True)
         return made
     made: SyntheticStore = ctx.cached(("store", n_cases), make)
     return made
+
+
+def _cache_name(n_cases: int) -> str:
+    # The generator's source and the schema version are in the name: a change to
+    # either makes a new store rather than reusing a stale one.
+    source = hashlib.sha256(Path(synthetic_module.__file__).read_bytes()).hexdigest()[:10]
+    return f"store-{n_cases}-schema{SCHEMA_VERSION}-{source}"
+
+
+def cached_store(cache: Path, n_cases: int) -> SyntheticStore | None:
+    """A store of `n_cases` made by an earlier run with `--cache`, or None."""
+    marker = cache / _cache_name(n_cases) / "complete"
+    if not marker.exists():
+        return None
+    info = json.loads(marker.read_text())
+    return SyntheticStore(marker.parent, info["passphrase"], info["cases"], info["meetings"],
+                          info["notes"], 0.0)
 
 
 def unlock_and_list(ctx: Context) -> list[Figure]:
