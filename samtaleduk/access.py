@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk import audit
-from samtaleduk.bundle_file import write_atomically
+from samtaleduk.durable import write_atomically
 from samtaleduk.errors import UserError
 from samtaleduk.store import Store
 from samtaleduk.template import Template

@@ -32,7 +32,7 @@ from typing import Any
 import sqlcipher3
 
 from samtaleduk import store_db
-from samtaleduk.keyfile import fsync_dir
+from samtaleduk.durable import fsync_dir
 from samtaleduk.store_errors import DiskFull, StoreError
 
 BACKUP_DIR = "backups"

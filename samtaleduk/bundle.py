@@ -32,8 +32,8 @@ from samtaleduk.bundle_file import (
     BundleError,
     seal,
     unseal,
-    write_atomically,
 )
+from samtaleduk.durable import write_atomically
 from samtaleduk.keyfile import DEFAULT_KDF, KdfParams
 from samtaleduk.model import MAX_SHORT_CHARS, Case, Meeting
 from samtaleduk.store import Store

@@ -17,12 +17,9 @@ or time: header size, declared sizes, Argon2 cost, and the decompressed size.
 from __future__ import annotations
 
 import json
-import os
 import secrets
-import tempfile
 import uuid
 import zlib
-from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -30,7 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from samtaleduk import keyfile
 from samtaleduk.errors import UserError
-from samtaleduk.keyfile import KdfParams, fsync_dir
+from samtaleduk.keyfile import KdfParams
 from samtaleduk.store_errors import StoreError, WrongPassphrase
 
 MAGIC = b"SAMTALEDUK-CASE\x00"
@@ -70,7 +67,7 @@ def seal(payload: bytes, passphrase: str, kdf: KdfParams) -> bytes:
     header = json.dumps({
         "format": FORMAT, "version": VERSION, "bundle_id": bundle_id,
         "wrapping": keyfile.wrap_with_passphrase(content_key, normal, bundle_id, kdf),
-        "cipher": "aes-256-gcm", "compression": "zlib", "nonce": keyfile._b64(nonce),
+        "cipher": "aes-256-gcm", "compression": "zlib", "nonce": keyfile.b64(nonce),
         "payload_bytes": len(compressed) + 16, "plain_bytes": len(payload),
     }, sort_keys=True).encode("utf-8")
     aad = MAGIC + header
@@ -136,10 +133,8 @@ def unseal(data: bytes, passphrase: str) -> bytes:
         raise _damaged("ugyldig nøkkel")
     _check_kdf(wrapping)
     try:
-        content_key = keyfile.unwrap_with_passphrase(
-            keyfile.KeyFile(store_id=bundle_id, wrappings=[{**wrapping, "kind": "passphrase"}]),
-            passphrase)
-        nonce = keyfile._unb64(header.get("nonce"))
+        content_key = keyfile.unwrap_passphrase_wrapping(wrapping, passphrase, bundle_id)
+        nonce = keyfile.unb64(header.get("nonce"))
         compressed = AESGCM(content_key).decrypt(nonce, ciphertext, MAGIC + raw)
     except WrongPassphrase:
         raise BundlePassphraseWrong() from None
@@ -156,21 +151,3 @@ def unseal(data: bytes, passphrase: str) -> bytes:
     if len(payload) != expected or inflater.unconsumed_tail or not inflater.eof:
         raise _damaged("feil storleik")
     return payload
-
-
-def write_atomically(out: Path, data: bytes) -> Path:
-    """Temp file beside `out`, fsync, rename: a crash leaves no half case file."""
-    out = Path(out)
-    fd, tmp_name = tempfile.mkstemp(prefix=".samtaleduk-", suffix=".tmp", dir=out.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(out.parent)
-    return out

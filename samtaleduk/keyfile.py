@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import secrets
-import tempfile
 import unicodedata
 import uuid
 from dataclasses import asdict, dataclass
@@ -33,6 +31,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from samtaleduk.durable import write_atomically
 from samtaleduk.errors import UserError
 from samtaleduk.store_errors import StoreError, WrongPassphrase
 from samtaleduk.store_files import MIN_NEW_PASSPHRASE_CHARS
@@ -116,11 +115,13 @@ def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
     )
 
 
-def _b64(data: bytes) -> str:
+def b64(data: bytes) -> str:
+    """`data` as base64 text, as wrappings store salts, nonces and keys."""
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: Any) -> bytes:
+def unb64(text: Any) -> bytes:
+    """The bytes of base64 `text`; ValueError for anything else."""
     if not isinstance(text, str):
         raise ValueError("not base64 text")
     return base64.b64decode(text.encode("ascii"), validate=True)
@@ -171,16 +172,23 @@ def wrap_with_passphrase(
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(store_id))
     return {
         "kind": "passphrase",
-        "kdf": {"name": "argon2id", **asdict(kdf), "salt": _b64(salt)},
+        "kdf": {"name": "argon2id", **asdict(kdf), "salt": b64(salt)},
         "cipher": "aes-256-gcm",
-        "nonce": _b64(nonce),
-        "wrapped_key": _b64(wrapped),
+        "nonce": b64(nonce),
+        "wrapped_key": b64(wrapped),
     }
 
 
 def unwrap_with_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
     """The data key, or `WrongPassphrase` when the passphrase does not fit."""
-    w = key_file.passphrase_wrapping()
+    return unwrap_passphrase_wrapping(key_file.passphrase_wrapping(), passphrase,
+                                      key_file.store_id)
+
+
+def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str) -> bytes:
+    """The key inside one passphrase wrapping bound to `store_id` (a store's key file or
+    a case file); `WrongPassphrase` when the passphrase does not fit, `StoreError` when
+    the wrapping is damaged."""
     try:
         kdf_raw = w["kdf"]
         if kdf_raw.get("name") != "argon2id" or w.get("cipher") != "aes-256-gcm":
@@ -193,14 +201,14 @@ def unwrap_with_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
         if not (1 <= kdf.time_cost <= 100 and 8 <= kdf.memory_kib <= 4 * 1024 * 1024
                 and 1 <= kdf.parallelism <= 64):
             raise ValueError("implausible kdf parameters")
-        salt = _unb64(kdf_raw["salt"])
-        nonce = _unb64(w["nonce"])
-        wrapped = _unb64(w["wrapped_key"])
+        salt = unb64(kdf_raw["salt"])
+        nonce = unb64(w["nonce"])
+        wrapped = unb64(w["wrapped_key"])
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise StoreError("Nøkkelfila er skadd og kan ikkje lesast.") from exc
     kek = _derive(normalise_passphrase(passphrase), salt, kdf)
     try:
-        data_key = AESGCM(kek).decrypt(nonce, wrapped, _aad(key_file.store_id))
+        data_key = AESGCM(kek).decrypt(nonce, wrapped, _aad(store_id))
     except InvalidTag:
         raise WrongPassphrase() from None
     if len(data_key) != DATA_KEY_BYTES:
@@ -242,32 +250,9 @@ def read_key_file(path: Path) -> KeyFile:
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Write atomically: temp file in the same folder, fsync, rename, fsync the folder.
-    A crash leaves either the old file or the new one, never half of one."""
-    data = key_file.to_json().encode("utf-8")
-    fd, tmp_name = tempfile.mkstemp(prefix=".key-", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    fsync_dir(path.parent)
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable (a no-op where folders cannot be opened)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Write atomically (see `durable`): a crash leaves either the old file or the new
+    one, never half of one."""
+    write_atomically(path, key_file.to_json().encode("utf-8"), prefix=".key-")
 
 
 def new_key_file(passphrase: str, kdf: KdfParams) -> tuple[KeyFile, bytes]:

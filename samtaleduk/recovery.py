@@ -140,8 +140,8 @@ def wrap_for_recovery(data_key: bytes, public: X25519PublicKey, store_id: str) -
     nonce = secrets.token_bytes(keyfile.NONCE_BYTES)
     return {
         "kind": "recovery", "algorithm": ALGORITHM, "fingerprint": fingerprint(public),
-        "ephemeral_public": keyfile._b64(eph_raw), "nonce": keyfile._b64(nonce),
-        "wrapped_key": keyfile._b64(AESGCM(kek).encrypt(nonce, data_key,
+        "ephemeral_public": keyfile.b64(eph_raw), "nonce": keyfile.b64(nonce),
+        "wrapped_key": keyfile.b64(AESGCM(kek).encrypt(nonce, data_key,
                                                         keyfile.wrapping_aad(store_id))),
     }
 
@@ -159,11 +159,11 @@ def unwrap_with_recovery(kf: KeyFile, private: X25519PrivateKey) -> bytes:
     try:
         if w.get("algorithm") != ALGORITHM:
             raise ValueError("unknown algorithm")
-        eph_raw = keyfile._unb64(w["ephemeral_public"])
+        eph_raw = keyfile.unb64(w["ephemeral_public"])
         shared = private.exchange(X25519PublicKey.from_public_bytes(eph_raw))
         kek = _kek(shared, eph_raw, _raw(private.public_key()), kf.store_id)
-        data_key = AESGCM(kek).decrypt(keyfile._unb64(w["nonce"]),
-                                       keyfile._unb64(w["wrapped_key"]),
+        data_key = AESGCM(kek).decrypt(keyfile.unb64(w["nonce"]),
+                                       keyfile.unb64(w["wrapped_key"]),
                                        keyfile.wrapping_aad(kf.store_id))
     except InvalidTag:
         raise RecoveryError("Denne private nøkkelen høyrer ikkje til gjenopprettingsnøkkelen "

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from samtaleduk import instance_lock, keyfile
 from samtaleduk.backup import BackupInfo, check_backup, list_backups
-from samtaleduk.keyfile import fsync_dir
+from samtaleduk.durable import fsync_dir
 from samtaleduk.store import STORE_FILE, Store, key_file, store_file
 from samtaleduk.store_errors import StoreError
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samtaleduk import backup, store_db
-from samtaleduk.keyfile import fsync_dir
+from samtaleduk.durable import fsync_dir
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
 from samtaleduk.store import Store, key_file, store_file
 from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase

@@ -28,7 +28,8 @@ sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
 import sqlite_utils  # noqa: E402  (must come after the registration above)
 
 from samtaleduk import keyfile  # noqa: E402
-from samtaleduk.keyfile import KdfParams, fsync_dir  # noqa: E402
+from samtaleduk.durable import fsync_dir  # noqa: E402
+from samtaleduk.keyfile import KdfParams  # noqa: E402
 from samtaleduk.store_errors import (  # noqa: E402
     DiskFull,
     SaveFailed,
