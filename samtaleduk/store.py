@@ -1,5 +1,9 @@
 """The encrypted local store: cases, meetings, every revision, search, audit.
 
+This module opens and closes the store and writes cases and meetings; the queries
+are in `store_reads`, templates, audit and settings in `store_meta` (both mixins of
+`Store`), search rows and summaries in `store_index`.
+
 One SQLCipher file (`samtaleduk.db`) and its key file (`samtaleduk.key`) in the data
 folder; verified backups go to `backups/`. The database key is a random data key
 kept wrapped in the key file (see `keyfile`); the passphrase only unwraps it.
@@ -16,8 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -25,9 +29,10 @@ from typing import Any
 from pydantic_core import PydanticSerializationError
 
 from samtaleduk import instance_lock, keyfile, store_db
-from samtaleduk.errors import UserError
+from samtaleduk.backup import BACKUP_DIR as BACKUP_DIR
+from samtaleduk.backup import backup_dir
 from samtaleduk.keyfile import DEFAULT_KDF, FAST_KDF, KdfParams
-from samtaleduk.model import Case, CaseKind, CaseStatus, Meeting
+from samtaleduk.model import Case, Meeting
 from samtaleduk.store_errors import (
     NotFound,
     SaveFailed,
@@ -41,17 +46,17 @@ from samtaleduk.store_files import STORE_FILE as STORE_FILE
 from samtaleduk.store_files import key_file, store_exists, store_file
 from samtaleduk.store_index import (
     case_entries,
-    fts_query,
     meeting_entries,
     next_step_date,
     open_actions,
     participant_names,
     reindex,
-    sort_key,
     update_case_summary,
     write_audit,
 )
 from samtaleduk.store_meta import StoreMeta
+from samtaleduk.store_reads import MIN_ID_PREFIX as MIN_ID_PREFIX
+from samtaleduk.store_reads import StoreReads
 from samtaleduk.store_types import (
     AuditEvent,
     CaseSummary,
@@ -67,10 +72,6 @@ __all__ = [
     "SearchHit", "RevisionInfo", "AuditEvent", "store_exists", "store_file", "key_file",
 ]
 
-BACKUP_DIR = "backups"
-_ID_PREFIX = re.compile(r"^[0-9a-f-]{1,36}$")
-MIN_ID_PREFIX = 4
-
 
 def _json(model: Case | Meeting) -> str:
     try:
@@ -82,7 +83,7 @@ def _json(model: Case | Meeting) -> str:
         ) from exc
 
 
-class Store(StoreMeta):
+class Store(StoreReads, StoreMeta):
     """An open, unlocked store. Use `Store.create` or `Store.open`; close when done
     (it is also a context manager)."""
 
@@ -107,24 +108,8 @@ class Store(StoreMeta):
             lock = instance_lock.acquire(data_dir)
         except OSError as exc:
             raise _folder_error(data_dir, exc) from None
-        try:
-            conn, data_key = store_db.create_files(
-                store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF
-            )
-        except OSError as exc:
-            instance_lock.release(lock)
-            raise _folder_error(data_dir, exc) from None
-        except BaseException:
-            instance_lock.release(lock)
-            raise
-        store = cls(data_dir, conn, data_key)
-        store._lock = lock
-        try:
-            store.log_event("store_created")
-        except BaseException:
-            store.close()
-            raise
-        return store
+        return cls._start(data_dir, lock, "store_created", lambda: store_db.create_files(
+            store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF))
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str) -> Store:
@@ -140,10 +125,16 @@ class Store(StoreMeta):
             raise StoreMissing(f"Det finst ikkje noko lager i {data_dir} enno.")
         # One process at a time: taken before anything is read or migrated.
         lock = instance_lock.acquire(data_dir)
+        return cls._start(data_dir, lock, "store_opened", lambda: store_db.open_files(
+            db_path, key_file(data_dir), passphrase, backup_dir(data_dir)))
+
+    @classmethod
+    def _start(cls, data_dir: Path, lock: Path, event: str,
+               open_files: Callable[[], tuple[Any, bytes]]) -> Store:
+        # The lock is held from before the files are touched until the store closes;
+        # whatever fails on the way releases it.
         try:
-            conn, data_key = store_db.open_files(
-                db_path, key_file(data_dir), passphrase, Path(data_dir) / BACKUP_DIR
-            )
+            conn, data_key = open_files()
         except OSError as exc:
             instance_lock.release(lock)
             raise _folder_error(data_dir, exc) from None
@@ -153,7 +144,7 @@ class Store(StoreMeta):
         store = cls(data_dir, conn, data_key)
         store._lock = lock
         try:
-            store.log_event("store_opened")
+            store.log_event(event)
         except BaseException:
             store.close()
             raise
@@ -171,6 +162,7 @@ class Store(StoreMeta):
 
     @property
     def is_open(self) -> bool:
+        """False once the store is closed (locked)."""
         return self._conn is not None
 
     def __enter__(self) -> Store:
@@ -189,6 +181,7 @@ class Store(StoreMeta):
 
     @property
     def data_key(self) -> bytes:
+        """The SQLCipher key (for backups and restore checks); only while open."""
         if self._key is None:
             raise StoreError("Lageret er låst; lås det opp først.")
         return self._key
@@ -203,6 +196,7 @@ class Store(StoreMeta):
         return store_db.verified_copy(self.conn, self.data_key, Path(target))
 
     def check_integrity(self) -> bool:
+        """True when SQLite's integrity check finds nothing wrong."""
         return store_db.integrity_ok(self.conn)
 
     # -- cases -----------------------------------------------------------------
@@ -230,53 +224,6 @@ class Store(StoreMeta):
                 )
                 write_audit(c, "case_created", cid)
             reindex(c, cid, None, case_entries(case))
-
-    def get_case(self, case_id: uuid.UUID) -> Case:
-        row = self.conn.execute("SELECT data FROM cases WHERE id = ?", (str(case_id),)).fetchone()
-        if row is None:
-            raise NotFound(f"Fann inga sak med id {case_id}.")
-        return Case.model_validate_json(row[0])
-
-    def find_case(self, ref: str) -> Case:
-        """A case by its full id or a unique start of it (at least four characters)."""
-        text = ref.strip().lower()
-        if not _ID_PREFIX.match(text):
-            # Not an id: do not echo it, it may be a name.
-            raise UserError("Det er ikkje ein saks-id. Sjå id-ane med «samtaleduk cases».")
-        try:
-            return self.get_case(uuid.UUID(text))
-        except ValueError:
-            pass
-        if len(text) < MIN_ID_PREFIX:
-            raise UserError(f"Skriv minst {MIN_ID_PREFIX} teikn av saks-id-en.")
-        rows = self.conn.execute(
-            "SELECT id FROM cases WHERE substr(id, 1, ?) = ? LIMIT 2", (len(text), text)
-        ).fetchall()
-        if not rows:
-            raise NotFound(f"Fann inga sak med id som byrjar på «{text}».")
-        if len(rows) > 1:
-            raise UserError(f"Fleire saker har id som byrjar på «{text}»; skriv fleire teikn.")
-        return self.get_case(uuid.UUID(rows[0][0]))
-
-    def list_cases(self, status: CaseStatus | None = None) -> list[CaseSummary]:
-        """Every case (or those with `status`), sorted by name the Norwegian way."""
-        sql = ("SELECT id, name, kind, status, template_id, members, meeting_count, "
-               "last_meeting_date, next_meeting_date, open_actions FROM cases")
-        params: tuple[str, ...] = ()
-        if status is not None:
-            sql += " WHERE status = ?"
-            params = (status.value,)
-        out = [
-            CaseSummary(
-                id=uuid.UUID(r[0]), name=r[1], kind=CaseKind(r[2]), status=CaseStatus(r[3]),
-                template_id=r[4], members=json.loads(r[5]), meeting_count=r[6],
-                last_meeting_date=_date(r[7]), next_meeting_date=_date(r[8]),
-                open_actions=r[9],
-            )
-            for r in self.conn.execute(sql, params)
-        ]
-        out.sort(key=lambda s: sort_key(s.name))
-        return out
 
     def delete_case(self, case_id: uuid.UUID, compact: bool = True) -> None:
         """Delete a case completely: its meetings, every revision, its search entries
@@ -367,84 +314,6 @@ class Store(StoreMeta):
             update_case_summary(c, cid, now)
         return int(rev)
 
-    def get_meeting(self, meeting_id: uuid.UUID) -> Meeting:
-        row = self.conn.execute("SELECT data FROM meetings WHERE id = ?",
-                                (str(meeting_id),)).fetchone()
-        if row is None:
-            raise NotFound(f"Fann inga møte med id {meeting_id}.")
-        return Meeting.model_validate_json(row[0])
-
-    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]:
-        """The case's meetings, by number."""
-        rows = self.conn.execute(
-            "SELECT data FROM meetings WHERE case_id = ? ORDER BY number, date",
-            (str(case_id),),
-        )
-        return [Meeting.model_validate_json(r[0]) for r in rows]
-
-    def meeting_summaries(self, case_id: uuid.UUID) -> list[MeetingSummary]:
-        rows = self.conn.execute(
-            "SELECT id, number, date, template_id, participant_names, open_actions "
-            "FROM meetings WHERE case_id = ? ORDER BY number, date",
-            (str(case_id),),
-        )
-        return [
-            MeetingSummary(id=uuid.UUID(r[0]), number=r[1], date=dt.date.fromisoformat(r[2]),
-                           template_id=r[3], participant_names=json.loads(r[4]),
-                           open_actions=r[5])
-            for r in rows
-        ]
-
-    def revisions(self, meeting_id: uuid.UUID) -> list[RevisionInfo]:
-        """Every saved revision of a meeting, oldest first."""
-        rows = self.conn.execute(
-            "SELECT id, meeting_id, saved_at FROM revisions WHERE meeting_id = ? ORDER BY id",
-            (str(meeting_id),),
-        )
-        return [RevisionInfo(r[0], uuid.UUID(r[1]), dt.datetime.fromisoformat(r[2]))
-                for r in rows]
-
-    def get_revision(self, revision_id: int) -> Meeting:
-        row = self.conn.execute("SELECT data FROM revisions WHERE id = ?",
-                                (int(revision_id),)).fetchone()
-        if row is None:
-            raise NotFound(f"Fann ingen revisjon {revision_id}.")
-        return Meeting.model_validate_json(row[0])
-
-    # -- search ------------------------------------------------------------------
-
-    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        """Cases, notes, goals, actions, helpers and names matching every word
-        (each as a word start, diacritics folded), best matches first."""
-        query = fts_query(text)
-        if query is None:
-            return []
-        rows = self.conn.execute(
-            "SELECT r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, "
-            "snippet(search_fts, 0, '', '', '…', 16) FROM search_fts "
-            "JOIN search_rows r ON r.rowid = search_fts.rowid "
-            "WHERE search_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, int(limit)),
-        )
-        return [
-            SearchHit(case_id=uuid.UUID(r[0]), meeting_id=uuid.UUID(r[1]) if r[1] else None,
-                      kind=r[2], field_id=r[3], item_id=uuid.UUID(r[4]) if r[4] else None,
-                      snippet=r[5])
-            for r in rows
-        ]
-
-    def matching_case_ids(self, text: str) -> set[uuid.UUID]:
-        """The ids of every case with something matching `text` (no limit): for
-        filtering the case list as the user types."""
-        query = fts_query(text)
-        if query is None:
-            return set()
-        rows = self.conn.execute(
-            "SELECT DISTINCT r.case_id FROM search_fts "
-            "JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ?",
-            (query,),
-        )
-        return {uuid.UUID(r[0]) for r in rows}
 
 
 def _folder_error(data_dir: Path, exc: OSError) -> StoreError:
@@ -454,6 +323,3 @@ def _folder_error(data_dir: Path, exc: OSError) -> StoreError:
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
