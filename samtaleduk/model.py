@@ -97,6 +97,10 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
+OPEN_ACTION_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.PARTLY})
+"""Actions that are still a promise: counted as open, carried to the next meeting."""
+
+
 class Participant(_Model):
     """Someone at the table: a family member, a service, a trusted person."""
 

@@ -12,7 +12,7 @@ import datetime as dt
 
 from samtaleduk.evaluation.fieldmap import canonical_field
 from samtaleduk.model import (
-    ActionStatus,
+    OPEN_ACTION_STATUSES,
     Case,
     FieldContent,
     GoalStatus,
@@ -20,8 +20,7 @@ from samtaleduk.model import (
 )
 from samtaleduk.template import FieldKind, Template
 
-OPEN_ACTION_STATUSES = frozenset({ActionStatus.OPEN, ActionStatus.PARTLY})
-"""Actions that are still a promise: these come along to the next meeting."""
+__all__ = ["OPEN_ACTION_STATUSES", "blank_meeting", "carry_forward"]
 
 
 def blank_meeting(case: Case, template: Template, *, number: int, date: dt.date) -> Meeting:

@@ -29,6 +29,7 @@ from samtaleduk.evaluation.diffs import (
 )
 from samtaleduk.evaluation.fieldmap import FieldMap, map_fields
 from samtaleduk.model import (
+    OPEN_ACTION_STATUSES,
     Action,
     ActionStatus,
     Consent,
@@ -40,8 +41,6 @@ from samtaleduk.model import (
     Note,
 )
 from samtaleduk.template import FieldKind, Template
-
-OPEN = frozenset({ActionStatus.OPEN, ActionStatus.PARTLY})
 
 # --- matching ---------------------------------------------------------------------
 
@@ -151,7 +150,7 @@ def _action_diff(o: _At[Action] | None, n: _At[Action] | None, removed: set[str]
     changed: set[str] = set()
     if new is None:
         assert o is not None and old is not None
-        change = ActionChange(_gone(o, removed, old.status in OPEN))
+        change = ActionChange(_gone(o, removed, old.status in OPEN_ACTION_STATUSES))
     elif old is None:
         change = ActionChange.NEW
     else:
@@ -162,10 +161,11 @@ def _action_diff(o: _At[Action] | None, n: _At[Action] | None, removed: set[str]
         change = _action_transition(old.status, new.status)
     latest = new or old
     assert latest is not None
-    overdue = (new is not None and new.status in OPEN and new.due is not None
-               and new.due < on)
-    old_due_passed = (old is not None and old.status in OPEN and old.due is not None
-                      and old.due < on and (new is None or new.status in OPEN))
+    overdue = (new is not None and new.status in OPEN_ACTION_STATUSES
+               and new.due is not None and new.due < on)
+    old_due_passed = (old is not None and old.status in OPEN_ACTION_STATUSES
+                      and old.due is not None and old.due < on
+                      and (new is None or new.status in OPEN_ACTION_STATUSES))
     return ActionDiff(change=change, old=old, new=new, changed=frozenset(changed),
                       overdue=overdue, old_due_passed=old_due_passed, **_fields(o, n))
 
