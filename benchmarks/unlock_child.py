@@ -24,7 +24,7 @@ if __package__ in (None, ""):
 
 
 def main() -> int:
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     app = QApplication(sys.argv[:1])
@@ -92,12 +92,17 @@ def main() -> int:
             page = main_window.unlock_page
             begin = time.perf_counter()
             page.passphrase.setText(passphrase)
+            # Wait in an event loop, not by polling: a busy GUI thread would take
+            # the interpreter from the worker that derives the key and opens the store.
+            loop = QEventLoop()
+            main_window.pages.currentChanged.connect(loop.quit)
+            QTimer.singleShot(300_000, loop.quit)
             page.attempt()
-            end = time.perf_counter() + 300
             while main_window.pages.currentWidget() is not main_window.cases_page:
-                app.processEvents()
-                if time.perf_counter() > end:
+                loop.exec()
+                if time.perf_counter() - begin > 300:
                     raise SystemExit("timed out waiting for the case list")
+            main_window.pages.currentChanged.disconnect(loop.quit)
             until_painted(main_window.cases_page)
             print(f"UNLOCK {(time.perf_counter() - begin) * 1000:.3f}", flush=True)
             rows = main_window.cases_page.model.rowCount()

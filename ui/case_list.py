@@ -52,6 +52,10 @@ _NO_DATE = dt.date.max
 _Index = QModelIndex | QPersistentModelIndex
 
 
+CONTENTS_PRECISION_ROWS = 60
+"""Rows the case table measures when it sizes its columns to their contents."""
+
+
 class CaseListModel(QAbstractTableModel):
     """Case summaries as table rows. Columns: name, duk, members, next meeting,
     last meeting, open actions, status."""
@@ -244,6 +248,9 @@ class CaseListPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size the columns from the rows near the top only: Qt's default looks at
+        # 1,000 rows per column (every data() of every case, on every refresh).
+        header.setResizeContentsPrecision(CONTENTS_PRECISION_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(CaseListModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
