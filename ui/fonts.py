@@ -3,12 +3,15 @@
 Without a registered font an offscreen or minimal system draws every letter as an
 empty box and reports success, so the font is registered at start and made the
 application font. The point size is left as the system gives it, so that the
-user's text-size setting is respected.
+user's text-size setting is respected. `SAMTALEDUK_TEXT_SCALE` (e.g. 2, what
+`snapshot --text-scale 2` sets) multiplies that size, to see and test the app as
+someone with 200 % text sees it.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -50,9 +53,24 @@ def app_font(point_size: float | None = None) -> QFont:
     return font
 
 
+def text_scale() -> float:
+    """The extra text scale from `SAMTALEDUK_TEXT_SCALE` (1 when unset or invalid,
+    at most 4)."""
+    try:
+        value = float(os.environ.get("SAMTALEDUK_TEXT_SCALE", "1"))
+    except ValueError:
+        return 1.0
+    return min(4.0, value) if value > 0 else 1.0
+
+
 def install_app_font(app: QApplication) -> QFont:
-    """Make the shipped font the application's font, keeping the system size."""
+    """Make the shipped font the application's font, keeping the system size
+    (times `text_scale()`)."""
     font = app_font()
+    scale = text_scale()
+    if scale != 1.0:
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * scale)
     app.setFont(font)
     return font
 

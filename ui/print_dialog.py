@@ -177,6 +177,13 @@ class PrintDialog(QDialog):
     def _fit_to_screen(self) -> None:
         """Large enough to read the preview, never larger than the screen (a
         1366×768 laptop is common in the meeting room)."""
+        # Never narrower than the options' longest line (200 % text, long words).
+        self.ensurePolished()
+        for w in self.options.findChildren(QWidget):
+            w.ensurePolished()
+        need = self.options.sizeHint().width()
+        self.options.setMaximumWidth(max(self.options.maximumWidth(), need))
+        self.options.setMinimumWidth(max(self.options.minimumWidth(), need))
         width, height = max(1100, self.options.minimumWidth() + 760), 780
         screen = self.screen()
         if screen is not None:

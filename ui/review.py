@@ -235,7 +235,12 @@ class ReviewDialog(QDialog):
         box.addWidget(self.step)
         self.step.finished.connect(self.accept)
         self.setWindowTitle(self.tr("Since last time"))
-        self.resize(860, 640)
+        # Wide enough for a row's buttons at the user's text size (200 % text
+        # needs about twice 860 px), within the screen.
+        holder = self.step.scroll_area.widget()
+        wanted = max(860, holder.sizeHint().width() + 60 if holder is not None else 0)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(wanted, screen.width() - 40), min(640, screen.height() - 40))
 
     def showEvent(self, event: object) -> None:  # noqa: N802
         super().showEvent(event)  # type: ignore[arg-type]

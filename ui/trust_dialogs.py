@@ -164,6 +164,11 @@ class DeleteCaseDialog(QDialog):
         fit_bold(self.delete_button, cancel)
         lay.addWidget(self.buttons)
         cancel.setFocus()
+        # Lines of a readable length at any text size, and the height the
+        # wrapped explanation needs at that width (Qt guesses it too low).
+        width = self.fontMetrics().averageCharWidth() * 56
+        self.setMinimumSize(width, lay.totalHeightForWidth(width))
+        self.adjustSize()
 
 
 class TrustActions(QObject):

@@ -30,7 +30,23 @@ def register(sub: Any) -> None:
     p.add_argument("--pseudo", action="store_true",
                    help="pseudo-omsett all tekst (aksentar, 40 %% lengre) for å sjå kvar "
                         "oppsettet kuttar tekst")
+    p.add_argument("--text-scale", type=float, default=1.0, metavar="FAKTOR",
+                   help="gjer teksten FAKTOR gonger større enn systemet sin (t.d. 2 for "
+                        "200 %%), for å sjå at ingen tekst vert kutta")
+    p.add_argument("--size", type=_size, action="append", metavar="BxH",
+                   help="berre denne storleiken, t.d. 1920x1080 (kan gjentakast; "
+                        "standard: 1366x768 og 1920x1080)")
     p.set_defaults(handler=_snapshot)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ikkje ein storleik: {text} (skriv t.d. 1920x1080)") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"storleiken {text} er utanfor 320x240–7680x4320")
+    return w, h
 
 
 def _snapshot(args: argparse.Namespace) -> int:
@@ -38,13 +54,18 @@ def _snapshot(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if args.pseudo:
         os.environ["SAMTALEDUK_PSEUDO"] = "1"
+    if not 0.5 <= args.text_scale <= 4:
+        raise UserError("--text-scale må vera mellom 0.5 og 4")
+    if args.text_scale != 1:
+        os.environ["SAMTALEDUK_TEXT_SCALE"] = str(args.text_scale)
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UserError(f"kan ikkje laga mappa {out} ({exc.strerror})") from None
     snapshot = importlib.import_module("ui.snapshot")
-    written: list[Path] = snapshot.render_all(out, sizes=SIZES, lang=args.lang)
+    written: list[Path] = snapshot.render_all(out, sizes=tuple(args.size or SIZES),
+                                                     lang=args.lang)
     for path in written:
         print(path)
     return 0

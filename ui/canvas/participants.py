@@ -9,7 +9,7 @@ from functools import partial
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QCompleter, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QCompleter, QFrame, QLabel, QMenu, QScrollArea, QWidget
 
 from samtaleduk.model import Participant
 from samtaleduk.template import TemplateField
@@ -79,7 +79,15 @@ class ParticipantsField(FieldFrame):
         self.entry.setCompleter(self._completer)
         self.header.setStretchFactor(self.title, 0)
         self.header.addWidget(self.entry, 1)
-        self.body.addWidget(self.list, 1)
+        # Many names at a large text size outgrow the header cell: they scroll
+        # there instead of being cut off.
+        self.list_scroll = QScrollArea()
+        self.list_scroll.setWidgetResizable(True)
+        self.list_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_scroll.setWidget(self.list)
+        self.body.addWidget(self.list_scroll, 1)
         self._narrow = False
         self.relabel()
         self.refresh()
