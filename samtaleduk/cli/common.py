@@ -39,12 +39,14 @@ def prompt_passphrase(prompt: str = "Passordfrase: ", confirm: bool = False) -> 
     return first
 
 
-def passphrase_from_env_or_prompt(confirm: bool = False) -> str:
-    """`SAMTALEDUK_PASSPHRASE` when it is set (scripts), else a prompt."""
-    env = os.environ.get(PASSPHRASE_ENV)
-    if env is not None:
-        return env
-    return prompt_passphrase(confirm=confirm)
+def passphrase_from_env_or_prompt(confirm: bool = False, *, env: str = PASSPHRASE_ENV,
+                                  prompt: str = "Passordfrase: ") -> str:
+    """The environment variable `env` (default `SAMTALEDUK_PASSPHRASE`) when it is set
+    (scripts), else a prompt."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    return prompt_passphrase(prompt, confirm=confirm)
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +20,6 @@ from samtaleduk.cli.common import (
     NEW_PASSPHRASE_ENV,
     open_store,
     passphrase_from_env_or_prompt,
-    prompt_passphrase,
 )
 from samtaleduk.paths import data_dir
 from samtaleduk.store import StoreMissing, key_file, store_exists
@@ -126,10 +124,13 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _file_passphrase(confirm: bool) -> str:
-    env = os.environ.get(FILE_PASSPHRASE_ENV)
-    if env is not None:
-        return env
-    return prompt_passphrase("Passordfrase for saksfila: ", confirm=confirm)
+    return passphrase_from_env_or_prompt(confirm, env=FILE_PASSPHRASE_ENV,
+                                         prompt="Passordfrase for saksfila: ")
+
+
+def _private_key_passphrase(confirm: bool) -> str:
+    return passphrase_from_env_or_prompt(confirm, env=RECOVERY_PASSPHRASE_ENV,
+                                         prompt="Passordfrase for den private nøkkelen: ")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -193,9 +194,7 @@ def _retention(args: argparse.Namespace) -> int:
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    secret = os.environ.get(RECOVERY_PASSPHRASE_ENV)
-    if secret is None:
-        secret = prompt_passphrase("Passordfrase for den private nøkkelen: ", confirm=True)
+    secret = _private_key_passphrase(confirm=True)
     private, public = recovery.generate_keypair(args.out, secret)
     fp = recovery.fingerprint(recovery.load_public_key(public))
     print(f"Privat nøkkel: {private}  (skal ALDRI til PC-ane; oppbevar han trygt)")
@@ -223,13 +222,10 @@ def _enable(args: argparse.Namespace) -> int:
 
 def _unwrap(args: argparse.Namespace) -> int:
     target = args.key_file or key_file(_store_folder(args))
-    secret = os.environ.get(RECOVERY_PASSPHRASE_ENV)
-    if secret is None:
-        secret = prompt_passphrase("Passordfrase for den private nøkkelen: ")
+    secret = _private_key_passphrase(confirm=False)
     private = recovery.load_private_key(args.private_key, secret or None)
-    new = os.environ.get(NEW_PASSPHRASE_ENV)
-    if new is None:
-        new = prompt_passphrase("Ny passordfrase for lageret: ", confirm=True)
+    new = passphrase_from_env_or_prompt(True, env=NEW_PASSPHRASE_ENV,
+                                        prompt="Ny passordfrase for lageret: ")
     recovery.recover(target, private, new)
     print(f"Ny passordfrase er sett i {target}.")
     return 0
