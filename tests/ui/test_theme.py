@@ -29,3 +29,46 @@ def test_style_sheet_has_every_colour_filled_in(theme: str, qapp: QApplication) 
     apply_theme(qapp, theme)
     assert current_theme() == theme
     apply_theme(qapp, "paper")
+
+
+@pytest.mark.parametrize("contrast", [False, True], ids=["paper", "high_contrast"])
+def test_canvas_text_pairs_reach_4_5_to_1_for_every_duk(qapp: QApplication,
+                                                        contrast: bool) -> None:
+    """The duk's own colours (duker/*.toml: paper, ink, heading, accent and each
+    field's colour) and the canvas's marks, cards and chips, in the paper look and
+    in high contrast."""
+    from samtaleduk.duker import load_all
+    from ui.canvas.style import CanvasStyle
+
+    templates = load_all().ordered()
+    assert templates
+    weak = []
+    for template in templates:
+        style = CanvasStyle(template, "nn")
+        style.contrast = contrast
+        for what, fg, bg in style.text_pairs():
+            ratio = contrast_ratio(fg, bg)
+            if ratio < 4.5:
+                weak.append((template.id, what, fg, bg, round(ratio, 2)))
+        sheet = style.stylesheet()
+        assert ":focus" in sheet
+        if contrast:
+            assert "#000000" in sheet and template.colours.field not in sheet
+    assert weak == []
+
+
+def test_high_contrast_theme_reaches_an_open_canvas(qapp: QApplication) -> None:
+    """Switching the theme with a duk open re-colours it (black on white)."""
+    from samtaleduk.duker import load_all
+    from ui.canvas.style import CanvasStyle
+
+    style = CanvasStyle(load_all().ordered()[0], "nn")
+    assert not style.contrast
+    apply_theme(qapp, "high_contrast")
+    try:
+        assert style.follow_theme()
+        assert style.colours["ink"] == "#000000"
+        assert "#FFFFFF" in style.stylesheet()
+    finally:
+        apply_theme(qapp, "paper")
+    assert style.follow_theme() and not style.contrast

@@ -30,9 +30,15 @@ class ConsentLine(QFrame):
         self.consent_id = consent.id if consent else None
         s = owner.session
         lang = owner.style_.lang
-        box = QHBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
+        # What (tick box, description) and who/when: side by side when there
+        # is room, "who/when" under "what" when the cell is narrow (large text).
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.setSpacing(owner.style_.px(4))
+        box = QHBoxLayout()
         box.setSpacing(owner.style_.px(4))
+        who = QHBoxLayout()
+        who.setSpacing(owner.style_.px(4))
         self.editors: list[QWidget] = []
         self.tick = QCheckBox(kind.label.get(lang))
         owner.style_.mark(self.tick, 0.95)
@@ -54,10 +60,23 @@ class ConsentLine(QFrame):
         self.given_on = DateBlank(owner.style_, 0.9)
         self.given_on.setAccessibleName(tr("Consent given on"))
         self.given_on.date_edited.connect(lambda d: s.set_consent(self._id(), given_on=d))
-        box.addWidget(self.given_by, 1)
-        box.addWidget(self.given_on)
+        who.addWidget(self.given_by, 1)
+        who.addWidget(self.given_on)
+        self._box.addLayout(box, 2 if self.description is not None else 0)
+        self._box.addLayout(who, 1)
+        self._what, self._who = box, who
         self.editors += [self.given_by, self.given_on]
         self.update_from(consent)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        char = max(1, self.given_by.fontMetrics().averageCharWidth())
+        need = (self._what.sizeHint().width() + 14 * char
+                + self.given_on.sizeHint().width() + self._box.spacing() * 2)
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= need
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+        super().resizeEvent(event)
 
     def _id(self) -> uuid.UUID:
         assert self.consent_id is not None

@@ -316,4 +316,10 @@ class DukCanvas(QWidget):
             self.apply_style()
         if e.type() == QEvent.Type.Hide:
             self.session.flush()
+        if e.type() == QEvent.Type.ApplicationPaletteChange and self.style_.follow_theme():
+            # The high-contrast theme was switched on or off with the duk open.
+            if self._styled:
+                self.apply_style()
+            for w in self.findChildren(QWidget):
+                w.update()
         return super().event(e)

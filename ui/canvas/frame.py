@@ -43,9 +43,9 @@ class NumberCircle(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        accent = QColor(self._style.template.colours.heading)
-        p.setPen(QPen(accent, 1.5))
-        p.setBrush(QColor("#FFFFFF"))
+        accent = QColor(self._style.colours["heading"])
+        p.setPen(QPen(accent, 2.5 if self._style.contrast else 1.5))
+        p.setBrush(QColor(self._style.colours["card"]))
         r = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         p.drawEllipse(r)
         p.setPen(accent)

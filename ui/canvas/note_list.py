@@ -183,11 +183,6 @@ def note_from_mime(data: QMimeData) -> uuid.UUID | None:
 class CardDelegate(QStyledItemDelegate):
     """Draws a note as a card: its text, and small quiet marks under it."""
 
-    CHILD_BG = QColor("#FBE3B8")
-    CHILD_INK = QColor("#6B3F00")
-    DOMAIN_INK = QColor("#2F5F82")
-    VOICE_INK = QColor("#4A5560")
-
     def __init__(self, view: NoteList) -> None:
         super().__init__(view)
         self.view = view
@@ -241,15 +236,15 @@ class CardDelegate(QStyledItemDelegate):
         state = index.data(FILTER_ROLE)
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus) or (
             self.view.hasFocus() and self.view.currentIndex() == index)
-        border = QColor("#B4441A") if focus else (
-            QColor(self.style_.template.colours.accent) if state == "hit"
-            else QColor(31, 41, 51, 40))
-        painter.setPen(QPen(border, 2 if focus or state == "hit" else 1))
-        painter.setBrush(QColor("#FFFFFF"))
+        k = self.style_.colours
+        border = QColor(k["focus"]) if focus else (
+            QColor(k["accent"]) if state == "hit" else QColor(k["card_border"]))
+        firm = focus or state == "hit" or self.style_.contrast
+        painter.setPen(QPen(border, (3 if focus and self.style_.contrast else 2) if firm else 1))
+        painter.setBrush(QColor(k["card"]))
         r = self.style_.px(6)
         painter.drawRoundedRect(rect, r, r)
-        ink = QColor("#8A8F94") if state == "dim" else QColor(
-            "#000000" if self.style_.contrast else self.style_.template.colours.ink)
+        ink = QColor(k["dim_ink"] if state == "dim" else k["ink"])
         pad = self._pad()
         text_rect = rect.adjusted(pad, self.style_.px(5), -pad, -self.style_.px(5))
         font = self.view.font()
@@ -270,11 +265,11 @@ class CardDelegate(QStyledItemDelegate):
                 chip = QRectF(x, y, w, fm.height())
                 if kind == "child":
                     painter.setPen(Qt.PenStyle.NoPen)
-                    painter.setBrush(self.CHILD_BG)
+                    painter.setBrush(QColor(k["child_bg"]))
                     painter.drawRoundedRect(chip, 3, 3)
-                    painter.setPen(self.CHILD_INK)
+                    painter.setPen(QColor(k["child_ink"]))
                 else:
-                    painter.setPen(self.DOMAIN_INK if kind == "domain" else self.VOICE_INK)
+                    painter.setPen(QColor(k["domain_ink"] if kind == "domain" else k["voice_ink"]))
                 painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), shown)
                 x += w + self.style_.px(8)
         painter.restore()

@@ -70,6 +70,14 @@ class CanvasStyle(QObject):
     def zoom_reset(self) -> None:
         self.set_zoom(PRESENTATION_ZOOM if self.presentation else 1.0)
 
+    def follow_theme(self) -> bool:
+        """Take up a switch of the app's theme; True when the contrast changed."""
+        contrast = self.presentation or _high_contrast_theme()
+        if contrast == self.contrast:
+            return False
+        self.contrast = contrast
+        return True
+
     def set_language(self, lang: str) -> None:
         if lang != self.lang:
             self.lang = lang
@@ -108,6 +116,51 @@ class CanvasStyle(QObject):
                 w.updateGeometry()
 
     # -------------------------------------------------------------- colours
+    @property
+    def colours(self) -> dict[str, str]:
+        """Every colour the canvas draws with, by role, for this contrast.
+
+        The paper look takes the template's palette; high contrast (the app's
+        theme or presentation mode) is black on white with firm black lines,
+        so the sheet's layout, headings and numbers still make it the duk."""
+        c = self.template.colours
+        if self.contrast:
+            return {
+                "ink": "#000000", "paper": "#FFFFFF", "line": "#000000",
+                "heading": "#000000", "muted": "#333333", "accent": "#0B3D91",
+                "on_accent": "#FFFFFF", "focus": "#B4441A", "card": "#FFFFFF",
+                "card_border": "#000000", "dim_ink": "#595959",
+                "child_bg": "#FFE3A3", "child_ink": "#000000",
+                "domain_ink": "#0B3D91", "voice_ink": "#000000",
+            }
+        return {
+            "ink": c.ink, "paper": c.paper, "line": c.line, "heading": c.heading,
+            "muted": "#5A6570", "accent": c.accent, "on_accent": "#FFFFFF",
+            "focus": "#B4441A", "card": "#FFFFFF", "card_border": "#D2D4D6",
+            "dim_ink": "#6B7075", "child_bg": "#FBE3B8", "child_ink": "#6B3F00",
+            "domain_ink": "#2F5F82", "voice_ink": "#4A5560",
+        }
+
+    def text_pairs(self) -> list[tuple[str, str, str]]:
+        """(what, text colour, background) for every pair that carries text on
+        the canvas, including each field's own colour under ink and muted text;
+        each must reach WCAG's 4.5:1."""
+        k = self.colours
+        pairs = [
+            ("ink on paper", k["ink"], k["paper"]), ("heading on paper", k["heading"], k["paper"]),
+            ("muted on paper", k["muted"], k["paper"]), ("ink on card", k["ink"], k["card"]),
+            ("dimmed card", k["dim_ink"], k["card"]),
+            ("domain mark", k["domain_ink"], k["card"]), ("said-by mark", k["voice_ink"], k["card"]),
+            ("child chip", k["child_ink"], k["child_bg"]),
+            ("chosen domain", k["on_accent"], k["accent"]),
+            ("number", k["heading"], k["card"]),
+        ]
+        for f in self.template.fields:
+            bg = self.field_colour(f.id)
+            pairs += [(f"ink on {f.id}", k["ink"], bg), (f"muted on {f.id}", k["muted"], bg),
+                      (f"heading on {f.id}", k["heading"], bg)]
+        return pairs
+
     def field_colour(self, field_id: str) -> str:
         f = self.template.field(field_id)
         if self.contrast:
@@ -116,13 +169,10 @@ class CanvasStyle(QObject):
 
     def stylesheet(self) -> str:
         """The canvas style sheet, generated from the template's palette."""
-        c = self.template.colours
-        ink = "#000000" if self.contrast else c.ink
-        paper = "#FFFFFF" if self.contrast else c.paper
-        line = "#000000" if self.contrast else c.line
+        k = self.colours
+        ink, paper, line, muted, focus = k["ink"], k["paper"], k["line"], k["muted"], k["focus"]
+        accent, heading, card_border = k["accent"], k["heading"], k["card_border"]
         border = 2 if self.contrast else 1
-        muted = "#333333" if self.contrast else "#5A6570"
-        focus = "#B4441A"
         radius = self.px(10)
         per_field = "\n".join(
             f'QFrame#field_{f.id} {{ background: {self.field_colour(f.id)}; }}'
@@ -134,18 +184,18 @@ QWidget#dukCanvas QLabel {{ color: {ink}; background: transparent; }}
 QFrame[sdRole="field"] {{
     border: {border}px solid {line}; border-radius: {radius}px;
 }}
-QFrame[sdRole="field"][sdCurrent="true"] {{ border: {border + 1}px solid {c.accent}; }}
+QFrame[sdRole="field"][sdCurrent="true"] {{ border: {border + 1}px solid {accent}; }}
 {per_field}
-QLabel[sdRole="group"] {{ color: {c.heading if not self.contrast else ink}; }}
+QLabel[sdRole="group"] {{ color: {heading}; }}
 QLabel[sdRole="subtitle"], QLabel[sdRole="muted"] {{ color: {muted}; }}
 QLabel[sdRole="card"] {{
     background: #FFFFFF; color: {ink};
-    border: {border}px solid rgba(31, 41, 51, 0.16); border-radius: {self.px(6)}px;
+    border: {border}px solid {card_border}; border-radius: {self.px(6)}px;
     padding: {self.px(4)}px {self.px(7)}px;
 }}
 QLabel[sdRole="card"]:focus {{ border: 2px solid {focus}; }}
-QLabel[sdRole="card"][sdDim="true"] {{ color: #8A8F94; border-color: rgba(31,41,51,0.08); }}
-QLabel[sdRole="card"][sdHit="true"] {{ border: 2px solid {c.accent}; }}
+QLabel[sdRole="card"][sdDim="true"] {{ color: {k["dim_ink"]}; }}
+QLabel[sdRole="card"][sdHit="true"] {{ border: 2px solid {accent}; }}
 QWidget#dukCanvas QLineEdit[sdRole="entry"] {{
     background: rgba(255, 255, 255, 0.55); color: {ink};
     border: 1px dashed {line}; border-radius: {self.px(6)}px; padding: {self.px(3)}px {self.px(6)}px;
@@ -178,7 +228,7 @@ QWidget#dukCanvas QFrame[sdRole="row"] QDateEdit:hover,
 QWidget#dukCanvas QFrame[sdRole="row"] QComboBox:hover {{ border: 1px solid {line}; }}
 QWidget#dukCanvas QFrame[sdRole="row"] {{
     background: rgba(255, 255, 255, 0.75);
-    border: 1px solid rgba(31, 41, 51, 0.14); border-radius: {self.px(6)}px;
+    border: 1px solid {card_border}; border-radius: {self.px(6)}px;
 }}
 QWidget#dukCanvas QPushButton[sdRole="domain"] {{
     text-align: left; background: transparent; color: {ink};
@@ -186,7 +236,7 @@ QWidget#dukCanvas QPushButton[sdRole="domain"] {{
     padding: {self.px(4)}px {self.px(6)}px; min-height: 0;
 }}
 QWidget#dukCanvas QPushButton[sdRole="domain"]:checked {{
-    background: {c.accent}; color: #FFFFFF; font-weight: bold;
+    background: {accent}; color: {k["on_accent"]}; font-weight: bold;
 }}
 QWidget#dukCanvas QPushButton[sdRole="domain"]:focus {{ border: 2px solid {focus}; }}
 QWidget#dukCanvas QCheckBox {{ color: {ink}; background: transparent; }}

@@ -29,6 +29,16 @@ from ui.canvas.style import CanvasStyle
 from ui.meeting.session import MeetingSession
 
 
+def _theme_colour(name: str, fallback: str) -> str:
+    """A colour of the app's theme (paper or high contrast), for the chrome
+    around the duk; `fallback` when the canvas runs without the app shell."""
+    try:
+        from ui.theme import colour
+    except ImportError:
+        return fallback
+    return colour(name)
+
+
 class SaveBanner(QFrame):
     """Shown while saving fails: the text is safe on screen; we keep trying."""
 
@@ -38,9 +48,10 @@ class SaveBanner(QFrame):
         super().__init__()
         self.setObjectName("saveBanner")
         self.setProperty("role", "warning")
+        bg, ink = _theme_colour("warning_bg", "#FBEBD9"), _theme_colour("warning_ink", "#6B3410")
         self.setStyleSheet(
-            "QFrame#saveBanner { background: #FBEBD9; border: 1px solid #6B3410;"
-            " border-radius: 6px; } QFrame#saveBanner QLabel { color: #6B3410; }")
+            f"QFrame#saveBanner {{ background: {bg}; border: 1px solid {ink};"
+            f" border-radius: 6px; }} QFrame#saveBanner QLabel {{ color: {ink}; }}")
         box = QHBoxLayout(self)
         box.setContentsMargins(10, 6, 6, 6)
         self.message = QLabel()
@@ -94,12 +105,13 @@ class MeetingView(QWidget):
     def _toolbar(self) -> QWidget:
         bar = QFrame()
         bar.setObjectName("meetingToolbar")
+        line, focus = _theme_colour("line", "#A89E8B"), _theme_colour("focus", "#B4441A")
         bar.setStyleSheet(
-            "QFrame#meetingToolbar { border-bottom: 1px solid rgba(0,0,0,0.12); }"
+            f"QFrame#meetingToolbar {{ border-bottom: 1px solid {line}; }}"
             " QFrame#meetingToolbar QToolButton { padding: 2px 10px; min-height: 0;"
             " background: transparent; border: 1px solid transparent; }"
-            " QFrame#meetingToolbar QToolButton:hover { border: 1px solid #A89E8B; }"
-            " QFrame#meetingToolbar QToolButton:focus { border: 2px solid #B4441A; }")
+            f" QFrame#meetingToolbar QToolButton:hover {{ border: 1px solid {line}; }}"
+            f" QFrame#meetingToolbar QToolButton:focus {{ border: 2px solid {focus}; }}")
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(4)
