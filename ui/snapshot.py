@@ -48,8 +48,9 @@ def fill_demo_store(store: Store) -> None:
 
 
 def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920, 1080)),
-               lang: str = "nn") -> list[Path]:
-    """Render every view at every size into `out`; returns the files written."""
+               lang: str = "nn", theme: str = "paper") -> list[Path]:
+    """Render every view at every size into `out` in `theme` ("paper" or
+    "high_contrast"); returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ui.app import application, prepare
     from ui.evaluation_snapshot import render_evaluation
@@ -61,6 +62,7 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
     with tempfile.TemporaryDirectory(prefix="samtaleduk-snapshot-") as tmp:
         data = Path(tmp) / "data"
         Prefs(data).language = lang
+        Prefs(data).theme = theme
         prefs, languages = prepare(app, data)
         templates = load_all()
         window = MainWindow(data, templates, languages, prefs, kdf=FAST_KDF)

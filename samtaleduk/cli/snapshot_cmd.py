@@ -33,6 +33,8 @@ def register(sub: Any) -> None:
     p.add_argument("--text-scale", type=float, default=1.0, metavar="FAKTOR",
                    help="gjer teksten FAKTOR gonger større enn systemet sin (t.d. 2 for "
                         "200 %%), for å sjå at ingen tekst vert kutta")
+    p.add_argument("--high-contrast", action="store_true",
+                   help="teikn med høgkontrast-temaet")
     p.add_argument("--size", type=_size, action="append", metavar="BxH",
                    help="berre denne storleiken, t.d. 1920x1080 (kan gjentakast; "
                         "standard: 1366x768 og 1920x1080)")
@@ -65,7 +67,8 @@ def _snapshot(args: argparse.Namespace) -> int:
         raise UserError(f"kan ikkje laga mappa {out} ({exc.strerror})") from None
     snapshot = importlib.import_module("ui.snapshot")
     written: list[Path] = snapshot.render_all(out, sizes=tuple(args.size or SIZES),
-                                                     lang=args.lang)
+                                                     lang=args.lang, theme="high_contrast"
+                                                     if args.high_contrast else "paper")
     for path in written:
         print(path)
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from samtaleduk.template import FieldKind, Group, Template
@@ -306,6 +306,15 @@ class DukCanvas(QWidget):
         in its place: every re-parenting of a styled tree re-polishes every card,
         so styling before the sheet is placed would cost a polish per move."""
         self._styled = True
+        # Placeholders ("Skriv, og trykk Enter") and text take the duk's ink,
+        # not the app theme's (high contrast is light on black, the duk is not).
+        k = self.style_.colours
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(k["muted"]))
+        pal.setColor(QPalette.ColorRole.Text, QColor(k["ink"]))
+        pal.setColor(QPalette.ColorRole.WindowText, QColor(k["ink"]))
+        pal.setColor(QPalette.ColorRole.Base, QColor(k["card"]))
+        self.setPalette(pal)
         self.setStyleSheet(self.style_.stylesheet())
         # Combo boxes lose an explicitly set font when their parents change;
         # now the sheet is in place, give every marked widget its size again.

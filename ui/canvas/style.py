@@ -174,6 +174,13 @@ class CanvasStyle(QObject):
         accent, heading, card_border = k["accent"], k["heading"], k["card_border"]
         border = 2 if self.contrast else 1
         radius = self.px(10)
+        # The app's high-contrast sheet draws tick boxes for a black window;
+        # on the duk's white paper they need black on white (empty / filled).
+        ticks = (f"""
+QWidget#dukCanvas QCheckBox::indicator {{ border: 2px solid {ink}; background: {paper}; }}
+QWidget#dukCanvas QCheckBox::indicator:checked {{ background: {ink}; border-color: {ink}; }}
+QWidget#dukCanvas QCheckBox::indicator:disabled {{ border-color: {muted}; }}
+""" if self.contrast else "")
         per_field = "\n".join(
             f'QFrame#field_{f.id} {{ background: {self.field_colour(f.id)}; }}'
             for f in self.template.fields
@@ -239,7 +246,9 @@ QWidget#dukCanvas QPushButton[sdRole="domain"]:checked {{
     background: {accent}; color: {k["on_accent"]}; font-weight: bold;
 }}
 QWidget#dukCanvas QPushButton[sdRole="domain"]:focus {{ border: 2px solid {focus}; }}
+QWidget#dukCanvas QLineEdit, QWidget#dukCanvas QPlainTextEdit {{ placeholder-text-color: {muted}; }}
 QWidget#dukCanvas QCheckBox {{ color: {ink}; background: transparent; }}
+{ticks}
 QWidget#dukCanvas QToolButton[sdRole="small"] {{
     background: transparent; border: none; padding: 0 {self.px(3)}px; min-height: 0;
     color: {muted};
