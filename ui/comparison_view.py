@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -295,6 +296,9 @@ class ComparisonView(QWidget):
 class ComparisonDialog(QDialog):
     """The comparison in its own window beside the main one (not modal)."""
 
+    print_requested = Signal(object)
+    """Print was pressed: the chosen pair of meetings (older first), or None."""
+
     def __init__(self, case: Case, meetings: Sequence[Meeting], template_for: TemplateFor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -303,6 +307,15 @@ class ComparisonDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
+        row = QHBoxLayout()
+        row.setContentsMargins(16, 0, 16, 12)
+        row.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Print the evaluation …"))
+        self.print_button.setObjectName("printEvaluation")
+        self.print_button.setEnabled(len(meetings) >= 2)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(self.view.pair()))
+        row.addWidget(self.print_button)
+        box.addLayout(row)
         self.setWindowTitle(self.tr("Compare meetings — %1").replace("%1", case.name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1280, 800)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -341,6 +342,9 @@ class JourneyView(QWidget):
 class JourneyDialog(QDialog):
     """The journey in its own window beside the main one (not modal)."""
 
+    print_requested = Signal(object)
+    """Print was pressed (the argument is always None: the whole journey)."""
+
     def __init__(self, case: Case, meetings: Sequence[Meeting], template_for: TemplateFor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -349,6 +353,15 @@ class JourneyDialog(QDialog):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
+        row = QHBoxLayout()
+        row.setContentsMargins(16, 0, 16, 12)
+        row.addStretch(1)
+        self.print_button = QPushButton(self.tr("&Print the journey …"))
+        self.print_button.setObjectName("printJourney")
+        self.print_button.setEnabled(len(meetings) >= 1)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(None))
+        row.addWidget(self.print_button)
+        box.addLayout(row)
         self.setWindowTitle(self.tr("The journey — %1").replace("%1", case.name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1200, 800)

@@ -9,17 +9,27 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.i18n import LanguageManager
 from ui.menus import MainMenus
 from ui.prefs import Prefs
 from ui.theme import apply_theme
 from ui.unlock import UnlockPage
+from ui.window_dialogs import WindowDialogs
 
 if TYPE_CHECKING:
     # The pages, the store and the models load in `finish_setup`, after the unlock
@@ -34,7 +44,7 @@ if TYPE_CHECKING:
     from ui.side_windows import SideWindows
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, QMainWindow):
     """Samtaleduk's one window. The store is None while locked."""
 
     locking = Signal()
@@ -58,6 +68,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.data_dir = data_dir
+        self.kdf = kdf
+        """Key derivation for new keys (case files too); None is the strong default."""
         self.languages = languages
         self.prefs = prefs
         self.store: Store | None = None
@@ -68,7 +80,21 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.unlock_page = UnlockPage(data_dir, kdf=kdf, hint=hint)
         self.pages.addWidget(self.unlock_page)
-        self.setCentralWidget(self.pages)
+        # A calm line above the pages when the automatic backup could not be made.
+        self.backup_banner = QLabel()
+        self.backup_banner.setObjectName("backupBanner")
+        self.backup_banner.setProperty("role", "warning")
+        self.backup_banner.setWordWrap(True)
+        self.backup_banner.setContentsMargins(16, 8, 16, 8)
+        self.backup_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.backup_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.unlock_page.backup_failed.connect(self.show_backup_problem)
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
         self.retranslate()
@@ -120,6 +146,9 @@ class MainWindow(QMainWindow):
         from ui.trust_dialogs import TrustActions
 
         self.trust_actions = TrustActions(self)
+        from ui.handover_dialogs import HandoverActions
+
+        self.handover_actions = HandoverActions(self)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()
@@ -182,6 +211,13 @@ class MainWindow(QMainWindow):
         self.store = store
         self.show_cases()
 
+    def show_backup_problem(self, problem: str) -> None:
+        """The automatic backup at unlock failed: say so calmly; work goes on."""
+        self.backup_banner.setText(self.tr(
+            "The automatic backup could not be made this time; your work is saved as "
+            "usual. Check that there is free space on the disk.") + " " + problem)
+        self.backup_banner.show()
+
     def _search(self, text: str) -> set[str]:
         if self.store is None:
             return set()
@@ -241,64 +277,6 @@ class MainWindow(QMainWindow):
         self.open_case(case.id)
         self.case_page.close_button.setFocus()
 
-    def new_case(self) -> None:
-        from ui.new_case_dialog import NewCaseDialog
-
-        if self.store is None:
-            return
-        dialog = NewCaseDialog(self.store, self.templates.ordered(),
-                               ui_lang=self.languages.language,
-                               facilitator=self.prefs.facilitator, parent=self)
-
-        def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and dialog.case is not None:
-                if dialog.case.facilitator:
-                    self.prefs.facilitator = dialog.case.facilitator
-                self.refresh_cases()
-                self.open_case(dialog.case.id)
-            dialog.deleteLater()
-
-        self._open_dialog(dialog, done)
-
-    def new_meeting(self) -> None:
-        from ui.new_meeting_dialog import NewMeetingDialog
-
-        case = self.case_page.case
-        if self.store is None or case is None:
-            return
-        if not self.meeting_page.leave() and not self._confirm_unsaved():
-            return
-        self.meeting_page.leave(force=True)
-        case = self.store.get_case(case.id)
-        dialog = NewMeetingDialog(self.store, case, self.templates.ordered(),
-                                  ui_lang=self.languages.language, parent=self)
-
-        def done(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted and dialog.meeting is not None:
-                self.open_meeting(dialog.meeting.id)
-                # A follow-up starts by going through what was promised last time.
-                if dialog.meeting.continued_from is not None:
-                    self.review_last_time(only_if_needed=True)
-            dialog.deleteLater()
-
-        self._open_dialog(dialog, done)
-
-    def _open_dialog(self, dialog: QDialog, done: Any) -> None:
-        # Window-modal and non-blocking: the event loop keeps running (autosave,
-        # tests drive the dialog through `active_dialog`).
-        self.active_dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.active_dialog is dialog:
-                self.active_dialog = None
-            # Give the keyboard back to this window (not every platform does).
-            self.activateWindow()
-            done(result)
-
-        dialog.finished.connect(finished)
-        dialog.open()
-        dialog.activateWindow()
-
     def template_for(self, template_id: str, version: int) -> Template:
         """The duk a meeting was written with: the installed one if the version
         matches, else the store's snapshot, else the installed one."""
@@ -325,26 +303,6 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.meeting_page)
         self._update_actions()
 
-    def review_last_time(self, only_if_needed: bool = False) -> None:
-        """Open the review of the actions and goals carried from the last meeting."""
-        from ui.review import ReviewDialog, review_needed
-
-        session = self.meeting_page.session
-        if self.store is None or session is None or session.meeting.continued_from is None:
-            return
-        previous = self.store.get_meeting(session.meeting.continued_from)
-        if only_if_needed and not review_needed(previous, session.meeting):
-            return
-        dialog = ReviewDialog(session, previous, session.case.language, parent=self)
-
-        def done(_result: int) -> None:
-            view = self.meeting_page.view
-            if view is not None:
-                view.setFocus()
-            dialog.deleteLater()
-
-        self._open_dialog(dialog, done)
-
     def go_back(self) -> None:
         """One step up: from a meeting to its case, from a case to the list."""
         page = self.pages.currentWidget()
@@ -352,22 +310,6 @@ class MainWindow(QMainWindow):
             self.back_to_case()
         elif page is self.case_page:
             self.show_cases()
-
-    def print_meeting(self, export: bool = False) -> None:
-        """The print dialog for the open meeting (with a live preview); `export`
-        starts at "Save as PDF"."""
-        from ui.print_dialog import PrintDialog
-
-        session = self.meeting_page.session
-        if self.store is None or session is None:
-            return
-        session.flush()
-        meetings = self.store.list_meetings(session.case.id)
-        templates = [self.template_for(m.template_id, m.template_version) for m in meetings]
-        dialog = PrintDialog(session.case, session.meeting, session.template,
-                             meetings=meetings, templates=templates, store=self.store,
-                             ui_lang=self.languages.language, export=export, parent=self)
-        self._open_dialog(dialog, lambda _result: dialog.deleteLater())
 
     def back_to_case(self) -> None:
         case = self.case_page.case
@@ -415,6 +357,7 @@ class MainWindow(QMainWindow):
         self.case_page.model.set_meetings([], {})
         self.store.close()
         self.store = None
+        self.backup_banner.hide()
         self.unlock_page.refresh_mode()
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_page.passphrase.setFocus()
@@ -434,6 +377,9 @@ class MainWindow(QMainWindow):
         self.close_side_windows()
         # A store still being opened on the worker arrives first, then is closed.
         self.unlock_page.wait()
+        from ui.background import wait_for_all
+
+        wait_for_all()  # a case file or copy being written finishes first
         QCoreApplication.sendPostedEvents()
         if self.store is not None:
             self.store.close()

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from samtaleduk.errors import UserError
 from samtaleduk.model import Case, Meeting
 from samtaleduk.template import Template
-from ui.print_job import PrintChoice, PrintSubject, prepare_printer, print_document
+from ui.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
 from ui.print_options import PrintOptions
 from ui.theme import colour
 
@@ -76,17 +76,23 @@ class PrintDialog(QDialog):
     def __init__(self, case: Case, meeting: Meeting, template: Template, *,
                  meetings: Sequence[Meeting] = (), templates: Sequence[Template] | None = None,
                  store: Any = None, ui_lang: str = "nn", export: bool = False,
+                 what: What | None = None, compare_with: Meeting | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printDialog")
         self.setModal(True)
-        self.subject = PrintSubject.frozen(case, meeting, template, meetings, templates)
+        # `what` presets the choice (the comparison and journey windows); the
+        # evaluation then compares `compare_with` with `meeting`.
+        self.subject = PrintSubject.frozen(case, meeting, template, meetings, templates,
+                                           compare_with)
         self._store = store
         self._case_id = case.id
         self._export_first = export
         previous = self.subject.previous
         self.options = PrintOptions(template, lang=case.language, ui_lang=ui_lang,
                                     previous_number=previous[0].number if previous else None)
+        if what is not None and self.options.what_buttons[what].isEnabled():
+            self.options.select(what)
         self.options.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 40))
         self.options.setMaximumWidth(max(380, self.fontMetrics().averageCharWidth() * 52))
 

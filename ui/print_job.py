@@ -56,13 +56,17 @@ class PrintSubject:
     """The case's meetings by number; the printed meeting replaces its stored copy."""
     templates: list[Template] = field(default_factory=list)
     """`templates[i]` is the template of `meetings[i]`."""
+    compare: tuple[Meeting, Template] | None = None
+    """The meeting the evaluation compares with, when chosen (else the one before)."""
 
     @classmethod
     def frozen(cls, case: Case, meeting: Meeting, template: Template,
                meetings: Sequence[Meeting] = (),
-               templates: Sequence[Template] | None = None) -> PrintSubject:
+               templates: Sequence[Template] | None = None,
+               compare_with: Meeting | None = None) -> PrintSubject:
         """Deep copies of everything, the live `meeting` in place of its stored
-        version, only the meetings up to and including it."""
+        version, only the meetings up to and including it. `compare_with` (one of
+        `meetings`, earlier than `meeting`) is what the evaluation compares with."""
         own = meeting.model_copy(deep=True)
         pairs = list(zip(meetings, templates if templates is not None
                          else [template] * len(meetings), strict=True))
@@ -76,11 +80,17 @@ class PrintSubject:
                 kept_t.append(t)
         kept_m.append(own)
         kept_t.append(template)
-        return cls(case.model_copy(deep=True), own, template, kept_m, kept_t)
+        compare = next(((m, t) for m, t in zip(kept_m, kept_t, strict=True)
+                        if compare_with is not None and m.id == compare_with.id
+                        and m.id != own.id), None)
+        return cls(case.model_copy(deep=True), own, template, kept_m, kept_t, compare)
 
     @property
     def previous(self) -> tuple[Meeting, Template] | None:
-        """The meeting before this one (for the evaluation), if there is one."""
+        """The meeting the evaluation compares with: the chosen one, else the one
+        before this one, if there is one."""
+        if self.compare is not None:
+            return self.compare
         if len(self.meetings) < 2:
             return None
         return self.meetings[-2], self.templates[-2]

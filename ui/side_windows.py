@@ -34,6 +34,12 @@ class SideWindows(QObject):
             from ui.journey_view import JourneyDialog
 
             window = JourneyDialog(case, meetings, template_for, parent=self._parent)
+        # Print button: the print dialog preset to this comparison or journey.
+        print_from = getattr(self._parent, "print_from_side", None)
+        if print_from is not None:
+            what = "evaluation" if kind == "compare" else "journey"
+            window.print_requested.connect(  # type: ignore[attr-defined]
+                lambda pair=None, w=window, k=what: print_from(w, case, k, list(meetings), pair))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
         self.windows.append(window)

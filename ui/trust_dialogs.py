@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -40,6 +41,7 @@ from samtaleduk.backup import BackupInfo
 from samtaleduk.errors import UserError
 from samtaleduk.store import Store
 from samtaleduk.store_errors import StoreDamaged
+from ui.background import Job
 from ui.fonts import scaled_font
 
 if TYPE_CHECKING:
@@ -96,6 +98,13 @@ class RestoreDialog(QDialog):
         self.problem.setProperty("role", "warning")
         self.problem.hide()
         lay.addWidget(self.problem)
+        self.job: Job | None = None
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # an endless "working" bar
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        lay.addWidget(self.busy)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
             self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -121,19 +130,46 @@ class RestoreDialog(QDialog):
         return Path(str(item.data(256))) if item is not None else None
 
     def restore_chosen(self) -> None:
+        """Check and copy the chosen backup on a worker (a big store takes seconds);
+        the dialog shows a busy state and cannot be closed until it is done."""
         chosen = self.chosen()
-        if chosen is None:
+        if chosen is None or self.job is not None:
             return
-        try:
-            self.restored = restore.restore_backup(self.data_dir, self.passphrase.text(), chosen)
-        except UserError as exc:
-            self.problem.setText(str(exc))
-            self.problem.show()
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+        data_dir, passphrase = self.data_dir, self.passphrase.text()
+        self.job = Job(lambda: restore.restore_backup(data_dir, passphrase, chosen))
+        self.job.finished.connect(self._restore_done)
+        self._set_busy(True)
+        self.job.start()
+
+    def _set_busy(self, busy: bool) -> None:
+        for w in (self.backups, self.passphrase, self.restore_button,
+                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)):
+            w.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        if busy:
+            self.problem.hide()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def _restore_done(self, result: object) -> None:
+        self.job = None
+        self._set_busy(False)
+        if isinstance(result, restore.Restored):
+            self.restored = result
+            self.passphrase.clear()
+            self.accept()
             return
-        self.passphrase.clear()
-        self.accept()
+        self.problem.setText(str(result) if isinstance(result, UserError) else self.tr(
+            "The backup could not be restored. Nothing was changed."))
+        self.problem.show()
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def reject(self) -> None:
+        if self.job is not None:
+            return  # a restore half done is never cut off
+        super().reject()
 
 
 class DeleteCaseDialog(QDialog):

@@ -57,6 +57,9 @@ class UnlockPage(QWidget):
     damaged = Signal(object)
     """Emitted with the `StoreDamaged` error when the store was found damaged (it has
     been put aside; the error lists the backups to offer)."""
+    backup_failed = Signal(str)
+    """Emitted after `unlocked` when the automatic backup could not be made (the
+    engine's one-line reason); the store is open and work goes on."""
 
     def __init__(
         self,
@@ -281,10 +284,11 @@ class UnlockPage(QWidget):
                 self.passphrase.setFocus()
                 return
 
-            def opener() -> Store:
+            def opener() -> Any:
                 # Damage is put aside with backups offered, failed unlocks are
-                # logged, and an automatic backup follows (samtaleduk.safe_open).
-                return open_store(self._data_dir, passphrase).store
+                # logged, and an automatic backup follows (samtaleduk.safe_open);
+                # the page passes on the store and any backup problem.
+                return open_store(self._data_dir, passphrase)
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
@@ -321,11 +325,16 @@ class UnlockPage(QWidget):
         else:
             self.unsetCursor()
 
-    def _on_done(self, store: object) -> None:
+    def _on_done(self, result: object) -> None:
         self._set_busy(False)
         self.passphrase.clear()
         self.confirm.clear()
-        self.unlocked.emit(store)
+        from samtaleduk.safe_open import Opened  # loaded by `attempt` already
+
+        problem = result.backup_problem if isinstance(result, Opened) else None
+        self.unlocked.emit(result.store if isinstance(result, Opened) else result)
+        if problem:
+            self.backup_failed.emit(problem)
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(False)

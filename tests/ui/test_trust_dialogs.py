@@ -59,7 +59,10 @@ def test_damaged_store_offers_the_backup_and_restores_it(
     assert win.store is None
     dialog.passphrase.setText("feil passordfrase")
     dialog.restore_button.click()
-    assert dialog.problem.isVisible() and dialog.isVisible()  # nothing changed
+    assert dialog.busy.isVisible() and not dialog.restore_button.isEnabled()
+    dialog.reject()  # refused while the worker runs
+    qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=10_000)
+    assert dialog.isVisible()  # nothing changed
     dialog.passphrase.setText(TEST_PASSPHRASE)
     dialog.restore_button.click()
     qtbot.waitUntil(lambda: win.trust_actions.dialog is None)

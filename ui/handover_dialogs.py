@@ -1,0 +1,552 @@
+"""Handing a case over and the family's right of access, in the app.
+
+- `ExportDialog` ("Hand the case over …"): a file name without personal data
+  (`sak-<short id>.samtaleduk`) and a passphrase of its own, typed twice, that the
+  colleague needs to open the file; `samtaleduk.bundle.export_case` writes it.
+- `ImportDialog` ("Receive a case …"): a case file and its passphrase;
+  `samtaleduk.bundle.import_case` checks everything before it writes anything. A
+  case that is already here gets a question: keep both (a copy), replace, cancel.
+- `AccessDialog` ("Access (copy for the family) …"): `samtaleduk.access` writes
+  the JSON and the PDFs into a new folder inside the one chosen.
+
+Each engine call runs on a `ui.background.Job` (Argon2 and PDFs take seconds) with a
+busy bar; the dialogs are window-modal and cannot be closed while it runs, and the
+idle lock waits, so nothing else touches the store meanwhile. Errors are the
+engine's one-line Norwegian messages, shown in the dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samtaleduk.errors import UserError
+from samtaleduk.keyfile import KdfParams
+from samtaleduk.store_files import MIN_NEW_PASSPHRASE_CHARS
+from ui.background import Job
+
+if TYPE_CHECKING:
+    from samtaleduk.store import Store
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+CASE_FILE_SUFFIX = ".samtaleduk"
+
+
+def default_file_name(case_id: uuid.UUID) -> str:
+    """A case file's suggested name: the case's short id, never its name."""
+    return f"sak-{str(case_id)[:8]}{CASE_FILE_SUFFIX}"
+
+
+def access_folder(parent: Path, case_id: uuid.UUID, today: dt.date | None = None) -> Path:
+    """A new folder for an access export inside `parent` (short id and date only)."""
+    base = f"innsyn-{str(case_id)[:8]}-{(today or dt.date.today()).isoformat()}"
+    candidate, n = Path(parent) / base, 2
+    while candidate.exists():
+        candidate, n = Path(parent) / f"{base}-{n}", n + 1
+    return candidate
+
+
+def _documents() -> Path:
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
+
+
+class _WorkDialog(QDialog):
+    """A dialog that runs one engine call in the background with a busy bar, shows
+    the outcome in a message line, and cannot be closed while working."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self.job: Job | None = None
+        self.lay = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.lay.addWidget(self.intro)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.lay.addLayout(self.form)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.message = QLabel()
+        self.message.setObjectName("handoverMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button.setProperty("role", "primary")
+        self.go_button.setDefault(True)
+        self.buttons.accepted.connect(self.go)
+        self.buttons.rejected.connect(self.reject)
+        self.finished_ok = False
+
+    def _finish_layout(self) -> None:
+        self.lay.addWidget(self.busy)
+        self.lay.addWidget(self.message)
+        self.lay.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+
+    def _file_row(self, field: QLineEdit, choose: Callable[[], None]) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(field, 1)
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(choose)
+        box.addWidget(self.choose_button)
+        return row
+
+    def go(self) -> None:
+        """Start the work (subclasses)."""
+
+    @property
+    def working(self) -> bool:
+        return self.job is not None
+
+    def show_problem(self, text: str) -> None:
+        self.message.setProperty("role", "error")
+        self.message.setText(text)
+        self.message.show()
+        self._repolish()
+
+    def show_done(self, text: str) -> None:
+        """The work is done: say so, and leave only a Close button."""
+        self.finished_ok = True
+        self.message.setProperty("role", "")
+        self.message.setText(text)
+        self.message.show()
+        self._repolish()
+        self.go_button.hide()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Close"))
+        cancel.setFocus()
+
+    def _repolish(self) -> None:
+        style = self.message.style()
+        style.unpolish(self.message)
+        style.polish(self.message)
+
+    def run(self, work: Callable[[], object], done: Callable[[object], None],
+            busy_text: str) -> None:
+        """Run `work` in the background; `done` gets its result or exception."""
+        self._set_busy(True, busy_text)
+        job = Job(work)
+        self.job = job
+
+        def finished(result: object) -> None:
+            self.job = None
+            self._set_busy(False, "")
+            done(result)
+
+        job.finished.connect(finished)
+        job.start()
+
+    def _set_busy(self, busy: bool, text: str) -> None:
+        for w in self.findChildren(QLineEdit) + self.findChildren(QPushButton):
+            w.setEnabled(not busy)
+        self.busy.setVisible(busy)
+        if busy:
+            self.message.setProperty("role", "muted")
+            self.message.setText(text)
+            self.message.show()
+            self._repolish()
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.message.hide()
+            self.unsetCursor()
+
+    def error_text(self, error: object, fallback: str) -> str:
+        if isinstance(error, UserError):
+            return str(error)
+        if isinstance(error, OSError):
+            return fallback + (f" ({error.strerror})" if error.strerror else "")
+        # A bug, not the user's mistake: the kind only, a message could carry content.
+        log.error("%s failed: %s", self.objectName(), type(error).__name__)
+        return fallback
+
+    def reject(self) -> None:
+        if self.working:
+            return  # the engine call must finish; it is never cut off half-way
+        super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set the texts (subclasses)."""
+
+
+class ExportDialog(_WorkDialog):
+    """Write one case to an encrypted case file with its own passphrase."""
+
+    def __init__(self, store: Store, case_id: uuid.UUID, *, kdf: KdfParams | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportCaseDialog")
+        self.store, self.case_id, self.kdf = store, case_id, kdf
+        self.written: Path | None = None
+        self.path = QLineEdit(str(_documents() / default_file_name(case_id)))
+        self.path.setObjectName("caseFilePath")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.path_label, self.pass_label, self.confirm_label = QLabel(), QLabel(), QLabel()
+        self.path_label.setBuddy(self.path)
+        self.pass_label.setBuddy(self.passphrase)
+        self.confirm_label.setBuddy(self.confirm)
+        self.form.addRow(self.path_label, self._file_row(self.path, self.choose_file))
+        self.form.addRow(self.pass_label, self.passphrase)
+        self.form.addRow(self.confirm_label, self.confirm)
+        self._finish_layout()
+        self.retranslate()
+        self.passphrase.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Hand the case over"))
+        self.intro.setText(self.tr(
+            "The case, with all its meetings and their history, is written to one "
+            "encrypted file for the colleague who takes over. Choose a passphrase for this "
+            "file only (at least %1 characters). The colleague needs it to open the file: "
+            "give it to them another way than the file itself, for example by phone.")
+            .replace("%1", str(MIN_NEW_PASSPHRASE_CHARS)))
+        self.path_label.setText(self.tr("&File"))
+        self.pass_label.setText(self.tr("&Passphrase for the file"))
+        self.confirm_label.setText(self.tr("&Repeat the passphrase"))
+        self.path.setAccessibleName(self.tr("File"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase for the file"))
+        self.confirm.setAccessibleName(self.tr("Repeat the passphrase"))
+        self.choose_button.setText(self.tr("C&hoose …"))
+        self.go_button.setText(self.tr("&Write the case file"))
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Hand the case over"), self.path.text(),
+            self.tr("Samtaleduk case files (*.samtaleduk)"))
+        if path:
+            self.path.setText(path)
+
+    def problem(self) -> str | None:
+        """What is wrong with what was typed, or None."""
+        if not self.path.text().strip():
+            return self.tr("Choose where to save the case file.")
+        first, second = self.passphrase.text(), self.confirm.text()
+        if len(first.strip()) < MIN_NEW_PASSPHRASE_CHARS:
+            return self.tr("The passphrase must be at least %1 characters long.").replace(
+                "%1", str(MIN_NEW_PASSPHRASE_CHARS))
+        if first != second:
+            return self.tr("The two passphrases are not the same. Type them again.")
+        return None
+
+    def go(self) -> None:
+        if self.working or self.finished_ok:
+            return
+        problem = self.problem()
+        if problem is not None:
+            self.show_problem(problem)
+            self.confirm.clear()
+            self.passphrase.setFocus()
+            return
+        from samtaleduk.bundle import export_case
+
+        out = Path(self.path.text().strip())
+        if out.suffix != CASE_FILE_SUFFIX:
+            out = out.with_name(out.name + CASE_FILE_SUFFIX)
+        store, case_id, passphrase, kdf = self.store, self.case_id, self.passphrase.text(), self.kdf
+        self.run(lambda: export_case(store, case_id, out, passphrase, kdf=kdf), self._done,
+                 self.tr("Encrypting the case file …"))
+
+    def _done(self, result: object) -> None:
+        if isinstance(result, Path):
+            self.written = result
+            self.passphrase.clear()
+            self.confirm.clear()
+            self.show_done(self.tr(
+                "The case file is saved as %1. Remember: the colleague also needs the "
+                "passphrase.").replace("%1", str(result)))
+        else:
+            self.show_problem(self.error_text(result, self.tr(
+                "The case file could not be written. Nothing was saved.")))
+
+
+class ImportDialog(_WorkDialog):
+    """Bring in a case file from a colleague (checked whole before anything is written)."""
+
+    def __init__(self, store: Store, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importCaseDialog")
+        self.store = store
+        self.imported: object | None = None
+        """`samtaleduk.bundle.Imported` once the case is in."""
+        self.conflict_box: QMessageBox | None = None
+        self.path = QLineEdit()
+        self.path.setObjectName("caseFilePath")
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.path_label, self.pass_label = QLabel(), QLabel()
+        self.path_label.setBuddy(self.path)
+        self.pass_label.setBuddy(self.passphrase)
+        self.form.addRow(self.path_label, self._file_row(self.path, self.choose_file))
+        self.form.addRow(self.pass_label, self.passphrase)
+        self._finish_layout()
+        self.retranslate()
+        self.choose_button.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Receive a case"))
+        self.intro.setText(self.tr(
+            "Choose the case file a colleague gave you, and type the passphrase they "
+            "chose for it. The whole file is checked before anything is saved."))
+        self.path_label.setText(self.tr("&File"))
+        self.pass_label.setText(self.tr("&Passphrase for the file"))
+        self.path.setAccessibleName(self.tr("File"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase for the file"))
+        self.choose_button.setText(self.tr("C&hoose …"))
+        self.go_button.setText(self.tr("&Receive the case"))
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Receive a case"), str(_documents()),
+            self.tr("Samtaleduk case files (*.samtaleduk);;All files (*)"))
+        if path:
+            self.path.setText(path)
+            self.passphrase.setFocus()
+
+    def go(self) -> None:
+        if self.working or self.finished_ok:
+            return
+        if not self.path.text().strip():
+            self.show_problem(self.tr("Choose the case file first."))
+            return
+        if not self.passphrase.text():
+            self.show_problem(self.tr("Type the passphrase for the file first."))
+            self.passphrase.setFocus()
+            return
+        self.start(None)
+
+    def start(self, on_conflict: str | None) -> None:
+        """Import with the given resolution (None, "copy" or "replace")."""
+        from samtaleduk.bundle import import_case
+
+        store, path, passphrase = self.store, Path(self.path.text().strip()), self.passphrase.text()
+        self.run(lambda: import_case(store, path, passphrase, on_conflict),  # type: ignore[arg-type]
+                 self._done, self.tr("Opening and checking the case file …"))
+
+    def _done(self, result: object) -> None:
+        from samtaleduk.bundle import BundleConflict, Imported
+
+        if isinstance(result, Imported):
+            self.imported = result
+            self.passphrase.clear()
+            text = self.tr("The case is received: %1 meetings.").replace(
+                "%1", str(result.meetings))
+            if result.replaced:
+                text += " " + self.tr("The case that was here before has been replaced.")
+            self.show_done(text)
+        elif isinstance(result, BundleConflict):
+            self.ask_conflict()
+        else:
+            self.show_problem(self.error_text(result, self.tr(
+                "The case file could not be received. Nothing was saved.")))
+            self.passphrase.setFocus()
+            self.passphrase.selectAll()
+
+    def ask_conflict(self) -> None:
+        """The case is already here: keep both, replace it, or stop."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The case is already here"),
+                          self.tr("This case is already in Samtaleduk on this computer. Keep "
+                                  "both (the received one is saved as a copy), or replace the "
+                                  "one here with the received one? Replacing deletes the one "
+                                  "here completely."), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("importConflict")
+        self.copy_button = box.addButton(self.tr("&Keep both"),
+                                         QMessageBox.ButtonRole.AcceptRole)
+        self.replace_button = box.addButton(self.tr("&Replace"),
+                                            QMessageBox.ButtonRole.DestructiveRole)
+        self.cancel_button = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(self.cancel_button)
+        self.conflict_box = box
+
+        def answered(_result: int) -> None:
+            clicked = box.clickedButton()
+            self.conflict_box = None
+            box.deleteLater()
+            if clicked is self.copy_button:
+                self.start("copy")
+            elif clicked is self.replace_button:
+                self.start("replace")
+            else:
+                self.show_problem(self.tr("Nothing was received."))
+
+        box.finished.connect(answered)
+        box.open()
+
+
+class AccessDialog(_WorkDialog):
+    """Write everything about one family into a new folder (JSON and PDFs)."""
+
+    def __init__(self, store: Store, case_id: uuid.UUID, lang: str, *,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accessDialog")
+        self.store, self.case_id, self.lang = store, case_id, lang
+        self.written: object | None = None
+        """`samtaleduk.access.AccessExport` once done."""
+        self.folder = QLineEdit(str(_documents()))
+        self.folder.setObjectName("accessFolder")
+        self.folder_label = QLabel()
+        self.folder_label.setBuddy(self.folder)
+        self.form.addRow(self.folder_label, self._file_row(self.folder, self.choose_folder))
+        self._finish_layout()
+        self.retranslate()
+        self.go_button.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Access: a copy for the family"))
+        self.intro.setText(self.tr(
+            "Everything Samtaleduk holds about this family — every meeting as a PDF, the "
+            "journey, and all details with their history and the log — is written to a new "
+            "folder inside the one you choose. The files are not encrypted: hand them over "
+            "safely."))
+        self.folder_label.setText(self.tr("&In the folder"))
+        self.folder.setAccessibleName(self.tr("In the folder"))
+        self.choose_button.setText(self.tr("C&hoose …"))
+        self.go_button.setText(self.tr("&Write the copy"))
+
+    def choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Access: a copy for the family"),
+                                                self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def go(self) -> None:
+        if self.working or self.finished_ok:
+            return
+        if not self.folder.text().strip():
+            self.show_problem(self.tr("Choose a folder first."))
+            return
+        from samtaleduk.access import access_export
+
+        out = access_folder(Path(self.folder.text().strip()), self.case_id)
+        store, case_id, lang = self.store, self.case_id, self.lang
+        self.run(lambda: access_export(store, case_id, out, lang=lang), self._done,
+                 self.tr("Writing the copy: one PDF per meeting …"))
+
+    def _done(self, result: object) -> None:
+        from samtaleduk.access import AccessExport
+
+        if isinstance(result, AccessExport):
+            self.written = result
+            self.show_done(self.tr("Written: %1 files in the folder %2.")
+                           .replace("%1", str(len(result.files))).replace("%2", str(result.folder)))
+        else:
+            self.show_problem(self.error_text(result, self.tr(
+                "The copy could not be written. Check the folder and try again.")))
+
+
+class HandoverActions(QObject):
+    """Puts the three dialogs in the main window's File menu."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: _WorkDialog | None = None
+        self.act_export = QAction(window)
+        self.act_export.triggered.connect(self.export_case)
+        self.act_import = QAction(window)
+        self.act_import.triggered.connect(self.import_case)
+        self.act_access = QAction(window)
+        self.act_access.triggered.connect(self.access_export)
+        menu, before = window.menus.file_menu, window.menus.act_print
+        for action in (self.act_export, self.act_import, self.act_access):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+        window.pages.currentChanged.connect(lambda _i: self.update())
+        window.unlock_page.unlocked.connect(lambda _s: self.update())
+        window.locked.connect(self.update)
+        window.installEventFilter(self)
+        self.retranslate()
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.act_export.setText(self.tr("&Hand the case over …"))
+        self.act_import.setText(self.tr("Rece&ive a case …"))
+        self.act_access.setText(self.tr("&Access (copy for the family) …"))
+
+    def update(self) -> None:
+        w = self.window
+        page = w.pages.currentWidget()
+        unlocked = w.store is not None
+        on_case = unlocked and page is w.case_page and w.case_page.case is not None
+        self.act_export.setEnabled(on_case)
+        self.act_access.setEnabled(on_case)
+        self.act_import.setEnabled(unlocked and page in (w.cases_page, w.case_page))
+
+    def export_case(self) -> None:
+        case = self.window.case_page.case
+        if self.window.store is None or case is None:
+            return
+        self._open(ExportDialog(self.window.store, case.id, kdf=self.window.kdf,
+                                parent=self.window))
+
+    def import_case(self) -> None:
+        if self.window.store is None:
+            return
+        self._open(ImportDialog(self.window.store, parent=self.window))
+
+    def access_export(self) -> None:
+        case = self.window.case_page.case
+        if self.window.store is None or case is None:
+            return
+        self._open(AccessDialog(self.window.store, case.id, case.language, parent=self.window))
+
+    def _open(self, dialog: _WorkDialog) -> None:
+        # The idle lock would close the store under a running job: it waits.
+        self.window.lock_controller.timer.stop()
+        self.dialog = dialog
+
+        def done(_result: int) -> None:
+            self.dialog = None
+            if self.window.store is not None:
+                self.window.lock_controller.timer.start()
+                if isinstance(dialog, ImportDialog) and dialog.imported is not None:
+                    self.window.refresh_cases()
+                    self.window.open_case(dialog.imported.case_id)  # type: ignore[attr-defined]
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
