@@ -35,10 +35,12 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -151,7 +153,15 @@ class PrintDialog(QDialog):
             buttons.addWidget(b)
         main = QHBoxLayout()
         main.setSpacing(16)
-        main.addWidget(self.options)
+        # At a large text size the options outgrow a laptop's height: they
+        # scroll rather than squeeze their buttons.
+        self.options_scroll = QScrollArea()
+        self.options_scroll.setWidgetResizable(True)
+        self.options_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.options_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.options_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.options_scroll.setWidget(self.options)
+        main.addWidget(self.options_scroll)
         main.addLayout(right, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 14, 16, 14)
@@ -190,6 +200,9 @@ class PrintDialog(QDialog):
         need = self.options.sizeHint().width()
         self.options.setMaximumWidth(max(self.options.maximumWidth(), need))
         self.options.setMinimumWidth(max(self.options.minimumWidth(), need))
+        bar = self.options_scroll.verticalScrollBar().sizeHint().width()
+        self.options_scroll.setMinimumWidth(self.options.minimumWidth() + bar)
+        self.options_scroll.setMaximumWidth(self.options.maximumWidth() + bar)
         width, height = max(1100, self.options.minimumWidth() + 760), 780
         screen = self.screen()
         if screen is not None:
