@@ -731,6 +731,10 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>Compare meetings — %1</source>
             <translation>Compare meetings — %1</translation>
         </message>
+        <message>
+            <source>&amp;Print the evaluation …</source>
+            <translation>&amp;Print the evaluation …</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonView</name>
@@ -820,6 +824,10 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location filename="../../ui/journey_view.py" line="+352" />
             <source>The journey — %1</source>
             <translation>The journey — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print the journey …</source>
+            <translation>&amp;Print the journey …</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1097,10 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
             <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
+            <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
         </message>
     </context>
     <context>
@@ -1655,6 +1667,10 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>before an update</source>
             <translation>before an update</translation>
         </message>
+        <message>
+            <source>The backup could not be restored. Nothing was changed.</source>
+            <translation>The backup could not be restored. Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>
@@ -1962,6 +1978,237 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+13" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessDialog</name>
+        <message>
+            <source>Access: a copy for the family</source>
+            <translation>Access: a copy for the family</translation>
+        </message>
+        <message>
+            <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
+            <translation>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</translation>
+        </message>
+        <message>
+            <source>&amp;In the folder</source>
+            <translation>&amp;In the folder</translation>
+        </message>
+        <message>
+            <source>In the folder</source>
+            <translation>In the folder</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>C&amp;hoose …</translation>
+        </message>
+        <message>
+            <source>&amp;Write the copy</source>
+            <translation>&amp;Write the copy</translation>
+        </message>
+        <message>
+            <source>Choose a folder first.</source>
+            <translation>Choose a folder first.</translation>
+        </message>
+        <message>
+            <source>Writing the copy: one PDF per meeting …</source>
+            <translation>Writing the copy: one PDF per meeting …</translation>
+        </message>
+        <message>
+            <source>Written: %1 files in the folder %2.</source>
+            <translation>Written: %1 files in the folder %2.</translation>
+        </message>
+        <message>
+            <source>The copy could not be written. Check the folder and try again.</source>
+            <translation>The copy could not be written. Check the folder and try again.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Hand the case over</source>
+            <translation>Hand the case over</translation>
+        </message>
+        <message>
+            <source>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</source>
+            <translation>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the file</source>
+            <translation>&amp;Passphrase for the file</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Repeat the passphrase</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Passphrase for the file</source>
+            <translation>Passphrase for the file</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Repeat the passphrase</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>C&amp;hoose …</translation>
+        </message>
+        <message>
+            <source>&amp;Write the case file</source>
+            <translation>&amp;Write the case file</translation>
+        </message>
+        <message>
+            <source>Samtaleduk case files (*.samtaleduk)</source>
+            <translation>Samtaleduk case files (*.samtaleduk)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the case file.</source>
+            <translation>Choose where to save the case file.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>The passphrase must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>The two passphrases are not the same. Type them again.</translation>
+        </message>
+        <message>
+            <source>Encrypting the case file …</source>
+            <translation>Encrypting the case file …</translation>
+        </message>
+        <message>
+            <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
+            <translation>The case file is saved as %1. Remember: the colleague also needs the passphrase.</translation>
+        </message>
+        <message>
+            <source>The case file could not be written. Nothing was saved.</source>
+            <translation>The case file could not be written. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverActions</name>
+        <message>
+            <source>&amp;Hand the case over …</source>
+            <translation>&amp;Hand the case over …</translation>
+        </message>
+        <message>
+            <source>Rece&amp;ive a case …</source>
+            <translation>Rece&amp;ive a case …</translation>
+        </message>
+        <message>
+            <source>&amp;Access (copy for the family) …</source>
+            <translation>&amp;Access (copy for the family) …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Receive a case</source>
+            <translation>Receive a case</translation>
+        </message>
+        <message>
+            <source>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</source>
+            <translation>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the file</source>
+            <translation>&amp;Passphrase for the file</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Passphrase for the file</source>
+            <translation>Passphrase for the file</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>C&amp;hoose …</translation>
+        </message>
+        <message>
+            <source>&amp;Receive the case</source>
+            <translation>&amp;Receive the case</translation>
+        </message>
+        <message>
+            <source>Samtaleduk case files (*.samtaleduk);;All files (*)</source>
+            <translation>Samtaleduk case files (*.samtaleduk);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Choose the case file first.</source>
+            <translation>Choose the case file first.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase for the file first.</source>
+            <translation>Type the passphrase for the file first.</translation>
+        </message>
+        <message>
+            <source>Opening and checking the case file …</source>
+            <translation>Opening and checking the case file …</translation>
+        </message>
+        <message>
+            <source>The case is received: %1 meetings.</source>
+            <translation>The case is received: %1 meetings.</translation>
+        </message>
+        <message>
+            <source>The case that was here before has been replaced.</source>
+            <translation>The case that was here before has been replaced.</translation>
+        </message>
+        <message>
+            <source>The case file could not be received. Nothing was saved.</source>
+            <translation>The case file could not be received. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>The case is already here</source>
+            <translation>The case is already here</translation>
+        </message>
+        <message>
+            <source>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</source>
+            <translation>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both</source>
+            <translation>&amp;Keep both</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <source>Nothing was received.</source>
+            <translation>Nothing was received.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>_WorkDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
         </message>
     </context>
 </TS>

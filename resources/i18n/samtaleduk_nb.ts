@@ -731,6 +731,10 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>Compare meetings — %1</source>
             <translation>Sammenlign møter — %1</translation>
         </message>
+        <message>
+            <source>&amp;Print the evaluation …</source>
+            <translation>&amp;Skriv ut evalueringen …</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonView</name>
@@ -820,6 +824,10 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location filename="../../ui/journey_view.py" line="+352" />
             <source>The journey — %1</source>
             <translation>Veien — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print the journey …</source>
+            <translation>&amp;Skriv ut forløpet …</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1097,10 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+1" />
             <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
             <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
+            <translation>Den automatiske sikkerhetskopien kunne ikke lages denne gangen; arbeidet ditt lagres som vanlig. Sjekk at det er ledig plass på disken.</translation>
         </message>
     </context>
     <context>
@@ -1655,6 +1667,10 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>before an update</source>
             <translation>før en oppdatering</translation>
         </message>
+        <message>
+            <source>The backup could not be restored. Nothing was changed.</source>
+            <translation>Sikkerhetskopien kunne ikke hentes fram. Ingenting er endret.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>
@@ -1962,6 +1978,237 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+13" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>Lageret kunne ikke åpnes. Prøv igjen, eller start Samtaleduk på nytt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessDialog</name>
+        <message>
+            <source>Access: a copy for the family</source>
+            <translation>Innsyn: en kopi til familien</translation>
+        </message>
+        <message>
+            <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
+            <translation>Alt Samtaleduk har om denne familien — hvert møte som PDF, forløpet, og alle opplysninger med historikk og logg — blir skrevet til en ny mappe inne i den du velger. Filene er ikke krypterte: gi dem videre på en trygg måte.</translation>
+        </message>
+        <message>
+            <source>&amp;In the folder</source>
+            <translation>&amp;I mappen</translation>
+        </message>
+        <message>
+            <source>In the folder</source>
+            <translation>I mappen</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>&amp;Velg …</translation>
+        </message>
+        <message>
+            <source>&amp;Write the copy</source>
+            <translation>&amp;Skriv kopien</translation>
+        </message>
+        <message>
+            <source>Choose a folder first.</source>
+            <translation>Velg en mappe først.</translation>
+        </message>
+        <message>
+            <source>Writing the copy: one PDF per meeting …</source>
+            <translation>Skriver kopien: én PDF per møte …</translation>
+        </message>
+        <message>
+            <source>Written: %1 files in the folder %2.</source>
+            <translation>Skrevet: %1 filer i mappen %2.</translation>
+        </message>
+        <message>
+            <source>The copy could not be written. Check the folder and try again.</source>
+            <translation>Kopien kunne ikke skrives. Sjekk mappen og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Hand the case over</source>
+            <translation>Gi saken videre</translation>
+        </message>
+        <message>
+            <source>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</source>
+            <translation>Saken, med alle møtene og historikken deres, blir skrevet til én kryptert fil for kollegaen som tar over. Velg en passordfrase bare for denne filen (minst %1 tegn). Kollegaen trenger den for å åpne filen: gi den videre på en annen måte enn filen, for eksempel på telefon.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the file</source>
+            <translation>&amp;Passordfrase for filen</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Gjenta passordfrasen</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Passphrase for the file</source>
+            <translation>Passordfrase for filen</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Gjenta passordfrasen</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>&amp;Velg …</translation>
+        </message>
+        <message>
+            <source>&amp;Write the case file</source>
+            <translation>&amp;Skriv saksfilen</translation>
+        </message>
+        <message>
+            <source>Samtaleduk case files (*.samtaleduk)</source>
+            <translation>Samtaleduk-saksfiler (*.samtaleduk)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the case file.</source>
+            <translation>Velg hvor saksfilen skal lagres.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Passordfrasen må være minst %1 tegn lang.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>De to passordfrasene er ikke like. Skriv dem på nytt.</translation>
+        </message>
+        <message>
+            <source>Encrypting the case file …</source>
+            <translation>Krypterer saksfilen …</translation>
+        </message>
+        <message>
+            <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
+            <translation>Saksfilen er lagret som %1. Husk: kollegaen trenger også passordfrasen.</translation>
+        </message>
+        <message>
+            <source>The case file could not be written. Nothing was saved.</source>
+            <translation>Saksfilen kunne ikke skrives. Ingenting er lagret.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverActions</name>
+        <message>
+            <source>&amp;Hand the case over …</source>
+            <translation>&amp;Gi saken videre …</translation>
+        </message>
+        <message>
+            <source>Rece&amp;ive a case …</source>
+            <translation>&amp;Ta imot en sak …</translation>
+        </message>
+        <message>
+            <source>&amp;Access (copy for the family) …</source>
+            <translation>&amp;Innsyn (kopi til familien) …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Receive a case</source>
+            <translation>Ta imot en sak</translation>
+        </message>
+        <message>
+            <source>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</source>
+            <translation>Velg saksfilen du fikk fra en kollega, og skriv passordfrasen kollegaen valgte for den. Hele filen blir kontrollert før noe blir lagret.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the file</source>
+            <translation>&amp;Passordfrase for filen</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Passphrase for the file</source>
+            <translation>Passordfrase for filen</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>&amp;Velg …</translation>
+        </message>
+        <message>
+            <source>&amp;Receive the case</source>
+            <translation>&amp;Ta imot saken</translation>
+        </message>
+        <message>
+            <source>Samtaleduk case files (*.samtaleduk);;All files (*)</source>
+            <translation>Samtaleduk-saksfiler (*.samtaleduk);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Choose the case file first.</source>
+            <translation>Velg saksfilen først.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase for the file first.</source>
+            <translation>Skriv passordfrasen for filen først.</translation>
+        </message>
+        <message>
+            <source>Opening and checking the case file …</source>
+            <translation>Åpner og kontrollerer saksfilen …</translation>
+        </message>
+        <message>
+            <source>The case is received: %1 meetings.</source>
+            <translation>Saken er tatt imot: %1 møter.</translation>
+        </message>
+        <message>
+            <source>The case that was here before has been replaced.</source>
+            <translation>Saken som var her fra før, er byttet ut.</translation>
+        </message>
+        <message>
+            <source>The case file could not be received. Nothing was saved.</source>
+            <translation>Saksfilen kunne ikke tas imot. Ingenting er lagret.</translation>
+        </message>
+        <message>
+            <source>The case is already here</source>
+            <translation>Saken finnes allerede her</translation>
+        </message>
+        <message>
+            <source>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</source>
+            <translation>Denne saken finnes allerede i Samtaleduk på denne maskinen. Vil du beholde begge (den du tar imot, lagres som en kopi), eller bytte ut den som er her med den du tar imot? Å bytte ut sletter den som er her, helt.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both</source>
+            <translation>&amp;Behold begge</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Bytt ut</translation>
+        </message>
+        <message>
+            <source>Nothing was received.</source>
+            <translation>Ingenting er tatt imot.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>_WorkDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
         </message>
     </context>
 </TS>

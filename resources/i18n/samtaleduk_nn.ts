@@ -731,6 +731,10 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <source>Compare meetings — %1</source>
             <translation>Samanlikn møte — %1</translation>
         </message>
+        <message>
+            <source>&amp;Print the evaluation …</source>
+            <translation>&amp;Skriv ut evalueringa …</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonView</name>
@@ -820,6 +824,10 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location filename="../../ui/journey_view.py" line="+352" />
             <source>The journey — %1</source>
             <translation>Vegen — %1</translation>
+        </message>
+        <message>
+            <source>&amp;Print the journey …</source>
+            <translation>&amp;Skriv ut forløpet …</translation>
         </message>
     </context>
     <context>
@@ -1089,6 +1097,10 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location line="+1" />
             <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
             <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
+        </message>
+        <message>
+            <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
+            <translation>Den automatiske tryggingskopien kunne ikkje lagast denne gongen; arbeidet ditt vert lagra som vanleg. Sjekk at det er ledig plass på disken.</translation>
         </message>
     </context>
     <context>
@@ -1655,6 +1667,10 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <source>before an update</source>
             <translation>før ei oppdatering</translation>
         </message>
+        <message>
+            <source>The backup could not be restored. Nothing was changed.</source>
+            <translation>Tryggingskopien kunne ikkje hentast fram. Ingenting er endra.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>
@@ -1962,6 +1978,237 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location line="+13" />
             <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
             <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccessDialog</name>
+        <message>
+            <source>Access: a copy for the family</source>
+            <translation>Innsyn: ein kopi til familien</translation>
+        </message>
+        <message>
+            <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
+            <translation>Alt Samtaleduk har om denne familien — kvart møte som PDF, forløpet, og alle opplysningar med historikk og logg — vert skrive til ei ny mappe inne i den du vel. Filene er ikkje krypterte: gje dei vidare på ein trygg måte.</translation>
+        </message>
+        <message>
+            <source>&amp;In the folder</source>
+            <translation>&amp;I mappa</translation>
+        </message>
+        <message>
+            <source>In the folder</source>
+            <translation>I mappa</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>&amp;Vel …</translation>
+        </message>
+        <message>
+            <source>&amp;Write the copy</source>
+            <translation>&amp;Skriv kopien</translation>
+        </message>
+        <message>
+            <source>Choose a folder first.</source>
+            <translation>Vel ei mappe først.</translation>
+        </message>
+        <message>
+            <source>Writing the copy: one PDF per meeting …</source>
+            <translation>Skriv kopien: éin PDF per møte …</translation>
+        </message>
+        <message>
+            <source>Written: %1 files in the folder %2.</source>
+            <translation>Skrive: %1 filer i mappa %2.</translation>
+        </message>
+        <message>
+            <source>The copy could not be written. Check the folder and try again.</source>
+            <translation>Kopien kunne ikkje skrivast. Sjekk mappa og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Hand the case over</source>
+            <translation>Gje saka vidare</translation>
+        </message>
+        <message>
+            <source>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</source>
+            <translation>Saka, med alle møta og historikken deira, vert skriven til éi kryptert fil for kollegaen som tek over. Vel ei passordfrase berre for denne fila (minst %1 teikn). Kollegaen treng ho for å opna fila: gje ho vidare på ein annan måte enn fila, til dømes på telefon.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the file</source>
+            <translation>&amp;Passordfrase for fila</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat the passphrase</source>
+            <translation>&amp;Gjenta passordfrasen</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Passphrase for the file</source>
+            <translation>Passordfrase for fila</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase</source>
+            <translation>Gjenta passordfrasen</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>&amp;Vel …</translation>
+        </message>
+        <message>
+            <source>&amp;Write the case file</source>
+            <translation>&amp;Skriv saksfila</translation>
+        </message>
+        <message>
+            <source>Samtaleduk case files (*.samtaleduk)</source>
+            <translation>Samtaleduk-saksfiler (*.samtaleduk)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the case file.</source>
+            <translation>Vel kvar saksfila skal lagrast.</translation>
+        </message>
+        <message>
+            <source>The passphrase must be at least %1 characters long.</source>
+            <translation>Passordfrasen må vera minst %1 teikn lang.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same. Type them again.</source>
+            <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
+        </message>
+        <message>
+            <source>Encrypting the case file …</source>
+            <translation>Krypterer saksfila …</translation>
+        </message>
+        <message>
+            <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
+            <translation>Saksfila er lagra som %1. Hugs: kollegaen treng òg passordfrasen.</translation>
+        </message>
+        <message>
+            <source>The case file could not be written. Nothing was saved.</source>
+            <translation>Saksfila kunne ikkje skrivast. Ingenting er lagra.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverActions</name>
+        <message>
+            <source>&amp;Hand the case over …</source>
+            <translation>&amp;Gje saka vidare …</translation>
+        </message>
+        <message>
+            <source>Rece&amp;ive a case …</source>
+            <translation>&amp;Ta imot ei sak …</translation>
+        </message>
+        <message>
+            <source>&amp;Access (copy for the family) …</source>
+            <translation>&amp;Innsyn (kopi til familien) …</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Receive a case</source>
+            <translation>Ta imot ei sak</translation>
+        </message>
+        <message>
+            <source>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</source>
+            <translation>Vel saksfila du fekk frå ein kollega, og skriv passordfrasen kollegaen valde for ho. Heile fila vert kontrollert før noko vert lagra.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the file</source>
+            <translation>&amp;Passordfrase for fila</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Passphrase for the file</source>
+            <translation>Passordfrase for fila</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose …</source>
+            <translation>&amp;Vel …</translation>
+        </message>
+        <message>
+            <source>&amp;Receive the case</source>
+            <translation>&amp;Ta imot saka</translation>
+        </message>
+        <message>
+            <source>Samtaleduk case files (*.samtaleduk);;All files (*)</source>
+            <translation>Samtaleduk-saksfiler (*.samtaleduk);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Choose the case file first.</source>
+            <translation>Vel saksfila først.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase for the file first.</source>
+            <translation>Skriv passordfrasen for fila først.</translation>
+        </message>
+        <message>
+            <source>Opening and checking the case file …</source>
+            <translation>Opnar og kontrollerer saksfila …</translation>
+        </message>
+        <message>
+            <source>The case is received: %1 meetings.</source>
+            <translation>Saka er teken imot: %1 møte.</translation>
+        </message>
+        <message>
+            <source>The case that was here before has been replaced.</source>
+            <translation>Saka som var her frå før, er bytt ut.</translation>
+        </message>
+        <message>
+            <source>The case file could not be received. Nothing was saved.</source>
+            <translation>Saksfila kunne ikkje takast imot. Ingenting er lagra.</translation>
+        </message>
+        <message>
+            <source>The case is already here</source>
+            <translation>Saka finst alt her</translation>
+        </message>
+        <message>
+            <source>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</source>
+            <translation>Denne saka finst alt i Samtaleduk på denne maskina. Vil du ha begge (den du tek imot, vert lagra som ein kopi), eller byta ut den som er her med den du tek imot? Å byta ut slettar den som er her, heilt.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep both</source>
+            <translation>&amp;Ha begge</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Byt ut</translation>
+        </message>
+        <message>
+            <source>Nothing was received.</source>
+            <translation>Ingenting er teke imot.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>_WorkDialog</name>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
         </message>
     </context>
 </TS>

@@ -110,6 +110,13 @@ def test_every_window_speaks_the_language(qtbot: QtBot, window: MainWindow,
     family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
     window.open_case(family.id)
     look("case page")
+    handover = window.handover_actions
+    for name, action in (("hand over", handover.act_export), ("receive", handover.act_import),
+                         ("access copy", handover.act_access)):
+        action.trigger()
+        look(name + " dialog")
+        assert handover.dialog is not None
+        handover.dialog.reject()
     window.open_side_window("compare")
     window.open_side_window("journey")
     look("comparison and journey")
