@@ -9,11 +9,13 @@ screen and paper say the same thing.
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Mapping
+from typing import Final, TypeVar
 
 from samtaleduk.model import ActionStatus, GoalStatus, Language, SaidBy
 
 Words = dict[str, str]
+K = TypeVar("K")
 
 SAID_BY: Final[dict[SaidBy, Words]] = {
     SaidBy.CHILD: {"nn": "barnet", "nb": "barnet", "en": "child"},
@@ -127,8 +129,7 @@ CONFIDENTIAL: Final[Words] = {
 }
 
 
-def word(table: dict[str, Words] | dict[SaidBy, Words] | dict[ActionStatus, Words]
-         | dict[GoalStatus, Words], key: object, lang: Language | str) -> str:
+def word(table: Mapping[K, Words], key: K, lang: Language | str) -> str:
     """The word for `key` in `lang`, falling back to bokmål."""
-    words: Words = table[key]  # type: ignore[index]
+    words = table[key]
     return words.get(lang) or words["nb"]
