@@ -142,11 +142,13 @@ def test_a_whole_meeting_by_keyboard(qtbot: QtBot, store: Store, store_passphras
         app.removeEventFilter(counter)
 
 
-def test_tab_walks_the_fields_in_conversation_order(qtbot: QtBot, store: Store) -> None:
-    session = new_session(store, "individuell")
+@pytest.mark.parametrize("template_id", ["familie", "individuell"])
+def test_tab_walks_the_fields_in_conversation_order(qtbot: QtBot, store: Store,
+                                                    template_id: str) -> None:
+    session = new_session(store, template_id)
     view = open_view(qtbot, session)
     seen: list[str] = []
-    for _ in range(60):
+    for _ in range(120):
         fid = field_of(view, focused()) if any(
             f.isAncestorOf(focused()) for f in view.canvas.fields.values()) else None
         if fid is not None and (not seen or seen[-1] != fid):
