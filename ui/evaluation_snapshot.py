@@ -60,7 +60,11 @@ def render_evaluation(store: Store, case_id: uuid.UUID, template_for: TemplateFo
         session = MeetingSession(store, case, follow_up,
                                  template_for(follow_up.template_id, follow_up.template_version))
         review = ReviewDialog(session, previous, case.language)
-        review.resize(min(size[0], 900), min(size[1], 760))
+        # As wide as its rows ask (more at large text); the offscreen "screen"
+        # is smaller than the picture, so the dialog's own fit cannot tell.
+        holder = review.step.scroll_area.widget()
+        wanted = holder.sizeHint().width() + 60 if holder is not None else 900
+        review.resize(min(size[0], max(900, wanted)), min(size[1], 760))
         review.show()
         written.append(_grab(review, out / f"review-{suffix}"))
         review.close()

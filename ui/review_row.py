@@ -120,7 +120,8 @@ class ReviewRow(QFrame):
             marks.addWidget(self.deadline)
         self.comment = QLineEdit()
         self.comment.setObjectName("reviewComment")
-        self.comment.setMinimumWidth(180)
+        # Room for the placeholder ("Comment (optional)") at any text size.
+        self.comment.setMinimumWidth(max(180, self.comment.fontMetrics().averageCharWidth() * 22))
         self.comment.textEdited.connect(self._comment_edited)
         self.comment.installEventFilter(self)
         pass_undo(self.comment)
