@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from samtaleduk.duker import load_all
 from samtaleduk.evaluation import blank_meeting, carry_forward
 from samtaleduk.model import (
     Action,
@@ -21,11 +18,6 @@ from samtaleduk.model import (
     Participant,
 )
 from samtaleduk.template import Template
-
-
-@pytest.fixture(scope="module")
-def familie() -> Template:
-    return load_all().get("familie")
 
 
 def _first(familie: Template) -> Meeting:
@@ -106,12 +98,11 @@ def test_carry_forward_follows_a_renamed_field_and_leaves_a_removed_one(
     assert "fungerer" not in second.fields and "hjelparar" not in second.fields
 
 
-def test_pending_review_lists_what_came_along_in_duk_order() -> None:
+def test_pending_review_lists_what_came_along_in_duk_order(familie: Template) -> None:
     from samtaleduk.demo import demo_cases
     from samtaleduk.evaluation import pending_review
 
     m1, m2, _ = demo_cases()[0][1]
-    familie = load_all().get("familie")
     fresh = carry_forward(m1, familie, number=2, date=dt.date(2026, 3, 11))
     items = pending_review(m1, fresh)
     assert [(i.kind, i.field) for i in items] == [("goal", "kort_sikt")] * 2 + [

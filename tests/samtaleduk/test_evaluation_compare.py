@@ -8,7 +8,6 @@ from typing import Any
 import pytest
 
 from samtaleduk.demo import demo_cases, demo_id
-from samtaleduk.duker import load_all
 from samtaleduk.evaluation import (
     ActionChange,
     Comparison,
@@ -21,11 +20,6 @@ from samtaleduk.evaluation import (
 )
 from samtaleduk.model import Consent, Meeting, Note
 from samtaleduk.template import Template
-
-
-@pytest.fixture(scope="module")
-def familie() -> Template:
-    return load_all().get("familie")
 
 
 @pytest.fixture(scope="module")

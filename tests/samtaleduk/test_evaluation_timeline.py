@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from samtaleduk.demo import demo_cases, demo_id
-from samtaleduk.duker import load_all
+from samtaleduk.duker import TemplateSet
 from samtaleduk.evaluation import (
     EventKind,
     ItemHistory,
@@ -18,13 +18,14 @@ from samtaleduk.evaluation import (
     templates_by_key,
 )
 from samtaleduk.model import Note
+from samtaleduk.template import Template
 
 
 @pytest.fixture(scope="module")
-def journey() -> Timeline:
+def journey(templates: TemplateSet) -> Timeline:
     meetings = demo_cases()[0][1]
     # Any order in, the meetings are taken by number.
-    return case_timeline(list(reversed(meetings)), templates_by_key(load_all().ordered()))
+    return case_timeline(list(reversed(meetings)), templates_by_key(templates.ordered()))
 
 
 def _item(t: Timeline, label: str) -> ItemHistory:
@@ -86,13 +87,12 @@ def test_counts_per_field_and_domain(journey: Timeline) -> None:
     assert journey.labels["fungerer"].nn == "Det som fungerer for oss"
 
 
-def test_a_note_that_comes_back_is_returned_not_new() -> None:
-    t = load_all().get("familie")
+def test_a_note_that_comes_back_is_returned_not_new(familie: Template) -> None:
     _, (m1, m2, m3) = demo_cases()[0]
-    m4 = carry_forward(m3, t, number=4, date=dt.date(2026, 6, 17))
+    m4 = carry_forward(m3, familie, number=4, date=dt.date(2026, 6, 17))
     gone = next(n for n in m1.field("vanskeleg").notes if n.text.startswith("Nora har"))
     m4.field("vanskeleg").notes.append(Note.model_validate(gone.model_dump()))
-    j = case_timeline([m1, m2, m3, m4], templates_by_key([t]))
+    j = case_timeline([m1, m2, m3, m4], templates_by_key([familie]))
     item = next(i for i in j.items if i.id == gone.id)
     assert [e.kind for e in item.events] == [EventKind.APPEARED, EventKind.REMOVED,
                                              EventKind.RETURNED]

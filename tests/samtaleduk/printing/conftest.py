@@ -1,17 +1,12 @@
-"""Fixtures of the printing tests: the demo cases and the installed duker."""
+"""Fixtures of the printing tests: the demo cases (the installed duker, `templates`,
+come from tests/samtaleduk/conftest.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from samtaleduk.demo import demo_cases
-from samtaleduk.duker import TemplateSet, load_all
 from samtaleduk.model import Case, Meeting
-
-
-@pytest.fixture(scope="session")
-def templates() -> TemplateSet:
-    return load_all()
 
 
 @pytest.fixture(scope="session")
