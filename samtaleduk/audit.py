@@ -42,6 +42,7 @@ def record(store: Store, event: str, case_id: uuid.UUID | None = None) -> None:
 
 
 def as_dict(e: AuditEvent) -> dict[str, Any]:
+    """An audit event as plain JSON values (for --json and the access export)."""
     return {"at": e.at.isoformat(), "event": e.event,
             "case_id": str(e.case_id) if e.case_id else None, "who": e.who}
 

@@ -77,6 +77,7 @@ class BackupInfo:
 
 
 def backup_dir(data_dir: Path) -> Path:
+    """The folder of the verified backups in `data_dir`."""
     return Path(data_dir) / BACKUP_DIR
 
 
@@ -148,6 +149,7 @@ def _not_made(reason: str) -> DiskFull:
 
 
 def parse_name_text(name: str) -> re.Match[str] | None:
+    """The kind and time in a backup file name; None for a file that is not a backup."""
     return _NAME.match(name)
 
 

@@ -78,6 +78,7 @@ def retention_days(store: Store) -> int:
 
 
 def set_retention_days(store: Store, days: int) -> None:
+    """Keep closed cases this many days (1 to 36,500) before they are due for deletion."""
     if not 1 <= days <= 36_500:
         raise UserError("Oppbevaringstida må vera mellom 1 og 36 500 dagar.")
     store.set_setting(RETENTION_SETTING, str(int(days)))

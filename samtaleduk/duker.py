@@ -70,6 +70,7 @@ class TemplateSet:
             raise KeyError(f"ingen duk med id «{template_id}» (kjende: {known})") from None
 
     def ordered(self) -> list[Template]:
+        """Every template, sorted by id (a stable order for menus and lists)."""
         return [self.templates[k] for k in sorted(self.templates)]
 
 

@@ -36,6 +36,7 @@ class StoreBusy(StoreError):
 
 
 def lock_path(data_dir: Path) -> Path:
+    """The lock file that says a program has the store in `data_dir` open."""
     return Path(data_dir) / LOCK_FILE
 
 

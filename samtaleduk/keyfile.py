@@ -146,12 +146,14 @@ class KeyFile:
     wrappings: list[dict[str, Any]]
 
     def passphrase_wrapping(self) -> dict[str, Any]:
+        """The wrapping of kind "passphrase"; `StoreError` when the file has none."""
         for w in self.wrappings:
             if w.get("kind") == "passphrase":
                 return w
         raise StoreError("Nøkkelfila manglar passordfrase-nøkkelen; ho kan vera skadd.")
 
     def to_json(self) -> str:
+        """The file's text: version 2 only when it holds a recovery wrapping."""
         has_recovery = any(w.get("kind") == "recovery" for w in self.wrappings)
         body = {
             "format": KEY_FILE_FORMAT,

@@ -27,10 +27,12 @@ def app_root() -> Path:
 
 
 def builtin_duker_dir() -> Path:
+    """The duker shipped with the program."""
     return app_root() / "duker"
 
 
 def resources_dir() -> Path:
+    """Fonts, styles and translations shipped with the program."""
     return app_root() / "resources"
 
 

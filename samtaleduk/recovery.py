@@ -101,6 +101,7 @@ def _read_small(path: Path, what: str) -> bytes:
 
 
 def load_public_key(path: Path) -> X25519PublicKey:
+    """The recovery public key from its PEM file; `RecoveryError` when it is not one."""
     data = _read_small(path, "den offentlege nøkkelen")
     try:
         key = serialization.load_pem_public_key(data)
@@ -113,6 +114,8 @@ def load_public_key(path: Path) -> X25519PublicKey:
 
 
 def load_private_key(path: Path, passphrase: str | None) -> X25519PrivateKey:
+    """The recovery private key from its (passphrase-protected) PEM file; `RecoveryError`
+    for a wrong passphrase or another kind of file."""
     data = _read_small(path, "den private nøkkelen")
     try:
         key = serialization.load_pem_private_key(
@@ -147,6 +150,7 @@ def wrap_for_recovery(data_key: bytes, public: X25519PublicKey, store_id: str) -
 
 
 def recovery_wrapping(kf: KeyFile) -> dict[str, Any] | None:
+    """The key file's recovery wrapping, or None when recovery is not set up."""
     return next((w for w in kf.wrappings if w.get("kind") == "recovery"), None)
 
 

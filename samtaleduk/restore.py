@@ -36,6 +36,7 @@ class Restored:
 
 
 def aside_dir(data_dir: Path) -> Path:
+    """Where a damaged or replaced store is put aside (never deleted)."""
     return Path(data_dir) / ASIDE_DIR
 
 

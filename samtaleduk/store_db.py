@@ -154,11 +154,13 @@ def save_failed(exc: Exception) -> SaveFailed:
 
 
 def user_version(conn: Connection) -> int:
+    """The schema version stored in the database (`PRAGMA user_version`)."""
     version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     return version
 
 
 def table_counts(conn: Connection) -> dict[str, int]:
+    """Rows in each of `COUNTED_TABLES`, to check that a copy holds everything."""
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     # Table names come from the fixed tuple above, never from input.
     return {
@@ -239,6 +241,7 @@ def full_check_due(conn: Connection, today: dt.date | None = None) -> bool:
 
 
 def mark_full_check(conn: Connection, today: dt.date | None = None) -> None:
+    """Record that the full integrity check ran today."""
     with transaction(conn):
         conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
                      "DO UPDATE SET value = excluded.value",

@@ -44,6 +44,7 @@ class StoreMeta:
         self._templates.pop(key, None)
 
     def template_snapshot(self, template_id: str, version: int) -> Template | None:
+        """The stored snapshot of a template version, or None."""
         row = self.conn.execute("SELECT data FROM templates WHERE id = ? AND version = ?",
                                 (template_id, int(version))).fetchone()
         return Template.model_validate_json(row[0]) if row else None
@@ -80,6 +81,7 @@ class StoreMeta:
             write_audit(c, event, str(case_id) if case_id else None)
 
     def audit_events(self, case_id: uuid.UUID | None = None) -> list[AuditEvent]:
+        """The audit log (one case's events with `case_id`), oldest first."""
         sql, params = "SELECT at, event, case_id, who FROM audit", [] if case_id is None else [
             str(case_id)]
         if case_id is not None:
@@ -89,10 +91,12 @@ class StoreMeta:
                 for r in self.conn.execute(sql + " ORDER BY id", params)]
 
     def setting(self, key: str, default: str | None = None) -> str | None:
+        """A stored setting, or `default`."""
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return str(row[0]) if row else default
 
     def set_setting(self, key: str, value: str) -> None:
+        """Store a setting (insert or replace)."""
         with store_db.transaction(self.conn) as c:
             c.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
