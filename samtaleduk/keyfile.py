@@ -127,15 +127,11 @@ def unb64(text: Any) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _aad(store_id: str) -> bytes:
+def wrapping_aad(store_id: str) -> bytes:
+    """The associated data of every wrapping (passphrase and recovery kinds)."""
     # Binds a wrapping to its own store: a wrapped key copied into another
     # store's key file does not authenticate.
     return f"{KEY_FILE_FORMAT}/{_AAD_VERSION}/{store_id}".encode("ascii")
-
-
-def wrapping_aad(store_id: str) -> bytes:
-    """The associated data binding a wrapping to its store (for other wrapping kinds)."""
-    return _aad(store_id)
 
 
 @dataclass
@@ -171,7 +167,7 @@ def wrap_with_passphrase(
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = _derive(passphrase, salt, kdf)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(store_id))
+    wrapped = AESGCM(kek).encrypt(nonce, data_key, wrapping_aad(store_id))
     return {
         "kind": "passphrase",
         "kdf": {"name": "argon2id", **asdict(kdf), "salt": b64(salt)},
@@ -210,7 +206,7 @@ def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str
         raise StoreError("Nøkkelfila er skadd og kan ikkje lesast.") from exc
     kek = _derive(normalise_passphrase(passphrase), salt, kdf)
     try:
-        data_key = AESGCM(kek).decrypt(nonce, wrapped, _aad(store_id))
+        data_key = AESGCM(kek).decrypt(nonce, wrapped, wrapping_aad(store_id))
     except InvalidTag:
         raise WrongPassphrase() from None
     if len(data_key) != DATA_KEY_BYTES:

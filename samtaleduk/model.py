@@ -77,11 +77,6 @@ class CaseStatus(StrEnum):
     CLOSED = "closed"
 
 
-class GoalHorizon(StrEnum):
-    SHORT = "short"
-    LONG = "long"
-
-
 class GoalStatus(StrEnum):
     OPEN = "open"
     REACHED = "reached"
