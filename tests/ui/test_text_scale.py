@@ -6,7 +6,10 @@ window or dialog is cut: each gets at least the room its text asks for.
 - a word-wrapping QLabel: the height its text needs at the width it was given
   (heightForWidth);
 - a button (push, tool, check, radio): its sizeHint, a few pixels of a
-  style's padding forgiven;
+  style's padding forgiven; a primary push button also the width of its text
+  in bold plus the sheet's padding (tests/ui/test_theme.py checks that no
+  pseudo-state such as `:default` changes a font: Qt applies those only when
+  painting, after it sized the widget);
 - a note card (painted by the note list's delegate): its item rectangle is as
   tall as the delegate asks.
 
@@ -22,8 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.duker import TemplateSet
@@ -32,6 +35,7 @@ from tests.ui.window_tour import tour
 from ui.i18n import LanguageManager
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
+from ui.theme import apply_theme, current_theme
 
 SLACK = 3
 """Pixels a style's padding may give up before a glyph is touched."""
@@ -39,13 +43,17 @@ SLACK = 3
 
 @pytest.fixture
 def big_text(qapp: QApplication) -> Iterator[float]:
-    """The application font at twice its size while the test runs."""
+    """The application font at twice its size while the test runs (what
+    `SAMTALEDUK_TEXT_SCALE=2` or a system set to 200 % gives)."""
     before = QFont(qapp.font())
     font = QFont(before)
     font.setPointSizeF((before.pointSizeF() if before.pointSizeF() > 0 else 10.0) * 2)
     qapp.setFont(font)
+    # As at start (ui.app.prepare): the font first, then the theme's sheet.
+    apply_theme(qapp, current_theme())
     yield font.pointSizeF()
     qapp.setFont(before)
+    apply_theme(qapp, current_theme())
 
 
 @pytest.fixture
@@ -83,6 +91,13 @@ def cut(w: QWidget) -> str | None:
         if w.height() + SLACK < hint.height():
             return f"height {w.height()} < {hint.height()}"
         return None
+    if isinstance(w, QPushButton) and w.text() and w.property("role") == "primary":
+        # The theme draws these in bold: measure the text as it is drawn.
+        bold = QFont(w.font())
+        bold.setBold(True)
+        need = QFontMetrics(bold).horizontalAdvance(w.text().replace("&", "")) + 2 * 12
+        if w.width() + SLACK < need:
+            return f"width {w.width()} < {need} (bold)"
     if isinstance(w, QAbstractButton) and w.text():
         hint = w.sizeHint()
         if w.width() + SLACK < hint.width():

@@ -73,3 +73,21 @@ def test_high_contrast_theme_reaches_an_open_canvas(qapp: QApplication) -> None:
     finally:
         apply_theme(qapp, "paper")
     assert style.follow_theme() and not style.contrast
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_no_pseudo_state_changes_a_font(theme: str) -> None:
+    """Qt applies a pseudo-state's font (`:default { font-weight: bold }`) when
+    painting, after the widget was sized for the plain font: text gets cut."""
+    import re
+
+    from samtaleduk.duker import load_all
+    from ui.canvas.style import CanvasStyle
+
+    canvas = CanvasStyle(load_all().ordered()[0], "nn")
+    canvas.contrast = theme == "high_contrast"
+    sheet = re.sub(r"/\*.*?\*/", "", stylesheet(theme) + canvas.stylesheet(), flags=re.S)
+    bad = [selector.strip() for selector, body in re.findall(r"([^{}]+)\{([^}]*)\}", sheet)
+           if re.search(r":(?!:)[a-z-]+", selector.replace("::", "\0"))
+           and re.search(r"\bfont", body)]
+    assert bad == []

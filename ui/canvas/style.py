@@ -243,7 +243,7 @@ QWidget#dukCanvas QPushButton[sdRole="domain"] {{
     padding: {self.px(4)}px {self.px(6)}px; min-height: 0;
 }}
 QWidget#dukCanvas QPushButton[sdRole="domain"]:checked {{
-    background: {accent}; color: {k["on_accent"]}; font-weight: bold;
+    background: {accent}; color: {k["on_accent"]};
 }}
 QWidget#dukCanvas QPushButton[sdRole="domain"]:focus {{ border: 2px solid {focus}; }}
 QWidget#dukCanvas QLineEdit, QWidget#dukCanvas QPlainTextEdit {{ placeholder-text-color: {muted}; }}
