@@ -538,9 +538,12 @@ class HandoverActions(QObject):
         # The idle lock would close the store under a running job: it waits.
         self.window.lock_controller.timer.stop()
         self.dialog = dialog
+        self.window.active_dialog = dialog  # a lock closes it (after its job)
 
         def done(_result: int) -> None:
             self.dialog = None
+            if self.window.active_dialog is dialog:
+                self.window.active_dialog = None
             if self.window.store is not None:
                 self.window.lock_controller.timer.start()
                 if isinstance(dialog, ImportDialog) and dialog.imported is not None:

@@ -348,6 +348,10 @@ class MainWindow(WindowDialogs, QMainWindow):
             self.locked.emit()
             return
         self.meeting_page.leave(force=True)
+        from ui.background import wait_for_all
+
+        wait_for_all()  # a case file or copy being written with the store finishes first
+        QCoreApplication.sendPostedEvents()  # and its dialog hears that it is done
         if self.active_dialog is not None:
             self.active_dialog.reject()
         self.close_side_windows()

@@ -226,6 +226,11 @@ def test_menu_actions_follow_the_page(window: MainWindow, demo_store: Store) -> 
     assert not window.lock_controller.timer.isActive()  # no idle lock under a dialog
     dialog.reject()
     assert actions.dialog is None and window.lock_controller.timer.isActive()
+    actions.act_import.trigger()
+    assert isinstance(actions.dialog, ImportDialog)
+    window.lock()  # the dialog holds the store: a lock closes it
+    assert actions.dialog is None and window.store is None
+    assert not actions.act_import.isEnabled()
 
 
 def test_comparison_print_button_presets_the_evaluation(
@@ -258,3 +263,18 @@ def test_journey_print_button_presets_the_journey(
     assert isinstance(dialog, PrintDialog)
     assert dialog.options.what() == "journey" and len(dialog.subject.meetings) == 3
     dialog.reject()
+
+
+def test_lock_waits_for_a_running_copy(window: MainWindow, demo_store: Store,
+                                       tmp_path: Path) -> None:
+    window.open_case(_family(demo_store))
+    window.handover_actions.act_access.trigger()
+    dialog = window.handover_actions.dialog
+    assert isinstance(dialog, AccessDialog)
+    dialog.folder.setText(str(tmp_path))
+    dialog.go_button.click()
+    assert dialog.working
+    window.lock()  # the store is closed only after the copy is written
+    assert window.store is None and window.handover_actions.dialog is None
+    (folder,) = (p for p in tmp_path.iterdir() if p.name.startswith("innsyn-"))
+    assert (folder / "innsyn.json").exists() and (folder / "forlop.pdf").exists()
