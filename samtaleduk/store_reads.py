@@ -51,13 +51,13 @@ class StoreReads:
         if len(text) < MIN_ID_PREFIX:
             raise UserError(f"Skriv minst {MIN_ID_PREFIX} teikn av saks-id-en.")
         rows = self.conn.execute(
-            "SELECT id FROM cases WHERE substr(id, 1, ?) = ? LIMIT 2", (len(text), text)
+            "SELECT data FROM cases WHERE substr(id, 1, ?) = ? LIMIT 2", (len(text), text)
         ).fetchall()
         if not rows:
             raise NotFound(f"Fann inga sak med id som byrjar på «{text}».")
         if len(rows) > 1:
             raise UserError(f"Fleire saker har id som byrjar på «{text}»; skriv fleire teikn.")
-        return self.get_case(uuid.UUID(rows[0][0]))
+        return Case.model_validate_json(rows[0][0])
 
     def list_cases(self, status: CaseStatus | None = None) -> list[CaseSummary]:
         """Every case (or those with `status`), sorted by name the Norwegian way."""
