@@ -50,7 +50,7 @@ from pytestqt.qtbot import QtBot
 
 from samtaleduk.duker import TemplateSet
 from samtaleduk.store import Store
-from tests.ui.window_tour import settle, tour
+from tests.ui.window_tour import forget_windows, settle, tour
 from ui.i18n import LanguageManager
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
@@ -75,6 +75,7 @@ def window(qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, demo_stor
     win.close_side_windows()
     win.store = None
     languages.set_language("en")
+    forget_windows(win)
     apply_theme(qapp, "paper")
 
 

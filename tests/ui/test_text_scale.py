@@ -31,7 +31,7 @@ from pytestqt.qtbot import QtBot
 
 from samtaleduk.duker import TemplateSet
 from samtaleduk.store import Store
-from tests.ui.window_tour import tour
+from tests.ui.window_tour import forget_windows, tour
 from ui.i18n import LanguageManager
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
@@ -71,6 +71,7 @@ def window(qtbot: QtBot, big_text: float, _isolated_data_dir: Path, demo_store: 
     win.close_side_windows()
     win.store = None
     languages.set_language("en")
+    forget_windows(win)
 
 
 def _shown(w: QWidget, top: QWidget) -> bool:

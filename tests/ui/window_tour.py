@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,17 @@ def settle() -> None:
     """Let queued layout, polish and retranslate events run."""
     for _ in range(3):
         QApplication.processEvents()
+
+
+def forget_windows(window: QWidget) -> None:
+    """Delete the window and every top-level widget left behind now, so that a
+    later theme or font change does not restyle thousands of dead widgets."""
+    for w in QApplication.topLevelWidgets():
+        w.close()
+        w.deleteLater()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
 
 
 def _dialog(window: MainWindow) -> QDialog:
