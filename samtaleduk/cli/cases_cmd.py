@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 import uuid
 from typing import Any
@@ -15,18 +14,18 @@ from pydantic import ValidationError
 
 from samtaleduk.cli.common import (
     NEW_PASSPHRASE_ENV,
-    PASSPHRASE_ENV,
+    existing_store_folder,
     interactive,
     iso_date,
     model_error,
     open_store,
-    prompt_passphrase,
+    passphrase_from_env_or_prompt,
 )
 from samtaleduk.duker import TemplateSet, load_all
 from samtaleduk.errors import UserError
 from samtaleduk.model import Case, CaseKind, CaseStatus
 from samtaleduk.paths import data_dir, user_duker_dir
-from samtaleduk.store import CaseSummary, Store, StoreMissing, store_exists
+from samtaleduk.store import CaseSummary, Store
 from samtaleduk.template import Template
 
 
@@ -202,15 +201,9 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _passphrase(args: argparse.Namespace) -> int:
-    folder = data_dir(args.data_dir)
-    if not store_exists(folder):
-        raise StoreMissing(f"Det finst ikkje noko lager i {folder} enno.")
-    old = os.environ.get(PASSPHRASE_ENV)
-    if old is None:
-        old = prompt_passphrase("Noverande passordfrase: ")
-    new = os.environ.get(NEW_PASSPHRASE_ENV)
-    if new is None:
-        new = prompt_passphrase("Ny passordfrase: ", confirm=True)
+    folder = existing_store_folder(args)
+    old = passphrase_from_env_or_prompt(prompt="Noverande passordfrase: ")
+    new = passphrase_from_env_or_prompt(True, env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase: ")
     with Store.open(folder, old) as store:
         store.change_passphrase(old, new)
     print("Passordfrasen er bytt.", file=sys.stderr)

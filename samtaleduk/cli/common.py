@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from samtaleduk.errors import UserError
 from samtaleduk.paths import data_dir
-from samtaleduk.store import Store, WrongPassphrase, store_exists
+from samtaleduk.store import Store, StoreMissing, WrongPassphrase, store_exists
 
 PASSPHRASE_ENV = "SAMTALEDUK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SAMTALEDUK_NEW_PASSPHRASE"
@@ -47,6 +47,15 @@ def passphrase_from_env_or_prompt(confirm: bool = False, *, env: str = PASSPHRAS
     if value is not None:
         return value
     return prompt_passphrase(prompt, confirm=confirm)
+
+
+def existing_store_folder(args: argparse.Namespace) -> Path:
+    """The data folder, when it holds a store; `StoreMissing` otherwise (for commands
+    that must not create one)."""
+    folder = data_dir(getattr(args, "data_dir", None))
+    if not store_exists(folder):
+        raise StoreMissing(f"Det finst ikkje noko lager i {folder} enno.")
+    return folder
 
 
 def open_store(args: argparse.Namespace) -> Store:

@@ -18,11 +18,12 @@ from typing import Any
 from samtaleduk import access, audit, backup, bundle, deletion, recovery, restore
 from samtaleduk.cli.common import (
     NEW_PASSPHRASE_ENV,
+    existing_store_folder,
     open_store,
     passphrase_from_env_or_prompt,
 )
 from samtaleduk.paths import data_dir
-from samtaleduk.store import StoreMissing, key_file, store_exists
+from samtaleduk.store import StoreMissing, key_file
 
 FILE_PASSPHRASE_ENV = "SAMTALEDUK_FILE_PASSPHRASE"
 RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_RECOVERY_PASSPHRASE"
@@ -203,15 +204,8 @@ def _keygen(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store_folder(args: argparse.Namespace) -> Path:
-    folder = data_dir(args.data_dir)
-    if not store_exists(folder):
-        raise StoreMissing(f"Det finst ikkje noko lager i {folder} enno.")
-    return folder
-
-
 def _enable(args: argparse.Namespace) -> int:
-    folder = _store_folder(args)
+    folder = existing_store_folder(args)
     secret = passphrase_from_env_or_prompt()
     fp = recovery.enable_recovery(key_file(folder), secret, args.public_key)
     with open_store(args) as store:
@@ -221,7 +215,7 @@ def _enable(args: argparse.Namespace) -> int:
 
 
 def _unwrap(args: argparse.Namespace) -> int:
-    target = args.key_file or key_file(_store_folder(args))
+    target = args.key_file or key_file(existing_store_folder(args))
     secret = _private_key_passphrase(confirm=False)
     private = recovery.load_private_key(args.private_key, secret or None)
     new = passphrase_from_env_or_prompt(True, env=NEW_PASSPHRASE_ENV,
@@ -232,7 +226,7 @@ def _unwrap(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    fp = recovery.status(key_file(_store_folder(args)))
+    fp = recovery.status(key_file(existing_store_folder(args)))
     if fp is None:
         print(recovery.NO_RECOVERY_TEXT["nn"])
     else:
