@@ -196,8 +196,9 @@ def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str
             memory_kib=int(kdf_raw["memory_kib"]),
             parallelism=int(kdf_raw["parallelism"]),
         )
+        # Argon2 itself refuses less than 8 KiB per lane (a HashingError, not ours).
         if not (1 <= kdf.time_cost <= 100 and 8 <= kdf.memory_kib <= 4 * 1024 * 1024
-                and 1 <= kdf.parallelism <= 64):
+                and 1 <= kdf.parallelism <= 64 and kdf.memory_kib >= 8 * kdf.parallelism):
             raise ValueError("implausible kdf parameters")
         salt = unb64(kdf_raw["salt"])
         nonce = unb64(w["nonce"])

@@ -179,3 +179,11 @@ def test_default_kdf_is_strong_and_not_too_slow() -> None:
     start = time.perf_counter()
     assert keyfile.unwrap_with_passphrase(kf, "ei passordfrase") == key
     assert time.perf_counter() - start < 3.0
+
+
+def test_too_little_memory_per_lane_is_damage_not_an_argon2_crash() -> None:
+    # A flipped byte can leave memory_kib below Argon2's 8 KiB per lane.
+    wrapping = keyfile.wrap_with_passphrase(b"k" * 32, "passordfrase", "id", FAST_KDF)
+    wrapping["kdf"]["parallelism"] = wrapping["kdf"]["memory_kib"] // 8 + 1
+    with pytest.raises(StoreError):
+        keyfile.unwrap_passphrase_wrapping(wrapping, "passordfrase", "id")
