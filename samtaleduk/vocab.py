@@ -9,6 +9,7 @@ screen and paper say the same thing.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Final, TypeVar
 
@@ -110,7 +111,7 @@ SUMMARY_PHRASES: Final[dict[str, Words]] = {
                         "en": "Consent removed: {what}."},
     "consent_changed": {"nn": "Samtykke endra: {what}.", "nb": "Samtykke endret: {what}.",
                         "en": "Consent changed: {what}."},
-    "given_by": {"nn": "gjeve av {who}", "nb": "gitt av {who}", "en": "given by {who}"},
+    "given_by": {"nn": "gitt av {who}", "nb": "gitt av {who}", "en": "given by {who}"},
     "field_renamed": {"nn": "Feltet «{old}» heiter no «{new}».",
                       "nb": "Feltet «{old}» heter nå «{new}».",
                       "en": "The field «{old}» is now called «{new}»."},
@@ -133,3 +134,8 @@ def word(table: Mapping[K, Words], key: K, lang: Language | str) -> str:
     """The word for `key` in `lang`, falling back to bokmål."""
     words = table[key]
     return words.get(lang) or words["nb"]
+
+
+def format_date(value: dt.date | None) -> str:
+    """A date as screen and paper write it: 01.03.2026 ("" for None)."""
+    return "" if value is None else value.strftime("%d.%m.%Y")

@@ -16,15 +16,13 @@ from samtaleduk.evaluation.diffs import (
     NoteDiff,
 )
 from samtaleduk.model import Action, ActionStatus, Consent, Goal, Helper, Language, Note
-from samtaleduk.vocab import SAID_BY, SUMMARY_PHRASES, word
+from samtaleduk.vocab import SAID_BY, SUMMARY_PHRASES, format_date, word
+
+__all__ = ["SUMMARY_KEYS", "format_date", "summary_lines"]
+# format_date lives in vocab (paper and screen share it); re-exported for old callers.
 
 SUMMARY_KEYS = ("done", "remains", "changed")
 """The three headings, in order; `vocab.SUMMARY_HEADINGS` has their words."""
-
-
-def format_date(d: dt.date) -> str:
-    """A date as written on the paper: 01.03.2026."""
-    return d.strftime("%d.%m.%Y")
 
 
 def summary_lines(comparison: Comparison, lang: Language | str = "nn") -> dict[str, list[str]]:

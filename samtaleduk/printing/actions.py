@@ -18,8 +18,9 @@ from samtaleduk.printing.content import ACTION_MARK
 from samtaleduk.printing.fonts import REGULAR
 from samtaleduk.printing.report import Styles, finish, title_block
 from samtaleduk.printing.text import markup
-from samtaleduk.printing.words import fmt_date, w
+from samtaleduk.printing.words import by_date, w
 from samtaleduk.template import FieldKind, Template
+from samtaleduk.vocab import format_date
 
 _OPEN = (ActionStatus.OPEN, ActionStatus.PARTLY)
 
@@ -57,10 +58,10 @@ def actions_story(meeting: Meeting, case: Case, template: Template, lang: str) -
     st = Styles(11)
     story: list[Flowable] = title_block(
         st, w("actions_title", lang),
-        f"{case.name} · {w('meeting', lang, n=meeting.number)} · {fmt_date(meeting.date)}")
+        f"{case.name} · {w('meeting', lang, n=meeting.number)} · {format_date(meeting.date)}")
     nxt = next_meeting_date(meeting, template)
     if nxt is not None:
-        story.append(Paragraph(f"<b>{w('next_meeting', lang)}: {fmt_date(nxt)}</b>", st.body))
+        story.append(Paragraph(f"<b>{w('next_meeting', lang)}: {format_date(nxt)}</b>", st.body))
     groups = open_actions_by_owner(meeting, template)
     if not groups:
         story.append(Paragraph(markup(w("no_actions", lang)), st.body))
@@ -73,7 +74,7 @@ def actions_story(meeting: Meeting, case: Case, template: Template, lang: str) -
                          f'{markup(vocab.word(vocab.ACTION_STATUS, a.status, lang))}</font>')
             if a.comment:
                 text += f'  <font color="#5B6670">{markup(a.comment)}</font>'
-            due = f"{w('by', lang)} {fmt_date(a.due)}" if a.due else w("no_date", lang)
+            due = by_date(a.due, lang) if a.due else w("no_date", lang)
             rows.append([Paragraph(ACTION_MARK[a.status], st.body), Paragraph(text, st.body),
                          Paragraph(due, st.body)])
         table = Table(rows, colWidths=["6%", "70%", "24%"], hAlign="LEFT")

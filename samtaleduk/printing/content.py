@@ -24,8 +24,9 @@ from samtaleduk.model import (
     SaidBy,
 )
 from samtaleduk.printing.text import markup
-from samtaleduk.printing.words import fmt_date, w
+from samtaleduk.printing.words import by_date, given_by, w
 from samtaleduk.template import FieldKind, Template, TemplateField
+from samtaleduk.vocab import format_date
 
 ACTION_MARK: dict[ActionStatus, str] = {
     ActionStatus.OPEN: "☐", ActionStatus.DONE: "☑",
@@ -118,12 +119,12 @@ def consent_line(consent: Consent, label: str, lang: str) -> str:
         text += f": {consent.description}"
     parts = []
     if consent.given_by or consent.given_on:
-        parts.append(" ".join(p for p in (w("given_by", lang), consent.given_by,
-                                         fmt_date(consent.given_on)) if p))
+        parts.append(given_by(" ".join(p for p in (consent.given_by,
+                                                   format_date(consent.given_on)) if p), lang))
     if consent.expires_on:
-        parts.append(f"{w('valid_until', lang)} {fmt_date(consent.expires_on)}")
+        parts.append(f"{w('valid_until', lang)} {format_date(consent.expires_on)}")
     if consent.withdrawn_on:
-        parts.append(f"{w('withdrawn', lang)} {fmt_date(consent.withdrawn_on)}")
+        parts.append(f"{w('withdrawn', lang)} {format_date(consent.withdrawn_on)}")
     return text + (" — " + ", ".join(parts) if parts else "")
 
 
@@ -155,16 +156,16 @@ def field_items(meeting: Meeting, template: Template, tfield: TemplateField, lan
         items.append(Item(" · ".join(people), indent=False))
     if tfield.kind is FieldKind.DATE:
         value = content.date or meeting.date
-        items.append(Item(fmt_date(value), indent=False))
+        items.append(Item(format_date(value), indent=False))
     elif content.date and not tfield.date_blank:
-        items.append(Item(fmt_date(content.date), indent=False))
+        items.append(Item(format_date(content.date), indent=False))
     if content.text:
         items.append(Item(content.text, indent=False))
     items += [note_item(n, template, lang, size, accent) for n in content.notes]
     for g in content.goals:
         meta = []
         if g.deadline and g.deadline != content.date:
-            meta.append(f"{w('by', lang)} {fmt_date(g.deadline)}")
+            meta.append(by_date(g.deadline, lang))
         if g.status is not GoalStatus.OPEN:
             meta.append(_esc(vocab.word(vocab.GOAL_STATUS, g.status, lang)))
         if g.comment:
@@ -173,7 +174,7 @@ def field_items(meeting: Meeting, template: Template, tfield: TemplateField, lan
         items.append(Item(g.text, after=_meta(meta, _small(size)), bullet=bullet))
     for a in content.actions:
         who = f" — <b>{_esc(a.owner)}</b>" if a.owner else ""
-        meta = [f"{w('by', lang)} {fmt_date(a.due)}" if a.due else "", _esc(a.comment)]
+        meta = [by_date(a.due, lang) if a.due else "", _esc(a.comment)]
         if a.status is not ActionStatus.OPEN:  # the empty box says "open" already
             meta.insert(1, _esc(vocab.word(vocab.ACTION_STATUS, a.status, lang)))
         items.append(Item(a.text, after=who + _meta(meta, _small(size)),
@@ -199,4 +200,4 @@ def label_text(tfield: TemplateField, content: FieldContent | None, lang: str,
     date = None if blank or content is None else content.date
     if date is None:
         return label + " ________"
-    return f"{label} <u>{fmt_date(date)}</u>"
+    return f"{label} <u>{format_date(date)}</u>"

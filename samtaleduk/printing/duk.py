@@ -54,8 +54,9 @@ from samtaleduk.printing.sheet import (
     sheet_area,
 )
 from samtaleduk.printing.text import markup, plain
-from samtaleduk.printing.words import fmt_date, w
+from samtaleduk.printing.words import w
 from samtaleduk.template import FieldKind, Template, TemplateField
+from samtaleduk.vocab import format_date
 
 _INLINE_KINDS = (FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS)
 
@@ -206,7 +207,7 @@ class _DukPrint:
             right = " · ".join(p for p in (
                 plain(self.case.name) if self.case else "",
                 w("meeting", self.lang, n=self.meeting.number),
-                fmt_date(self.meeting.date)) if p)
+                format_date(self.meeting.date)) if p)
         else:
             right = w("blank_hint", self.lang)
         right, size = fit_line(right, REGULAR, self.m.title * 0.75, 7, room)

@@ -29,8 +29,9 @@ from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import consent_line
 from samtaleduk.printing.report import Styles, bullets, finish, marked, section, title_block
 from samtaleduk.printing.text import markup
-from samtaleduk.printing.words import fmt_date, w
+from samtaleduk.printing.words import by_date, w
 from samtaleduk.template import Template
+from samtaleduk.vocab import format_date
 
 NOTE_MARK = {NoteChange.ADDED: "+", NoteChange.REMOVED: "−", NoteChange.CHANGED: "✎",
              NoteChange.MOVED: "→", NoteChange.UNCHANGED: "=", NoteChange.FIELD_REMOVED: "−"}
@@ -105,7 +106,7 @@ def _action_lines(c: Comparison, lang: str) -> list[tuple[str, str]]:
         a = d.new or d.old
         assert a is not None
         bits = [f"<b>{markup(a.owner)}</b>" if a.owner else "",
-                f"{w('by', lang)} {fmt_date(a.due)}" if a.due else "",
+                by_date(a.due, lang) if a.due else "",
                 markup(vocab.word(vocab.ACTION_STATUS, a.status, lang)),
                 _w("overdue", lang) if d.overdue else "", markup(a.comment)]
         rows.append((ACTION_MARK[d.change],
@@ -118,11 +119,11 @@ def _goal_lines(c: Comparison, lang: str) -> list[tuple[str, str]]:
     for d in c.goals:
         g = d.new or d.old
         assert g is not None
-        bits = [f"{w('by', lang)} {fmt_date(d.new_deadline or d.old_deadline)}"
-                if (d.new_deadline or d.old_deadline) else "",
+        deadline = d.new_deadline or d.old_deadline
+        bits = [by_date(deadline, lang) if deadline else "",
                 markup(vocab.word(vocab.GOAL_STATUS, g.status, lang))]
         if d.deadline_changed and d.old_deadline:
-            bits.insert(0, f"<strike>{fmt_date(d.old_deadline)}</strike>")
+            bits.insert(0, f"<strike>{format_date(d.old_deadline)}</strike>")
         rows.append((GOAL_MARK[d.change], f"{markup(g.text)} — {' · '.join(b for b in bits if b)}"))
     return rows
 
@@ -150,7 +151,7 @@ def evaluation_story(c: Comparison, case: Case, lang: str) -> list[Flowable]:
     st = Styles()
     story: list[Flowable] = title_block(
         st, w("evaluation_title", lang, a=c.old_number, b=c.new_number),
-        f"{case.name} · {fmt_date(c.old_date)} → {fmt_date(c.new_date)}")
+        f"{case.name} · {format_date(c.old_date)} → {format_date(c.new_date)}")
     lines = summary_lines(c, lang)
     for key in ("done", "remains", "changed"):
         heading = vocab.word(vocab.SUMMARY_HEADINGS, key, lang)

@@ -34,8 +34,9 @@ from samtaleduk.printing.evaluation_report import SUMMARY_MARK
 from samtaleduk.printing.fonts import BOLD, REGULAR
 from samtaleduk.printing.report import Styles, bullets, finish, marked, title_block
 from samtaleduk.printing.text import markup
-from samtaleduk.printing.words import fmt_date, w
+from samtaleduk.printing.words import w
 from samtaleduk.template import Template
+from samtaleduk.vocab import format_date
 
 _WORDS = {
     "now": {"nn": "Der vi står no", "nb": "Der vi står nå", "en": "Where we stand now"},
@@ -74,10 +75,10 @@ def journey_story(case: Case, meetings: Sequence[Meeting], templates: Sequence[T
     timeline = case_timeline(meetings, templates_by_key(templates))
     story: list[Flowable] = title_block(
         st, w("journey_title", lang),
-        f"{case.name} · {fmt_date(first.date)} – {fmt_date(last.date)}")
+        f"{case.name} · {format_date(first.date)} – {format_date(last.date)}")
     story.append(Paragraph(markup(w("meetings", lang)), st.h1))
     story += bullets(st, [
-        f"{w('meeting', lang, n=m.number)} · {fmt_date(m.date)} · "
+        f"{w('meeting', lang, n=m.number)} · {format_date(m.date)} · "
         f"{_w('present', lang, n=len(m.participants))}" for m in meetings])
     story += _now(st, last, lang)
     story += _goal_story(st, timeline, lang)
@@ -90,7 +91,7 @@ def journey_story(case: Case, meetings: Sequence[Meeting], templates: Sequence[T
         lines = summary_lines(compare_meetings(old, new, templates[i - 1], templates[i]), lang)
         story.append(Paragraph(
             f"{markup(w('meeting', lang, n=old.number))} → "
-            f"{markup(w('meeting', lang, n=new.number))} ({fmt_date(new.date)})", st.h2))
+            f"{markup(w('meeting', lang, n=new.number))} ({format_date(new.date)})", st.h2))
         for key in ("done", "remains", "changed"):
             story.append(Paragraph(
                 f"<b>{markup(vocab.word(vocab.SUMMARY_HEADINGS, key, lang))}</b>", st.body))
@@ -114,7 +115,7 @@ def _now(st: Styles, last: Meeting, lang: str) -> list[Flowable]:
     if still:
         out.append(Paragraph(markup(_w("open", lang)), st.h2))
         out += marked(st, [("☐" if a.status is ActionStatus.OPEN else "◐",
-                            markup(" — ".join(p for p in (a.text, a.owner, fmt_date(a.due))
+                            markup(" — ".join(p for p in (a.text, a.owner, format_date(a.due))
                                               if p)))
                            for a in still])
     return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+from samtaleduk import vocab
+
 _W: Final[dict[str, dict[str, str]]] = {
     "page": {"nn": "side {x} av {y}", "nb": "side {x} av {y}", "en": "page {x} of {y}"},
     "continues": {"nn": "held fram på side {n} →", "nb": "fortsetter på side {n} →",
@@ -24,8 +26,6 @@ _W: Final[dict[str, dict[str, str]]] = {
     "field_left_out": {"nn": "(utelate på denne utskrifta)", "nb": "(utelatt på denne utskriften)",
                        "en": "(left out of this print)"},
     "meeting": {"nn": "Møte {n}", "nb": "Møte {n}", "en": "Meeting {n}"},
-    "by": {"nn": "innan", "nb": "innen", "en": "by"},
-    "given_by": {"nn": "gitt av", "nb": "gitt av", "en": "given by"},
     "withdrawn": {"nn": "trekt tilbake", "nb": "trukket tilbake", "en": "withdrawn"},
     "valid_until": {"nn": "gjeld til", "nb": "gjelder til", "en": "valid until"},
     "actions_title": {"nn": "Kven gjer kva til neste gong", "nb": "Hvem gjør hva til neste gang",
@@ -54,14 +54,18 @@ _W: Final[dict[str, dict[str, str]]] = {
 
 def w(key: str, lang: str, **values: object) -> str:
     """The printout word `key` in `lang` (falling back to bokmål), formatted."""
-    table = _W[key]
-    text = table.get(lang) or table["nb"]
+    text = vocab.word(_W, key, lang)
     return text.format(**values) if values else text
 
 
-def fmt_date(value: dt.date | None) -> str:
-    """A date as the paper writes it: 14.01.2026 ("" for None)."""
-    return "" if value is None else value.strftime("%d.%m.%Y")
+def by_date(date: dt.date, lang: str) -> str:
+    """A deadline in the evaluation summary's words: "innan 01.03.2026"."""
+    return vocab.word(vocab.SUMMARY_PHRASES, "by", lang).format(date=vocab.format_date(date))
+
+
+def given_by(who: str, lang: str) -> str:
+    """Who gave a consent (and when), in the evaluation summary's words: "gitt av …"."""
+    return vocab.word(vocab.SUMMARY_PHRASES, "given_by", lang).format(who=who)
 
 
 _FILE_STEMS: Final[dict[str, dict[str, str]]] = {

@@ -135,7 +135,7 @@ def test_three_vs_two(familie: Template, haugland: list[Meeting]) -> None:
     # The review's comment comes after the facts, in the family's words.
     assert ("Gjort: Søkje om kommunal bustad (Sara, med hjelp frå Ingrid Fjeld) — "
             "Søknad sendt.") in nn["done"]
-    assert ("Nytt samtykke: samtykke til samarbeid med bustadkontoret — gjeve av "
+    assert ("Nytt samtykke: samtykke til samarbeid med bustadkontoret — gitt av "
             "Sara Haugland 06.05.2026.") in nn["changed"]
 
 
@@ -229,7 +229,7 @@ def test_consent_kinds_without_label_fall_back_to_id(familie: Template,
     m4 = carry_forward(m3, familie, number=4, date=dt.date(2026, 6, 17))
     m4.field("avtale").consents.append(Consent(kind="ukjend", given_by="X"))
     lines = summary_lines(compare_meetings(m3, m4, familie, familie), "nn")
-    assert "Nytt samtykke: ukjend — gjeve av X." in lines["changed"]
+    assert "Nytt samtykke: ukjend — gitt av X." in lines["changed"]
 
 
 def test_summary_of_the_rarer_changes(familie: Template, haugland: list[Meeting]) -> None:
