@@ -15,13 +15,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from samtaleduk.model import ActionStatus, Case, Meeting
+from samtaleduk.model import OPEN_ACTION_STATUSES, Case, Meeting
 from samtaleduk.store_db import now_utc
 from samtaleduk.template import FieldKind, Template
 
 _EVENT = re.compile(r"^[a-z][a-z_]{0,39}$")
-OPEN_ACTION_STATES = frozenset({ActionStatus.OPEN, ActionStatus.PARTLY})
-"""Actions the next meeting still has to follow up."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +85,7 @@ def open_actions(meeting: Meeting) -> int:
         1
         for content in meeting.fields.values()
         for a in content.actions
-        if a.status in OPEN_ACTION_STATES
+        if a.status in OPEN_ACTION_STATUSES
     )
 
 

@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from samtaleduk import vocab
-from samtaleduk.model import Action, ActionStatus, Case, Meeting
+from samtaleduk.model import OPEN_ACTION_STATUSES, Action, ActionStatus, Case, Meeting
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import ACTION_MARK
@@ -22,8 +22,6 @@ from samtaleduk.printing.words import by_date, w
 from samtaleduk.template import FieldKind, Template
 from samtaleduk.vocab import format_date
 
-_OPEN = (ActionStatus.OPEN, ActionStatus.PARTLY)
-
 
 def open_actions_by_owner(meeting: Meeting, template: Template) -> list[tuple[str, list[Action]]]:
     """Open and partly done actions grouped by owner (as written), owners in the
@@ -33,12 +31,12 @@ def open_actions_by_owner(meeting: Meeting, template: Template) -> list[tuple[st
     for tfield in template.conversation_order():
         content = meeting.fields.get(tfield.id)
         for action in content.actions if content else []:
-            if action.status in _OPEN:
+            if action.status in OPEN_ACTION_STATUSES:
                 groups.setdefault(action.owner.strip(), []).append(action)
     for fid, content in meeting.fields.items():  # fields the template no longer has
         if not template.has_field(fid):
             for action in content.actions:
-                if action.status in _OPEN:
+                if action.status in OPEN_ACTION_STATUSES:
                     groups.setdefault(action.owner.strip(), []).append(action)
     ordered = sorted(groups.items(), key=lambda kv: kv[0] == "")
     return [(owner, sorted(acts, key=lambda a: a.due or dt.date.max)) for owner, acts in ordered]

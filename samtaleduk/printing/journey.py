@@ -27,7 +27,7 @@ from samtaleduk.evaluation import (
     summary_lines,
     templates_by_key,
 )
-from samtaleduk.model import ActionStatus, Case, GoalStatus, Meeting
+from samtaleduk.model import OPEN_ACTION_STATUSES, ActionStatus, Case, GoalStatus, Meeting
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.evaluation_report import SUMMARY_MARK
@@ -111,7 +111,7 @@ def _now(st: Styles, last: Meeting, lang: str) -> list[Flowable]:
                             f"{markup(vocab.word(vocab.GOAL_STATUS, g.status, lang))}")
                            for g in goals if g.status is not GoalStatus.REACHED])
     still = [a for c in last.fields.values() for a in c.actions
-             if a.status in (ActionStatus.OPEN, ActionStatus.PARTLY)]
+             if a.status in OPEN_ACTION_STATUSES]
     if still:
         out.append(Paragraph(markup(_w("open", lang)), st.h2))
         out += marked(st, [("☐" if a.status is ActionStatus.OPEN else "◐",
