@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from samtaleduk.duker import TemplateSet
 from samtaleduk.errors import UserError
 from samtaleduk.model import Case, Meeting
-from samtaleduk.printing import atomic, duk, print_duk
+from samtaleduk.printing import duk, print_duk
 from samtaleduk.printing.atomic import write_atomically
 
 
@@ -28,7 +29,7 @@ def test_failure_while_renaming_leaves_old_file_and_no_temp(
     def broken_replace(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(UserError):
         write_atomically(target, b"new")
     assert target.read_bytes() == b"old"
@@ -64,6 +65,27 @@ def test_temp_file_is_private_while_written(tmp_path: Path,
         modes.append(os.stat(src).st_mode & 0o777)
         real_replace(src, dst)
 
-    monkeypatch.setattr(atomic.os, "replace", spy)
+    monkeypatch.setattr(os, "replace", spy)
     write_atomically(tmp_path / "a.pdf", b"x")
     assert modes == [0o600]
+
+
+def test_unwritable_folder_is_a_user_error(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # Forced, because a read-only folder does not stop root (the test runner may be root).
+    def refused(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refused)
+    with pytest.raises(UserError, match="kan ikkje skriva i mappa"):
+        write_atomically(tmp_path / "a.pdf", b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_full_disk_is_a_user_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(UserError, match="kunne ikkje lagra PDF-fila"):
+        write_atomically(tmp_path / "a.pdf", b"x")
