@@ -27,11 +27,14 @@ def interactive() -> bool:
     return bool(sys.stdin and sys.stdin.isatty())
 
 
-def prompt_passphrase(prompt: str = "Passordfrase: ", confirm: bool = False) -> str:
-    """Ask in the terminal without echo; with `confirm`, ask twice and compare."""
+def prompt_passphrase(prompt: str = "Passordfrase: ", confirm: bool = False, *,
+                      env: str = PASSPHRASE_ENV) -> str:
+    """Ask in the terminal without echo; with `confirm`, ask twice and compare.
+    Without a terminal the message names `env`, the variable a script should set
+    for this very passphrase (the store's, a case file's, the recovery key's …)."""
     if not interactive():
         raise UserError(
-            f"Treng ei passordfrase: skriv ho i ein terminal, eller set {PASSPHRASE_ENV}."
+            f"Treng ei passordfrase: skriv ho i ein terminal, eller set {env}."
         )
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Skriv passordfrasen ein gong til: ") != first:
@@ -46,7 +49,7 @@ def passphrase_from_env_or_prompt(confirm: bool = False, *, env: str = PASSPHRAS
     value = os.environ.get(env)
     if value is not None:
         return value
-    return prompt_passphrase(prompt, confirm=confirm)
+    return prompt_passphrase(prompt, confirm=confirm, env=env)
 
 
 def existing_store_folder(args: argparse.Namespace) -> Path:
