@@ -24,6 +24,7 @@ EVENTS: dict[str, str] = {
     "case_created": "sak oppretta",
     "view_case": "sak opna",
     "case_printed": "sak skriven ut",
+    "case_pdf_saved": "sak lagra som PDF",
     "case_exported": "sak eksportert (overlevering)",
     "case_imported": "sak importert",
     "access_exported": "innsynsutskrift laga",

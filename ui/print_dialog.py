@@ -298,7 +298,7 @@ class PrintDialog(QDialog):
             self._save_token = -1
             QGuiApplication.restoreOverrideCursor()
             if isinstance(result, Path):
-                self._log("print_pdf")
+                self._log("case_pdf_saved")
                 self.message.hide()
                 self.status.setText(self.tr("Saved as %1").replace("%1", result.name))
                 self.saved.emit(str(result))
@@ -371,7 +371,7 @@ class PrintDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._log("print")
+        self._log("case_printed")
         self.message.hide()
         self.status.setText(self.tr("Sent to the printer: %1").replace(
             "%1", self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace(

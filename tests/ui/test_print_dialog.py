@@ -196,7 +196,7 @@ def test_export_writes_the_file_under_a_name_without_personal_data(
     written = tmp_path / name
     assert written.read_bytes().startswith(b"%PDF")
     assert _pages(written.read_bytes()) == dialog.document.pageCount()
-    assert store.events == [("print_pdf", case.id)]
+    assert store.events == [("case_pdf_saved", case.id)]
     assert name in dialog.status.text()
     assert not list(tmp_path.glob("*.tmp*"))
 
@@ -245,7 +245,7 @@ def test_print_button_prints_every_page_on_a3_landscape(
     assert len(reader.pages) == dialog.document.pageCount()
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
-    assert store.events == [("print", case.id)]
+    assert store.events == [("case_printed", case.id)]
     assert dialog.status.text().startswith("Sent to the printer")
 
 
@@ -417,7 +417,7 @@ def test_ctrl_p_in_an_open_meeting_prints_what_was_just_typed(
         with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
             dialog.save_button.click()
         assert "Ringje skulen om leksehjelp" in _text(out)
-        assert [e.event for e in demo_store.audit_events(family.id)][-1] == "print_pdf"
+        assert [e.event for e in demo_store.audit_events(family.id)][-1] == "case_pdf_saved"
         dialog.close_button.click()
         qtbot.waitUntil(lambda: window.active_dialog is None, timeout=WAIT_MS)
     finally:
