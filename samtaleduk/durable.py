@@ -1,7 +1,7 @@
 """Writing files so that a crash leaves the old file or the new one, never half of one.
 
-Used by the key file, case files and the right-of-access export. (Printing has its
-own `printing.atomic`, which also turns folder problems into messages for the user.)
+Used by the key file, case files, the right-of-access export and printing (through
+`printing.atomic`, which turns folder problems into messages for the user).
 """
 
 from __future__ import annotations
