@@ -10,8 +10,9 @@
   the JSON and the PDFs into a new folder inside the one chosen.
 
 Each engine call runs on a `ui.background.Job` (Argon2 and PDFs take seconds) with a
-busy bar; the dialogs are window-modal and cannot be closed while it runs, and the
-idle lock waits, so nothing else touches the store meanwhile. Errors are the
+busy bar (`ui.work_dialog.WorkDialog`); the dialogs are window-modal and cannot be
+closed while it runs, and a lock waits for it (`ui.handover_actions` puts them in
+the File menu), so nothing else touches the store meanwhile. Errors are the
 engine's one-line Norwegian messages, shown in the dialog.
 """
 
@@ -20,35 +21,24 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from samtaleduk.errors import UserError
 from samtaleduk.keyfile import KdfParams
 from samtaleduk.store_files import MIN_NEW_PASSPHRASE_CHARS
-from ui.background import Job
+from ui.work_dialog import WorkDialog
 
 if TYPE_CHECKING:
     from samtaleduk.store import Store
-    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -74,138 +64,7 @@ def _documents() -> Path:
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home()))
 
 
-class _WorkDialog(QDialog):
-    """A dialog that runs one engine call in the background with a busy bar, shows
-    the outcome in a message line, and cannot be closed while working."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setModal(True)
-        self.job: Job | None = None
-        self.lay = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.lay.addWidget(self.intro)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.lay.addLayout(self.form)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(8)
-        self.busy.hide()
-        self.message = QLabel()
-        self.message.setObjectName("handoverMessage")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.go_button.setProperty("role", "primary")
-        self.go_button.setDefault(True)
-        self.buttons.accepted.connect(self.go)
-        self.buttons.rejected.connect(self.reject)
-        self.finished_ok = False
-
-    def _finish_layout(self) -> None:
-        self.lay.addWidget(self.busy)
-        self.lay.addWidget(self.message)
-        self.lay.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
-
-    def _file_row(self, field: QLineEdit, choose: Callable[[], None]) -> QWidget:
-        row = QWidget()
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(field, 1)
-        self.choose_button = QPushButton()
-        self.choose_button.clicked.connect(choose)
-        box.addWidget(self.choose_button)
-        return row
-
-    def go(self) -> None:
-        """Start the work (subclasses)."""
-
-    @property
-    def working(self) -> bool:
-        return self.job is not None
-
-    def show_problem(self, text: str) -> None:
-        self.message.setProperty("role", "error")
-        self.message.setText(text)
-        self.message.show()
-        self._repolish()
-
-    def show_done(self, text: str) -> None:
-        """The work is done: say so, and leave only a Close button."""
-        self.finished_ok = True
-        self.message.setProperty("role", "")
-        self.message.setText(text)
-        self.message.show()
-        self._repolish()
-        self.go_button.hide()
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Close"))
-        cancel.setFocus()
-
-    def _repolish(self) -> None:
-        style = self.message.style()
-        style.unpolish(self.message)
-        style.polish(self.message)
-
-    def run(self, work: Callable[[], object], done: Callable[[object], None],
-            busy_text: str) -> None:
-        """Run `work` in the background; `done` gets its result or exception."""
-        self._set_busy(True, busy_text)
-        job = Job(work)
-        self.job = job
-
-        def finished(result: object) -> None:
-            self.job = None
-            self._set_busy(False, "")
-            done(result)
-
-        job.finished.connect(finished)
-        job.start()
-
-    def _set_busy(self, busy: bool, text: str) -> None:
-        for w in self.findChildren(QLineEdit) + self.findChildren(QPushButton):
-            w.setEnabled(not busy)
-        self.busy.setVisible(busy)
-        if busy:
-            self.message.setProperty("role", "muted")
-            self.message.setText(text)
-            self.message.show()
-            self._repolish()
-            self.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.message.hide()
-            self.unsetCursor()
-
-    def error_text(self, error: object, fallback: str) -> str:
-        if isinstance(error, UserError):
-            return str(error)
-        if isinstance(error, OSError):
-            return fallback + (f" ({error.strerror})" if error.strerror else "")
-        # A bug, not the user's mistake: the kind only, a message could carry content.
-        log.error("%s failed: %s", self.objectName(), type(error).__name__)
-        return fallback
-
-    def reject(self) -> None:
-        if self.working:
-            return  # the engine call must finish; it is never cut off half-way
-        super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        """Set the texts (subclasses)."""
-
-
-class ExportDialog(_WorkDialog):
+class ExportDialog(WorkDialog):
     """Write one case to an encrypted case file with its own passphrase."""
 
     def __init__(self, store: Store, case_id: uuid.UUID, *, kdf: KdfParams | None = None,
@@ -298,7 +157,7 @@ class ExportDialog(_WorkDialog):
                 "The case file could not be written. Nothing was saved.")))
 
 
-class ImportDialog(_WorkDialog):
+class ImportDialog(WorkDialog):
     """Bring in a case file from a colleague (checked whole before anything is written)."""
 
     def __init__(self, store: Store, *, parent: QWidget | None = None) -> None:
@@ -411,7 +270,7 @@ class ImportDialog(_WorkDialog):
         box.open()
 
 
-class AccessDialog(_WorkDialog):
+class AccessDialog(WorkDialog):
     """Write everything about one family into a new folder (JSON and PDFs)."""
 
     def __init__(self, store: Store, case_id: uuid.UUID, lang: str, *,
@@ -471,85 +330,3 @@ class AccessDialog(_WorkDialog):
         else:
             self.show_problem(self.error_text(result, self.tr(
                 "The copy could not be written. Check the folder and try again.")))
-
-
-class HandoverActions(QObject):
-    """Puts the three dialogs in the main window's File menu."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.dialog: _WorkDialog | None = None
-        self.act_export = QAction(window)
-        self.act_export.triggered.connect(self.export_case)
-        self.act_import = QAction(window)
-        self.act_import.triggered.connect(self.import_case)
-        self.act_access = QAction(window)
-        self.act_access.triggered.connect(self.access_export)
-        menu, before = window.menus.file_menu, window.menus.act_print
-        for action in (self.act_export, self.act_import, self.act_access):
-            menu.insertAction(before, action)
-        menu.insertSeparator(before)
-        window.pages.currentChanged.connect(lambda _i: self.update())
-        window.unlock_page.unlocked.connect(lambda _s: self.update())
-        window.locked.connect(self.update)
-        window.installEventFilter(self)
-        self.retranslate()
-        self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def retranslate(self) -> None:
-        self.act_export.setText(self.tr("&Hand the case over …"))
-        self.act_import.setText(self.tr("Rece&ive a case …"))
-        self.act_access.setText(self.tr("&Access (copy for the family) …"))
-
-    def update(self) -> None:
-        w = self.window
-        page = w.pages.currentWidget()
-        unlocked = w.store is not None
-        on_case = unlocked and page is w.case_page and w.case_page.case is not None
-        self.act_export.setEnabled(on_case)
-        self.act_access.setEnabled(on_case)
-        self.act_import.setEnabled(unlocked and page in (w.cases_page, w.case_page))
-
-    def export_case(self) -> None:
-        case = self.window.case_page.case
-        if self.window.store is None or case is None:
-            return
-        self._open(ExportDialog(self.window.store, case.id, kdf=self.window.kdf,
-                                parent=self.window))
-
-    def import_case(self) -> None:
-        if self.window.store is None:
-            return
-        self._open(ImportDialog(self.window.store, parent=self.window))
-
-    def access_export(self) -> None:
-        case = self.window.case_page.case
-        if self.window.store is None or case is None:
-            return
-        self._open(AccessDialog(self.window.store, case.id, case.language, parent=self.window))
-
-    def _open(self, dialog: _WorkDialog) -> None:
-        # The idle lock would close the store under a running job: it waits.
-        self.window.lock_controller.timer.stop()
-        self.dialog = dialog
-        self.window.active_dialog = dialog  # a lock closes it (after its job)
-
-        def done(_result: int) -> None:
-            self.dialog = None
-            if self.window.active_dialog is dialog:
-                self.window.active_dialog = None
-            if self.window.store is not None:
-                self.window.lock_controller.timer.start()
-                if isinstance(dialog, ImportDialog) and dialog.imported is not None:
-                    self.window.refresh_cases()
-                    self.window.open_case(dialog.imported.case_id)  # type: ignore[attr-defined]
-            dialog.deleteLater()
-
-        dialog.finished.connect(done)
-        dialog.open()

@@ -146,7 +146,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         from ui.trust_dialogs import TrustActions
 
         self.trust_actions = TrustActions(self)
-        from ui.handover_dialogs import HandoverActions
+        from ui.handover_actions import HandoverActions
 
         self.handover_actions = HandoverActions(self)
         self.ready = True

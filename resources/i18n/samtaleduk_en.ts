@@ -2205,7 +2205,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         </message>
     </context>
     <context>
-        <name>_WorkDialog</name>
+        <name>WorkDialog</name>
         <message>
             <source>Close</source>
             <translation>Close</translation>

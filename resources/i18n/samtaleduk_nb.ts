@@ -2205,7 +2205,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </message>
     </context>
     <context>
-        <name>_WorkDialog</name>
+        <name>WorkDialog</name>
         <message>
             <source>Close</source>
             <translation>Lukk</translation>

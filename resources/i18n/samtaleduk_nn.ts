@@ -2205,7 +2205,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </message>
     </context>
     <context>
-        <name>_WorkDialog</name>
+        <name>WorkDialog</name>
         <message>
             <source>Close</source>
             <translation>Lukk</translation>
