@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from abc import abstractmethod
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +26,9 @@ class StoreMeta:
     _templates: dict[tuple[str, int], Template | None]
 
     @property
-    def conn(self) -> Any:  # provided by Store
-        raise NotImplementedError
+    @abstractmethod
+    def conn(self) -> Any:
+        """The open connection; `Store` provides it."""
 
     # -- templates ---------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 import uuid
+from abc import abstractmethod
 from typing import Any
 
 from samtaleduk.errors import UserError
@@ -26,8 +27,9 @@ class StoreReads:
     """Cases, meetings, revisions and search of an open store, read only."""
 
     @property
-    def conn(self) -> Any:  # provided by Store
-        raise NotImplementedError
+    @abstractmethod
+    def conn(self) -> Any:
+        """The open connection; `Store` provides it."""
 
     # -- cases -------------------------------------------------------------------
 

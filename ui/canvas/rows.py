@@ -9,6 +9,7 @@ step.
 from __future__ import annotations
 
 import uuid
+from abc import abstractmethod
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -123,9 +124,9 @@ class ItemRow(QFrame):
             self.grid.setDirection(direction)
         super().resizeEvent(event)
 
+    @abstractmethod
     def update_from(self, item: Any) -> None:
-        """Show the item's values (subclasses)."""
-        raise NotImplementedError
+        """Show the item's values (each row kind provides it)."""
 
 
 def status_combo(owner: FieldFrame, words: dict[Any, dict[str, str]], name: str) -> QComboBox:
@@ -206,9 +207,9 @@ class ItemRowsField(FieldFrame):
                     chain.append(row.delete_btn)
         return chain
 
+    @abstractmethod
     def add(self, text: str) -> uuid.UUID:
-        """Add an item from the entry line's text (subclasses)."""
-        raise NotImplementedError
+        """Add an item from the entry line's text (each field kind provides it)."""
 
     def _add_from_entry(self) -> None:
         text = self.entry.text().strip()
