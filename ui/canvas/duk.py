@@ -24,6 +24,7 @@ from ui.canvas.notes import NotesField
 from ui.canvas.participants import ParticipantsField
 from ui.canvas.style import CanvasStyle
 from ui.canvas.textdate import DateField, NextStepField, TextField
+from ui.canvas.widgets import keep_text_on_tab
 from ui.meeting.session import MeetingSession
 
 FIELD_WIDGETS: dict[FieldKind, type[FieldFrame]] = {
@@ -283,6 +284,10 @@ class DukCanvas(QWidget):
         if chain == self._chain:
             return
         self._chain = chain
+        # Every editor on the duk, whoever built it, takes Tab without
+        # selecting its text (issue 12: a goal was overwritten through Tab).
+        for w in chain:
+            keep_text_on_tab(w)
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 

@@ -1,0 +1,149 @@
+"""Dates are typed on the duk as people write them (issue 12, defect 9): click
+into a blank and type "6.10.26" or "06.10.2026", Enter or Tab keeps it; what is
+not a date is refused visibly and the date that was there stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from samtaleduk.store import Store
+from tests.ui.canvas_support import new_session, reopened
+from tests.ui.test_canvas import open_view, type_text
+from ui.canvas.view import MeetingView
+
+pytestmark = pytest.mark.usefixtures("english")
+
+
+def focused() -> QWidget:
+    w = QApplication.focusWidget()
+    assert w is not None
+    return w
+
+
+def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(focused(), k, mods)
+
+
+def click(widget: QWidget) -> None:
+    """A click on the text part of `widget` (left of any button inside it)."""
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(widget.width() // 3, widget.height() // 2))
+
+
+def goals_date(view: MeetingView) -> QWidget:
+    blank = view.canvas.fields["kort_sikt"].date_blank
+    assert blank is not None
+    return blank
+
+
+def test_click_into_an_empty_blank_and_type_d_m_yy_then_tab(qtbot: QtBot, store: Store,
+                                                            store_passphrase: str) -> None:
+    session = new_session(store, "familie")
+    view = open_view(qtbot, session)
+    blank = goals_date(view)
+    click(blank)
+    assert focused() is blank
+    type_text(focused(), "6.10.26")
+    key(Qt.Key.Key_Tab)
+    assert session.field_date("kort_sikt") == dt.date(2026, 10, 6)
+    assert focused() is not blank
+    assert blank.text() == "06.10.2026"  # type: ignore[attr-defined]
+    assert session.flush()
+    assert reopened(store, store_passphrase, session.meeting).field("kort_sikt").date == \
+        dt.date(2026, 10, 6)
+
+
+def test_type_a_whole_date_over_the_meeting_date_then_enter(qtbot: QtBot, store: Store) -> None:
+    session = new_session(store, "familie")  # the meeting is on 14.01.2026
+    view = open_view(qtbot, session)
+    blank = view.canvas.fields["dato"].entry_widget()
+    assert blank is not None
+    click(blank)
+    type_text(focused(), "06.10.2026")
+    key(Qt.Key.Key_Return)
+    assert session.meeting.date == dt.date(2026, 10, 6)
+    # And once more, d.m.yyyy over the date just typed, the cursor come by Tab.
+    key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    key(Qt.Key.Key_Tab)
+    assert focused() is blank
+    type_text(focused(), "7.11.2026")
+    key(Qt.Key.Key_Return)
+    assert session.meeting.date == dt.date(2026, 11, 7)
+
+
+def test_an_action_date_typed_ddmmyyyy(qtbot: QtBot, store: Store) -> None:
+    session = new_session(store, "individuell")
+    action = session.add_action("tiltak", "Fast vaksen i garderoben")
+    view = open_view(qtbot, session)
+    view.canvas.focus_field("tiltak")
+    for _ in range(10):
+        if focused().accessibleName() == "By when":
+            break
+        key(Qt.Key.Key_Tab)
+    type_text(focused(), "06102026")
+    key(Qt.Key.Key_Tab)
+    assert session.meeting.field("tiltak").actions[0].due == dt.date(2026, 10, 6)
+    assert session.meeting.field("tiltak").actions[0].id == action
+
+
+def test_an_impossible_date_is_refused_visibly_and_the_old_date_stays(
+        qtbot: QtBot, store: Store) -> None:
+    session = new_session(store, "familie")
+    session.set_field_date("kort_sikt", dt.date(2026, 3, 1))
+    view = open_view(qtbot, session)
+    blank = goals_date(view)
+    click(blank)
+    type_text(focused(), "31.02.2026")
+    key(Qt.Key.Key_Return)
+    assert session.field_date("kort_sikt") == dt.date(2026, 3, 1)
+    assert focused() is blank
+    assert "31.02.2026" in blank.toolTip()
+    refused = blank.grab().toImage()
+    red = sum(1 for x in range(refused.width()) for y in (1, refused.height() - 2)
+              if (c := refused.pixelColor(x, y)).red() > 150 and c.green() < 100)
+    assert red > refused.width() // 2, "no red frame"
+    key(Qt.Key.Key_Tab)  # refused too: the focus stays with the wrong date
+    assert focused() is blank
+    assert session.field_date("kort_sikt") == dt.date(2026, 3, 1)
+    key(Qt.Key.Key_Escape)  # the date that was there comes back
+    assert blank.text() == "01.03.2026"  # type: ignore[attr-defined]
+    assert blank.toolTip() == ""
+    key(Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)  # empties
+    assert session.field_date("kort_sikt") is None
+
+
+def test_the_calendar_opens_by_keyboard_with_whole_weekday_names(qtbot: QtBot,
+                                                                 store: Store) -> None:
+    session = new_session(store, "familie")
+    session.set_field_date("kort_sikt", dt.date(2026, 3, 2))  # a Monday
+    view = open_view(qtbot, session)
+    view.style_.set_zoom(1.4)
+    blank = goals_date(view)
+    click(blank)
+    key(Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = focused()
+    while not isinstance(calendar, QCalendarWidget):
+        parent = calendar.parentWidget()
+        assert parent is not None, "Alt+Down opened no calendar"
+        calendar = parent
+    assert calendar.isVisible()
+    table = calendar.findChild(QTableView)
+    assert table is not None
+    metrics = table.fontMetrics()
+    model = table.model()
+    first = 1 if calendar.verticalHeaderFormat() != \
+        QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader else 0
+    for col in range(first, first + 7):
+        name = str(model.data(model.index(0, col)))
+        assert name and "…" not in name
+        assert metrics.horizontalAdvance(name) <= table.columnWidth(col), name
+    key(Qt.Key.Key_Right)  # Tuesday
+    key(Qt.Key.Key_Return)
+    assert session.field_date("kort_sikt") == dt.date(2026, 3, 3)
+    assert focused() is blank
