@@ -138,6 +138,8 @@ class DateBlank(QLineEdit):
         self._calendar = self.addAction(QIcon(), QLineEdit.ActionPosition.TrailingPosition)
         self._calendar.setToolTip(tr("Choose in a calendar (Alt+Down)"))
         self._calendar.triggered.connect(self.open_calendar)
+        self.setAccessibleDescription(tr("Type a date such as 6.10.26 or 06.10.2026. "
+                                         "Alt+Down opens a calendar; Ctrl+Backspace empties it."))
         self._draw_icon()
         style.zoom_changed.connect(lambda _z: self._draw_icon())
         self.textEdited.connect(self._typed)
