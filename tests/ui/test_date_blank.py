@@ -147,3 +147,21 @@ def test_the_calendar_opens_by_keyboard_with_whole_weekday_names(qtbot: QtBot,
     key(Qt.Key.Key_Return)
     assert session.field_date("kort_sikt") == dt.date(2026, 3, 3)
     assert focused() is blank
+
+
+def test_a_date_typed_in_a_goal_that_goes_away_is_dropped_quietly(qtbot: QtBot,
+                                                                  store: Store) -> None:
+    session = new_session(store, "familie")
+    view = open_view(qtbot, session)
+    view.canvas.focus_field("kort_sikt")
+    type_text(focused(), "Sova heile natta")
+    key(Qt.Key.Key_Return)
+    for _ in range(6):
+        if focused().accessibleName() == "Deadline for this goal":
+            break
+        key(Qt.Key.Key_Tab)
+    type_text(focused(), "1.3")
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the goal's adding is undone
+    assert session.meeting.field("kort_sikt").goals == []
+    key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [g.deadline for g in session.meeting.field("kort_sikt").goals] == [None]

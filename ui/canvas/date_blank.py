@@ -322,6 +322,11 @@ class DateBlank(QLineEdit):
         reason = event.reason()
         if reason == Qt.FocusReason.PopupFocusReason:
             return  # the calendar or a context menu; still editing
+        if not self.isVisible() and self.window().isVisible():
+            # Hidden on its own: its row went (deleted, or its adding undone),
+            # and a date typed there has nothing left to belong to.
+            self._show_stored()
+            return
         if not self.commit() and reason != Qt.FocusReason.ActiveWindowFocusReason:
             # Left by the mouse with something that is not a date: the stored
             # date comes back rather than a line that says something else.
