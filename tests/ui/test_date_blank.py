@@ -165,3 +165,26 @@ def test_a_date_typed_in_a_goal_that_goes_away_is_dropped_quietly(qtbot: QtBot,
     assert session.meeting.field("kort_sikt").goals == []
     key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert [g.deadline for g in session.meeting.field("kort_sikt").goals] == [None]
+
+
+def test_a_goal_deadline_keeps_its_own_tooltip_after_a_refusal(qtbot: QtBot,
+                                                               store: Store) -> None:
+    session = new_session(store, "familie")
+    session.add_goal("kort_sikt", "Sova heile natta")
+    view = open_view(qtbot, session)
+    view.canvas.focus_field("kort_sikt")
+    for _ in range(6):
+        if focused().accessibleName() == "Deadline for this goal":
+            break
+        key(Qt.Key.Key_Tab)
+    blank = focused()
+    usual = blank.toolTip()
+    assert usual
+    type_text(blank, "32.1")
+    key(Qt.Key.Key_Return)
+    assert "32.1" in blank.toolTip()
+    key(Qt.Key.Key_Escape)
+    assert blank.toolTip() == usual
+    type_text(blank, "1.3.27")
+    key(Qt.Key.Key_Tab)
+    assert session.meeting.field("kort_sikt").goals[0].deadline == dt.date(2027, 3, 1)

@@ -140,8 +140,10 @@ class DateBlank(QLineEdit):
         self._calendar.triggered.connect(self.open_calendar)
         self.setAccessibleDescription(tr("Type a date such as 6.10.26 or 06.10.2026. "
                                          "Alt+Down opens a calendar; Ctrl+Backspace empties it."))
-        self._draw_icon()
-        style.zoom_changed.connect(lambda _z: self._draw_icon())
+        self._usual_tip = ""
+        self._refusal = ""
+        """Why what was typed is not a date, while it is shown refused."""
+        self._draw_icon()  # again at every font change (zoom): see changeEvent
         self.textEdited.connect(self._typed)
 
     # ------------------------------------------------------------ public API
@@ -204,13 +206,17 @@ class DateBlank(QLineEdit):
         self._mark_invalid(False)
 
     def _mark_invalid(self, on: bool) -> None:
-        if bool(self.property("sdInvalid")) != on:
+        was = bool(self.property("sdInvalid"))
+        if on and not was:
+            self._usual_tip = self.toolTip()  # the owner's (e.g. a goal's deadline)
+        if on:
+            self.setToolTip(self._refusal)
+        elif was:
+            self.setToolTip(self._usual_tip)
+        if was != on:
             self.setProperty("sdInvalid", on)
             self.style().unpolish(self)
             self.style().polish(self)
-        self.setToolTip(self._refusal if on else "")
-
-    _refusal = ""
 
     def _refuse(self, text: str) -> None:
         self._refusal = tr("“%1” is not a date. Write it as 6.10.26 or 06.10.2026; "
