@@ -188,3 +188,21 @@ def test_a_goal_deadline_keeps_its_own_tooltip_after_a_refusal(qtbot: QtBot,
     type_text(blank, "1.3.27")
     key(Qt.Key.Key_Tab)
     assert session.meeting.field("kort_sikt").goals[0].deadline == dt.date(2027, 3, 1)
+
+
+def test_a_blank_outside_the_duk_reads_typed_dates_too(qtbot: QtBot) -> None:
+    from ui.canvas.widgets import DateBlank
+
+    blank = DateBlank(None)
+    qtbot.addWidget(blank)
+    with qtbot.waitActive(blank):
+        blank.show()
+        blank.activateWindow()
+    blank.setFocus()
+    with qtbot.waitSignal(blank.date_edited) as edited:
+        type_text(blank, "6.10.26")
+        key(Qt.Key.Key_Return)
+    assert edited.args == [dt.date(2026, 10, 6)] and blank.value() == dt.date(2026, 10, 6)
+    type_text(blank, "0.0.0")
+    key(Qt.Key.Key_Return)
+    assert blank.value() == dt.date(2026, 10, 6) and "0.0.0" in blank.toolTip()

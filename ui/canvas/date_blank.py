@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPalette,
     QPen,
     QPixmap,
 )
@@ -118,7 +119,11 @@ class DateBlank(QLineEdit):
     date_edited = Signal(object)
     """The user changed the date: a datetime.date or None."""
 
-    def __init__(self, style: CanvasStyle, factor: float = 1.0, empty: str = "__.__.____") -> None:
+    def __init__(self, style: CanvasStyle | None, factor: float = 1.0,
+                 empty: str = "__.__.____") -> None:
+        """`style` is the canvas's (None: a blank outside the duk, in the app's
+        own look); `factor` its font size relative to the duk's; `empty` what an
+        empty blank shows."""
         super().__init__()
         self.setProperty("sdRole", "date")
         self.setProperty("sdInvalid", False)
@@ -132,8 +137,9 @@ class DateBlank(QLineEdit):
         typed now starts a new date instead of adding to the old one."""
         self._focus_click = False
         self._popup: CalendarPopup | None = None
-        style.mark(self, factor)
-        pass_undo(self)
+        if style is not None:
+            style.mark(self, factor)
+            pass_undo(self)
         keep_text_on_tab(self)
         self._calendar = self.addAction(QIcon(), QLineEdit.ActionPosition.TrailingPosition)
         self._calendar.setToolTip(tr("Choose in a calendar (Alt+Down)"))
@@ -214,6 +220,8 @@ class DateBlank(QLineEdit):
         elif was:
             self.setToolTip(self._usual_tip)
         if was != on:
+            if self._style is None:  # no canvas style sheet to draw the refusal
+                self.setStyleSheet("QLineEdit { border: 2px solid #C0392B; }" if on else "")
             self.setProperty("sdInvalid", on)
             self.style().unpolish(self)
             self.style().polish(self)
@@ -239,7 +247,9 @@ class DateBlank(QLineEdit):
 
     def _draw_icon(self) -> None:
         side = max(12, self.fontMetrics().height())
-        self._calendar.setIcon(_calendar_icon(self._style.colours["muted"], side))
+        colour = self._style.colours["muted"] if self._style is not None else \
+            self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        self._calendar.setIcon(_calendar_icon(colour, side))
 
     def _editing(self) -> bool:
         """True when the line holds something else than the stored date."""
