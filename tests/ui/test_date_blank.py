@@ -206,3 +206,14 @@ def test_a_blank_outside_the_duk_reads_typed_dates_too(qtbot: QtBot) -> None:
     type_text(blank, "0.0.0")
     key(Qt.Key.Key_Return)
     assert blank.value() == dt.date(2026, 10, 6) and "0.0.0" in blank.toolTip()
+
+
+def test_up_and_down_step_a_day(qtbot: QtBot, store: Store) -> None:
+    session = new_session(store, "familie")  # the meeting is on 14.01.2026
+    view = open_view(qtbot, session)
+    view.canvas.focus_field("dato")
+    key(Qt.Key.Key_Up)
+    key(Qt.Key.Key_Up)
+    assert session.meeting.date == dt.date(2026, 1, 16)
+    key(Qt.Key.Key_Down)
+    assert session.meeting.date == dt.date(2026, 1, 15)

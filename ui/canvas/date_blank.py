@@ -2,7 +2,7 @@
 
 A line a date is typed into, the way people write dates on a Norwegian form
 ("6.10.26", "06.10.2026", "06102026", read by `samtaleduk.dates`), with a calendar
-beside it (the button, Alt+Down or F4). The date counts once it is committed:
+beside it (the button, Alt+Down or F4); Up and Down step a day. The date counts once it is committed:
 Enter, Tab, leaving the blank or picking a day in the calendar. What is not a date
 ("31.02.2026") is refused where it was typed: a red frame and a tooltip say so, the
 date that was there stays stored, and Esc puts it back on the line.
@@ -311,6 +311,16 @@ class DateBlank(QLineEdit):
             return
         if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
             self.open_calendar()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not (ctrl or alt) and \
+                not self.isReadOnly():
+            # A day later or earlier, as the old date box's arrows did.
+            shown = parse_norwegian_date(self.text(), dt.date.today()) if self.text() \
+                else dt.date.today()
+            if shown is not None:
+                step = dt.timedelta(days=1 if key == Qt.Key.Key_Up else -1)
+                self.setText(format_norwegian_date(shown + step if self.text() else shown))
+                self.commit()
             return
         if self._fresh and event.text() and event.text()[0].isdigit() \
                 and not self.hasSelectedText():
