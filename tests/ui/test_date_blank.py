@@ -217,3 +217,30 @@ def test_up_and_down_step_a_day(qtbot: QtBot, store: Store) -> None:
     assert session.meeting.date == dt.date(2026, 1, 16)
     key(Qt.Key.Key_Down)
     assert session.meeting.date == dt.date(2026, 1, 15)
+
+
+def test_a_day_picked_with_the_mouse_in_the_calendar(qtbot: QtBot, store: Store) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from ui.canvas.widgets import DateBlank
+
+    session = new_session(store, "familie")
+    session.set_field_date("kort_sikt", dt.date(2026, 3, 2))
+    view = open_view(qtbot, session)
+    blank = goals_date(view)
+    assert isinstance(blank, DateBlank)
+    button = next(b for b in blank.findChildren(QToolButton) if b.isVisible())
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    popup = blank.calendar_popup()
+    assert popup is not None
+    qtbot.waitExposed(popup)
+    table = popup.calendar.findChild(QTableView)
+    assert table is not None
+    model = table.model()
+    cell = next(model.index(r, c) for r in range(1, 7) for c in range(model.columnCount())
+                if str(model.data(model.index(r, c))) == "20")
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, table.visualRect(cell).center())
+    assert session.field_date("kort_sikt") == dt.date(2026, 3, 20)
+    qtbot.waitUntil(lambda: blank.calendar_popup() is None)
+    assert blank.text() == "20.03.2026"
