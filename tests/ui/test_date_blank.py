@@ -244,3 +244,21 @@ def test_a_day_picked_with_the_mouse_in_the_calendar(qtbot: QtBot, store: Store)
     assert session.field_date("kort_sikt") == dt.date(2026, 3, 20)
     qtbot.waitUntil(lambda: blank.calendar_popup() is None)
     assert blank.text() == "20.03.2026"
+
+
+def test_a_read_only_blank_keeps_its_date(qtbot: QtBot) -> None:
+    from ui.canvas.widgets import DateBlank
+
+    blank = DateBlank(None)
+    qtbot.addWidget(blank)
+    blank.set_value(dt.date(2026, 3, 1))
+    blank.setReadOnly(True)
+    with qtbot.waitActive(blank):
+        blank.show()
+        blank.activateWindow()
+    blank.setFocus()
+    for k in (Qt.Key.Key_1, Qt.Key.Key_Up, Qt.Key.Key_F4, Qt.Key.Key_Return):
+        key(k)
+    key(Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
+    assert blank.value() == dt.date(2026, 3, 1) and blank.text() == "01.03.2026"
+    assert blank.calendar_popup() is None

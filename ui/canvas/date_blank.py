@@ -288,8 +288,9 @@ class DateBlank(QLineEdit):
         return super().event(e)
 
     def focusNextPrevChild(self, forward: bool) -> bool:
-        # Tab commits; what is not a date keeps the focus here, refused.
-        if not self.commit():
+        # Tab commits; what is not a date keeps the focus here, refused. (Qt
+        # also asks a focused widget being hidden to pass the focus on: it must.)
+        if self.isVisible() and not self.commit():
             return True
         return super().focusNextPrevChild(forward)
 
@@ -298,6 +299,9 @@ class DateBlank(QLineEdit):
         mods = event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if self.isReadOnly():
+            super().keyPressEvent(event)
+            return
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and ctrl:
             self.clear()
             self.commit()
@@ -312,8 +316,7 @@ class DateBlank(QLineEdit):
         if key == Qt.Key.Key_F4 or (alt and key == Qt.Key.Key_Down):
             self.open_calendar()
             return
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not (ctrl or alt) and \
-                not self.isReadOnly():
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not (ctrl or alt):
             # A day later or earlier, as the old date box's arrows did.
             shown = parse_norwegian_date(self.text(), dt.date.today()) if self.text() \
                 else dt.date.today()
