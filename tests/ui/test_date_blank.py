@@ -262,3 +262,29 @@ def test_a_read_only_blank_keeps_its_date(qtbot: QtBot) -> None:
     key(Qt.Key.Key_Backspace, Qt.KeyboardModifier.ControlModifier)
     assert blank.value() == dt.date(2026, 3, 1) and blank.text() == "01.03.2026"
     assert blank.calendar_popup() is None
+
+
+@pytest.mark.parametrize("theme", ["paper", "high_contrast"])
+def test_the_calendar_button_sits_inside_every_blank_in_the_app_look(
+        qtbot: QtBot, store: Store, qapp: QApplication, theme: str) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from ui.canvas.widgets import DateBlank
+    from ui.theme import apply_theme
+
+    apply_theme(qapp, theme)
+    try:
+        session = new_session(store, "familie")
+        goal = session.add_goal("kort_sikt", "Sova heile natta")
+        session.set_goal_deadline(goal, dt.date(2026, 3, 1))
+        session.add_action("neste_steg", "Ringe skulen")
+        view = open_view(qtbot, session)
+        blanks = [b for b in view.canvas.findChildren(DateBlank)
+                  if b.isVisible() and b.isEnabled()]
+        assert len(blanks) >= 5
+        for blank in blanks:
+            buttons = [b for b in blank.findChildren(QToolButton) if b.isVisible()]
+            assert len(buttons) == 1
+            assert blank.rect().contains(buttons[0].geometry()), blank.accessibleName()
+    finally:
+        apply_theme(qapp, "paper")

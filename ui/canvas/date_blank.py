@@ -37,6 +37,14 @@ from samtaleduk.dates import format_norwegian_date, parse_norwegian_date
 from ui.canvas.keys import keep_text_on_tab, pass_undo
 from ui.canvas.style import CanvasStyle
 
+_OWN_SHEET = "QToolButton { min-height: 0px; min-width: 0px; padding: 0px; border: none; " \
+    "background: transparent; }"
+"""The calendar button inside the line is sized by the line: the app's button
+rule (min-height 1.6em) made it taller than the blank and pushed the icon down."""
+
+_REFUSED_SHEET = "QLineEdit { border: 2px solid #C0392B; }"
+"""A refusal's red frame where no canvas style sheet draws it."""
+
 _WIDEST = "00.00.00000"
 """Room for a whole date as the blank writes it, and a little more."""
 
@@ -130,6 +138,7 @@ class DateBlank(QLineEdit):
         self.setPlaceholderText(empty)
         self.setMaxLength(24)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setStyleSheet(_OWN_SHEET)
         self._style = style
         self._value: dt.date | None = None
         self._fresh = False
@@ -221,7 +230,7 @@ class DateBlank(QLineEdit):
             self.setToolTip(self._usual_tip)
         if was != on:
             if self._style is None:  # no canvas style sheet to draw the refusal
-                self.setStyleSheet("QLineEdit { border: 2px solid #C0392B; }" if on else "")
+                self.setStyleSheet(_OWN_SHEET + (_REFUSED_SHEET if on else ""))
             self.setProperty("sdInvalid", on)
             self.style().unpolish(self)
             self.style().polish(self)
