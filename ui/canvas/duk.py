@@ -276,6 +276,8 @@ class DukCanvas(QWidget):
 
     def fix_tab_order(self) -> None:
         """Tab walks the fields in conversation order, then the life domains."""
+        if not shiboken6.isValid(self):
+            return  # the session outlives its canvas (closed, or locked)
         chain: list[QWidget] = []
         for f in self.field_order():
             chain += f.focus_chain()
@@ -292,6 +294,8 @@ class DukCanvas(QWidget):
             QWidget.setTabOrder(a, b)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self):
+            return
         current = self.current_field()
         if current is self._current:
             return
