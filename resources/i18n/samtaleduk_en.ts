@@ -144,6 +144,22 @@
             <translation>Empty until a date is chosen. Ctrl+Backspace empties it.</translation>
         </message>
         <message>
+            <source>Choose in a calendar (Alt+Down)</source>
+            <translation>Choose in a calendar (Alt+Down)</translation>
+        </message>
+        <message>
+            <source>Choose a date</source>
+            <translation>Choose a date</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
+            <translation>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</translation>
+        </message>
+        <message>
+            <source>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</source>
+            <translation>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</translation>
+        </message>
+        <message>
             <location filename="../../ui/canvas/goals.py" line="+22" />
             <source>Goal</source>
             <translation>Goal</translation>

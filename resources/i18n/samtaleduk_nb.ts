@@ -144,6 +144,22 @@
             <translation>Tom til en dato er valgt. Ctrl+Backspace tømmer den.</translation>
         </message>
         <message>
+            <source>Choose in a calendar (Alt+Down)</source>
+            <translation>Velg i en kalender (Alt+Pil ned)</translation>
+        </message>
+        <message>
+            <source>Choose a date</source>
+            <translation>Velg en dato</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
+            <translation>«%1» er ikke en dato. Skriv den som 6.10.26 eller 06.10.2026; Esc setter tilbake datoen som sto der.</translation>
+        </message>
+        <message>
+            <source>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</source>
+            <translation>Skriv en dato, for eksempel 6.10.26 eller 06.10.2026. Alt+Pil ned åpner en kalender; Ctrl+Backspace tømmer den.</translation>
+        </message>
+        <message>
             <location filename="../../ui/canvas/goals.py" line="+22" />
             <source>Goal</source>
             <translation>Mål</translation>

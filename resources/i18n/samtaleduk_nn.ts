@@ -144,6 +144,22 @@
             <translation>Tom til ein dato er vald. Ctrl+Backspace tømer han.</translation>
         </message>
         <message>
+            <source>Choose in a calendar (Alt+Down)</source>
+            <translation>Vel i ein kalender (Alt+Pil ned)</translation>
+        </message>
+        <message>
+            <source>Choose a date</source>
+            <translation>Vel ein dato</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
+            <translation>«%1» er ikkje ein dato. Skriv han som 6.10.26 eller 06.10.2026; Esc set tilbake datoen som stod der.</translation>
+        </message>
+        <message>
+            <source>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</source>
+            <translation>Skriv ein dato, til dømes 6.10.26 eller 06.10.2026. Alt+Pil ned opnar ein kalender; Ctrl+Backspace tømer han.</translation>
+        </message>
+        <message>
             <location filename="../../ui/canvas/goals.py" line="+22" />
             <source>Goal</source>
             <translation>Mål</translation>

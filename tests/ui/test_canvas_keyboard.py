@@ -85,7 +85,8 @@ def test_a_whole_meeting_by_keyboard(qtbot: QtBot, store: Store, store_passphras
                 continue
             if kind is FieldKind.CONSENTS:
                 key(Qt.Key.Key_Space)  # tick the first consent kind
-                type_text(focused(), "Lena Berg")  # focus went to "given by"
+                key(Qt.Key.Key_Tab)  # on from the tick to "given by"
+                type_text(focused(), "Lena Berg")
                 continue
             type_text(focused(), f"Ord i {fid} ŋ")
             key(Qt.Key.Key_Return)

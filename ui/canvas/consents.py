@@ -83,19 +83,33 @@ class ConsentLine(QFrame):
         return self.consent_id
 
     def update_from(self, consent: Consent | None) -> None:
+        """Show `consent` (None: the kind is not ticked, who/when wait empty)."""
+        self.consent_id = consent.id if consent is not None else None
         on = consent is not None
+        if self.tick.isChecked() != on:
+            self.tick.blockSignals(True)
+            self.tick.setChecked(on)
+            self.tick.blockSignals(False)
         self.given_by.setEnabled(on)
         self.given_on.setEnabled(on)
-        if consent is not None:
-            sync(self.given_by, consent.given_by)
-            self.given_on.set_value(consent.given_on)
-            if self.description is not None:
-                sync(self.description, consent.description)
+        sync(self.given_by, consent.given_by if consent is not None else "")
+        self.given_on.set_value(consent.given_on if consent is not None else None)
+        if consent is not None and self.description is not None:
+            sync(self.description, consent.description)
+
+    def takes(self, kind: ConsentKind, consent: Consent | None) -> bool:
+        """True when this line can show `consent` of `kind` without being rebuilt:
+        the same consent, or a tick kind being ticked or unticked."""
+        if self.kind.id != kind.id:
+            return False
+        mine = consent.id if consent is not None else None
+        if self.consent_id == mine:
+            return True
+        return not kind.free_text and (self.consent_id is None or consent is None)
 
     def _toggled(self, on: bool) -> None:
         s = self.owner.session
         if on and self.consent_id is None:
-            self.owner.pending_focus = self.kind.id
             s.add_consent(self.owner.field.id, self.kind.id, given_on=s.meeting.date)
         elif not on and self.consent_id is not None:
             s.delete(self.consent_id)
@@ -107,7 +121,6 @@ class ConsentsField(FieldFrame):
     def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,
                  parent: QWidget | None = None) -> None:
         super().__init__(session, field, style, parent)
-        self.pending_focus: str | None = None
         self._lines: list[ConsentLine] = []
         self._shape: list[tuple[str, uuid.UUID | None]] | None = None
         self._box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
@@ -171,21 +184,30 @@ class ConsentsField(FieldFrame):
                 line.update_from(consent)
             return
         self._shape = shape
-        had_focus = any(w.hasFocus() for line in self._lines for w in line.editors)
-        for line in self._lines:
+        # Lines are kept where they can be: the tick that was just pressed keeps
+        # the keyboard, so Tab goes on to who gave the consent and when.
+        spare = list(self._lines)
+        lines: list[ConsentLine] = []
+        for kind, consent in wanted:
+            line = next((ln for ln in spare if ln.takes(kind, consent)), None)
+            if line is None:
+                line = ConsentLine(self, kind, consent)
+                self.style_.apply_fonts(line)
+            else:
+                spare.remove(line)
+                line.update_from(consent)
+            lines.append(line)
+        had_focus = any(w.hasFocus() for line in spare for w in line.editors)
+        for line in spare:
             line.hide()
             line.deleteLater()
-        self._lines = [ConsentLine(self, k, c) for k, c in wanted]
-        for line in self._lines:
+        while self._box.count():
+            self._box.takeAt(0)
+        for line in lines:
             self._box.addWidget(line)
-            self.style_.apply_fonts(line)
-        if self.pending_focus is not None:
-            kind, self.pending_focus = self.pending_focus, None
-            target = next((ln for ln in self._lines if ln.kind.id == kind and ln.consent_id),
-                          None)
-            if target is not None:
-                target.given_by.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif had_focus:
+            line.show()  # now, so the next Tab can reach it
+        self._lines = lines
+        if had_focus:
             self.entry_widget().setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[union-attr]
 
     def _add_other(self) -> None:

@@ -24,6 +24,7 @@ from ui.canvas.notes import NotesField
 from ui.canvas.participants import ParticipantsField
 from ui.canvas.style import CanvasStyle
 from ui.canvas.textdate import DateField, NextStepField, TextField
+from ui.canvas.widgets import keep_text_on_tab
 from ui.meeting.session import MeetingSession
 
 FIELD_WIDGETS: dict[FieldKind, type[FieldFrame]] = {
@@ -275,6 +276,8 @@ class DukCanvas(QWidget):
 
     def fix_tab_order(self) -> None:
         """Tab walks the fields in conversation order, then the life domains."""
+        if not shiboken6.isValid(self):
+            return  # the session outlives its canvas (closed, or locked)
         chain: list[QWidget] = []
         for f in self.field_order():
             chain += f.focus_chain()
@@ -283,10 +286,16 @@ class DukCanvas(QWidget):
         if chain == self._chain:
             return
         self._chain = chain
+        # Every editor on the duk, whoever built it, takes Tab without
+        # selecting its text (issue 12: a goal was overwritten through Tab).
+        for w in chain:
+            keep_text_on_tab(w)
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self):
+            return
         current = self.current_field()
         if current is self._current:
             return

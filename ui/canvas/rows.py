@@ -95,7 +95,9 @@ class ItemRow(QFrame):
             # At once, so the next Tab can reach the detail line.
             self.detail.setVisible(True)
         elif event.type() == QEvent.Type.FocusOut:
-            QTimer.singleShot(0, self.update_detail)
+            # With the row as context: a row deleted meanwhile (its meeting
+            # closed or locked, the item deleted) is not called any more.
+            QTimer.singleShot(0, self, self.update_detail)
         return False
 
     def delete_button(self, what: str) -> QToolButton:
@@ -192,6 +194,10 @@ class ItemRowsField(FieldFrame):
 
     def entry_widget(self) -> QWidget | None:
         return getattr(self, "entry", None)
+
+    def rows(self) -> list[ItemRow]:
+        """The rows on screen, in the items' order."""
+        return [self._rows[item.id] for item in self.items() if item.id in self._rows]
 
     def items(self) -> list[Any]:
         content = self.session.meeting.fields.get(self.field.id)

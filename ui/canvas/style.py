@@ -217,22 +217,27 @@ QWidget#dukCanvas QPlainTextEdit {{
     background: #FFFFFF; color: {ink}; border: 2px solid {focus};
     border-radius: {self.px(6)}px; padding: 2px 4px;
 }}
-QWidget#dukCanvas QDateEdit, QWidget#dukCanvas QComboBox {{
+QWidget#dukCanvas QLineEdit[sdRole="date"], QWidget#dukCanvas QComboBox {{
     background: rgba(255, 255, 255, 0.7); color: {ink};
     border: 1px solid {line}; border-radius: {self.px(4)}px; padding: 1px 4px;
 }}
-QWidget#dukCanvas QDateEdit:focus, QWidget#dukCanvas QComboBox:focus {{
+QWidget#dukCanvas QLineEdit[sdRole="date"]:focus, QWidget#dukCanvas QComboBox:focus {{
     border: 2px solid {focus}; background: #FFFFFF;
 }}
-QWidget#dukCanvas QFrame[sdRole="row"] QDateEdit, QWidget#dukCanvas QFrame[sdRole="row"] QComboBox {{
+QWidget#dukCanvas QFrame[sdRole="row"] QLineEdit[sdRole="date"],
+QWidget#dukCanvas QFrame[sdRole="row"] QComboBox {{
     background: transparent; color: {muted}; border: 1px solid transparent;
 }}
-QWidget#dukCanvas QFrame[sdRole="row"] QDateEdit:focus,
+QWidget#dukCanvas QFrame[sdRole="row"] QLineEdit[sdRole="date"]:focus,
 QWidget#dukCanvas QFrame[sdRole="row"] QComboBox:focus {{
     background: #FFFFFF; color: {ink}; border: 2px solid {focus};
 }}
-QWidget#dukCanvas QFrame[sdRole="row"] QDateEdit:hover,
+QWidget#dukCanvas QFrame[sdRole="row"] QLineEdit[sdRole="date"]:hover,
 QWidget#dukCanvas QFrame[sdRole="row"] QComboBox:hover {{ border: 1px solid {line}; }}
+QWidget#dukCanvas QLineEdit[sdRole="date"][sdInvalid="true"],
+QWidget#dukCanvas QFrame[sdRole="row"] QLineEdit[sdRole="date"][sdInvalid="true"] {{
+    border: 2px solid #C0392B; background: #FFF0EE; color: {ink};
+}}
 QWidget#dukCanvas QFrame[sdRole="row"] {{
     background: rgba(255, 255, 255, 0.75);
     border: 1px solid {card_border}; border-radius: {self.px(6)}px;

@@ -1,0 +1,104 @@
+"""How canvas editors treat keys and focus, whoever built them.
+
+Two rules for every text editor on the duk: Ctrl+Z / Ctrl+Shift+Z go to the
+meeting's undo stack (one history for the whole duk), and focus that arrives by
+Tab, Shift+Tab or a shortcut never selects the text, so the next key typed adds
+to the family's words instead of replacing them (issue 12: a goal was overwritten
+through Tab).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
+
+
+def is_undo_key(event: QKeyEvent) -> bool:
+    """True for the undo/redo key combinations the meeting handles itself."""
+    ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+    return (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo)
+        or (ctrl and event.key() in (Qt.Key.Key_Z, Qt.Key.Key_Y))
+    )
+
+
+class _PassUndo(QObject):
+    """Event filter: let undo/redo shortcuts reach the meeting's actions."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if is_undo_key(event):
+                event.ignore()
+                return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if is_undo_key(event):
+                event.ignore()
+                return True
+        return False
+
+
+_PASS_UNDO: _PassUndo | None = None
+
+
+def pass_undo(widget: QWidget) -> QWidget:
+    """Make `widget` leave Ctrl+Z and friends to the meeting."""
+    global _PASS_UNDO
+    if _PASS_UNDO is None:
+        _PASS_UNDO = _PassUndo()
+    widget.installEventFilter(_PASS_UNDO)
+    return widget
+
+
+_SELECTING_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                      Qt.FocusReason.ShortcutFocusReason)
+"""Focus reasons for which Qt's line edits, editable combo boxes and spin boxes
+select all their text."""
+
+
+def typed_line(widget: QWidget) -> QLineEdit | None:
+    """The line edit that takes the typing when `widget` has the focus, if any."""
+    if isinstance(widget, QLineEdit):
+        return widget
+    if isinstance(widget, QComboBox):
+        return widget.lineEdit() if widget.isEditable() else None
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.findChild(QLineEdit)
+    return None
+
+
+class _KeepText(QObject):
+    """Event filter: focus that comes by Tab, Shift+Tab or a shortcut leaves the
+    text unselected with the cursor at its end (Qt selects it all, and the next
+    key typed would replace it)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FocusIn or not isinstance(event, QFocusEvent) \
+                or event.reason() not in _SELECTING_REASONS or not isinstance(watched, QWidget):
+            return False
+        # The widget gets the same focus-in, by a reason for which it keeps its text.
+        QApplication.sendEvent(
+            watched, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
+        line = typed_line(watched)
+        if line is not None:
+            line.deselect()
+            line.end(False)
+        return True
+
+
+_KEEP_TEXT: _KeepText | None = None
+
+
+def keep_text_on_tab(widget: QWidget) -> QWidget:
+    """Make `widget` (a line edit, editable combo box or spin box) take the
+    focus by Tab or a shortcut without selecting its text: cursor at the end.
+    Safe to call again on the same widget."""
+    global _KEEP_TEXT
+    if _KEEP_TEXT is None:
+        _KEEP_TEXT = _KeepText()
+    if typed_line(widget) is not None:
+        widget.installEventFilter(_KEEP_TEXT)
+    return widget
+
+
