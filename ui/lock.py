@@ -108,8 +108,7 @@ class LockController(QObject):
         if self.window.meeting_page.presentation() is not None:
             self.timer.start()
             return
-        session = self.window.meeting_page.session
-        if session is not None and not session.flush():
+        if not self.window.meeting_page.commit_pending_edit():
             # The disk is full or the folder unwritable: keep the text and the
             # autosave's retries, and try to lock again a little later.
             log.warning("auto-lock postponed: the meeting could not be saved yet")

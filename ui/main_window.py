@@ -252,6 +252,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         case = self.case_page.case
         if self.store is None or case is None:
             return None
+        # The comparison reads the store: what is being typed is written first.
+        self.meeting_page.commit_pending_edit()
         return self.side.open(kind, case, self.store.list_meetings(case.id), self.template_for)
 
     @property

@@ -106,10 +106,19 @@ class MeetingPage(QWidget):
         if window is not None:
             window.close()
 
+    def commit_pending_edit(self) -> bool:
+        """Commit the edit in progress (the focused editor's text) and write the
+        meeting; True when everything is saved (or no meeting is open). Every
+        print, export, comparison, lock, quit and page change calls this first."""
+        if self.view is not None:
+            return self.view.commit_pending_edit()
+        return self.session.flush() if self.session is not None else True
+
     def leave(self, force: bool = False) -> bool:
         """Flush and close the open meeting. If the last changes cannot be saved,
         the meeting stays open (and False is returned) unless `force` is set:
         a note on screen must not vanish because the disk was full."""
+        self.commit_pending_edit()
         self.close_presentation()
         if self.session is not None and not self.session.close() and not force:
             return False

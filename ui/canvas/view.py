@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -173,6 +175,41 @@ class MeetingView(QWidget):
         self.saved_label.setText(self.tr("Not saved yet"))
 
     # ------------------------------------------------------------------ API
+    def commit_pending_edit(self) -> bool:
+        """Make the editor with the keyboard focus hand over what it holds (a date
+        still being typed, an owner's name), then write the meeting. Called before
+        every print, export, comparison, presentation, lock, quit and page change,
+        so they all see what is on the screen. True when everything is saved.
+
+        Generic on purpose: the focused editor gets the focus-out it would get if
+        the user clicked elsewhere (every canvas editor commits on leaving) and,
+        when it is spin-box-like, is asked to read its text first; then it gets
+        the focus back, so the cursor stays where the user left it."""
+        focused = QApplication.focusWidget()
+        if focused is not None and shiboken6.isValid(self.session) and \
+                (focused is self or self.isAncestorOf(focused)):
+            self._commit_focused(focused)
+        if not shiboken6.isValid(self.session):
+            return True
+        return self.session.flush()
+
+    @staticmethod
+    def _commit_focused(focused: QWidget) -> None:
+        widget: QWidget | None = focused
+        while widget is not None:
+            if isinstance(widget, QAbstractSpinBox):
+                widget.interpretText()
+                break
+            widget = widget.parentWidget()
+        # ActiveWindowFocusReason: what an editor sees when its window loses the
+        # keyboard for a moment; a line edit keeps its selection, yet commits.
+        reason = Qt.FocusReason.ActiveWindowFocusReason
+        QCoreApplication.sendEvent(focused, QFocusEvent(QEvent.Type.FocusOut, reason))
+        # An editor that closes when it commits (a note's) is gone or has given
+        # the focus away: then there is nothing to give the focus back to.
+        if shiboken6.isValid(focused) and QApplication.focusWidget() is focused:
+            QCoreApplication.sendEvent(focused, QFocusEvent(QEvent.Type.FocusIn, reason))
+
     def set_language(self, lang: str) -> None:
         """Show the duk's labels in another language (nn, nb, en)."""
         self.canvas.set_language(lang)
@@ -185,7 +222,7 @@ class MeetingView(QWidget):
                 self.presentation.isVisible():
             self.presentation.raise_()
             return
-        self.session.flush()
+        self.commit_pending_edit()
         window = PresentationWindow(self.session, lang=self.style_.lang)
         self.presentation = window
         # The window deletes itself on close; forget it then (F5 opens a new one).
@@ -203,5 +240,5 @@ class MeetingView(QWidget):
         self.presentation = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.flush()
+        self.commit_pending_edit()
         super().closeEvent(event)
