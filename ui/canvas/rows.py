@@ -95,7 +95,8 @@ class ItemRow(QFrame):
             # At once, so the next Tab can reach the detail line.
             self.detail.setVisible(True)
         elif event.type() == QEvent.Type.FocusOut:
-            QTimer.singleShot(0, self.update_detail)
+            # The row as context: a row deleted meanwhile (a lock) is not called.
+            QTimer.singleShot(0, self, self.update_detail)
         return False
 
     def delete_button(self, what: str) -> QToolButton:
