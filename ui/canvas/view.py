@@ -58,12 +58,22 @@ class SaveBanner(QFrame):
         box.setContentsMargins(10, 6, 6, 6)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Saving failed"))
         box.addWidget(self.message, 1)
-        self.button = QPushButton(self.tr("Try again now"))
+        self.button = QPushButton()
         self.button.clicked.connect(self.retry)
         box.addWidget(self.button)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Texts in the UI language (again after a language switch)."""
+        self.message.setAccessibleName(self.tr("Saving failed"))
+        self.button.setText(self.tr("Try again now"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MeetingView(QWidget):
@@ -79,6 +89,8 @@ class MeetingView(QWidget):
         self.style_ = CanvasStyle(session.template, lang or session.case.language, parent=self)
         self.presentation: QWidget | None = None
         self._shown_once = False
+        self._failing = False
+        self._saved_at: dt.datetime | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -99,9 +111,8 @@ class MeetingView(QWidget):
         session.saved.connect(self._on_saved)
         session.save_failed.connect(self._on_failed)
         self.style_.zoom_changed.connect(self._show_zoom)
-        self._show_zoom(self.style_.zoom)
-        if session.last_saved is not None:
-            self._on_saved(session.last_saved)
+        self._saved_at = session.last_saved
+        self.retranslate()
 
     # --------------------------------------------------------------- toolbar
     def _toolbar(self) -> QWidget:
@@ -118,11 +129,8 @@ class MeetingView(QWidget):
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(4)
 
-        def button(text: str, tip: str, slot: object) -> QToolButton:
+        def button(slot: object) -> QToolButton:
             b = QToolButton()
-            b.setText(text)
-            b.setToolTip(tip)
-            b.setAccessibleName(tip)
             b.clicked.connect(slot)
             # Reachable with Tab, but never where the cursor starts: typing
             # starts in the duk.
@@ -130,35 +138,56 @@ class MeetingView(QWidget):
             row.addWidget(b)
             return b
 
-        self.undo_button = button(self.tr("Undo"), self.tr("Undo (Ctrl+Z)"), self.session.undo)
-        self.redo_button = button(self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"),
-                                  self.session.redo)
+        self.undo_button = button(self.session.undo)
+        self.redo_button = button(self.session.redo)
         stack = self.session.undo_stack
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
         row.addSpacing(12)
-        button("−", self.tr("Zoom out (Ctrl+minus)"), lambda: self.style_.zoom_out())
+        self.zoom_out_button = button(lambda: self.style_.zoom_out())
+        self.zoom_out_button.setText("−")
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.zoom_label)
-        button("+", self.tr("Zoom in (Ctrl+plus)"), lambda: self.style_.zoom_in())
+        self.zoom_in_button = button(lambda: self.style_.zoom_in())
+        self.zoom_in_button.setText("+")
         row.addSpacing(12)
-        self.present_button = button(self.tr("Present"), self.tr("Presentation mode (F5)"),
-                                     self.present)
+        self.present_button = button(self.present)
         row.addStretch(1)
         self.saved_label = QLabel()
         self.saved_label.setProperty("role", "muted")
-        self.saved_label.setAccessibleName(self.tr("Save status"))
         row.addWidget(self.saved_label)
-        present = QAction(self.tr("Presentation mode"), self)
-        present.setShortcut(QKeySequence("F5"))
-        present.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        present.triggered.connect(self.present)
-        self.addAction(present)
+        self.present_action = QAction(self)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.present_action.triggered.connect(self.present)
+        self.addAction(self.present_action)
         return bar
+
+    def retranslate(self) -> None:
+        """The toolbar's words in the UI language (again after a language switch)."""
+        for b, text, tip in (
+                (self.undo_button, self.tr("Undo"), self.tr("Undo (Ctrl+Z)")),
+                (self.redo_button, self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)")),
+                (self.zoom_out_button, None, self.tr("Zoom out (Ctrl+minus)")),
+                (self.zoom_in_button, None, self.tr("Zoom in (Ctrl+plus)")),
+                (self.present_button, self.tr("Present"), self.tr("Presentation mode (F5)"))):
+            if text is not None:
+                b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.present_action.setText(self.tr("Presentation mode"))
+        self._show_zoom(self.style_.zoom)
+        self._show_save_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)} %")
@@ -166,13 +195,25 @@ class MeetingView(QWidget):
             "%1", str(round(zoom * 100))))
 
     def _on_saved(self, when: dt.datetime) -> None:
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S")))
+        self._failing = False
+        self._saved_at = when
         self.banner.hide()
+        self._show_save_state()
 
     def _on_failed(self, message: str) -> None:
+        self._failing = True
         self.banner.message.setText(message)
         self.banner.show()
-        self.saved_label.setText(self.tr("Not saved yet"))
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        if self._failing:
+            self.saved_label.setText(self.tr("Not saved yet"))
+        elif self._saved_at is not None:
+            self.saved_label.setText(self.tr("Saved %1").replace(
+                "%1", self._saved_at.strftime("%H:%M:%S")))
+        else:
+            self.saved_label.clear()
 
     # ------------------------------------------------------------------ API
     def commit_pending_edit(self) -> bool:
