@@ -89,7 +89,8 @@ class WindowDialogs:
         from ui.review import ReviewDialog, review_needed
 
         session = self.meeting_page.session
-        if self.store is None or session is None or session.meeting.continued_from is None:
+        if self.store is None or session is None or session.meeting.continued_from is None \
+                or session.read_only:
             return
         self.meeting_page.commit_pending_edit()
         previous = self.store.get_meeting(session.meeting.continued_from)

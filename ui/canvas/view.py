@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.canvas.duk import DukCanvas
+from ui.canvas.read_only import ReadOnlyBanner, ReadOnlyGuard
 from ui.canvas.style import CanvasStyle
 from ui.meeting.session import MeetingSession
 
@@ -81,6 +82,9 @@ class MeetingView(QWidget):
 
     presentation_requested = Signal()
     """F5 or the toolbar button: the shell (or this view) opens presentation mode."""
+    edit_earlier_requested = Signal()
+    """"Edit this meeting" was pressed on an earlier meeting shown read-only; the
+    shell records it and calls `make_editable`."""
 
     def __init__(self, session: MeetingSession, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -100,6 +104,13 @@ class MeetingView(QWidget):
         banner_box = QHBoxLayout()
         banner_box.setContentsMargins(8, 4, 8, 4)
         banner_box.addWidget(self.banner)
+        self.read_only_banner = ReadOnlyBanner()
+        calm, ink = _theme_colour("selection", "#D5E3EC"), _theme_colour("accent", "#2F5F82")
+        self.read_only_banner.setStyleSheet(
+            f"QFrame#readOnlyBanner {{ background: {calm}; border: 1px solid {ink};"
+            " border-radius: 6px; }")
+        self.read_only_banner.edit_requested.connect(self.edit_earlier_requested)
+        banner_box.addWidget(self.read_only_banner)
         box.addLayout(banner_box)
         self.canvas = DukCanvas(session, self.style_)
         self.scroll_area = QScrollArea()
@@ -113,6 +124,10 @@ class MeetingView(QWidget):
         self.style_.zoom_changed.connect(self._show_zoom)
         self._saved_at = session.last_saved
         self.retranslate()
+        self.read_only_guard = ReadOnlyGuard(self.canvas)
+        if session.read_only:
+            self.read_only_guard.apply()
+            self.read_only_banner.show()
 
     # --------------------------------------------------------------- toolbar
     def _toolbar(self) -> QWidget:
@@ -251,6 +266,14 @@ class MeetingView(QWidget):
         if shiboken6.isValid(focused) and QApplication.focusWidget() is focused:
             QCoreApplication.sendEvent(focused, QFocusEvent(QEvent.Type.FocusIn, reason))
 
+    def make_editable(self) -> None:
+        """An earlier meeting, shown read-only, becomes editable (the shell has
+        recorded the decision in the audit log)."""
+        self.session.read_only = False
+        self.read_only_guard.release()
+        self.read_only_banner.hide()
+        self.canvas.focus_field(self.session.template.conversation_order()[0].id)
+
     def set_language(self, lang: str) -> None:
         """Show the duk's labels in another language (nn, nb, en)."""
         self.canvas.set_language(lang)
@@ -275,7 +298,11 @@ class MeetingView(QWidget):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.canvas.focus_field(self.session.template.conversation_order()[0].id)
+            if self.session.read_only:
+                # Nothing to type into: the one thing to do is the banner's button.
+                self.read_only_banner.button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.canvas.focus_field(self.session.template.conversation_order()[0].id)
 
     def _presentation_closed(self) -> None:
         self.presentation = None
