@@ -377,6 +377,11 @@ class MainWindow(WindowDialogs, QMainWindow):
         self._update_actions()
         self.locked.emit()
 
+    def choose_idle_lock(self) -> None:
+        """File > Lock after …: how many minutes without input lock the window."""
+        if self.ready:
+            self.lock_controller.choose_idle_minutes()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.ready:  # closed before the pages were built: nothing is open
             self.prefs.geometry = self.saveGeometry()

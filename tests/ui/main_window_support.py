@@ -55,8 +55,14 @@ def focus() -> QWidget:
 
 
 def type_text(text: str) -> None:
-    """Type `text` into whatever has the focus (ASCII and æøå only)."""
-    QTest.keyClicks(focus(), text)
+    """Type `text` into whatever has the focus. Letters beyond Latin-1 (the Sami
+    ŋ, đ, č …) go one by one as key events with text: QTest.keyClicks aborts on them."""
+    for ch in text:
+        if ord(ch) < 0x100:
+            QTest.keyClicks(focus(), ch)
+        else:
+            QTest.sendKeyEvent(QTest.KeyAction.Click, focus(), Qt.Key.Key_unknown, ch,
+                               Qt.KeyboardModifier.NoModifier)
 
 
 def key(k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

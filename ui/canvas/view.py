@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -265,6 +265,34 @@ class MeetingView(QWidget):
         # the focus away: then there is nothing to give the focus back to.
         if shiboken6.isValid(focused) and QApplication.focusWidget() is focused:
             QCoreApplication.sendEvent(focused, QFocusEvent(QEvent.Type.FocusIn, reason))
+
+    def place(self) -> tuple[str | None, tuple[int, int]]:
+        """Where the user is: the id of the field with the cursor (None when the
+        cursor is outside the duk) and the scroll position (x, y). Ids and numbers
+        only, so it may be kept while the window is locked."""
+        focused = QApplication.focusWidget() or self.window().focusWidget()
+        field_id = None
+        widget: QWidget | None = focused
+        while widget is not None and widget is not self.canvas:
+            if widget.parentWidget() is self.canvas:
+                field = getattr(widget, "field", None)
+                field_id = getattr(field, "id", None)
+                break
+            widget = widget.parentWidget()
+        return field_id, (self.scroll_area.horizontalScrollBar().value(),
+                          self.scroll_area.verticalScrollBar().value())
+
+    def restore_place(self, field_id: str | None, scroll: tuple[int, int]) -> None:
+        """Put the cursor back in `field_id` and scroll back to `scroll`, once the
+        duk is laid out (the scroll range exists only then)."""
+        def restore() -> None:
+            if field_id is not None and field_id in self.canvas.fields:
+                self.canvas.focus_field(field_id)
+            self.scroll_area.horizontalScrollBar().setValue(scroll[0])
+            self.scroll_area.verticalScrollBar().setValue(scroll[1])
+
+        self.canvas.adjustSize()
+        QTimer.singleShot(0, self, restore)
 
     def make_editable(self) -> None:
         """An earlier meeting, shown read-only, becomes editable (the shell has
