@@ -117,7 +117,7 @@ class MainMenus(QObject):
         self.act_print.setText(self.tr("&Print …"))
         self.act_export.setText(self.tr("Save as P&DF …"))
         self.act_lock.setText(self.tr("&Lock"))
-        self.act_idle_lock.setText(self.tr("Lock &after …"))
+        self.act_idle_lock.setText(self.tr("Lock a&fter …"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.act_review.setText(self.tr("&Since last time …"))
