@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.duker import TemplateSet
-from samtaleduk.store import Store
+from samtaleduk.model import Meeting
+from samtaleduk.store import CaseSummary, Store
 from tests.ui.main_window_support import click, close_window, focus, key, open_window, type_text
 from ui.canvas.actions import ActionRow, ActionsField
 from ui.canvas.notes import NotesField
@@ -18,7 +19,7 @@ from ui.canvas.textdate import TextField
 from ui.main_window import MainWindow
 
 
-def _family(store: Store) -> tuple[object, list[object]]:
+def _family(store: Store) -> tuple[CaseSummary, list[Meeting]]:
     family = next(s for s in store.list_cases() if s.name == "Familien Haugland")
     return family, store.list_meetings(family.id)
 
@@ -39,15 +40,15 @@ def test_an_earlier_meeting_is_read_until_edit_this_meeting(
         family, meetings = _family(demo_store)
         assert len(meetings) == 3
         first = meetings[0]
-        window.open_case(family.id)  # type: ignore[attr-defined]
-        window.open_meeting(first.id)  # type: ignore[attr-defined]
+        window.open_case(family.id)
+        window.open_meeting(first.id)
         view, session = window.meeting_page.view, window.meeting_page.session
         assert view is not None and session is not None and session.read_only
         qtbot.waitUntil(view.read_only_banner.isVisible)
         assert view.read_only_banner.message.text() == "An earlier meeting — read only"
         assert focus() is view.read_only_banner.button
         assert not window.menus.act_review.isEnabled()
-        stored_before = demo_store.get_meeting(first.id).model_dump()  # type: ignore[attr-defined]
+        stored_before = demo_store.get_meeting(first.id).model_dump()
 
         # Typing into a text field, a new note with Ctrl+N, Delete on a note:
         # nothing changes, on screen or in the store.
@@ -75,7 +76,7 @@ def test_an_earlier_meeting_is_read_until_edit_this_meeting(
         key(Qt.Key.Key_Return)
         window.meeting_page.commit_pending_edit()
         assert session.meeting.model_dump() == stored_before
-        assert demo_store.get_meeting(first.id).model_dump() == stored_before  # type: ignore[attr-defined]
+        assert demo_store.get_meeting(first.id).model_dump() == stored_before
         assert "earlier_meeting_edited" not in [e.event for e in demo_store.audit_events()]
 
         # "Edit this meeting", by keyboard (Alt+E): editable, and in the audit log.
@@ -84,13 +85,13 @@ def test_an_earlier_meeting_is_read_until_edit_this_meeting(
         qtbot.waitUntil(lambda: not view.read_only_banner.isVisible())
         assert notes.entry.isVisible()
         assert row.due.isEnabled() and row.who.isEnabled() and not row.delete_btn.isHidden()
-        events = demo_store.audit_events(family.id)  # type: ignore[attr-defined]
+        events = demo_store.audit_events(family.id)
         assert events[-1].event == "earlier_meeting_edited"
         click(name)
         key(Qt.Key.Key_End)
         type_text(" og Co")
         window.meeting_page.commit_pending_edit()
-        stored = demo_store.get_meeting(first.id)  # type: ignore[attr-defined]
+        stored = demo_store.get_meeting(first.id)
         assert stored.fields["namn"].text == old_name + " og Co"
     finally:
         close_window(window, languages)
@@ -102,8 +103,8 @@ def test_the_latest_meeting_opens_for_editing(
     window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
     try:
         family, meetings = _family(demo_store)
-        window.open_case(family.id)  # type: ignore[attr-defined]
-        window.open_meeting(meetings[-1].id)  # type: ignore[attr-defined]
+        window.open_case(family.id)
+        window.open_meeting(meetings[-1].id)
         view, session = window.meeting_page.view, window.meeting_page.session
         assert view is not None and session is not None and not session.read_only
         assert view.read_only_banner.isHidden()
@@ -112,7 +113,7 @@ def test_the_latest_meeting_opens_for_editing(
         key(Qt.Key.Key_End)
         type_text("!")
         window.meeting_page.commit_pending_edit()
-        stored = demo_store.get_meeting(meetings[-1].id)  # type: ignore[attr-defined]
+        stored = demo_store.get_meeting(meetings[-1].id)
         assert stored.fields["namn"].text.endswith("!")
     finally:
         close_window(window, languages)

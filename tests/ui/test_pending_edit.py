@@ -27,6 +27,8 @@ from tests.ui.main_window_support import (
 )
 from ui import print_dialog
 from ui.canvas.actions import ActionRow, ActionsField
+from ui.canvas.notes import NotesField
+from ui.canvas.widgets import NoteEditor
 from ui.main_window import MainWindow
 from ui.print_dialog import PrintDialog
 
@@ -126,5 +128,39 @@ def test_ctrl_l_keeps_the_date_still_being_typed(
             assert action.due == DUE
         finally:
             demo_store_again.close()
+    finally:
+        close_window(window, languages)
+
+
+def test_ctrl_p_from_an_open_note_editor_prints_the_note_as_typed(
+        qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, demo_store: Store,
+        templates: TemplateSet) -> None:
+    """A note being edited in place is part of the print, and handing it over
+    (the editor closes as when the user clicks elsewhere) breaks nothing."""
+    window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
+    try:
+        family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+        window.open_case(family.id)
+        window.open_meeting(demo_store.list_meetings(family.id)[-1].id)
+        view = window.meeting_page.view
+        assert view is not None
+        notes = view.canvas.fields["fungerer"]
+        assert isinstance(notes, NotesField)
+        click(notes.list)
+        key(Qt.Key.Key_Home)
+        key(Qt.Key.Key_Return)  # edit the first note in place
+        qtbot.waitUntil(lambda: isinstance(focus(), NoteEditor))
+        key(Qt.Key.Key_End)
+        type_text(" og syng")
+        key(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(window.active_dialog, PrintDialog),
+                        timeout=WAIT_MS)
+        dialog = window.active_dialog
+        assert isinstance(dialog, PrintDialog)
+        assert any(n.text.endswith(" og syng")
+                   for n in dialog.subject.meeting.field("fungerer").notes)
+        qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=WAIT_MS)
+        click(dialog.close_button)
+        qtbot.waitUntil(lambda: window.active_dialog is None, timeout=WAIT_MS)
     finally:
         close_window(window, languages)
