@@ -42,6 +42,7 @@ from ui.prefs import (
     IDLE_MINUTES_MIN,
     clamp_idle_minutes,
 )
+from ui.theme import colour
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -89,18 +90,14 @@ class IdleWarning(QLabel):
         super().__init__(window)
         self.setObjectName("idleWarning")
         self.setProperty("role", "warning")
-        try:
-            from ui.theme import colour
-
-            bg, ink = colour("warning_bg"), colour("warning_ink")
-        except KeyError:
-            bg, ink = "#FBEBD9", "#6B3410"
-        self.setStyleSheet(f"QLabel#idleWarning {{ background: {bg}; color: {ink};"
-                           f" border: 1px solid {ink}; border-radius: 6px; padding: 6px 12px; }}")
         self.hide()
 
     def say(self, seconds: int) -> None:
         """Show (or update) the warning: the lock comes in `seconds`."""
+        # The theme's colours of the moment (high contrast may have been chosen).
+        bg, ink = colour("warning_bg"), colour("warning_ink")
+        self.setStyleSheet(f"QLabel#idleWarning {{ background: {bg}; color: {ink};"
+                           f" border: 1px solid {ink}; border-radius: 6px; padding: 6px 12px; }}")
         self.setText(self.tr("Locks in %1 s — press a key to go on").replace(
             "%1", str(seconds)))
         self.setAccessibleName(self.text())
