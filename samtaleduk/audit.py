@@ -23,6 +23,7 @@ EVENTS: dict[str, str] = {
     "recovery_enabled": "gjenopprettingsnøkkel sett opp",
     "case_created": "sak oppretta",
     "view_case": "sak opna",
+    "earlier_meeting_edited": "eit tidlegare møte vart opna for endring",
     "case_printed": "sak skriven ut",
     "case_pdf_saved": "sak lagra som PDF",
     "case_exported": "sak eksportert (overlevering)",

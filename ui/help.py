@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument, QTextImageFormat
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QShowEvent, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from samtaleduk.paths import app_root
@@ -59,6 +59,21 @@ class GuideDialog(QDialog):
         box.addWidget(self.browser, 1)
         box.addWidget(buttons)
         self.resize(900, 720)
+        # The guide is read from its beginning: the cursor (which the browser keeps
+        # in view) at the start, and the view at the top once it is laid out.
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        self.to_top()
+        # The document is laid out lazily (the pictures last): again when it is.
+        QTimer.singleShot(0, self, self.to_top)
+
+    def to_top(self) -> None:
+        """Show the guide from its beginning."""
+        self.browser.moveCursor(QTextCursor.MoveOperation.Start)
+        self.browser.verticalScrollBar().setValue(0)
+        self.browser.horizontalScrollBar().setValue(0)
 
     def _follow(self, url: QUrl) -> None:
         # Anchors inside the guide only; anything else (web, files) stays closed.

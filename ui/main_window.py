@@ -137,6 +137,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.case_page.compare.connect(lambda: self.open_side_window("compare"))
         self.case_page.journey.connect(lambda: self.open_side_window("journey"))
         self.meeting_page.back.connect(self.back_to_case)
+        self.meeting_page.editing_changed.connect(self._update_actions)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
 
         # Idle auto-lock, audit of lock/unlock, and back to the meeting after unlock.
@@ -165,10 +166,12 @@ class MainWindow(WindowDialogs, QMainWindow):
         name = next((n for widget, n in pages if widget is page), "unlock")
         session = self.meeting_page.session
         in_meeting = page is self.meeting_page and session is not None
+        # The review marks last time's actions: not in a meeting shown read-only.
         self.menus.update(
             unlocked=self.store is not None, page=name,
             has_case=self.case_page.case is not None, in_meeting=in_meeting,
-            continued=session is not None and session.meeting.continued_from is not None)
+            continued=session is not None and session.meeting.continued_from is not None
+            and not session.read_only)
 
     # --- language and theme -----------------------------------------------------
 
@@ -252,6 +255,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         case = self.case_page.case
         if self.store is None or case is None:
             return None
+        # The comparison reads the store: what is being typed is written first.
+        self.meeting_page.commit_pending_edit()
         return self.side.open(kind, case, self.store.list_meetings(case.id), self.template_for)
 
     @property
@@ -291,14 +296,18 @@ class MainWindow(WindowDialogs, QMainWindow):
             raise KeyError(template_id)
         return installed
 
-    def open_meeting(self, meeting_id: uuid.UUID) -> None:
+    def open_meeting(self, meeting_id: uuid.UUID, *, editable: bool = False) -> None:
+        """Show a meeting: the case's latest for editing, an earlier one read-only
+        until "Edit this meeting" (or with `editable`, after an unlock)."""
         if self.store is None:
             return
         meeting = self.store.get_meeting(meeting_id)
         case: Case = self.store.get_case(meeting.case_id)
         template = self.template_for(meeting.template_id, meeting.template_version)
+        latest = self.store.meeting_summaries(case.id)[-1].id
         self.meeting_page.ui_lang = self.languages.language
-        self.meeting_page.open(self.store, case, meeting, template)
+        self.meeting_page.open(self.store, case, meeting, template,
+                               read_only=meeting.id != latest and not editable)
         self.case_page.case = case
         self.pages.setCurrentWidget(self.meeting_page)
         self._update_actions()
@@ -367,6 +376,11 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.unlock_page.passphrase.setFocus()
         self._update_actions()
         self.locked.emit()
+
+    def choose_idle_lock(self) -> None:
+        """File > Lock after …: how many minutes without input lock the window."""
+        if self.ready:
+            self.lock_controller.choose_idle_minutes()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.ready:  # closed before the pages were built: nothing is open

@@ -8,23 +8,29 @@ The page owns the `MeetingSession` while the meeting is open and closes it
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from samtaleduk import audit
 from samtaleduk.model import Case, Meeting
 from samtaleduk.template import Template
 from ui.canvas.view import MeetingView
 from ui.i18n import date_text
 from ui.meeting.session import MeetingSession
 
+log = logging.getLogger(__name__)
+
 
 class MeetingPage(QWidget):
     """Shows one meeting's duk; `leave()` closes it cleanly."""
 
     back = Signal()
+    editing_changed = Signal()
+    """An earlier meeting shown read-only was made editable."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,11 +84,15 @@ class MeetingPage(QWidget):
                            .replace("%2", str(m.number))
                            .replace("%3", date_text(m.date, self.ui_lang)))
 
-    def open(self, store: Any, case: Case, meeting: Meeting, template: Template) -> MeetingSession:
-        """Show this meeting (any open one must have been left first)."""
+    def open(self, store: Any, case: Case, meeting: Meeting, template: Template,
+             *, read_only: bool = False) -> MeetingSession:
+        """Show this meeting (any open one must have been left first);
+        `read_only` for an earlier meeting, until "Edit this meeting"."""
         self.leave(force=True)
         session = MeetingSession(store, case, meeting, template)
+        session.read_only = read_only
         view = MeetingView(session, case.language)
+        view.edit_earlier_requested.connect(lambda: self._edit_earlier(store))
         self.session = session
         self.view = view
         self._body.addWidget(view, 1)
@@ -93,6 +103,20 @@ class MeetingPage(QWidget):
         self._show_title()
         view.setFocus()
         return session
+
+    def _edit_earlier(self, store: Any) -> None:
+        session, view = self.session, self.view
+        if session is None or view is None or not session.read_only:
+            return
+        try:
+            audit.record(store, "earlier_meeting_edited", session.case.id)
+        except Exception as exc:  # noqa: BLE001 (any store failure: stay read-only)
+            # Without its audit line the change is not allowed: stay read-only.
+            log.warning("audit write for editing an earlier meeting failed: %s",
+                        type(exc).__name__)
+            return
+        view.make_editable()
+        self.editing_changed.emit()
 
     def presentation(self) -> QWidget | None:
         """The open presentation window of this meeting, if any."""
@@ -106,10 +130,19 @@ class MeetingPage(QWidget):
         if window is not None:
             window.close()
 
+    def commit_pending_edit(self) -> bool:
+        """Commit the edit in progress (the focused editor's text) and write the
+        meeting; True when everything is saved (or no meeting is open). Every
+        print, export, comparison, lock, quit and page change calls this first."""
+        if self.view is not None:
+            return self.view.commit_pending_edit()
+        return self.session.flush() if self.session is not None else True
+
     def leave(self, force: bool = False) -> bool:
         """Flush and close the open meeting. If the last changes cannot be saved,
         the meeting stays open (and False is returned) unless `force` is set:
         a note on screen must not vanish because the disk was full."""
+        self.commit_pending_edit()
         self.close_presentation()
         if self.session is not None and not self.session.close() and not force:
             return False

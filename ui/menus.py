@@ -25,6 +25,7 @@ class MenuHost(Protocol):
     def go_back(self) -> None: ...
     def show_cases(self) -> None: ...
     def lock(self) -> None: ...
+    def choose_idle_lock(self) -> None: ...
     def start_presentation(self) -> None: ...
     def review_last_time(self, only_if_needed: bool = False) -> None: ...
     def print_meeting(self, export: bool = False) -> None: ...
@@ -49,6 +50,7 @@ class MainMenus(QObject):
         self.act_print = self._action(QKeySequence.StandardKey.Print, host.print_meeting)
         self.act_export = self._action("Ctrl+Shift+E", lambda: host.print_meeting(export=True))
         self.act_lock = self._action("Ctrl+L", host.lock)
+        self.act_idle_lock = self._action(None, host.choose_idle_lock)
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, window.close)
         self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         for a in (self.act_new_case, self.act_new_meeting, self.act_back, self.act_cases):
@@ -58,6 +60,7 @@ class MainMenus(QObject):
         self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_lock)
+        self.file_menu.addAction(self.act_idle_lock)
         self.file_menu.addAction(self.act_quit)
 
         self.view_menu = bar.addMenu("")
@@ -114,6 +117,7 @@ class MainMenus(QObject):
         self.act_print.setText(self.tr("&Print …"))
         self.act_export.setText(self.tr("Save as P&DF …"))
         self.act_lock.setText(self.tr("&Lock"))
+        self.act_idle_lock.setText(self.tr("Lock a&fter …"))
         self.act_quit.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.act_review.setText(self.tr("&Since last time …"))
@@ -142,6 +146,7 @@ class MainMenus(QObject):
         self.act_cases.setEnabled(unlocked and page != "cases")
         self.act_back.setEnabled(unlocked and page in ("case", "meeting"))
         self.act_lock.setEnabled(unlocked)
+        self.act_idle_lock.setEnabled(unlocked)
         self.act_new_meeting.setEnabled(unlocked and has_case and page in ("case", "meeting"))
         self.act_present.setEnabled(in_meeting)
         self.act_print.setEnabled(in_meeting)

@@ -1,4 +1,5 @@
-"""The UI's own small settings (language, theme, last facilitator name).
+"""The UI's own small settings (language, theme, last facilitator name, the idle
+lock's minutes).
 
 Kept in an INI file in the data folder, not in the system registry, so that tests
 and portable installs never touch the user's real settings. Nothing personal about
@@ -7,6 +8,7 @@ a family is ever written here.
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,6 +16,23 @@ from PySide6.QtCore import QByteArray, QSettings
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 FILE_NAME = "ui-settings.ini"
+IDLE_MINUTES_DEFAULT = 5
+IDLE_MINUTES_MIN = 1
+IDLE_MINUTES_MAX = 30
+"""The idle lock fits a meeting: at least a minute, at most half an hour (a larger
+value would also overflow the timer)."""
+
+
+def clamp_idle_minutes(raw: object) -> float:
+    """`raw` (from the settings file, any type) as minutes within 1–30; the
+    default for what is not a number."""
+    try:
+        minutes = float(str(raw))
+    except ValueError:
+        return IDLE_MINUTES_DEFAULT
+    if math.isnan(minutes):
+        return IDLE_MINUTES_DEFAULT
+    return min(max(minutes, IDLE_MINUTES_MIN), IDLE_MINUTES_MAX)
 
 
 class Prefs:
@@ -55,6 +74,18 @@ class Prefs:
     @facilitator.setter
     def facilitator(self, value: str) -> None:
         self._s.setValue("cases/facilitator", value)
+
+    @property
+    def idle_minutes(self) -> float:
+        """Minutes without input before the window locks (`lock/idle_minutes`; a
+        municipality may ship it in the file), clamped to 1–30."""
+        return clamp_idle_minutes(self._s.value("lock/idle_minutes", IDLE_MINUTES_DEFAULT))
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: float) -> None:
+        minutes = clamp_idle_minutes(value)
+        self._s.setValue("lock/idle_minutes", int(minutes) if minutes.is_integer() else minutes)
+        self.sync()
 
     @property
     def geometry(self) -> QByteArray | None:

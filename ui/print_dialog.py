@@ -359,9 +359,13 @@ class PrintDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> bool:
         """Print the previewed pages on `printer` (already set up); False and a
-        message if it fails."""
+        message if it fails. A print to a PDF file (the system dialog's "print to
+        file") writes the previewed PDF itself instead, as "Save as PDF" does."""
         if self._shown is None:
             return False
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and \
+                printer.outputFileName():
+            return self._print_to_file(Path(printer.outputFileName()))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = print_document(self.document, printer)
@@ -376,6 +380,26 @@ class PrintDialog(QDialog):
         self.status.setText(self.tr("Sent to the printer: %1").replace(
             "%1", self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace(
                 "%1", str(pages))))
+        return True
+
+    def _print_to_file(self, out: Path) -> bool:
+        # QPrinter would write pages of pictures (megabytes) with the umask's
+        # mode (readable by all); the engine's PDF goes through the atomic writer:
+        # the same text, a few dozen kilobytes, readable by the user only.
+        from samtaleduk.printing.atomic import write_atomically
+
+        data = bytes(self._buffer.data().data()) if self._buffer is not None else b""
+        if not data:
+            return False
+        try:
+            written = write_atomically(out, data)
+        except UserError as exc:
+            self._show_error(exc, self.tr("The PDF could not be saved. Nothing was written."))
+            return False
+        self._log("case_pdf_saved")
+        self.message.hide()
+        self.status.setText(self.tr("Saved as %1").replace("%1", written.name))
+        self.saved.emit(str(written))
         return True
 
     def ask_and_save(self) -> None:

@@ -89,8 +89,10 @@ class WindowDialogs:
         from ui.review import ReviewDialog, review_needed
 
         session = self.meeting_page.session
-        if self.store is None or session is None or session.meeting.continued_from is None:
+        if self.store is None or session is None or session.meeting.continued_from is None \
+                or session.read_only:
             return
+        self.meeting_page.commit_pending_edit()
         previous = self.store.get_meeting(session.meeting.continued_from)
         if only_if_needed and not review_needed(previous, session.meeting):
             return
@@ -112,7 +114,8 @@ class WindowDialogs:
         session = self.meeting_page.session
         if self.store is None or session is None:
             return
-        session.flush()
+        # The date or name still being typed belongs in the print.
+        self.meeting_page.commit_pending_edit()
         meetings = self.store.list_meetings(session.case.id)
         templates = [self.template_for(m.template_id, m.template_version) for m in meetings]
         dialog = PrintDialog(session.case, session.meeting, session.template,
@@ -130,6 +133,7 @@ class WindowDialogs:
 
         if self.store is None or not meetings:
             return None
+        self.meeting_page.commit_pending_edit()
         meetings = sorted(meetings, key=lambda m: m.number)
         last = pair[1] if pair is not None else meetings[-1]
         templates = [self.template_for(m.template_id, m.template_version) for m in meetings]

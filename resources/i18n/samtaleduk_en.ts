@@ -1101,6 +1101,10 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Lock a&amp;fter …</source>
+            <translation>Lock a&amp;fter …</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2225,6 +2229,43 @@ Only one window at a time may use the same cases, so that nothing written in one
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Locks in %1 s — press a key to go on</source>
+            <translation>Locks in %1 s — press a key to go on</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Lock after</source>
+            <translation>Lock after</translation>
+        </message>
+        <message>
+            <source>Lock the window after this many minutes without input (%1–%2):</source>
+            <translation>Lock the window after this many minutes without input (%1–%2):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>An earlier meeting — read only</source>
+            <translation>An earlier meeting — read only</translation>
+        </message>
+        <message>
+            <source>&amp;Edit this meeting</source>
+            <translation>&amp;Edit this meeting</translation>
+        </message>
+        <message>
+            <source>Edit this meeting</source>
+            <translation>Edit this meeting</translation>
+        </message>
+        <message>
+            <source>Makes this earlier meeting editable; the change is noted in the audit log</source>
+            <translation>Makes this earlier meeting editable; the change is noted in the audit log</translation>
         </message>
     </context>
 </TS>

@@ -1101,6 +1101,10 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøter og avklaringssamtaler, bygget på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Virker uten nett. Alt lagres kryptert på denne maskinen.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Lock a&amp;fter …</source>
+            <translation>Lås ette&amp;r …</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -2225,6 +2229,43 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <message>
             <source>Close</source>
             <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdleWarning</name>
+        <message>
+            <source>Locks in %1 s — press a key to go on</source>
+            <translation>Låser om %1 s — trykk på en tast for å fortsette</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Lock after</source>
+            <translation>Lås etter</translation>
+        </message>
+        <message>
+            <source>Lock the window after this many minutes without input (%1–%2):</source>
+            <translation>Lås vinduet etter så mange minutter uten bruk (%1–%2):</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>An earlier meeting — read only</source>
+            <translation>Et tidligere møte — bare for lesing</translation>
+        </message>
+        <message>
+            <source>&amp;Edit this meeting</source>
+            <translation>&amp;Endre dette møtet</translation>
+        </message>
+        <message>
+            <source>Edit this meeting</source>
+            <translation>Endre dette møtet</translation>
+        </message>
+        <message>
+            <source>Makes this earlier meeting editable; the change is noted in the audit log</source>
+            <translation>Gjør at du kan endre dette tidligere møtet; det føres i loggen</translation>
         </message>
     </context>
 </TS>

@@ -28,17 +28,14 @@ MARKERS = ("Lasmerkesen", "Emil Lasmerkesen", "Usaga tekst")
 @pytest.fixture
 def window(qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, store: Store,
            templates: TemplateSet) -> Iterator[MainWindow]:
-    settings = QSettings(str(_isolated_data_dir / "ui-settings.ini"),
-                         QSettings.Format.IniFormat)
-    settings.setValue("lock/idle_minutes", 1 / 60)  # one second
-    settings.sync()
     languages = LanguageManager()
     languages.set_language("en")
     win = MainWindow(_isolated_data_dir, templates, languages, Prefs(_isolated_data_dir))
     qtbot.addWidget(win)
     marked_case(store, "Lasmerkesen", meetings=2)
     win.set_store(store)
-    win.lock_controller.timer.start()
+    win.lock_controller.set_idle_ms(1000)  # one second (the settings allow 1–30 minutes)
+    win.lock_controller.restart()
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -231,9 +231,11 @@ class _AcceptingPrintDialog:
         return int(QDialog.DialogCode.Accepted)
 
 
-def test_print_button_prints_every_page_on_a3_landscape(
+def test_print_button_to_a_file_writes_every_page_on_a3_landscape(
         qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system dialog's "print to file" writes the previewed PDF (a file was
+    saved, so the audit says so)."""
     case, meetings = family
     store = AuditRecorder()
     dialog = _dialog(qtbot, templates, case, meetings, store=store)
@@ -245,8 +247,27 @@ def test_print_button_prints_every_page_on_a3_landscape(
     assert len(reader.pages) == dialog.document.pageCount()
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
-    assert store.events == [("case_printed", case.id)]
-    assert dialog.status.text().startswith("Sent to the printer")
+    assert store.events == [("case_pdf_saved", case.id)]
+    assert dialog.status.text() == "Saved as printer.pdf"
+
+
+def test_a_printer_gets_every_previewed_page_painted(
+        qtbot: QtBot, templates: TemplateSet, family: tuple[Case, list[Meeting]],
+        tmp_path: Path) -> None:
+    """What a real printer gets: each page rendered and fitted to the paper (a
+    PDF-writing QPrinter stands in for the printer)."""
+    case, meetings = family
+    dialog = _dialog(qtbot, templates, case, meetings)
+    _ready(qtbot, dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    print_dialog.prepare_printer(printer, dialog.document, "a3", "duk.pdf")
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "painted.pdf"))
+    assert print_dialog.print_document(dialog.document, printer) == dialog.document.pageCount()
+    reader = PdfReader(str(tmp_path / "painted.pdf"))
+    assert len(reader.pages) == dialog.document.pageCount()
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
 
 
 def test_print_to_a4_printer_with_a_multi_page_report(

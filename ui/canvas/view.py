@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFocusEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.canvas.duk import DukCanvas
+from ui.canvas.read_only import ReadOnlyBanner, ReadOnlyGuard
 from ui.canvas.style import CanvasStyle
 from ui.meeting.session import MeetingSession
 
@@ -56,12 +59,22 @@ class SaveBanner(QFrame):
         box.setContentsMargins(10, 6, 6, 6)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Saving failed"))
         box.addWidget(self.message, 1)
-        self.button = QPushButton(self.tr("Try again now"))
+        self.button = QPushButton()
         self.button.clicked.connect(self.retry)
         box.addWidget(self.button)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Texts in the UI language (again after a language switch)."""
+        self.message.setAccessibleName(self.tr("Saving failed"))
+        self.button.setText(self.tr("Try again now"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MeetingView(QWidget):
@@ -69,6 +82,9 @@ class MeetingView(QWidget):
 
     presentation_requested = Signal()
     """F5 or the toolbar button: the shell (or this view) opens presentation mode."""
+    edit_earlier_requested = Signal()
+    """"Edit this meeting" was pressed on an earlier meeting shown read-only; the
+    shell records it and calls `make_editable`."""
 
     def __init__(self, session: MeetingSession, lang: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -77,6 +93,8 @@ class MeetingView(QWidget):
         self.style_ = CanvasStyle(session.template, lang or session.case.language, parent=self)
         self.presentation: QWidget | None = None
         self._shown_once = False
+        self._failing = False
+        self._saved_at: dt.datetime | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -86,6 +104,13 @@ class MeetingView(QWidget):
         banner_box = QHBoxLayout()
         banner_box.setContentsMargins(8, 4, 8, 4)
         banner_box.addWidget(self.banner)
+        self.read_only_banner = ReadOnlyBanner()
+        calm, ink = _theme_colour("selection", "#D5E3EC"), _theme_colour("accent", "#2F5F82")
+        self.read_only_banner.setStyleSheet(
+            f"QFrame#readOnlyBanner {{ background: {calm}; border: 1px solid {ink};"
+            " border-radius: 6px; }")
+        self.read_only_banner.edit_requested.connect(self.edit_earlier_requested)
+        banner_box.addWidget(self.read_only_banner)
         box.addLayout(banner_box)
         self.canvas = DukCanvas(session, self.style_)
         self.scroll_area = QScrollArea()
@@ -97,9 +122,12 @@ class MeetingView(QWidget):
         session.saved.connect(self._on_saved)
         session.save_failed.connect(self._on_failed)
         self.style_.zoom_changed.connect(self._show_zoom)
-        self._show_zoom(self.style_.zoom)
-        if session.last_saved is not None:
-            self._on_saved(session.last_saved)
+        self._saved_at = session.last_saved
+        self.retranslate()
+        self.read_only_guard = ReadOnlyGuard(self.canvas)
+        if session.read_only:
+            self.read_only_guard.apply()
+            self.read_only_banner.show()
 
     # --------------------------------------------------------------- toolbar
     def _toolbar(self) -> QWidget:
@@ -116,11 +144,8 @@ class MeetingView(QWidget):
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(4)
 
-        def button(text: str, tip: str, slot: object) -> QToolButton:
+        def button(slot: object) -> QToolButton:
             b = QToolButton()
-            b.setText(text)
-            b.setToolTip(tip)
-            b.setAccessibleName(tip)
             b.clicked.connect(slot)
             # Reachable with Tab, but never where the cursor starts: typing
             # starts in the duk.
@@ -128,35 +153,56 @@ class MeetingView(QWidget):
             row.addWidget(b)
             return b
 
-        self.undo_button = button(self.tr("Undo"), self.tr("Undo (Ctrl+Z)"), self.session.undo)
-        self.redo_button = button(self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"),
-                                  self.session.redo)
+        self.undo_button = button(self.session.undo)
+        self.redo_button = button(self.session.redo)
         stack = self.session.undo_stack
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(self.undo_button.setEnabled)
         stack.canRedoChanged.connect(self.redo_button.setEnabled)
         row.addSpacing(12)
-        button("−", self.tr("Zoom out (Ctrl+minus)"), lambda: self.style_.zoom_out())
+        self.zoom_out_button = button(lambda: self.style_.zoom_out())
+        self.zoom_out_button.setText("−")
         self.zoom_label = QLabel()
         self.zoom_label.setMinimumWidth(44)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.zoom_label)
-        button("+", self.tr("Zoom in (Ctrl+plus)"), lambda: self.style_.zoom_in())
+        self.zoom_in_button = button(lambda: self.style_.zoom_in())
+        self.zoom_in_button.setText("+")
         row.addSpacing(12)
-        self.present_button = button(self.tr("Present"), self.tr("Presentation mode (F5)"),
-                                     self.present)
+        self.present_button = button(self.present)
         row.addStretch(1)
         self.saved_label = QLabel()
         self.saved_label.setProperty("role", "muted")
-        self.saved_label.setAccessibleName(self.tr("Save status"))
         row.addWidget(self.saved_label)
-        present = QAction(self.tr("Presentation mode"), self)
-        present.setShortcut(QKeySequence("F5"))
-        present.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        present.triggered.connect(self.present)
-        self.addAction(present)
+        self.present_action = QAction(self)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.present_action.triggered.connect(self.present)
+        self.addAction(self.present_action)
         return bar
+
+    def retranslate(self) -> None:
+        """The toolbar's words in the UI language (again after a language switch)."""
+        for b, text, tip in (
+                (self.undo_button, self.tr("Undo"), self.tr("Undo (Ctrl+Z)")),
+                (self.redo_button, self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)")),
+                (self.zoom_out_button, None, self.tr("Zoom out (Ctrl+minus)")),
+                (self.zoom_in_button, None, self.tr("Zoom in (Ctrl+plus)")),
+                (self.present_button, self.tr("Present"), self.tr("Presentation mode (F5)"))):
+            if text is not None:
+                b.setText(text)
+            b.setToolTip(tip)
+            b.setAccessibleName(tip)
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        self.present_action.setText(self.tr("Presentation mode"))
+        self._show_zoom(self.style_.zoom)
+        self._show_save_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _show_zoom(self, zoom: float) -> None:
         self.zoom_label.setText(f"{round(zoom * 100)} %")
@@ -164,15 +210,98 @@ class MeetingView(QWidget):
             "%1", str(round(zoom * 100))))
 
     def _on_saved(self, when: dt.datetime) -> None:
-        self.saved_label.setText(self.tr("Saved %1").replace("%1", when.strftime("%H:%M:%S")))
+        self._failing = False
+        self._saved_at = when
         self.banner.hide()
+        self._show_save_state()
 
     def _on_failed(self, message: str) -> None:
+        self._failing = True
         self.banner.message.setText(message)
         self.banner.show()
-        self.saved_label.setText(self.tr("Not saved yet"))
+        self._show_save_state()
+
+    def _show_save_state(self) -> None:
+        if self._failing:
+            self.saved_label.setText(self.tr("Not saved yet"))
+        elif self._saved_at is not None:
+            self.saved_label.setText(self.tr("Saved %1").replace(
+                "%1", self._saved_at.strftime("%H:%M:%S")))
+        else:
+            self.saved_label.clear()
 
     # ------------------------------------------------------------------ API
+    def commit_pending_edit(self) -> bool:
+        """Make the editor with the keyboard focus hand over what it holds (a date
+        still being typed, an owner's name), then write the meeting. Called before
+        every print, export, comparison, presentation, lock, quit and page change,
+        so they all see what is on the screen. True when everything is saved.
+
+        Generic on purpose: the focused editor gets the focus-out it would get if
+        the user clicked elsewhere (every canvas editor commits on leaving) and,
+        when it is spin-box-like, is asked to read its text first; then it gets
+        the focus back, so the cursor stays where the user left it."""
+        focused = QApplication.focusWidget()
+        if focused is not None and shiboken6.isValid(self.session) and \
+                (focused is self or self.isAncestorOf(focused)):
+            self._commit_focused(focused)
+        if not shiboken6.isValid(self.session):
+            return True
+        return self.session.flush()
+
+    @staticmethod
+    def _commit_focused(focused: QWidget) -> None:
+        widget: QWidget | None = focused
+        while widget is not None:
+            if isinstance(widget, QAbstractSpinBox):
+                widget.interpretText()
+                break
+            widget = widget.parentWidget()
+        # ActiveWindowFocusReason: what an editor sees when its window loses the
+        # keyboard for a moment; a line edit keeps its selection, yet commits.
+        reason = Qt.FocusReason.ActiveWindowFocusReason
+        QCoreApplication.sendEvent(focused, QFocusEvent(QEvent.Type.FocusOut, reason))
+        # An editor that closes when it commits (a note's) is gone or has given
+        # the focus away: then there is nothing to give the focus back to.
+        if shiboken6.isValid(focused) and QApplication.focusWidget() is focused:
+            QCoreApplication.sendEvent(focused, QFocusEvent(QEvent.Type.FocusIn, reason))
+
+    def place(self) -> tuple[str | None, tuple[int, int]]:
+        """Where the user is: the id of the field with the cursor (None when the
+        cursor is outside the duk) and the scroll position (x, y). Ids and numbers
+        only, so it may be kept while the window is locked."""
+        focused = QApplication.focusWidget() or self.window().focusWidget()
+        field_id = None
+        widget: QWidget | None = focused
+        while widget is not None and widget is not self.canvas:
+            if widget.parentWidget() is self.canvas:
+                field = getattr(widget, "field", None)
+                field_id = getattr(field, "id", None)
+                break
+            widget = widget.parentWidget()
+        return field_id, (self.scroll_area.horizontalScrollBar().value(),
+                          self.scroll_area.verticalScrollBar().value())
+
+    def restore_place(self, field_id: str | None, scroll: tuple[int, int]) -> None:
+        """Put the cursor back in `field_id` and scroll back to `scroll`, once the
+        duk is laid out (the scroll range exists only then)."""
+        def restore() -> None:
+            if field_id is not None and field_id in self.canvas.fields:
+                self.canvas.focus_field(field_id)
+            self.scroll_area.horizontalScrollBar().setValue(scroll[0])
+            self.scroll_area.verticalScrollBar().setValue(scroll[1])
+
+        self.canvas.adjustSize()
+        QTimer.singleShot(0, self, restore)
+
+    def make_editable(self) -> None:
+        """An earlier meeting, shown read-only, becomes editable (the shell has
+        recorded the decision in the audit log)."""
+        self.session.read_only = False
+        self.read_only_guard.release()
+        self.read_only_banner.hide()
+        self.canvas.focus_field(self.session.template.conversation_order()[0].id)
+
     def set_language(self, lang: str) -> None:
         """Show the duk's labels in another language (nn, nb, en)."""
         self.canvas.set_language(lang)
@@ -185,7 +314,7 @@ class MeetingView(QWidget):
                 self.presentation.isVisible():
             self.presentation.raise_()
             return
-        self.session.flush()
+        self.commit_pending_edit()
         window = PresentationWindow(self.session, lang=self.style_.lang)
         self.presentation = window
         # The window deletes itself on close; forget it then (F5 opens a new one).
@@ -197,11 +326,15 @@ class MeetingView(QWidget):
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
-            self.canvas.focus_field(self.session.template.conversation_order()[0].id)
+            if self.session.read_only:
+                # Nothing to type into: the one thing to do is the banner's button.
+                self.read_only_banner.button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.canvas.focus_field(self.session.template.conversation_order()[0].id)
 
     def _presentation_closed(self) -> None:
         self.presentation = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.flush()
+        self.commit_pending_edit()
         super().closeEvent(event)

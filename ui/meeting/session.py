@@ -78,6 +78,8 @@ class MeetingSession(QObject):
         self.meeting = meeting
         self.template = template
         self.undo_stack = QUndoStack(self)
+        self.read_only = False
+        """An earlier meeting opened for reading: every edit is refused (left as it is)."""
         self._typing_generation = 0
         self._case_dirty = False
         self._template_saved = False
@@ -155,6 +157,8 @@ class MeetingSession(QObject):
         fields: Sequence[str],
         merge: Hashable | None = None,
     ) -> None:
+        if self.read_only:
+            return
         full = [(obj, attr, getattr(obj, attr), new) for obj, attr, new in changes]
         if all(old == new for _, _, old, new in full):
             return
@@ -164,6 +168,8 @@ class MeetingSession(QObject):
     def _lists(
         self, label: str, changes: list[tuple[list[Any], list[Any]]], fields: Sequence[str]
     ) -> None:
+        if self.read_only:
+            return
         self.seal_typing()
         full = [(target, list(target), after) for target, after in changes]
         self.undo_stack.push(ReplaceLists(label, full, fields, self._notify))
