@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from samtaleduk import people
 from samtaleduk.model import (
     Action,
     ActionStatus,
@@ -301,11 +302,9 @@ class MeetingSession(QObject):
         self._edit(action_id, tr("Comment"), typing=True, comment=comment)
 
     def owner_choices(self) -> list[str]:
-        """Names to offer as an action's owner: today's participants first, then
-        the case's members."""
-        names = [p.name for p in self.meeting.participants]
-        names += [m for m in self.case.members if m not in names]
-        return names
+        """Names to offer as an action's owner: today's participants, the case's
+        members, then the duk's helpers (`samtaleduk.people.owner_choices`)."""
+        return people.owner_choices(self.case, self.meeting)
 
     # --------------------------------------------------------------- helpers
     def add_helper(
