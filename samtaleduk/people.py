@@ -133,8 +133,9 @@ def remember_participants(case: Case, today: Sequence[Participant],
         now = by_id.get(known.id) or by_name.get(_key(known.name))
         if now is not None and now.id not in used:
             used.add(now.id)
+            # A name typed without its role today does not erase the role known.
             out.append(known.model_copy(update={"name": now.name.strip(),
-                                                "role": now.role.strip()}))
+                                                "role": now.role.strip() or known.role}))
         elif elsewhere.knows(known):
             out.append(known)
     have = {_key(p.name) for p in out}

@@ -46,6 +46,7 @@ class MeetingStore(Protocol):
 
     def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int: ...
     def save_case(self, case: Case) -> None: ...
+    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]: ...
 
 
 def tr(text: str) -> str:
@@ -87,6 +88,9 @@ class MeetingSession(QObject):
         self._autosave.failed.connect(self._on_failed)
         self.last_saved: dt.datetime | None = None
         self._autosave.saved.connect(self._remember_saved)
+        # Taking someone off forgets them unless known elsewhere (people.known_elsewhere).
+        self._participants_at_open = [p.model_copy() for p in meeting.participants]
+        self._elsewhere: people.Elsewhere | None = None
 
     # ----------------------------------------------------------------- saving
     @property
@@ -344,8 +348,9 @@ class MeetingSession(QObject):
 
     # ---------------------------------------------------------- participants
     def add_participant(self, name: str, role: str = "") -> uuid.UUID:
-        return self._add(PARTICIPANTS, "participants", Participant(name=name, role=role),
-                         None, tr("New participant"))
+        """Add someone to today's list; a person the case knows keeps their id."""
+        person = people.participant_for(self.case, self.meeting.participants, name, role)
+        return self._add(PARTICIPANTS, "participants", person, None, tr("New participant"))
 
     def set_participant(self, participant_id: uuid.UUID, **values: str) -> None:
         self._edit(participant_id, tr("Edit participant"), typing=True, **values)
@@ -354,21 +359,20 @@ class MeetingSession(QObject):
         self.delete(participant_id)
 
     def suggested_participants(self) -> list[Participant]:
-        """People from earlier meetings of the case who are not listed today."""
-        today = {p.name.casefold() for p in self.meeting.participants}
-        return [p for p in self.case.known_participants if p.name.casefold() not in today]
+        """People the case knows who are not listed today."""
+        return people.suggested_participants(self.case, self.meeting.participants)
 
     def _remember_participants(self) -> bool:
-        known = {(p.name.casefold(), p.role.casefold()) for p in self.case.known_participants}
-        fresh = [
-            Participant(name=p.name, role=p.role)
-            for p in self.meeting.participants
-            if p.name.strip() and (p.name.casefold(), p.role.casefold()) not in known
-        ]
-        if not fresh:
-            return False
-        self.case.known_participants = [*self.case.known_participants, *fresh]
-        return True
+        if self._elsewhere is None:
+            others = [m.participants for m in self.store.list_meetings(self.case.id)
+                      if m.id != self.meeting.id]
+            self._elsewhere = people.known_elsewhere(self.case, self._participants_at_open,
+                                                     others)
+        known = people.remember_participants(self.case, self.meeting.participants,
+                                             self._elsewhere)
+        changed = known != self.case.known_participants
+        self.case.known_participants = known
+        return changed
 
     # ------------------------------------------------------------ text, date
     def set_text(self, field_id: str, text: str) -> None:
