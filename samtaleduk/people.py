@@ -117,14 +117,18 @@ def known_elsewhere(case: Case, at_open: Sequence[Participant],
     return Elsewhere().including([*outside, *(p for ps in other_meetings for p in ps)])
 
 
-def remember_participants(case: Case, today: Sequence[Participant],
-                          elsewhere: Elsewhere) -> list[Participant]:
+def remember_participants(case: Case, today: Sequence[Participant], elsewhere: Elsewhere,
+                          *, at_open: Sequence[Participant] = ()) -> list[Participant]:
     """What the case knows after this meeting's list of participants.
 
     Someone known and on today's list takes today's name and role (a correction);
     someone known only from this meeting and no longer on it is forgotten; someone
-    new today is remembered with their id. Order is kept; new people come last.
+    added to the list since it was opened (not in `at_open`) is remembered with
+    their id. Someone already on the list when it was opened and not known is not
+    learnt again: the people dialog may have removed them from the case. Order is
+    kept; new people come last.
     """
+    opened = {p.id for p in at_open}
     by_id = {p.id: p for p in today if p.name.strip()}
     by_name = {_key(p.name): p for p in today if p.name.strip()}
     out: list[Participant] = []
@@ -140,7 +144,7 @@ def remember_participants(case: Case, today: Sequence[Participant],
             out.append(known)
     have = {_key(p.name) for p in out}
     for p in today:
-        if p.name.strip() and p.id not in used and _key(p.name) not in have:
+        if p.name.strip() and p.id not in used | opened and _key(p.name) not in have:
             out.append(Participant(id=p.id, name=p.name.strip(), role=p.role.strip()))
             have.add(_key(p.name))
     return out

@@ -100,3 +100,14 @@ def test_a_known_person_added_today_keeps_their_id() -> None:
     assert participant_for(case, [kari], "Kari Lund").id != kari.id
     assert suggested_participants(case, [Participant(name="KARI LUND")]) == []
     assert suggested_participants(case, []) == [kari]
+
+
+def test_on_the_list_when_opened_and_not_known_is_not_learnt_again() -> None:
+    # Removed in the people dialog, but still on an older meeting's list: editing
+    # that meeting does not bring them back.
+    kari = Participant(name="Kari Lund")
+    case = _case()
+    ada = Participant(name="Ada Ny")
+    known = remember_participants(case, [kari, ada], known_elsewhere(case, [kari]),
+                                  at_open=[kari])
+    assert known == [ada]

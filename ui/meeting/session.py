@@ -16,7 +16,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from samtaleduk import people
 from samtaleduk.model import (
     Action,
     ActionStatus,
@@ -27,16 +26,15 @@ from samtaleduk.model import (
     Helper,
     Meeting,
     Note,
-    Participant,
     SaidBy,
 )
 from samtaleduk.template import FieldKind, Template
 from ui.meeting.autosave import Autosaver
 from ui.meeting.commands import ReplaceLists, SetAttr
+from ui.meeting.people import PARTICIPANTS, PeopleEdits
 
-PARTICIPANTS = "__participants__"
-"""The pseudo field id `changed` carries when the meeting's participants change
-(views of every participants field and every owner list listen for it)."""
+__all__ = ["PARTICIPANTS", "MeetingSession", "MeetingStore"]
+
 
 _LISTS = ("notes", "goals", "actions", "helpers", "consents")
 
@@ -55,7 +53,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class MeetingSession(QObject):
+class MeetingSession(QObject, PeopleEdits):
     """Edits, undo/redo and autosave for one open meeting."""
 
     changed = Signal(str)
@@ -88,9 +86,8 @@ class MeetingSession(QObject):
         self._autosave.failed.connect(self._on_failed)
         self.last_saved: dt.datetime | None = None
         self._autosave.saved.connect(self._remember_saved)
-        # Taking someone off forgets them unless known elsewhere (people.known_elsewhere).
         self._participants_at_open = [p.model_copy() for p in meeting.participants]
-        self._elsewhere: people.Elsewhere | None = None
+        self._elsewhere = None
 
     # ----------------------------------------------------------------- saving
     @property
@@ -305,11 +302,6 @@ class MeetingSession(QObject):
         keystrokes of one edit merge into one undo step."""
         self._edit(action_id, tr("Comment"), typing=True, comment=comment)
 
-    def owner_choices(self) -> list[str]:
-        """Names to offer as an action's owner: today's participants, the case's
-        members, then the duk's helpers (`samtaleduk.people.owner_choices`)."""
-        return people.owner_choices(self.case, self.meeting)
-
     # --------------------------------------------------------------- helpers
     def add_helper(
         self, field_id: str, name: str, *, relation: str = "", helps_with: str = ""
@@ -345,34 +337,6 @@ class MeetingSession(QObject):
         """Change given_by, given_on, description … of a consent."""
         typing = all(isinstance(v, str) for v in values.values())
         self._edit(consent_id, tr("Edit agreement"), typing=typing, **values)
-
-    # ---------------------------------------------------------- participants
-    def add_participant(self, name: str, role: str = "") -> uuid.UUID:
-        """Add someone to today's list; a person the case knows keeps their id."""
-        person = people.participant_for(self.case, self.meeting.participants, name, role)
-        return self._add(PARTICIPANTS, "participants", person, None, tr("New participant"))
-
-    def set_participant(self, participant_id: uuid.UUID, **values: str) -> None:
-        self._edit(participant_id, tr("Edit participant"), typing=True, **values)
-
-    def remove_participant(self, participant_id: uuid.UUID) -> None:
-        self.delete(participant_id)
-
-    def suggested_participants(self) -> list[Participant]:
-        """People the case knows who are not listed today."""
-        return people.suggested_participants(self.case, self.meeting.participants)
-
-    def _remember_participants(self) -> bool:
-        if self._elsewhere is None:
-            others = [m.participants for m in self.store.list_meetings(self.case.id)
-                      if m.id != self.meeting.id]
-            self._elsewhere = people.known_elsewhere(self.case, self._participants_at_open,
-                                                     others)
-        known = people.remember_participants(self.case, self.meeting.participants,
-                                             self._elsewhere)
-        changed = known != self.case.known_participants
-        self.case.known_participants = known
-        return changed
 
     # ------------------------------------------------------------ text, date
     def set_text(self, field_id: str, text: str) -> None:
