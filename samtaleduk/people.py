@@ -165,6 +165,14 @@ def with_people(case: Case, members: Iterable[str],
     """`case` with these members and known participants: names trimmed, empty
     rows dropped, a name listed twice kept once. Raises ValueError (in words) if a
     name is too long."""
+    try:
+        return _with_people(case, members, participants)
+    except ValidationError as e:
+        raise ValueError(str(e.errors()[0].get("msg", e))) from e
+
+
+def _with_people(case: Case, members: Iterable[str],
+                 participants: Iterable[Participant]) -> tuple[Case, PeopleEdit]:
     edit = PeopleEdit()
     seen: set[str] = set()
     for name in members:
@@ -180,10 +188,7 @@ def with_people(case: Case, members: Iterable[str],
             edit.participants.append(Participant(id=p.id, name=name, role=p.role.strip()))
     kept = {p.id for p in edit.participants}
     edit.removed_ids = {p.id for p in case.known_participants if p.id not in kept}
-    try:
-        updated = case.model_copy(deep=True)
-        updated.members = edit.members
-        updated.known_participants = edit.participants
-    except ValidationError as e:
-        raise ValueError(str(e.errors()[0].get("msg", e))) from e
+    updated = case.model_copy(deep=True)
+    updated.members = edit.members
+    updated.known_participants = edit.participants
     return updated, edit
