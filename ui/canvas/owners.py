@@ -69,6 +69,8 @@ class OwnerEditor(QObject):
         completer.activated.connect(lambda _name: seal())
 
     def _changed(self, text: str) -> None:
+        # The box is narrow; several owners are read whole on hover.
+        self.edit.setToolTip(text)
         if not self._showing:
             self._store(text)
 
