@@ -39,6 +39,7 @@ class PeopleEdits:
     _case_dirty: bool
     _participants_at_open: list[Participant]
     _elsewhere: people.Elsewhere | None
+    _elsewhere_base: people.Elsewhere | None
     # The session's own edit plumbing, used here.
     _add: Callable[[str, str, Any, int | None, str], uuid.UUID]
     _edit: Callable[..., None]
@@ -70,10 +71,10 @@ class PeopleEdits:
         known participants, carry corrected names onto today's list, and take
         those removed off it, so nobody removed is offered again. The list edits
         are undoable; the case is saved with the meeting."""
-        self.case.members = list(edited.members)
-        self.case.known_participants = [p.model_copy() for p in edited.known_participants]
         # Everyone the dialog kept is known to the case, whatever happens today.
         self._elsewhere = self._known_elsewhere().including(edited.known_participants)
+        self.case.members = list(edited.members)
+        self.case.known_participants = [p.model_copy() for p in edited.known_participants]
         by_id = {p.id: p for p in edited.known_participants}
         for p in list(self.meeting.participants):
             if p.id in removed:
@@ -84,19 +85,33 @@ class PeopleEdits:
         self._case_dirty = True
         self._notify([PARTICIPANTS])
 
-    def _known_elsewhere(self) -> people.Elsewhere:
-        if self._elsewhere is None:
-            lister: _Lister = self.store
-            others = [m.participants for m in lister.list_meetings(self.case.id)
-                      if m.id != self.meeting.id]
-            self._elsewhere = people.known_elsewhere(self.case, self._participants_at_open,
-                                                     others)
+    def _known_elsewhere(self, *, ask_store: bool = True) -> people.Elsewhere:
+        """Who the case knows apart from this meeting. Without `ask_store`, only
+        from the case as it was at the first look (cheap); with it, also from the
+        case's other meetings (read once per session)."""
+        if self._elsewhere is not None:
+            return self._elsewhere
+        if self._elsewhere_base is None:
+            # First look, before this session has changed what the case knows.
+            self._elsewhere_base = people.known_elsewhere(self.case, self._participants_at_open)
+        if not ask_store:
+            return self._elsewhere_base
+        lister: _Lister = self.store
+        others = [p for m in lister.list_meetings(self.case.id) if m.id != self.meeting.id
+                  for p in m.participants]
+        self._elsewhere = self._elsewhere_base.including(others)
         return self._elsewhere
 
     def _remember_participants(self) -> bool:
-        known = people.remember_participants(self.case, self.meeting.participants,
-                                             self._known_elsewhere(),
-                                             at_open=self._participants_at_open)
+        def remember(elsewhere: people.Elsewhere) -> list[Participant]:
+            return people.remember_participants(self.case, self.meeting.participants,
+                                                elsewhere, at_open=self._participants_at_open)
+
+        known = remember(self._known_elsewhere(ask_store=False))
+        if {p.id for p in self.case.known_participants} - {p.id for p in known}:
+            # Someone would be forgotten: only now read the other meetings (once
+            # per session) to be sure they were not at one of them.
+            known = remember(self._known_elsewhere())
         changed = known != self.case.known_participants
         self.case.known_participants = known
         return changed

@@ -87,7 +87,7 @@ class MeetingSession(QObject, PeopleEdits):
         self.last_saved: dt.datetime | None = None
         self._autosave.saved.connect(self._remember_saved)
         self._participants_at_open = [p.model_copy() for p in meeting.participants]
-        self._elsewhere = None
+        self._elsewhere = self._elsewhere_base = None
 
     # ----------------------------------------------------------------- saving
     @property
