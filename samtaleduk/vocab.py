@@ -60,6 +60,8 @@ SUMMARY_PHRASES: Final[dict[str, Words]] = {
     "deadline_moved": {"nn": "fristen {old} er ute, ny frist {new}",
                        "nb": "fristen {old} er ute, ny frist {new}",
                        "en": "the deadline {old} has passed, new deadline {new}"},
+    "goal_continues": {"nn": "Målet held fram: {what}.", "nb": "Målet fortsetter: {what}.",
+                       "en": "Goal continues: {what}."},
     "goal_passed": {"nn": "Målet «{text}»: fristen {old} er ute.",
                     "nb": "Målet «{text}»: fristen {old} er ute.",
                     "en": "Goal «{text}»: the deadline {old} has passed."},

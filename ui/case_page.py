@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,6 +43,10 @@ from ui.i18n import date_text
 from ui.theme import colour
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+PEOPLE_SHORTCUT = "Ctrl+Shift+P"
+"""Opens "People of the case" (`ui.people_dialog`) from the case page; the same
+key is meant for the meeting's menu entry."""
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -160,6 +164,8 @@ class CasePage(QWidget):
     journey = Signal()
     toggle_closed = Signal()
     """Close an open case, or open a closed one again (reversible, no question)."""
+    people = Signal()
+    """See and edit the case's members and known participants (`ui.people_dialog`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,6 +185,13 @@ class CasePage(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self.people_button = QPushButton()
+        self.people_button.setObjectName("casePeople")
+        self.people_button.clicked.connect(self.people.emit)
+        top.addWidget(self.people_button)
+        self.people_shortcut = QShortcut(QKeySequence(PEOPLE_SHORTCUT), self)
+        self.people_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.people_shortcut.activated.connect(self._people_asked)
         self.close_button = QPushButton()
         self.close_button.setObjectName("closeCase")
         self.close_button.clicked.connect(self.toggle_closed.emit)
@@ -245,7 +258,8 @@ class CasePage(QWidget):
         self.spacer = QWidget()
         lay.addWidget(self.spacer, 1)
 
-        self.setTabOrder(self.back_button, self.close_button)
+        self.setTabOrder(self.back_button, self.people_button)
+        self.setTabOrder(self.people_button, self.close_button)
         self.setTabOrder(self.close_button, self.journey_button)
         self.setTabOrder(self.journey_button, self.compare_button)
         self.setTabOrder(self.compare_button, self.new_button)
@@ -261,6 +275,9 @@ class CasePage(QWidget):
         self.compare_button.setText(self.tr("Co&mpare …"))
         self.compare_button.setAccessibleName(self.tr("Compare two meetings"))
         self.journey_button.setText(self.tr("The &journey …"))
+        self.people_button.setText(self.tr("&People of the case …"))
+        self.people_button.setToolTip(self.tr("See, correct and remove the people of the "
+                                              "case (%1)").replace("%1", PEOPLE_SHORTCUT))
         self.journey_button.setAccessibleName(self.tr("The journey of the case"))
         self.table.setAccessibleName(self.tr("Meetings of the case, newest first"))
         self.table.setAccessibleDescription(self.tr("Press Enter to open the selected meeting"))
@@ -322,6 +339,10 @@ class CasePage(QWidget):
         if closed:
             parts.append(self.tr("Closed %1").replace("%1", date_text(case.closed_on, self.model.lang)))
         self.details.setText(" · ".join(parts))
+
+    def _people_asked(self) -> None:
+        if self.case is not None:
+            self.people.emit()
 
     def selected_meeting(self) -> uuid.UUID | None:
         rows = self.table.selectionModel().selectedRows()

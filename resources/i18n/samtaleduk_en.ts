@@ -21,8 +21,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Choose one of today's participants or type a name</source>
-            <translation>Choose one of today's participants or type a name</translation>
+            <source>Type a name, or several; the case's people are offered as you type</source>
+            <translation>Type a name, or several; the case's people are offered as you type</translation>
         </message>
         <message>
             <location line="+9" />
@@ -739,6 +739,14 @@ Only one window at a time may use the same cases, so that nothing written in one
             <source>Closed %1</source>
             <translation>Closed %1</translation>
         </message>
+        <message>
+            <source>&amp;People of the case …</source>
+            <translation>&amp;People of the case …</translation>
+        </message>
+        <message>
+            <source>See, correct and remove the people of the case (%1)</source>
+            <translation>See, correct and remove the people of the case (%1)</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonDialog</name>
@@ -1426,6 +1434,73 @@ Only one window at a time may use the same cases, so that nothing written in one
             <location line="+1" />
             <source>Cancel</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>People of the case</source>
+            <translation>People of the case</translation>
+        </message>
+        <message>
+            <source>People of %1</source>
+            <translation>People of %1</translation>
+        </message>
+        <message>
+            <source>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</source>
+            <translation>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</translation>
+        </message>
+        <message>
+            <source>&amp;Members of the case:</source>
+            <translation>&amp;Members of the case:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Members of the case</source>
+            <translation>Members of the case</translation>
+        </message>
+        <message>
+            <source>New member — then Enter</source>
+            <translation>New member — then Enter</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>New member</translation>
+        </message>
+        <message>
+            <source>&amp;Participants known from the meetings:</source>
+            <translation>&amp;Participants known from the meetings:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Participants known from the meetings</source>
+            <translation>Participants known from the meetings</translation>
+        </message>
+        <message>
+            <source>Name, role — then Enter</source>
+            <translation>Name, role — then Enter</translation>
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation>New participant</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Could not save: a name is too long, or there are too many people.</source>
+            <translation>Could not save: a name is too long, or there are too many people.</translation>
         </message>
     </context>
     <context>

@@ -21,8 +21,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Choose one of today's participants or type a name</source>
-            <translation>Velg en av deltakerne i dag, eller skriv et navn</translation>
+            <source>Type a name, or several; the case's people are offered as you type</source>
+            <translation>Skriv et navn, eller flere; folkene i saken blir foreslått mens du skriver</translation>
         </message>
         <message>
             <location line="+9" />
@@ -739,6 +739,14 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <source>Closed %1</source>
             <translation>Lukket %1</translation>
         </message>
+        <message>
+            <source>&amp;People of the case …</source>
+            <translation>Fo&amp;lk i saken …</translation>
+        </message>
+        <message>
+            <source>See, correct and remove the people of the case (%1)</source>
+            <translation>Se, rett og fjern folkene i saken (%1)</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonDialog</name>
@@ -1426,6 +1434,73 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
             <location line="+1" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>People of the case</source>
+            <translation>Folk i saken</translation>
+        </message>
+        <message>
+            <source>People of %1</source>
+            <translation>Folk i saken – %1</translation>
+        </message>
+        <message>
+            <source>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</source>
+            <translation>Skriv over et navn for å rette det (eller trykk F2). Delete fjerner de som er valgt, Insert legger til en rad. De som er fjernet, blir ikke lenger foreslått i møtene.</translation>
+        </message>
+        <message>
+            <source>&amp;Members of the case:</source>
+            <translation>&amp;Medlemmer i saken:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Members of the case</source>
+            <translation>Medlemmer i saken</translation>
+        </message>
+        <message>
+            <source>New member — then Enter</source>
+            <translation>Nytt medlem — så Enter</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Nytt medlem</translation>
+        </message>
+        <message>
+            <source>&amp;Participants known from the meetings:</source>
+            <translation>&amp;Deltakere kjent fra møtene:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Participants known from the meetings</source>
+            <translation>Deltakere kjent fra møtene</translation>
+        </message>
+        <message>
+            <source>Name, role — then Enter</source>
+            <translation>Navn, rolle — så Enter</translation>
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation>Ny deltaker</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Could not save: a name is too long, or there are too many people.</source>
+            <translation>Kunne ikke lagre: et navn er for langt, eller det er for mange personer.</translation>
         </message>
     </context>
     <context>

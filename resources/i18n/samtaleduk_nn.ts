@@ -21,8 +21,8 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Choose one of today's participants or type a name</source>
-            <translation>Vel ein av deltakarane i dag, eller skriv eit namn</translation>
+            <source>Type a name, or several; the case's people are offered as you type</source>
+            <translation>Skriv eit namn, eller fleire; folka i saka blir føreslått medan du skriv</translation>
         </message>
         <message>
             <location line="+9" />
@@ -739,6 +739,14 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <source>Closed %1</source>
             <translation>Lukka %1</translation>
         </message>
+        <message>
+            <source>&amp;People of the case …</source>
+            <translation>Fo&amp;lk i saka …</translation>
+        </message>
+        <message>
+            <source>See, correct and remove the people of the case (%1)</source>
+            <translation>Sjå, rett og fjern folka i saka (%1)</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonDialog</name>
@@ -1426,6 +1434,73 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
             <location line="+1" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleDialog</name>
+        <message>
+            <source>People of the case</source>
+            <translation>Folk i saka</translation>
+        </message>
+        <message>
+            <source>People of %1</source>
+            <translation>Folk i saka – %1</translation>
+        </message>
+        <message>
+            <source>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</source>
+            <translation>Skriv over eit namn for å retta det (eller trykk F2). Delete fjernar dei som er valde, Insert legg til ei rad. Dei som er fjerna, blir ikkje lenger føreslått i møta.</translation>
+        </message>
+        <message>
+            <source>&amp;Members of the case:</source>
+            <translation>&amp;Medlemmer i saka:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Members of the case</source>
+            <translation>Medlemmer i saka</translation>
+        </message>
+        <message>
+            <source>New member — then Enter</source>
+            <translation>Nytt medlem — så Enter</translation>
+        </message>
+        <message>
+            <source>New member</source>
+            <translation>Nytt medlem</translation>
+        </message>
+        <message>
+            <source>&amp;Participants known from the meetings:</source>
+            <translation>&amp;Deltakarar kjende frå møta:</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Participants known from the meetings</source>
+            <translation>Deltakarar kjende frå møta</translation>
+        </message>
+        <message>
+            <source>Name, role — then Enter</source>
+            <translation>Namn, rolle — så Enter</translation>
+        </message>
+        <message>
+            <source>New participant</source>
+            <translation>Ny deltakar</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lagra</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Could not save: a name is too long, or there are too many people.</source>
+            <translation>Kunne ikkje lagra: eit namn er for langt, eller det er for mange folk.</translation>
         </message>
     </context>
     <context>

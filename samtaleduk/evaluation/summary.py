@@ -103,8 +103,13 @@ class _Say:
         if ch is GoalChange.REACHED:
             done.append(self.p("goal_reached", what=g.text))
         elif ch is GoalChange.NEW:
-            changed.append(self.p("goal_new", field=self.label(d.field),
+            # A goal set at the newer meeting is ahead of the family, like a new action.
+            remains.append(self.p("goal_new", field=self.label(d.field),
                                   what=self.goal_what(g, d.new_deadline)))
+        elif ch is GoalChange.OPEN and not d.deadline_passed:
+            # Kept in the review ("held fram") or simply still open: it remains. A
+            # passed deadline says so in its own sentence below.
+            remains.append(self.p("goal_continues", what=self.goal_what(g, d.new_deadline)))
         elif ch is GoalChange.DROPPED:
             changed.append(self.p("goal_dropped", what=g.text))
         elif ch is GoalChange.REMOVED:

@@ -1,5 +1,6 @@
 """Actions fields ("Kva kan vi gjera …, og kven skal gjera det?"): what, who, by
-when, and how it went. The owner is chosen from today's participants or typed."""
+when, and how it went. The owner is typed, or chosen from the case's people
+(`ui.canvas.owners`); the box stores exactly what it shows."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from samtaleduk.model import Action, ActionStatus
-from samtaleduk.template import TemplateField
+from samtaleduk.template import FieldKind, TemplateField
 from samtaleduk.vocab import ACTION_STATUS
 from ui.canvas.frame import tr
+from ui.canvas.owners import OwnerEditor, owner_edit
 from ui.canvas.rows import ItemRow, ItemRowsField, flat, set_combo_data, status_combo, sync
 from ui.canvas.style import CanvasStyle
-from ui.canvas.widgets import DateBlank, owner_combo, set_text_quietly
+from ui.canvas.widgets import DateBlank
 from ui.meeting.session import PARTICIPANTS, MeetingSession
 
 
@@ -29,16 +31,12 @@ class ActionRow(ItemRow):
         self.text = flat(owner, tr("What will be done"), tr("What will be done"))
         self.text.textEdited.connect(lambda t: s.set_action_text(item_id, t))
         self.text.editingFinished.connect(s.seal_typing)
-        self.who = owner_combo(owner.style_, tr("Who"))
+        self.who = owner_edit(owner.style_, tr("Who"))
         self.who.setAccessibleName(tr("Who does it"))
-        self.who.setAccessibleDescription(tr("Choose one of today's participants or type a name"))
-        who_line = self.who.lineEdit()
-        assert who_line is not None  # the combo is editable
-        self.who_line = who_line
-        who_line.textEdited.connect(lambda t: s.set_action_owner(item_id, t))
-        who_line.editingFinished.connect(s.seal_typing)
-        self.who.activated.connect(
-            lambda _i: s.set_action_owner(item_id, self.who.currentText()))
+        self.who.setAccessibleDescription(
+            tr("Type a name, or several; the case's people are offered as you type"))
+        self.owner_editor = OwnerEditor(self.who, lambda t: s.set_action_owner(item_id, t),
+                                        s.seal_typing)
         self.due = DateBlank(owner.style_, 0.9)
         self.due.setAccessibleName(tr("By when"))
         self.due.date_edited.connect(lambda d: s.set_action_due(item_id, d))
@@ -50,22 +48,13 @@ class ActionRow(ItemRow):
         self.fill_owners()
 
     def fill_owners(self) -> None:
-        names = self.owner.session.owner_choices()
-        current = [self.who.itemText(i) for i in range(self.who.count())]
-        if names != current:
-            text = self.who.currentText()
-            self.who.blockSignals(True)
-            self.who.clear()
-            self.who.addItems(names)
-            self.who.setEditText(text)
-            self.who.blockSignals(False)
+        self.owner_editor.completer.set_names(self.owner.session.owner_choices())
 
     def update_from(self, item: Any) -> None:
         action: Action = item
         sync(self.text, action.text)
         self.text.setToolTip(action.text)
-        if self.who.currentText() != action.owner:
-            set_text_quietly(self.who_line, action.owner)
+        self.owner_editor.show_owner(action.owner)
         self.due.set_value(action.due)
         set_combo_data(self.status, action.status)
 
@@ -80,7 +69,12 @@ class ActionsField(ItemRowsField):
         self.entry.setPlaceholderText(tr("What will be done? Write, then press Enter"))
 
     def watches(self, field_id: str) -> bool:
-        return field_id in (self.field.id, PARTICIPANTS)
+        # The owners offered follow today's participants and the duk's helpers.
+        return field_id in (self.field.id, PARTICIPANTS) or field_id in self._helper_fields
+
+    @property
+    def _helper_fields(self) -> set[str]:
+        return {f.id for f in self.session.template.fields_of_kind(FieldKind.HELPERS)}
 
     def refresh(self) -> None:
         super().refresh()

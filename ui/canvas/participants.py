@@ -34,8 +34,8 @@ def parse_participant(text: str) -> tuple[str, str]:
 
 
 class ParticipantList(QLabel):
-    """Today's participants as flowing text; Delete removes the last one, the
-    context menu removes anyone."""
+    """Today's participants as flowing text; Delete, the menu key or the context
+    menu open a menu that removes anyone."""
 
     def __init__(self, owner: ParticipantsField) -> None:
         super().__init__()
@@ -54,7 +54,7 @@ class ParticipantList(QLabel):
         self.owner.menu().exec(event.globalPos())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Menu,) or (
+        if event.key() in (Qt.Key.Key_Menu, Qt.Key.Key_Delete) or (
             event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             self.owner.menu().exec(self.mapToGlobal(self.rect().center()))

@@ -26,16 +26,15 @@ from samtaleduk.model import (
     Helper,
     Meeting,
     Note,
-    Participant,
     SaidBy,
 )
 from samtaleduk.template import FieldKind, Template
 from ui.meeting.autosave import Autosaver
 from ui.meeting.commands import ReplaceLists, SetAttr
+from ui.meeting.people import PARTICIPANTS, PeopleEdits
 
-PARTICIPANTS = "__participants__"
-"""The pseudo field id `changed` carries when the meeting's participants change
-(views of every participants field and every owner list listen for it)."""
+__all__ = ["PARTICIPANTS", "MeetingSession", "MeetingStore"]
+
 
 _LISTS = ("notes", "goals", "actions", "helpers", "consents")
 
@@ -45,6 +44,7 @@ class MeetingStore(Protocol):
 
     def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int: ...
     def save_case(self, case: Case) -> None: ...
+    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]: ...
 
 
 def tr(text: str) -> str:
@@ -53,7 +53,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
-class MeetingSession(QObject):
+class MeetingSession(QObject, PeopleEdits):
     """Edits, undo/redo and autosave for one open meeting."""
 
     changed = Signal(str)
@@ -88,6 +88,8 @@ class MeetingSession(QObject):
         self._autosave.failed.connect(self._on_failed)
         self.last_saved: dt.datetime | None = None
         self._autosave.saved.connect(self._remember_saved)
+        self._participants_at_open = [p.model_copy() for p in meeting.participants]
+        self._elsewhere = self._elsewhere_base = None
 
     # ----------------------------------------------------------------- saving
     @property
@@ -306,13 +308,6 @@ class MeetingSession(QObject):
         keystrokes of one edit merge into one undo step."""
         self._edit(action_id, tr("Comment"), typing=True, comment=comment)
 
-    def owner_choices(self) -> list[str]:
-        """Names to offer as an action's owner: today's participants first, then
-        the case's members."""
-        names = [p.name for p in self.meeting.participants]
-        names += [m for m in self.case.members if m not in names]
-        return names
-
     # --------------------------------------------------------------- helpers
     def add_helper(
         self, field_id: str, name: str, *, relation: str = "", helps_with: str = ""
@@ -348,34 +343,6 @@ class MeetingSession(QObject):
         """Change given_by, given_on, description … of a consent."""
         typing = all(isinstance(v, str) for v in values.values())
         self._edit(consent_id, tr("Edit agreement"), typing=typing, **values)
-
-    # ---------------------------------------------------------- participants
-    def add_participant(self, name: str, role: str = "") -> uuid.UUID:
-        return self._add(PARTICIPANTS, "participants", Participant(name=name, role=role),
-                         None, tr("New participant"))
-
-    def set_participant(self, participant_id: uuid.UUID, **values: str) -> None:
-        self._edit(participant_id, tr("Edit participant"), typing=True, **values)
-
-    def remove_participant(self, participant_id: uuid.UUID) -> None:
-        self.delete(participant_id)
-
-    def suggested_participants(self) -> list[Participant]:
-        """People from earlier meetings of the case who are not listed today."""
-        today = {p.name.casefold() for p in self.meeting.participants}
-        return [p for p in self.case.known_participants if p.name.casefold() not in today]
-
-    def _remember_participants(self) -> bool:
-        known = {(p.name.casefold(), p.role.casefold()) for p in self.case.known_participants}
-        fresh = [
-            Participant(name=p.name, role=p.role)
-            for p in self.meeting.participants
-            if p.name.strip() and (p.name.casefold(), p.role.casefold()) not in known
-        ]
-        if not fresh:
-            return False
-        self.case.known_participants = [*self.case.known_participants, *fresh]
-        return True
 
     # ------------------------------------------------------------ text, date
     def set_text(self, field_id: str, text: str) -> None:
