@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
@@ -427,7 +428,24 @@ class NoteList(QListView):
         else:
             super().keyPressEvent(event)
 
+    def first_in_sight(self) -> QModelIndex:
+        """The topmost card wholly in sight (or the one at the top, partly)."""
+        top = self.indexAt(QPoint(self.viewport().width() // 2, self.spacing() + 1))
+        if not top.isValid():
+            return self.notes_model.index(0)
+        below = self.notes_model.index(top.row() + 1)
+        if self.visualRect(top).top() < 0 and below.isValid() and \
+                self.visualRect(below).bottom() <= self.viewport().height():
+            return below
+        return top
+
     def focusInEvent(self, event: Any) -> None:
+        # A click makes the clicked card current itself (in mousePressEvent,
+        # after this): choosing a card here would scroll the list under the
+        # pointer and the press would land on another card. Tab or a shortcut
+        # lands on the first card in sight, never on an unseen one that Delete
+        # would then remove.
+        if event.reason() != Qt.FocusReason.MouseFocusReason and \
+                not self.currentIndex().isValid() and self.notes_model.rowCount():
+            self.setCurrentIndex(self.first_in_sight())
         super().focusInEvent(event)
-        if not self.currentIndex().isValid() and self.notes_model.rowCount():
-            self.setCurrentIndex(self.notes_model.index(0))
