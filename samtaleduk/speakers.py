@@ -77,6 +77,24 @@ def speaker_choices(case: Case, meeting: Meeting) -> list[Speaker]:
     return out
 
 
+def pick_speaker(name: str, role: SaidBy | None,
+                 picked: Speaker | SaidBy | None) -> tuple[str, SaidBy | None]:
+    """A note's (name, kind of voice) after the user picks from "Kven sa det".
+
+    A person gives their name, and their kind of voice when their role says it;
+    when it does not, a kind chosen by hand for a nameless note stays (pick
+    "barnet", then "Nora"), but another person's kind does not. A kind of voice
+    keeps the name ("Nora", then "barnet"). None clears both.
+    """
+    if picked is None:
+        return "", None
+    if isinstance(picked, Speaker):
+        if picked.role is not None:
+            return picked.name, picked.role
+        return picked.name, role if not name else None
+    return name, picked
+
+
 def speaker_text(note: Note, lang: Language | str) -> str:
     """What shows who said `note`: the name, else the kind's word, else ""."""
     if note.said_by_name:

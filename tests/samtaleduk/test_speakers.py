@@ -13,6 +13,7 @@ from samtaleduk.model import Case, Meeting, Note, Participant, SaidBy
 from samtaleduk.printing import duk_pdf
 from samtaleduk.speakers import (
     Speaker,
+    pick_speaker,
     role_of,
     speaker_choices,
     speaker_spoken,
@@ -96,3 +97,15 @@ def test_print_leads_a_note_with_its_speakers_name(haugland: tuple[Case, list[Me
         Note(text="Nora trivst på skulen i år", said_by=SaidBy.PARENT, said_by_name="Emil"))
     text = flat(duk_pdf(meeting, case, templates.get(meeting.template_id), lang="nn"))
     assert "Emil: Nora trivst på skulen i år" in text
+
+
+def test_picking_a_speaker_keeps_what_still_holds() -> None:
+    emil = Speaker("Emil Haugland", SaidBy.CHILD, "son, 14 år")
+    nora = Speaker("Nora Haugland", None)
+    assert pick_speaker("", None, emil) == ("Emil Haugland", SaidBy.CHILD)
+    # A kind chosen by hand stays when the person's role does not say theirs …
+    assert pick_speaker("", SaidBy.CHILD, nora) == ("Nora Haugland", SaidBy.CHILD)
+    # … but another person's kind is not passed on.
+    assert pick_speaker("Emil Haugland", SaidBy.CHILD, nora) == ("Nora Haugland", None)
+    assert pick_speaker("Nora Haugland", None, SaidBy.CHILD) == ("Nora Haugland", SaidBy.CHILD)
+    assert pick_speaker("Nora Haugland", SaidBy.CHILD, None) == ("", None)
