@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samtaleduk.model import Note, SaidBy
-from samtaleduk.vocab import SAID_BY, word
+from samtaleduk.model import Note
+from samtaleduk.speakers import is_childs_voice, speaker_spoken, speaker_text
 from ui.canvas.frame import tr
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import NoteEditor
@@ -95,9 +95,9 @@ class NotesModel(QAbstractListModel):
         domain = self.session.template.domain(note.domain) if note.domain else None
         if domain is not None:
             out.append(((domain.short or domain.label).get(lang), "domain"))
-        if note.said_by is not None:
-            kind = "child" if note.said_by is SaidBy.CHILD else "voice"
-            out.append((word(SAID_BY, note.said_by, lang), kind))
+        who = speaker_text(note, lang)
+        if who:
+            out.append((who, "child" if is_childs_voice(note) else "voice"))
         return out
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -108,7 +108,7 @@ class NotesModel(QAbstractListModel):
         if role == MARKS_ROLE:
             # Asked on every paint and size question: worked out once per
             # look of the note.
-            key = (note.domain, note.said_by, self.style_.lang)
+            key = (note.domain, note.said_by, note.said_by_name, self.style_.lang)
             cached = self._marks.get(note.id)
             if cached is None or cached[0] != key:
                 cached = (key, self.marks(note))
@@ -123,8 +123,9 @@ class NotesModel(QAbstractListModel):
             domain = self.session.template.domain(note.domain) if note.domain else None
             if domain is not None:
                 spoken.append(tr("Life domain: %1").replace("%1", domain.label.get(lang)))
-            if note.said_by is not None:
-                spoken.append(tr("Said by: %1").replace("%1", word(SAID_BY, note.said_by, lang)))
+            who = speaker_spoken(note, lang)
+            if who:
+                spoken.append(tr("Said by: %1").replace("%1", who))
             return ". ".join(spoken)
         if role == ID_ROLE:
             return str(note.id)
@@ -333,7 +334,8 @@ class CardDelegate(QStyledItemDelegate):
 class NoteList(QListView):
     """The cards of a field. Keys on a card: F2/Enter edit, Delete deletes,
     Ctrl+Alt+Up/Down reorder, Ctrl+Alt+Left/Right move to the neighbouring field,
-    the menu key opens "Move to…", life domain and who said it."""
+    Ctrl+D life domain, Ctrl+K who said it (the canvas's shortcuts), the menu key
+    opens "Move to…" and the same two menus."""
 
     def __init__(self, owner: Any, session: MeetingSession, field_id: str,
                  style: CanvasStyle) -> None:
@@ -402,8 +404,9 @@ class NoteList(QListView):
             index = self.currentIndex()
         note_id = self.note_at(index.row()) if index.isValid() else None
         if note_id is not None:
-            self.owner.note_menu(note_id).exec(self.viewport().mapToGlobal(
-                self.visualRect(index).center()))
+            menu = self.owner.note_menu(note_id)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.viewport().mapToGlobal(self.visualRect(index).center()))
 
     def keyPressEvent(self, event: Any) -> None:
         note_id = self.current_note()
