@@ -16,6 +16,7 @@ from samtaleduk.template import FieldKind
 from tests.ui.canvas_support import new_session
 from tests.ui.test_canvas import notes_field, open_view, type_text
 from ui.canvas.note_list import MARKS_ROLE, NoteList
+from ui.canvas.widgets import NoteEditor
 
 pytestmark = pytest.mark.usefixtures("english")
 """These tests read the English source strings of the UI chrome."""
@@ -220,3 +221,47 @@ def test_the_cards_menu_key_offers_the_same_menus(qtbot: QtBot, store: Store) ->
     QTest.keyClick(submenu, Qt.Key.Key_2)  # Ŋora
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
     assert session.meeting.field("draumar").notes[0].said_by_name == "Ŋora"
+
+
+def test_one_note_with_a_domain_and_a_named_speaker_takes_five_non_text_keys(
+        qtbot: QtBot, store: Store) -> None:
+    """The closing note's measure: from the entry line, text, then Ctrl+D 6,
+    Ctrl+K 1, Enter, and the cursor is back where the next note starts. (Before:
+    Enter, Tab, End, the menu key and 16 arrows and Enters through two submenus,
+    Shift+Tab back: 26 keys, and a role word only.)"""
+    session = new_session(store)
+    session.add_participant("Emil Haugland", "son, 14 år")
+    for t in ("Eitt", "To", "Tre"):
+        session.add_note("fungerer", t)
+    view = open_view(qtbot, session)
+    entry = notes_field(view, "fungerer").entry
+    QTest.mouseClick(entry, Qt.MouseButton.LeftButton)
+    type_text(entry, "Nora trivst på skulen")
+    pressed = 0
+    for chord, then in ((Qt.Key.Key_D, Qt.Key.Key_6), (Qt.Key.Key_K, Qt.Key.Key_1)):
+        ctrl(chord)
+        choose(qtbot, then)
+        pressed += 2
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    pressed += 1
+    note = session.meeting.field("fungerer").notes[-1]
+    assert (note.text, note.domain, note.said_by, note.said_by_name) == (
+        "Nora trivst på skulen", "skole", SaidBy.CHILD, "Emil Haugland")
+    assert focused() is entry and entry.text() == ""
+    assert pressed == 5
+
+
+def test_the_keys_work_while_a_card_is_being_edited(qtbot: QtBot, store: Store) -> None:
+    session = new_session(store)
+    note = session.add_note("vanskeleg", "Rekningar")
+    view = open_view(qtbot, session)
+    field = notes_field(view, "vanskeleg")
+    assert field.focus_note(note)
+    QTest.keyClick(focused(), Qt.Key.Key_F2)
+    assert isinstance(focused(), NoteEditor)
+    type_text(focused(), " kvar månad")
+    ctrl(Qt.Key.Key_D)
+    choose(qtbot, Qt.Key.Key_5)  # Økonomi
+    saved = session.meeting.field("vanskeleg").notes[0]
+    assert (saved.text, saved.domain) == ("Rekningar kvar månad", "okonomi")
+    assert focused() is field.list and field.list.current_note() == note
