@@ -64,16 +64,13 @@ def speaker_choices(case: Case, meeting: Meeting) -> list[Speaker]:
     then the case's members who are not at the table; each name once."""
     out: list[Speaker] = []
     seen: set[str] = set()
-    for p in meeting.participants:
-        key = p.name.strip().casefold()
-        if key and key not in seen:
-            seen.add(key)
-            out.append(Speaker(p.name.strip(), role_of(p.role), p.role.strip()))
-    for member in case.members:
-        key = member.strip().casefold()
-        if key and key not in seen:
-            seen.add(key)
-            out.append(Speaker(member.strip(), None))
+    people = [(p.name, p.role) for p in meeting.participants] + [(m, "") for m in case.members]
+    for raw_name, raw_role in people:
+        name = " ".join(raw_name.split())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            role = " ".join(raw_role.split())
+            out.append(Speaker(name, role_of(role) if role else None, role))
     return out
 
 
