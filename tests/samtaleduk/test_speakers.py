@@ -4,6 +4,7 @@ on paper and in the comparison."""
 from __future__ import annotations
 
 import json
+import uuid
 
 import pytest
 
@@ -109,3 +110,19 @@ def test_picking_a_speaker_keeps_what_still_holds() -> None:
     assert pick_speaker("Emil Haugland", SaidBy.CHILD, nora) == ("Nora Haugland", None)
     assert pick_speaker("Nora Haugland", None, SaidBy.CHILD) == ("Nora Haugland", SaidBy.CHILD)
     assert pick_speaker("Nora Haugland", SaidBy.CHILD, None) == ("", None)
+
+
+def test_the_journey_tells_a_named_speaker(haugland: tuple[Case, list[Meeting]],
+                                           templates: TemplateSet) -> None:
+    from samtaleduk.evaluation import EventKind, case_timeline, templates_by_key
+
+    _case, meetings = haugland
+    first = meetings[0]
+    second = first.model_copy(deep=True, update={"id": uuid.uuid4(), "number": 2})
+    note = next(n for c in second.fields.values() for n in c.notes if n.said_by is SaidBy.CHILD)
+    note.said_by_name = "Emil Haugland"
+    timeline = case_timeline([first, second], templates_by_key([templates.get(first.template_id)]))
+    [history] = [h for h in timeline.items if h.id == note.id]
+    [tag] = [e for e in history.events if e.kind is EventKind.TAG]
+    assert (tag.old, tag.new) == (f"{note.domain or ''}/child",
+                                  f"{note.domain or ''}/Emil Haugland")
