@@ -205,7 +205,7 @@
         <translation>Name, relation, helps with — then Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/note_list.py" line="+125"/>
+        <location filename="../../ui/canvas/note_model.py" line="+106"/>
         <source>Life domain: %1</source>
         <translation>Life domain: %1</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Write, then press Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/note_list.py" line="+156"/>
+        <location filename="../../ui/canvas/note_list.py" line="+155"/>
         <location filename="../../ui/meeting/session.py" line="-38"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
@@ -1512,7 +1512,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MiniDuk</name>
     <message>
-        <location filename="../../ui/mini_duk.py" line="+190"/>
+        <location filename="../../ui/mini_duk.py" line="+192"/>
         <source>Fields that are not on this duk</source>
         <translation>Fields that are not on this duk</translation>
     </message>

@@ -205,7 +205,7 @@
         <translation>Navn, relasjon, hjelper med — så Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/note_list.py" line="+125"/>
+        <location filename="../../ui/canvas/note_model.py" line="+106"/>
         <source>Life domain: %1</source>
         <translation>Livsområde: %1</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Skriv, og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/note_list.py" line="+156"/>
+        <location filename="../../ui/canvas/note_list.py" line="+155"/>
         <location filename="../../ui/meeting/session.py" line="-38"/>
         <source>Edit note</source>
         <translation>Endre notatet</translation>
@@ -1512,7 +1512,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MiniDuk</name>
     <message>
-        <location filename="../../ui/mini_duk.py" line="+190"/>
+        <location filename="../../ui/mini_duk.py" line="+192"/>
         <source>Fields that are not on this duk</source>
         <translation>Felt som ikke er på denne duken</translation>
     </message>
