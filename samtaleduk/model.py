@@ -112,6 +112,10 @@ class Note(_Model):
     domain: str | None = Field(default=None, max_length=64)
     """Id of a life domain of the template, if the note is tagged."""
     said_by: SaidBy | None = None
+    """The kind of voice (the child's must stand out), with or without a name."""
+    said_by_name: ShortText = ""
+    """Who said it, by name ("Emil Haugland"); empty for a role-only mark, as every
+    note written before names could be given (`speakers.speaker_text` shows either)."""
 
 
 class Goal(_Model):

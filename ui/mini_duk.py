@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from samtaleduk.evaluation import format_date
 from samtaleduk.model import Action, FieldContent, Goal, Helper, Meeting, Note
+from samtaleduk.speakers import speaker_text
 from samtaleduk.template import FieldKind, Template, TemplateField
-from samtaleduk.vocab import ACTION_STATUS, GOAL_STATUS, SAID_BY, word
+from samtaleduk.vocab import ACTION_STATUS, GOAL_STATUS, word
 from ui.change_marks import COLOURS, Ghost, Item, Mark, MarkKind
 from ui.fonts import scaled_font
 
@@ -33,8 +34,9 @@ def item_text(item: Item, template: Template, lang: str) -> str:
         domain = template.domain(item.domain) if item.domain else None
         if domain is not None:
             bits.append((domain.short or domain.label).get(lang))
-        if item.said_by is not None:
-            bits.append(word(SAID_BY, item.said_by, lang))
+        who = speaker_text(item, lang)  # the name, else the kind of voice
+        if who:
+            bits.append(who)
         return item.text + (f" ({', '.join(bits)})" if bits else "")
     if isinstance(item, Goal):
         extra = [format_date(item.deadline)] if item.deadline else []

@@ -125,8 +125,8 @@ def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str]) -> N
         change = NoteChange.FIELD_REMOVED if o.field in removed else NoteChange.REMOVED
     elif o.field != n.field:
         change = NoteChange.MOVED
-    elif (o.item.text, o.item.domain, o.item.said_by) != (n.item.text, n.item.domain,
-                                                           n.item.said_by):
+    elif (o.item.text, o.item.domain, o.item.said_by, o.item.said_by_name) != (
+            n.item.text, n.item.domain, n.item.said_by, n.item.said_by_name):
         change = NoteChange.CHANGED
     else:
         change = NoteChange.UNCHANGED

@@ -16,7 +16,8 @@ from samtaleduk.evaluation.diffs import (
     NoteDiff,
 )
 from samtaleduk.model import Action, ActionStatus, Consent, Goal, Helper, Language, Note
-from samtaleduk.vocab import SAID_BY, SUMMARY_PHRASES, format_date, word
+from samtaleduk.speakers import speaker_text
+from samtaleduk.vocab import SUMMARY_PHRASES, format_date, word
 
 __all__ = ["SUMMARY_KEYS", "format_date", "summary_lines"]
 # format_date lives in vocab (paper and screen share it); re-exported for old callers.
@@ -56,7 +57,8 @@ class _Say:
     # --- items ---------------------------------------------------------------
 
     def quoted(self, note: Note) -> str:
-        said = f" ({word(SAID_BY, note.said_by, self.lang)})" if note.said_by else ""
+        who = speaker_text(note, self.lang)
+        said = f" ({who})" if who else ""
         return f"«{note.text}»{said}"
 
     def action_what(self, a: Action, extra: str = "", *, due: bool = True) -> str:

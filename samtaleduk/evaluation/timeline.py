@@ -228,13 +228,16 @@ def _note_step(d: NoteDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Tr
         _moved(track, n, d.old_field, d.new_field)
         if d.text_changed:
             track.event(n, EventKind.TEXT, d.field, d.old.text, d.new.text)
-        if (d.old.domain, d.old.said_by) != (d.new.domain, d.new.said_by):
+        if (d.old.domain, d.old.said_by, d.old.said_by_name) != \
+                (d.new.domain, d.new.said_by, d.new.said_by_name):
             track.event(n, EventKind.TAG, d.field, _tag(d.old), _tag(d.new))
         track.seen(n, d.field, d.new)
 
 
 def _tag(note: Note) -> str:
-    return f"{note.domain or ''}/{note.said_by or ''}"
+    # "domain/voice": the voice is the speaker's name when there is one, else
+    # the SaidBy value (the journey view words either).
+    return f"{note.domain or ''}/{note.said_by_name or note.said_by or ''}"
 
 
 def _goal_step(d: GoalDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> None:

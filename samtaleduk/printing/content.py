@@ -25,6 +25,7 @@ from samtaleduk.model import (
 )
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, given_by, w
+from samtaleduk.speakers import is_childs_voice
 from samtaleduk.template import FieldKind, Template, TemplateField
 from samtaleduk.vocab import format_date
 
@@ -97,13 +98,18 @@ def _esc(text: str) -> str:
 
 def note_item(note: Note, template: Template, lang: str, size: float, accent: str) -> Item:
     """A note with its quiet domain tag and whose voice it records; the child's
-    voice is marked so it stands out."""
+    voice is marked so it stands out. A named speaker leads the note, as it was
+    said ("Emil Haugland: Eg vil spele fotball"); a role-only mark trails it."""
     meta: list[str] = []
     if note.domain:
         domain = template.domain(note.domain)
         label = (domain.short or domain.label).get(lang) if domain else note.domain
         meta.append(_esc(label))
     after = _meta(meta, _small(size))
+    if note.said_by_name:
+        name = f"<b>{_esc(note.said_by_name)}:</b> "
+        before = f'<font color="{accent}">{name}</font>' if is_childs_voice(note) else name
+        return Item(note.text, before=before, after=after, bullet="•")
     if note.said_by is SaidBy.CHILD:
         after += (f'  <font size="{_small(size):.1f}" color="{accent}"><b>'
                   f'{_esc(vocab.word(vocab.SAID_BY, SaidBy.CHILD, lang))}</b></font>')

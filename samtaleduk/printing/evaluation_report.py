@@ -30,6 +30,7 @@ from samtaleduk.printing.content import consent_line
 from samtaleduk.printing.report import Styles, bullets, finish, marked, section, title_block
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, w
+from samtaleduk.speakers import speaker_text
 from samtaleduk.template import Template
 from samtaleduk.vocab import format_date
 
@@ -69,7 +70,8 @@ def _w(key: str, lang: str) -> str:
 
 
 def _quote(note: Note, lang: str) -> str:
-    said = f" ({markup(vocab.word(vocab.SAID_BY, note.said_by, lang))})" if note.said_by else ""
+    who = speaker_text(note, lang)
+    said = f" ({markup(who)})" if who else ""
     return f"«{markup(note.text)}»{said}"
 
 

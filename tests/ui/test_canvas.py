@@ -290,7 +290,8 @@ def test_zoom_keys_scale_the_type(qtbot: QtBot, store: Store) -> None:
     assert view.style_.zoom < 1.0
 
 
-def test_life_domain_filter_highlights_and_tags(qtbot: QtBot, store: Store) -> None:
+def test_life_domain_filter_highlights_and_never_tags_silently(qtbot: QtBot,
+                                                               store: Store) -> None:
     session = new_session(store)
     tagged = session.add_note("vanskeleg", "Rekningar", domain="okonomi",
                               said_by=SaidBy.PARENT)
@@ -304,8 +305,13 @@ def test_life_domain_filter_highlights_and_tags(qtbot: QtBot, store: Store) -> N
     assert model.index(model.row_of(other)).data(FILTER_ROLE) == "dim"
     entry = field.entry_widget()
     type_text(entry, "Straumrekning")
+    assert not field.chip.isVisible()  # nothing says the note gets a tag: it gets none
     QTest.keyClick(entry, Qt.Key.Key_Return)
-    assert session.meeting.field("vanskeleg").notes[-1].domain == "okonomi"
+    added = session.meeting.field("vanskeleg").notes[-1]
+    assert (added.text, added.domain) == ("Straumrekning", None)
+    row = model.row_of(added.id)
+    assert model.index(row).data(MARKS_ROLE) == []  # the card shows no domain …
+    assert model.index(row).data(FILTER_ROLE) == "dim"  # … and the filter dims it
     strip.buttons["okonomi"].click()
     assert model.index(model.row_of(other)).data(FILTER_ROLE) is None
 

@@ -1,6 +1,8 @@
 """The strip of life domains (Jobb · Boligsituasjon · … · Rus) down the side of a
-duk that has them. Choosing one highlights the notes tagged with it, dims the
-rest, and tags new notes in domain-tagged fields; choosing it again clears it."""
+duk that has them. Choosing one highlights the notes tagged with it and dims the
+rest; choosing it again clears it. It only shows: it does not tag new notes (that
+was invisible, so notes got tags nobody saw given). A note is tagged with Ctrl+D
+or its menu (ui.canvas.notes)."""
 
 from __future__ import annotations
 
@@ -78,7 +80,7 @@ class DomainStrip(QFrame):
             b.setText(domain.label.get(lang))
             b.setAccessibleName(domain.label.get(lang))
             b.setAccessibleDescription(
-                tr("Shows the notes about this part of life; new notes get this tag"))
+                tr("Highlights the notes about this part of life"))
 
     def choose(self, domain: str | None) -> None:
         """Filter by `domain` (None clears the filter)."""

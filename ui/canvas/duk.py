@@ -20,7 +20,7 @@ from ui.canvas.domains import DomainStrip
 from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.goals import GoalsField
 from ui.canvas.helpers import HelpersField
-from ui.canvas.notes import NotesField
+from ui.canvas.notes import TAG_KEYS, NotesField
 from ui.canvas.participants import ParticipantsField
 from ui.canvas.style import CanvasStyle
 from ui.canvas.textdate import DateField, NextStepField, TextField
@@ -225,6 +225,16 @@ class DukCanvas(QWidget):
             tr("Zoom in"))
         add([QKeySequence.StandardKey.ZoomOut, "Ctrl+-"], self.style_.zoom_out, tr("Zoom out"))
         add(["Ctrl+0"], self.style_.zoom_reset, tr("Actual size"))
+        # Tag the focused note (or the one being written) in two keys: the
+        # menu's entries answer to 1–9 and 0 (see ui.canvas.notes).
+        add([TAG_KEYS["domain"]], lambda: self.tag_note("domain"), tr("Life domain"))
+        add([TAG_KEYS["speaker"]], lambda: self.tag_note("speaker"), tr("Who said it"))
+
+    def tag_note(self, what: str) -> None:
+        """Ctrl+D / Ctrl+K: the tag menu of the notes field holding the focus."""
+        field = self.current_field()
+        if isinstance(field, NotesField):
+            field.open_tag_menu(what)
 
     # --------------------------------------------------------------- zoom
     def _zoomed(self, _zoom: float) -> None:

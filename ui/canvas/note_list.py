@@ -1,5 +1,5 @@
-"""The cards of one notes field: a list model over the field's notes, a delegate
-that draws each note as a card, and the list view that holds them.
+"""The cards of one notes field: a delegate that draws each note as a card, and
+the list view that holds them (the list model is in `note_model`).
 
 One view per field, painting only the cards in sight, keeps a duk of 150 notes
 quick to open (a widget per card cost several milliseconds each). The model reads
@@ -10,18 +10,15 @@ session, which tells the field to `sync()`.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QEvent,
-    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
@@ -37,147 +34,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samtaleduk.model import Note, SaidBy
-from samtaleduk.vocab import SAID_BY, word
 from ui.canvas.frame import tr
+from ui.canvas.note_model import (
+    FILTER_ROLE,
+    ID_ROLE,
+    MARKS_ROLE,
+    NOTE_MIME,
+    NotesModel,
+    note_from_mime,
+)
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import NoteEditor
 from ui.meeting.session import MeetingSession
 
-NOTE_MIME = "application/x-samtaleduk-note"
-"""Drag payload: the note's uuid as ASCII."""
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-MARKS_ROLE = Qt.ItemDataRole.UserRole + 2
-"""[(text, kind)] with kind "domain", "voice" or "child"."""
-FILTER_ROLE = Qt.ItemDataRole.UserRole + 3
-"""None (no filter), "hit" or "dim"."""
-
 _Index = QModelIndex | QPersistentModelIndex
 
-
-class NotesModel(QAbstractListModel):
-    """The notes of one field, in order."""
-
-    def __init__(self, session: MeetingSession, field_id: str, style: CanvasStyle) -> None:
-        super().__init__()
-        self.session = session
-        self.field_id = field_id
-        self.style_ = style
-        self.domain_filter: str | None = None
-        self._ids: list[uuid.UUID] = [n.id for n in self.notes()]
-        self._marks: dict[uuid.UUID, tuple[tuple[object, ...], list[tuple[str, str]]]] = {}
-
-    def notes(self) -> list[Note]:
-        content = self.session.meeting.fields.get(self.field_id)
-        return content.notes if content is not None else []
-
-    def sync(self) -> None:
-        """Follow the meeting: reset when notes came, went or moved, else repaint."""
-        ids = [n.id for n in self.notes()]
-        if ids != self._ids:
-            self.beginResetModel()
-            self._ids = ids
-            self.endResetModel()
-        elif ids:
-            self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
-
-    def row_of(self, note_id: uuid.UUID) -> int:
-        return self._ids.index(note_id) if note_id in self._ids else -1
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
-        return 0 if parent.isValid() else len(self._ids)
-
-    def marks(self, note: Note) -> list[tuple[str, str]]:
-        lang = self.style_.lang
-        out: list[tuple[str, str]] = []
-        domain = self.session.template.domain(note.domain) if note.domain else None
-        if domain is not None:
-            out.append(((domain.short or domain.label).get(lang), "domain"))
-        if note.said_by is not None:
-            kind = "child" if note.said_by is SaidBy.CHILD else "voice"
-            out.append((word(SAID_BY, note.said_by, lang), kind))
-        return out
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        notes = self.notes()
-        if not index.isValid() or index.row() >= len(notes):
-            return None
-        note = notes[index.row()]
-        if role == MARKS_ROLE:
-            # Asked on every paint and size question: worked out once per
-            # look of the note.
-            key = (note.domain, note.said_by, self.style_.lang)
-            cached = self._marks.get(note.id)
-            if cached is None or cached[0] != key:
-                cached = (key, self.marks(note))
-                self._marks[note.id] = cached
-            return cached[1]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                    Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return note.text
-        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
-            lang = self.style_.lang
-            spoken = []
-            domain = self.session.template.domain(note.domain) if note.domain else None
-            if domain is not None:
-                spoken.append(tr("Life domain: %1").replace("%1", domain.label.get(lang)))
-            if note.said_by is not None:
-                spoken.append(tr("Said by: %1").replace("%1", word(SAID_BY, note.said_by, lang)))
-            return ". ".join(spoken)
-        if role == ID_ROLE:
-            return str(note.id)
-        if role == FILTER_ROLE:
-            if self.domain_filter is None:
-                return None
-            return "hit" if note.domain == self.domain_filter else "dim"
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid():
-            return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
-        return base | Qt.ItemFlag.ItemIsDropEnabled
-
-    # ------------------------------------------------------- drag and drop
-    def mimeTypes(self) -> list[str]:
-        return [NOTE_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        mime = QMimeData()
-        if indexes:
-            mime.setData(NOTE_MIME, QByteArray(str(self._ids[indexes[0].row()]).encode()))
-        return mime
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: _Index) -> bool:
-        note_id = note_from_mime(data)
-        if note_id is None:
-            return False
-        if row < 0:
-            row = parent.row() if parent.isValid() else len(self._ids)
-        own = self.row_of(note_id)
-        if 0 <= own < row:
-            row -= 1  # counted without the card itself
-        self.session.move_note(note_id, self.field_id, row)
-        # The session has moved it; the view must not remove a source row too.
-        return False
-
-
-def note_from_mime(data: QMimeData) -> uuid.UUID | None:
-    """The note id a drag carries, or None when it carries something else."""
-    if not data.hasFormat(NOTE_MIME):
-        return None
-    try:
-        return uuid.UUID(bytes(data.data(NOTE_MIME).data()).decode("ascii"))
-    except (ValueError, UnicodeDecodeError):
-        return None
+__all__ = ["FILTER_ROLE", "ID_ROLE", "MARKS_ROLE", "NOTE_MIME", "CardDelegate", "NoteList",
+           "NotesModel", "note_from_mime"]
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -332,7 +205,8 @@ class CardDelegate(QStyledItemDelegate):
 class NoteList(QListView):
     """The cards of a field. Keys on a card: F2/Enter edit, Delete deletes,
     Ctrl+Alt+Up/Down reorder, Ctrl+Alt+Left/Right move to the neighbouring field,
-    the menu key opens "Move to…", life domain and who said it."""
+    Ctrl+D life domain, Ctrl+K who said it (the canvas's shortcuts), the menu key
+    opens "Move to…" and the same two menus."""
 
     def __init__(self, owner: Any, session: MeetingSession, field_id: str,
                  style: CanvasStyle) -> None:
@@ -401,8 +275,9 @@ class NoteList(QListView):
             index = self.currentIndex()
         note_id = self.note_at(index.row()) if index.isValid() else None
         if note_id is not None:
-            self.owner.note_menu(note_id).exec(self.viewport().mapToGlobal(
-                self.visualRect(index).center()))
+            menu = self.owner.note_menu(note_id)
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.viewport().mapToGlobal(self.visualRect(index).center()))
 
     def keyPressEvent(self, event: Any) -> None:
         note_id = self.current_note()
@@ -427,7 +302,24 @@ class NoteList(QListView):
         else:
             super().keyPressEvent(event)
 
+    def first_in_sight(self) -> QModelIndex:
+        """The topmost card wholly in sight (or the one at the top, partly)."""
+        top = self.indexAt(QPoint(self.viewport().width() // 2, self.spacing() + 1))
+        if not top.isValid():
+            return self.notes_model.index(0)
+        below = self.notes_model.index(top.row() + 1)
+        if self.visualRect(top).top() < 0 and below.isValid() and \
+                self.visualRect(below).bottom() <= self.viewport().height():
+            return below
+        return top
+
     def focusInEvent(self, event: Any) -> None:
+        # A click makes the clicked card current itself (in mousePressEvent,
+        # after this): choosing a card here would scroll the list under the
+        # pointer and the press would land on another card. Tab or a shortcut
+        # lands on the first card in sight, never on an unseen one that Delete
+        # would then remove.
+        if event.reason() != Qt.FocusReason.MouseFocusReason and \
+                not self.currentIndex().isValid() and self.notes_model.rowCount():
+            self.setCurrentIndex(self.first_in_sight())
         super().focusInEvent(event)
-        if not self.currentIndex().isValid() and self.notes_model.rowCount():
-            self.setCurrentIndex(self.notes_model.index(0))

@@ -67,6 +67,13 @@ class NoteEditor(QPlainTextEdit):
                 e.key() == Qt.Key.Key_Escape:
             e.accept()
             return True
+        # Ctrl+D and Ctrl+K (the note's tag menus, notes.TAG_KEYS) belong to the
+        # canvas, even where the platform binds Ctrl+K in a text box.
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and \
+                e.modifiers() == Qt.KeyboardModifier.ControlModifier and \
+                e.key() in (Qt.Key.Key_D, Qt.Key.Key_K):
+            e.ignore()
+            return True
         return super().event(e)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from samtaleduk import speakers
 from samtaleduk.model import (
     Action,
     ActionStatus,
@@ -28,6 +29,7 @@ from samtaleduk.model import (
     Note,
     SaidBy,
 )
+from samtaleduk.speakers import Speaker
 from samtaleduk.template import FieldKind, Template
 from ui.meeting.autosave import Autosaver
 from ui.meeting.commands import ReplaceLists, SetAttr
@@ -243,9 +245,10 @@ class MeetingSession(QObject, PeopleEdits):
         index: int | None = None,
         domain: str | None = None,
         said_by: SaidBy | None = None,
+        said_by_name: str = "",
     ) -> uuid.UUID:
         """Add a card to a notes field; returns its id."""
-        note = Note(text=text, domain=domain, said_by=said_by)
+        note = Note(text=text, domain=domain, said_by=said_by, said_by_name=said_by_name.strip())
         return self._add(field_id, "notes", note, index, tr("New note"))
 
     def set_note_text(self, note_id: uuid.UUID, text: str) -> None:
@@ -256,7 +259,17 @@ class MeetingSession(QObject, PeopleEdits):
         self._edit(note_id, tr("Life domain"), domain=domain)
 
     def set_note_said_by(self, note_id: uuid.UUID, said_by: SaidBy | None) -> None:
+        """Set only the kind of voice of a note (its name, if any, stays)."""
         self._edit(note_id, tr("Who said it"), said_by=said_by)
+
+    def speaker_choices(self) -> list[Speaker]:
+        """People a note can be attributed to: today's participants (with their
+        kind of voice when their role says it), then the case's other members."""
+        return speakers.speaker_choices(self.case, self.meeting)
+
+    def set_note_speaker(self, note_id: uuid.UUID, name: str, role: SaidBy | None) -> None:
+        """Who said a note, by name ("" for none) and kind of voice; one undo step."""
+        self._edit(note_id, tr("Who said it"), said_by=role, said_by_name=name.strip())
 
     def move_note(self, note_id: uuid.UUID, to_field: str, index: int | None = None) -> None:
         self.move(note_id, to_field, index)
