@@ -8,18 +8,20 @@ each requested size. Nothing here is a mock-up: it is the app as a user sees it.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 import tempfile
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from samtaleduk.demo import demo_cases
+from samtaleduk.demo import demo_cases, demo_id
 from samtaleduk.duker import load_all
-from samtaleduk.model import CaseKind
+from samtaleduk.model import Action, CaseKind, Goal
 from samtaleduk.store import FAST_KDF, Store
 
 
@@ -45,6 +47,24 @@ def fill_demo_store(store: Store) -> None:
             if template is not None and template.version == meeting.template_version:
                 store.remember_template(template)
             store.save_meeting(meeting)
+
+
+def fill_laptop_meeting(store: Store) -> uuid.UUID:
+    """Meeting 1 of the family demo case, filled as a full first meeting is:
+    6 actions under "Kva er neste steg?" and 5 goals (2 short-term, 3 long-term).
+    The demo's own first meeting has one action and one goal fewer; this is the
+    meeting the laptop-fit test and the 1366×768 pictures measure. Returns its id."""
+    family = next(c for c, _m in demo_cases() if c.kind is CaseKind.FAMILY)
+    first = store.get_meeting(store.list_meetings(family.id)[0].id)
+    extra_goal = demo_id("haugland/g/emil-vaksen")
+    if all(g.id != extra_goal for g in first.field("lang_sikt").goals):
+        first.field("lang_sikt").goals.append(
+            Goal(id=extra_goal, text="Emil har ein fast vaksen å gå til på skulen"))
+        first.field("neste_steg").actions.append(Action(
+            id=demo_id("haugland/a/mormor-henting"), text="Avtale henting med mormor",
+            owner="Sara Haugland", due=first.date + dt.timedelta(days=7)))
+        store.save_meeting(first)
+    return first.id
 
 
 def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920, 1080)),
