@@ -111,9 +111,12 @@ def test_the_duk_fills_the_screen_in_large_type_without_scrolling(
     screen = sheet.rect()
     for page in range(len(sheet.pages)):
         sheet.show_page(page)
-        placed = [b.rect for b in sheet.blocks if not b.rect.isEmpty()]
-        assert placed and all(screen.contains(r) for r in placed)
+        placed = [b for b in sheet.blocks if not b.rect.isEmpty()]
+        assert placed and all(screen.contains(b.rect) for b in placed)
         assert not sheet.overlaps()
+        # No cell is cut: each is as tall as its words at its width.
+        for b in placed:
+            assert sheet.metrics.need(b, b.rect.width()) <= b.rect.height(), b.title
     # Every word the meeting holds is on a page: nothing is left out to fit.
     words = " ".join(words_on_pages(sheet))
     meeting = session.meeting
@@ -123,6 +126,19 @@ def test_the_duk_fills_the_screen_in_large_type_without_scrolling(
         for helper in content.helpers:
             assert helper.name in words
     assert len(meeting.field("neste_steg").actions) == 6
+
+
+@pytest.mark.parametrize("size", list(SCREENS))
+def test_the_individual_duk_is_one_page(qtbot: QtBot, store: Store,
+                                        size: tuple[int, int]) -> None:
+    session = demo_session(store, "individuell")
+    sheet = PresentationSheet(session.template, session.meeting, "nn")
+    qtbot.addWidget(sheet)
+    sheet.resize(*size)
+    assert sheet.lay_out(QSize(*size)) >= SCREENS[size]
+    assert sheet.fits and len(sheet.pages) == 1
+    for b in sheet.blocks:
+        assert sheet.metrics.need(b, b.rect.width()) <= b.rect.height(), b.title
 
 
 def test_pages_turn_with_the_arrow_keys(qtbot: QtBot, store: Store) -> None:

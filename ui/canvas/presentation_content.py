@@ -21,6 +21,8 @@ from samtaleduk.vocab import GOAL_STATUS, word
 from ui.canvas.frame import tr
 from ui.mini_duk import item_text
 
+_BLANK_KINDS = frozenset({FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS})
+
 
 @dataclass
 class Line:
@@ -43,7 +45,14 @@ class Block:
     """"field", "group" or "domains"."""
     colour: str
     number: int | None = None
+    blank: bool = False
+    """A header blank (names, date, who is here): as wide as its words want."""
     rect: QRect = field(default_factory=QRect)
+
+    @property
+    def heading(self) -> str:
+        """The title as drawn: with its conversation number, as on the paper."""
+        return (f"{self.number}. " if self.number is not None else "") + self.title
 
 
 @dataclass
@@ -115,7 +124,8 @@ def sheet_blocks(template: Template, meeting: Meeting, lang: str) -> list[Block]
             f = template.field(cell.id)
             blocks.append(Block(cell, _title(f, meeting.fields.get(f.id), lang),
                                 _content_lines(template, meeting, f, lang), "field",
-                                f.colour or template.colours.field, f.number))
+                                f.colour or template.colours.field, f.number,
+                                blank=f.kind in _BLANK_KINDS))
     return blocks
 
 
@@ -173,7 +183,7 @@ class SheetMetrics:
         title_font, body = self.fonts(block)
         pad = self.pad if block.kind == "field" else 0
         inner = width - 2 * pad
-        height = 2 * pad + self.text_height(title_font, block.title, inner)
+        height = 2 * pad + self.text_height(title_font, block.heading, inner)
         for line in block.lines:
             height += self.line_gap + self.text_height(
                 body, line.text, inner - self.line_indent(line))

@@ -191,6 +191,8 @@ class PresentationSheet(QWidget):
         strip covers; the life-domain strip as wide as its longest word."""
         grid = self.template.grid
         m = metrics.gap
+        if all(len(s.blocks) == 1 and s.blocks[0].blank for s in strip.stacks):
+            return self._blank_widths(metrics, strip, width)
         cols = sorted({c for s in strip.stacks for c in range(s.col, s.col + s.col_span)})
         fixed: dict[int, int] = {}
         for s in strip.stacks:
@@ -205,6 +207,38 @@ class PresentationSheet(QWidget):
         col_w = {c: fixed.get(c, int(room * grid.col_weight(c) / total)) for c in cols}
         return [sum(col_w[c] for c in range(s.col, s.col + s.col_span)) + (s.col_span - 1) * m
                 for s in strip.stacks]
+
+    def _blank_widths(self, metrics: SheetMetrics, strip: Strip, width: int) -> list[int]:
+        """A row of header blanks: a short blank (a date) takes what its words
+        need, the long one (today's participants) the rest, so the header is
+        a few lines, not a narrow column of names."""
+        room = width - (len(strip.stacks) + 1) * metrics.gap
+        fm_title, fm_body = QFontMetrics(metrics.title), QFontMetrics(metrics.body)
+        natural = []
+        for s in strip.stacks:
+            b = s.blocks[0]
+            words = [fm_title.horizontalAdvance(b.heading)]
+            words += [fm_body.horizontalAdvance(x.text) for x in b.lines]
+            natural.append(max(words) + 2 * metrics.pad + 1)
+        if sum(natural) <= room:
+            extra = room - sum(natural)
+            return [n + extra * n // sum(natural) for n in natural]
+        # Water-filling: the blanks that need less than an equal share get
+        # what they need; the others share what is left equally.
+        widths = [0] * len(natural)
+        left, open_ = room, list(range(len(natural)))
+        while open_:
+            share = left // len(open_)
+            small = [i for i in open_ if natural[i] <= share]
+            if not small:
+                for i in open_:
+                    widths[i] = share
+                break
+            for i in small:
+                widths[i] = natural[i]
+                left -= natural[i]
+                open_.remove(i)
+        return widths
 
     def _strip_need(self, metrics: SheetMetrics, strip: Strip, width: int) -> int:
         need = 0
@@ -307,7 +341,7 @@ class PresentationSheet(QWidget):
         p.setFont(title_font)
         p.setPen(QColor(c.heading))
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-        title = (f"{b.number}. " if b.number is not None else "") + b.title
+        title = b.heading
         used = metrics.text_height(title_font, title, inner.width())
         p.drawText(QRect(inner.left(), inner.top(), inner.width(), used), flags, title)
         y = inner.top() + used
