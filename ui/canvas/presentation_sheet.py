@@ -45,6 +45,9 @@ SMALLEST_PT = 10.0
 """Below this the sheet would be no easier to read than the editing canvas;
 a meeting that needs less is drawn at it (its last lines may be cut)."""
 PT_STEP = 0.5
+PAGE_GROWTH = 1.4
+"""A page of pages may take type up to this many times the target, when its
+words leave room (the next step, with fewer words than the conversation)."""
 STRETCH_LINES = 5
 """A card grows by at most this many lines beyond its words to fill the screen."""
 
@@ -65,6 +68,7 @@ class PresentationSheet(QWidget):
         self.lang = lang
         self.blocks: list[Block] = []
         self.pages: list[list[Strip]] = []
+        self.page_metrics: list[SheetMetrics] = []
         self.page = 0
         self._size = QSize()
         self._page_room = 0
@@ -89,14 +93,14 @@ class PresentationSheet(QWidget):
         self._size = QSize(size)
         scale = max(size.height(), 1) / 1080
         target = max(SMALLEST_PT, round(TARGET_PT_AT_1080 * scale / PT_STEP) * PT_STEP)
-        pt = max(target, round(LARGEST_PT_AT_1080 * scale / PT_STEP) * PT_STEP)
+        pt = pt_top = max(target, round(LARGEST_PT_AT_1080 * scale / PT_STEP) * PT_STEP)
         # The whole duk at once, as large as it fits, but not below the target.
         while pt >= target:
             metrics = SheetMetrics(pt)
             strips = self._band_strips(metrics, size.width(), with_domains=True)
             if self._fits(metrics, [strips], size.height()):
-                self.metrics, self.pages, self.fits = metrics, [strips], True
-                self.show_page(min(self.page, 0))
+                self.pages, self.page_metrics, self.fits = [strips], [metrics], True
+                self.show_page(0)
                 return pt
             pt -= PT_STEP
         # Too much for one screen at a size the room can read: pages.
@@ -119,10 +123,26 @@ class PresentationSheet(QWidget):
                     page.append(part)
                 if rest is not None:
                     pages.append([])
-        self.metrics, self.pages = metrics, pages
+        self.pages = pages
         self.fits = all(self._height(metrics, p) <= room for p in pages)
+        # A page with fewer words (the next step) may take larger type, up to
+        # a calm step above the others.
+        self.page_metrics = [self._page_metrics(p, size, target, min(pt_top, target * PAGE_GROWTH))
+                             for p in pages]
         self.show_page(min(self.page, len(pages) - 1))
-        return target
+        return self.smallest_pt()
+
+    def _page_metrics(self, page: list[Strip], size: QSize, target: float,
+                      top: float) -> SheetMetrics:
+        pt = round(top / PT_STEP) * PT_STEP
+        while pt > target:
+            metrics = SheetMetrics(pt)
+            for strip in page:
+                strip.need = self._strip_need(metrics, strip, size.width())
+            if self._height(metrics, page) <= size.height() - self._footer(metrics):
+                return metrics
+            pt -= PT_STEP
+        return SheetMetrics(target)
 
     def show_page(self, page: int) -> None:
         """Place the cells of page `page` (0-based) and draw it."""
@@ -130,7 +150,10 @@ class PresentationSheet(QWidget):
         for b in self.blocks:
             b.rect = QRect()
         if self.pages:
+            self.metrics = self.page_metrics[self.page]
             size = self._size
+            for strip in self.pages[self.page]:
+                strip.need = self._strip_need(self.metrics, strip, size.width())
             height = size.height() - (self._footer(self.metrics) if len(self.pages) > 1 else 0)
             self._place(self.metrics, self.pages[self.page], size.width(), height)
         self.update()
@@ -143,8 +166,8 @@ class PresentationSheet(QWidget):
         return True
 
     def smallest_pt(self) -> float:
-        """The smallest type on the sheet, in points."""
-        return self.metrics.body_pt
+        """The smallest type on the sheet (on any page), in points."""
+        return min((m.body_pt for m in self.page_metrics), default=self.metrics.body_pt)
 
     def _footer(self, metrics: SheetMetrics) -> int:
         return QFontMetrics(metrics.body).height()
