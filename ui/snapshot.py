@@ -132,6 +132,64 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
     return written
 
 
+LAPTOP_SCREEN = (1366, 768)
+LAPTOP_WINDOW = (1366, 728)
+"""A maximised window on a 1366×768 screen with a 40 px task bar."""
+
+
+def render_laptop(out: Path, lang: str = "nn") -> list[Path]:
+    """The README's laptop pictures: the family duk of a full first meeting
+    (6 actions, 5 goals) in the main window as it is maximised on a 1366×768
+    screen, and each page of presentation mode on that screen. Returns the
+    files written (duk-familie-1366x768.png, presentasjon-1366x768[-N].png)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import application, prepare
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    app = application()
+    screen = f"{LAPTOP_SCREEN[0]}x{LAPTOP_SCREEN[1]}"
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="samtaleduk-snapshot-") as tmp:
+        data = Path(tmp) / "data"
+        Prefs(data).language = lang
+        prefs, languages = prepare(app, data)
+        window = MainWindow(data, load_all(), languages, prefs, kdf=FAST_KDF)
+        try:
+            window.resize(*LAPTOP_WINDOW)
+            window.show()
+            store = Store.create(data, secrets.token_urlsafe(16), FAST_KDF)
+            window.set_store(store)
+            fill_demo_store(store)
+            meeting_id = fill_laptop_meeting(store)
+            window.open_case(store.get_meeting(meeting_id).case_id)
+            window.open_meeting(meeting_id)
+            written.append(_grab(window, out / f"duk-familie-{screen}.png"))
+            window.start_presentation()
+            presentation = window.meeting_page.presentation()
+            if presentation is None:
+                raise RuntimeError("presentation mode did not open")
+            # Offscreen "full screen" is the virtual screen's size; draw it
+            # at the laptop's instead.
+            presentation.showNormal()
+            presentation.resize(*LAPTOP_SCREEN)
+            _settle()
+            sheet = getattr(presentation, "sheet", None)
+            pages = len(sheet.pages) if sheet is not None else 1
+            for page in range(pages):
+                if sheet is not None:
+                    sheet.show_page(page)
+                name = f"presentasjon-{screen}" + (f"-{page + 1}" if page else "") + ".png"
+                written.append(_grab(presentation, out / name))
+            window.meeting_page.close_presentation()
+        finally:
+            window.meeting_page.leave(force=True)
+            window.close()
+            window.deleteLater()
+            _settle()
+    return written
+
+
 def _dialogs(window: object, out: Path, suffix: str) -> list[Path]:
     """The new-case and new-meeting dialogs as a first-time user meets them."""
     from ui.main_window import MainWindow

@@ -123,3 +123,20 @@ def test_on_a_1920x1080_screen_the_sheet_fills_it_without_scrolling(window: Main
     strip = canvas.domains
     assert isinstance(strip, QWidget)
     assert strip.width() < canvas.fields["fungerer"].width() * 0.6
+
+
+def test_snapshot_draws_the_readme_laptop_pictures(qapp: QApplication, tmp_path: Path,
+                                                   english: None,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtGui import QImage
+
+    from samtaleduk.cli import main
+
+    assert main(["snapshot", "--laptop", "--out", str(tmp_path)]) == 0
+    written = [Path(line) for line in capsys.readouterr().out.split()]
+    names = {p.name for p in written}
+    assert {"duk-familie-1366x768.png", "presentasjon-1366x768.png"} <= names
+    duk = QImage(str(tmp_path / "duk-familie-1366x768.png"))
+    assert (duk.width(), duk.height()) == LAPTOP
+    show = QImage(str(tmp_path / "presentasjon-1366x768.png"))
+    assert (show.width(), show.height()) == (1366, 768)
