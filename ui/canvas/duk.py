@@ -61,7 +61,7 @@ scroll inside: the sheet gives them that height first, the notes the rest."""
 ROW_CHROME_PX = 6
 """What a one-line item row adds to the font's height at zoom 1: the editors'
 padding and frame, and the row's own margin and border."""
-LIST_ROW_SHARE = 1.6
+LIST_ROW_SHARE = 1.3
 """On screen, a row holding only a field of rows (the next step) takes this many
 times its paper weight of the spare height: who does what reads first."""
 ROOMY_HEIGHT_PX = 760
