@@ -217,3 +217,31 @@ def test_presentation_on_a_chosen_screen_in_the_case_language(qtbot: QtBot,
     titles = [b.title for b in window.sheet.blocks]
     assert "Det som er vanskelig..." in titles
     window.close()
+
+
+def test_presentation_follows_the_high_contrast_theme(qtbot: QtBot, qapp: QApplication,
+                                                      store: Store) -> None:
+    from ui.theme import apply_theme
+
+    session = demo_session(store, "familie")
+    apply_theme(qapp, "high_contrast")
+    try:
+        sheet = PresentationSheet(session.template, session.meeting, "nn")
+        qtbot.addWidget(sheet)
+        sheet.resize(1366, 768)
+        sheet.show()
+        qtbot.waitExposed(sheet)
+        image = sheet.grab().toImage()
+        field = next(b for b in sheet.blocks if b.cell.id == "fungerer")
+        inside = field.rect.adjusted(4, 4, -4, -4).bottomRight()
+        assert image.pixelColor(inside).name() == "#ffffff"  # not the template's green
+    finally:
+        apply_theme(qapp, "paper")
+    paper = PresentationSheet(session.template, session.meeting, "nn")
+    qtbot.addWidget(paper)
+    paper.resize(1366, 768)
+    paper.show()
+    qtbot.waitExposed(paper)
+    field = next(b for b in paper.blocks if b.cell.id == "fungerer")
+    colour = paper.grab().toImage().pixelColor(field.rect.adjusted(4, 4, -4, -4).bottomRight())
+    assert colour.name() == "#e7f1e6"

@@ -43,7 +43,6 @@ class Block:
     lines: list[Line]
     kind: str
     """"field", "group" or "domains"."""
-    colour: str
     number: int | None = None
     blank: bool = False
     """A header blank (names, date, who is here): as wide as its words want."""
@@ -115,16 +114,15 @@ def sheet_blocks(template: Template, meeting: Meeting, lang: str) -> list[Block]
             assert group is not None
             sub = group.subtitle.get(lang) if group.subtitle else ""
             blocks.append(Block(cell, group.label.get(lang), [Line(sub, muted=True)] if sub
-                                else [], "group", template.colours.paper))
+                                else [], "group"))
         elif cell.element == "domains":
             blocks.append(Block(cell, tr("Life domains"),
                                 [Line(d.label.get(lang)) for d in template.life_domains],
-                                "domains", template.colours.paper))
+                                "domains"))
         else:
             f = template.field(cell.id)
             blocks.append(Block(cell, _title(f, meeting.fields.get(f.id), lang),
-                                _content_lines(template, meeting, f, lang), "field",
-                                f.colour or template.colours.field, f.number,
+                                _content_lines(template, meeting, f, lang), "field", f.number,
                                 blank=f.kind in _BLANK_KINDS))
     return blocks
 

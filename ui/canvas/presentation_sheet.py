@@ -34,6 +34,7 @@ from ui.canvas.presentation_content import (
     bands,
     sheet_blocks,
 )
+from ui.canvas.style import CanvasStyle
 
 LARGEST_PT_AT_1080 = 34.0
 """The body type at 1080 pixels of height when the words leave room for it."""
@@ -77,6 +78,9 @@ class PresentationSheet(QWidget):
         self.metrics = SheetMetrics(SMALLEST_PT)
         self.fits = True
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        # The canvas's colours: the template's paper look, or black on white
+        # when the app runs its high-contrast theme.
+        self.style_ = CanvasStyle(template, lang, parent=self)
         self.setAccessibleName(template.name.get(lang))
 
     # ------------------------------------------------------------- layout
@@ -319,8 +323,7 @@ class PresentationSheet(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        c = self.template.colours
-        p.fillRect(self.rect(), QColor(c.paper))
+        p.fillRect(self.rect(), QColor(self.style_.colours["paper"]))
         self.tick_boxes = []
         for b in self.blocks:
             if not b.rect.isEmpty():
@@ -343,26 +346,27 @@ class PresentationSheet(QWidget):
         box = QRect(m.gap, self._size.height() - height - m.gap // 4,
                     self._size.width() - 2 * m.gap, height)
         p.setFont(m.body)
-        p.setPen(QColor(self.template.colours.heading))
+        p.setPen(QColor(self.style_.colours["heading"]))
         p.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                    self.page_label())
 
     def _draw_block(self, p: QPainter, b: Block) -> None:
         metrics = self.metrics
-        c = self.template.colours
+        k = self.style_.colours
+        line_width = 2.0 if self.style_.contrast else 1.0
         title_font, body = metrics.fonts(b)
         pad = metrics.pad if b.kind == "field" else 0
         if b.kind == "field":
-            p.setPen(QPen(QColor(c.line), max(1.0, metrics.body_pt / 12)))
-            p.setBrush(QColor(b.colour))
+            p.setPen(QPen(QColor(k["line"]), max(line_width, metrics.body_pt / 12)))
+            p.setBrush(QColor(self.style_.field_colour(b.cell.id)))
             p.drawRoundedRect(QRectF(b.rect).adjusted(0.5, 0.5, -0.5, -0.5), pad, pad)
         elif b.kind == "domains":
-            p.setPen(QPen(QColor(c.line), 1.0))
+            p.setPen(QPen(QColor(k["line"]), line_width))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(QRectF(b.rect).adjusted(0.5, 0.5, -0.5, -0.5), pad, pad)
         inner = b.rect.adjusted(pad, pad, -pad, -pad)
         p.setFont(title_font)
-        p.setPen(QColor(c.heading))
+        p.setPen(QColor(k["heading"]))
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
         title = b.heading
         used = metrics.text_height(title_font, title, inner.width())
@@ -379,7 +383,7 @@ class PresentationSheet(QWidget):
                 self._draw_tick(p, QRect(inner.left(), y + (QFontMetrics(body).height()
                                                             - metrics.tick) // 2,
                                          metrics.tick, metrics.tick), line.tick)
-            p.setPen(QColor("#4A5560" if line.muted else c.ink))
+            p.setPen(QColor(k["muted"] if line.muted else k["ink"]))
             p.drawText(QRect(inner.left() + indent, y, inner.width() - indent,
                              min(height, b.rect.bottom() - y)), flags, line.text)
             y += height
@@ -387,11 +391,11 @@ class PresentationSheet(QWidget):
     def _draw_tick(self, p: QPainter, box: QRect, ticked: bool) -> None:
         """A tick box drawn, not a glyph: every font has it, and it reads as
         the paper's box with a tick."""
-        ink = QColor(self.template.colours.ink)
+        ink = QColor(self.style_.colours["ink"])
         self.tick_boxes.append((QRect(box), ticked))
         p.save()
         p.setPen(QPen(ink, max(1.5, box.width() / 12)))
-        p.setBrush(QColor("#FFFFFF"))
+        p.setBrush(QColor(self.style_.colours["card"]))
         p.drawRoundedRect(QRectF(box), box.width() / 8, box.width() / 8)
         if ticked:
             path = QPainterPath()
