@@ -8,18 +8,20 @@ each requested size. Nothing here is a mock-up: it is the app as a user sees it.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 import tempfile
+import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from samtaleduk.demo import demo_cases
+from samtaleduk.demo import demo_cases, demo_id
 from samtaleduk.duker import load_all
-from samtaleduk.model import CaseKind
+from samtaleduk.model import Action, CaseKind, Goal
 from samtaleduk.store import FAST_KDF, Store
 
 
@@ -45,6 +47,24 @@ def fill_demo_store(store: Store) -> None:
             if template is not None and template.version == meeting.template_version:
                 store.remember_template(template)
             store.save_meeting(meeting)
+
+
+def fill_laptop_meeting(store: Store) -> uuid.UUID:
+    """Meeting 1 of the family demo case, filled as a full first meeting is:
+    6 actions under "Kva er neste steg?" and 5 goals (2 short-term, 3 long-term).
+    The demo's own first meeting has one action and one goal fewer; this is the
+    meeting the laptop-fit test and the 1366×768 pictures measure. Returns its id."""
+    family = next(c for c, _m in demo_cases() if c.kind is CaseKind.FAMILY)
+    first = store.get_meeting(store.list_meetings(family.id)[0].id)
+    extra_goal = demo_id("haugland/g/emil-vaksen")
+    if all(g.id != extra_goal for g in first.field("lang_sikt").goals):
+        first.field("lang_sikt").goals.append(
+            Goal(id=extra_goal, text="Emil har ein fast vaksen å gå til på skulen"))
+        first.field("neste_steg").actions.append(Action(
+            id=demo_id("haugland/a/mormor-henting"), text="Avtale henting med mormor",
+            owner="Sara Haugland", due=first.date + dt.timedelta(days=7)))
+        store.save_meeting(first)
+    return first.id
 
 
 def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920, 1080)),
@@ -106,6 +126,64 @@ def render_all(out: Path, sizes: Sequence[tuple[int, int]] = ((1366, 768), (1920
             window.lock()
             written.append(_grab(window, out / f"unlock-{first[0]}x{first[1]}.png"))
         finally:
+            window.close()
+            window.deleteLater()
+            _settle()
+    return written
+
+
+LAPTOP_SCREEN = (1366, 768)
+LAPTOP_WINDOW = (1366, 728)
+"""A maximised window on a 1366×768 screen with a 40 px task bar."""
+
+
+def render_laptop(out: Path, lang: str = "nn") -> list[Path]:
+    """The README's laptop pictures: the family duk of a full first meeting
+    (6 actions, 5 goals) in the main window as it is maximised on a 1366×768
+    screen, and each page of presentation mode on that screen. Returns the
+    files written (duk-familie-1366x768.png, presentasjon-1366x768[-N].png)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app import application, prepare
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    app = application()
+    screen = f"{LAPTOP_SCREEN[0]}x{LAPTOP_SCREEN[1]}"
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="samtaleduk-snapshot-") as tmp:
+        data = Path(tmp) / "data"
+        Prefs(data).language = lang
+        prefs, languages = prepare(app, data)
+        window = MainWindow(data, load_all(), languages, prefs, kdf=FAST_KDF)
+        try:
+            window.resize(*LAPTOP_WINDOW)
+            window.show()
+            store = Store.create(data, secrets.token_urlsafe(16), FAST_KDF)
+            window.set_store(store)
+            fill_demo_store(store)
+            meeting_id = fill_laptop_meeting(store)
+            window.open_case(store.get_meeting(meeting_id).case_id)
+            window.open_meeting(meeting_id)
+            written.append(_grab(window, out / f"duk-familie-{screen}.png"))
+            window.start_presentation()
+            presentation = window.meeting_page.presentation()
+            if presentation is None:
+                raise RuntimeError("presentation mode did not open")
+            # Offscreen "full screen" is the virtual screen's size; draw it
+            # at the laptop's instead.
+            presentation.showNormal()
+            presentation.resize(*LAPTOP_SCREEN)
+            _settle()
+            sheet = getattr(presentation, "sheet", None)
+            pages = len(sheet.pages) if sheet is not None else 1
+            for page in range(pages):
+                if sheet is not None:
+                    sheet.show_page(page)
+                name = f"presentasjon-{screen}" + (f"-{page + 1}" if page else "") + ".png"
+                written.append(_grab(presentation, out / name))
+            window.meeting_page.close_presentation()
+        finally:
+            window.meeting_page.leave(force=True)
             window.close()
             window.deleteLater()
             _settle()

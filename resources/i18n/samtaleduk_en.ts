@@ -477,6 +477,14 @@
             <source>Date</source>
             <translation>Date</translation>
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>→ next</source>
+            <translation>→ next</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

@@ -477,6 +477,14 @@
             <source>Date</source>
             <translation>Dato</translation>
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Side %1 av %2</translation>
+        </message>
+        <message>
+            <source>→ next</source>
+            <translation>→ neste</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

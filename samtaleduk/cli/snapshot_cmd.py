@@ -38,6 +38,9 @@ def register(sub: Any) -> None:
     p.add_argument("--size", type=_size, action="append", metavar="BxH",
                    help="berre denne storleiken, t.d. 1920x1080 (kan gjentakast; "
                         "standard: 1366x768 og 1920x1080)")
+    p.add_argument("--laptop", action="store_true",
+                   help="berre bileta til README-en: familieduken med eit fullt første møte "
+                        "og presentasjonsmodus, på ein 1366x768-skjerm")
     p.set_defaults(handler=_snapshot)
 
 
@@ -66,9 +69,12 @@ def _snapshot(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UserError(f"kan ikkje laga mappa {out} ({exc.strerror})") from None
     snapshot = importlib.import_module("ui.snapshot")
-    written: list[Path] = snapshot.render_all(out, sizes=tuple(args.size or SIZES),
-                                                     lang=args.lang, theme="high_contrast"
-                                                     if args.high_contrast else "paper")
+    written: list[Path]
+    if args.laptop:
+        written = snapshot.render_laptop(out, lang=args.lang)
+    else:
+        written = snapshot.render_all(out, sizes=tuple(args.size or SIZES), lang=args.lang,
+                                      theme="high_contrast" if args.high_contrast else "paper")
     for path in written:
         print(path)
     return 0

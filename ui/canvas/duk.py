@@ -10,8 +10,22 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QResizeEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QWidget,
+)
 
 from samtaleduk.template import FieldKind, Group, Template
 from ui.canvas.actions import ActionsField
@@ -42,8 +56,20 @@ FIELD_WIDGETS: dict[FieldKind, type[FieldFrame]] = {
 
 COLUMN_MIN_PX = 150.0
 """Minimum width of a grid column of weight 1 at zoom 1 (readable cards)."""
-ROW_MIN_PX = 58.0
-"""Minimum height of a grid row of weight 1 at zoom 1."""
+VISIBLE_ROWS = 4
+"""A goal list and "Kven gjer kva" show at least this many rows before they
+scroll inside: the sheet gives them that height first, the notes the rest."""
+ROW_CHROME_PX = 6
+"""What a one-line item row adds to the font's height at zoom 1: the editors'
+padding and frame, and the row's own margin and border."""
+LIST_ROW_SHARE = 1.3
+"""On screen, a row holding only a field of rows (the next step) takes this many
+times its paper weight of the spare height: who does what reads first."""
+ROOMY_HEIGHT_PX = 760
+"""A sheet at least this tall (at zoom 1) shows three lines of today's
+participants in its header; a laptop's shows one."""
+_LIST_KINDS = frozenset({FieldKind.GOALS, FieldKind.ACTIONS, FieldKind.NEXT_STEP})
+"""Kinds whose rows must show VISIBLE_ROWS at once."""
 
 
 class _SheetGrid(QGridLayout):
@@ -59,26 +85,27 @@ _COMPACT_KINDS = frozenset({FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPAN
 
 
 class GroupHeading(QWidget):
-    """A heading over several fields: "SLIK VI HAR DET I DAG" (Dagens situasjon)."""
+    """A heading over several fields: "SLIK VI HAR DET I DAG" (Dagens situasjon).
+    The subtitle stands after the title on one line when there is room (a
+    laptop's height is precious), under it when there is not."""
 
     def __init__(self, group: Group, style: CanvasStyle) -> None:
         super().__init__()
         self.group = group
         self.style_ = style
         self._last_min = 0
-        box = QVBoxLayout(self)
-        box.setContentsMargins(style.px(6), style.px(2), style.px(6), 0)
-        box.setSpacing(0)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(style.px(6), style.px(1), style.px(6), 0)
+        self._box.setSpacing(style.px(8))
         self.title = QLabel()
         self.title.setProperty("sdRole", "group")
-        self.title.setWordWrap(True)
-        style.mark(self.title, 1.3, True)
+        self.title.setWordWrap(False)
+        style.mark(self.title, 1.2, True)
         self.subtitle = QLabel()
         self.subtitle.setProperty("sdRole", "subtitle")
         style.mark(self.subtitle, 0.95)
-        box.addWidget(self.title)
-        box.addWidget(self.subtitle)
-        box.addStretch(1)
+        self._box.addWidget(self.title, 0, Qt.AlignmentFlag.AlignBaseline)
+        self._box.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
         self.relabel()
         style.language_changed.connect(lambda _l: self.relabel())
 
@@ -92,19 +119,37 @@ class GroupHeading(QWidget):
         # rest, so the sheet keeps the paper's proportions.
         return self.minimumSizeHint()
 
+    def _one_line(self, width: int) -> bool:
+        if not self.subtitle.isVisibleTo(self):
+            return True
+        need = (self.title.fontMetrics().horizontalAdvance(self.title.text())
+                + self._box.spacing()
+                + self.subtitle.fontMetrics().horizontalAdvance(self.subtitle.text()))
+        return need <= width
+
     def minimumSizeHint(self) -> QSize:
         # Tall enough for the heading as it wraps at its present width (large
         # type in presentation mode may take two lines).
-        box = self.layout()
-        assert box is not None
-        m = box.contentsMargins()
+        m = self._box.contentsMargins()
         width = max(60, self.width() - m.left() - m.right())
-        height = self.title.heightForWidth(width) + m.top() + m.bottom()
-        if self.subtitle.isVisibleTo(self):
-            height += self.subtitle.sizeHint().height()
+        if self._one_line(width):
+            height = max(self.title.fontMetrics().height(), self.subtitle.sizeHint().height())
+        else:
+            height = max(self.title.heightForWidth(width), self.title.sizeHint().height())
+            if self.subtitle.isVisibleTo(self):
+                height += self.subtitle.sizeHint().height()
+        height += m.top() + m.bottom()
         return QSize(60, height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        m = self._box.contentsMargins()
+        direction = (QBoxLayout.Direction.LeftToRight
+                     if self._one_line(event.size().width() - m.left() - m.right())
+                     else QBoxLayout.Direction.TopToBottom)
+        if self._box.direction() != direction:
+            self._box.setDirection(direction)
+            # On one line the title keeps its words together; stacked, it wraps.
+            self.title.setWordWrap(direction == QBoxLayout.Direction.TopToBottom)
         super().resizeEvent(event)
         if self.minimumSizeHint().height() != self._last_min:
             self._last_min = self.minimumSizeHint().height()
@@ -173,19 +218,79 @@ class DukCanvas(QWidget):
 
     def _size_grid(self) -> None:
         grid = self.template.grid
-        m = self.style_.px(10)
+        m = self.style_.px(5)
         self._grid.setContentsMargins(m, m, m, m)
-        self._grid.setSpacing(self.style_.px(6))
+        self._grid.setSpacing(self.style_.px(4))
+        strip = self._domain_column()
         for col in range(grid.columns):
             w = grid.col_weight(col)
+            if col == strip:
+                # The strip of life domains is as wide as its longest word, on
+                # every screen: the width goes to the cards.
+                self._grid.setColumnStretch(col, 0)
+                self._grid.setColumnMinimumWidth(col, 0)
+                continue
             self._grid.setColumnStretch(col, max(1, round(w * 100)))
             self._grid.setColumnMinimumWidth(col, self.style_.px(w * COLUMN_MIN_PX))
         compact = self._compact_rows()
+        lists = self._list_rows()
         for row in range(grid.rows):
-            w = grid.row_weight(row)
+            w = grid.row_weight(row) * (LIST_ROW_SHARE if row in lists else 1.0)
+            # Heights come from what the fields need (their title, entry line and
+            # VISIBLE_ROWS rows); the weights share out what is left.
             self._grid.setRowStretch(row, 0 if row in compact else max(1, round(w * 100)))
-            self._grid.setRowMinimumHeight(
-                row, 0 if row in compact else self.style_.px(w * ROW_MIN_PX))
+            self._grid.setRowMinimumHeight(row, 0)
+        for field in self.fields.values():
+            if field.field.kind in _LIST_KINDS:
+                self._reserve_rows(field, VISIBLE_ROWS)
+            elif field.field.kind is FieldKind.HELPERS:
+                # One helper (two lines) at least; the rows share what is left.
+                self._reserve_rows(field, 1, lines=2)
+            elif isinstance(field, ParticipantsField):
+                self._size_participants(field)
+
+    def _size_participants(self, field: ParticipantsField) -> None:
+        """The header stays slim on a laptop: the label and entry, then one line
+        of names that scrolls (every name is in its tooltip too); a taller
+        screen shows three."""
+        lines = 3 if self.height() >= self.style_.px(ROOMY_HEIGHT_PX) else 1
+        want = lines * field.list.fontMetrics().lineSpacing() + self.style_.px(2)
+        if field.list_scroll.minimumHeight() != want:
+            field.list_scroll.setMinimumHeight(want)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for field in self.fields.values():
+            if isinstance(field, ParticipantsField):
+                self._size_participants(field)
+
+    def _reserve_rows(self, field: FieldFrame, rows: int, lines: int = 1) -> None:
+        """Make the field's list tall enough for `rows` rows of `lines` lines."""
+        scroll = field.findChild(QScrollArea, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        widget = scroll.widget() if scroll is not None else None
+        box = widget.layout() if widget is not None else None
+        if scroll is None or box is None:
+            return
+        # A line of editors (a line edit, a date, a combo box) in the row's
+        # frame: the font's height, their padding and frame, the row's.
+        line = QFontMetrics(self.style_.font()).height() + self.style_.px(ROW_CHROME_PX)
+        row = lines * line
+        spacing = box.spacing()
+        scroll.setMinimumHeight(rows * row + (rows - 1) * spacing)
+
+    def _domain_column(self) -> int | None:
+        """The grid column that holds only the strip of life domains, if any."""
+        for cell in self.template.layout_cells():
+            if cell.element == "domains" and cell.cell.col_span == 1:
+                return cell.cell.col
+        return None
+
+    def _list_rows(self) -> set[int]:
+        """Rows given over to one field of rows ("Kva er neste steg?"): on screen
+        its rows are one line each, so it can use more of a tall screen."""
+        return {cell.cell.row for cell in self.template.layout_cells()
+                if cell.element == "field" and cell.cell.row_span == 1
+                and self.template.field(cell.id).kind in _LIST_KINDS}
 
     def _compact_rows(self) -> set[int]:
         """Rows holding only one-line fields (the header blanks): on screen they

@@ -9,7 +9,7 @@ only when *its* field changed.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from samtaleduk.template import TemplateField
@@ -54,6 +54,35 @@ class NumberCircle(QWidget):
         p.end()
 
 
+class FieldTitle(QLabel):
+    """A field's label. When it wraps, it asks for the lines it needs at its
+    present width, not for Qt's guess at a narrow one: a label that fits on one
+    line must not take three lines of the laptop's height."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._last_height = 0
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.wordWrap() and self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.wordWrap() and self.width() > 0:
+            hint.setHeight(self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.minimumSizeHint().height()
+        if height != self._last_height:
+            self._last_height = height
+            self.updateGeometry()
+
+
 class FieldFrame(QFrame):
     """Base of every field widget on the canvas."""
 
@@ -68,16 +97,16 @@ class FieldFrame(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)
-        m = style.px(8)
-        outer.setContentsMargins(m, style.px(6), m, m)
-        outer.setSpacing(style.px(4))
+        m = style.px(7)
+        outer.setContentsMargins(m, style.px(4), m, style.px(5))
+        outer.setSpacing(style.px(3))
         self.header = QHBoxLayout()
         self.header.setSpacing(style.px(6))
         outer.addLayout(self.header)
         if field.number is not None:
             self.header.addWidget(NumberCircle(field.number, style), 0,
                                   Qt.AlignmentFlag.AlignTop)
-        self.title = QLabel()
+        self.title = FieldTitle()
         # A label with a blank after it ("innan ____") stays on one line.
         self.title.setWordWrap(not field.date_blank)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -92,7 +121,7 @@ class FieldFrame(QFrame):
             self.header.addStretch(1)
         self.body = QVBoxLayout()
         self.body.setContentsMargins(0, 0, 0, 0)
-        self.body.setSpacing(style.px(4))
+        self.body.setSpacing(style.px(3))
         outer.addLayout(self.body, 1)
         self.relabel()
         session.changed.connect(self._on_changed)

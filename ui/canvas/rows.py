@@ -46,8 +46,8 @@ class ItemRow(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.grid = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
         px = owner.style_.px
-        self.grid.setContentsMargins(px(5), px(3), px(3), px(3))
-        self.grid.setSpacing(px(2))
+        self.grid.setContentsMargins(px(5), 0, px(3), 0)
+        self.grid.setSpacing(px(1))
         self.editors: list[QWidget] = []
         self.detail: QWidget | None = None
         self.delete_btn: QToolButton | None = None
@@ -177,7 +177,7 @@ class ItemRowsField(FieldFrame):
         self._list = QWidget()
         self._layout = QVBoxLayout(self._list)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(style.px(4))
+        self._layout.setSpacing(style.px(2))
         self._layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -17,6 +17,9 @@ from samtaleduk.template import Template
 
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 PRESENTATION_ZOOM = 1.8
+MIN_BODY_PT = 10.0
+"""The duk's body text at 100 % is never smaller than this, whatever the system's
+font (Windows gives 9 pt): the family reads the screen from across the table."""
 
 
 def _high_contrast_theme() -> bool:
@@ -51,7 +54,7 @@ class CanvasStyle(QObject):
         high-contrast theme (the template's soft colours step aside)."""
         self.zoom = PRESENTATION_ZOOM if presentation else 1.0
         base = QApplication.font().pointSizeF()
-        self.base_pt = base if base > 0 else 10.0
+        self.base_pt = max(base, MIN_BODY_PT) if base > 0 else MIN_BODY_PT
 
     # ------------------------------------------------------------ settings
     def set_zoom(self, zoom: float) -> None:
@@ -205,12 +208,12 @@ QLabel[sdRole="card"][sdDim="true"] {{ color: {k["dim_ink"]}; }}
 QLabel[sdRole="card"][sdHit="true"] {{ border: 2px solid {accent}; }}
 QWidget#dukCanvas QLineEdit[sdRole="entry"] {{
     background: rgba(255, 255, 255, 0.55); color: {ink};
-    border: 1px dashed {line}; border-radius: {self.px(6)}px; padding: {self.px(3)}px {self.px(6)}px;
+    border: 1px dashed {line}; border-radius: {self.px(6)}px; padding: {self.px(1)}px {self.px(6)}px;
 }}
 QWidget#dukCanvas QLineEdit[sdRole="entry"]:focus {{ border: 2px solid {focus}; background: #FFFFFF; }}
 QWidget#dukCanvas QLineEdit[sdRole="flat"] {{
     background: transparent; color: {ink}; border: none;
-    border-bottom: 1px solid {line}; border-radius: 0; padding: 1px 2px;
+    border-bottom: 1px solid {line}; border-radius: 0; padding: 0 2px;
 }}
 QWidget#dukCanvas QLineEdit[sdRole="flat"]:focus {{ border-bottom: 2px solid {focus}; background: #FFFFFF; }}
 QWidget#dukCanvas QPlainTextEdit {{
@@ -219,7 +222,10 @@ QWidget#dukCanvas QPlainTextEdit {{
 }}
 QWidget#dukCanvas QLineEdit[sdRole="date"], QWidget#dukCanvas QComboBox {{
     background: rgba(255, 255, 255, 0.7); color: {ink};
-    border: 1px solid {line}; border-radius: {self.px(4)}px; padding: 1px 4px;
+    border: 1px solid {line}; border-radius: {self.px(4)}px;
+    /* As tall as a line of text: a date on the label's line or in a row
+       must not make the line taller than its words. */
+    padding: -1px 4px;
 }}
 QWidget#dukCanvas QLineEdit[sdRole="date"]:focus, QWidget#dukCanvas QComboBox:focus {{
     border: 2px solid {focus}; background: #FFFFFF;
@@ -245,7 +251,7 @@ QWidget#dukCanvas QFrame[sdRole="row"] {{
 QWidget#dukCanvas QPushButton[sdRole="domain"] {{
     text-align: left; background: transparent; color: {ink};
     border: none; border-bottom: 1px solid {line}; border-radius: 0;
-    padding: {self.px(4)}px {self.px(6)}px; min-height: 0;
+    padding: {self.px(2)}px {self.px(5)}px; min-height: 0;
 }}
 QWidget#dukCanvas QPushButton[sdRole="domain"]:checked {{
     background: {accent}; color: {k["on_accent"]};

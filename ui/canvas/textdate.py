@@ -77,7 +77,11 @@ class NextStepField(ActionsField):
         self.step.setAccessibleName(tr("The next step"))
         self.step.textEdited.connect(lambda t: session.set_text(field.id, t))
         self.step.editingFinished.connect(session.seal_typing)
-        self.body.insertWidget(0, self.step)
+        # On the label's line, after the date (before the stretch that follows
+        # a date blank): "Kva er neste steg? Dato ____ ____", so the rows of who
+        # does what get the height.
+        at = self.header.count() - 1 if self.date_blank is not None else self.header.count()
+        self.header.insertWidget(at, self.step, 3)
         self.entry.setPlaceholderText(tr("Who does what? Write, then press Enter"))
         self.refresh()
 
