@@ -1,0 +1,173 @@
+"""The steps a facilitator takes in the real window, each done by keys (and the
+few clicks that have no keyboard way), through `Driver`. The scenarios in the
+test modules are made of these, so a step reads like the user guide.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
+
+from tests.acceptance.driver import Driver, Key, Mod
+from ui.canvas.frame import tr
+from ui.main_window import MainWindow
+
+PASSPHRASE = "Ŋuorra sommar i Áile, 2026 æøå"
+"""Typed on the first-start page and at every unlock (Sami and Norwegian letters)."""
+
+
+def name_is(name: str) -> object:
+    """A predicate for `Driver.tab_to`: the widget's object name."""
+    return lambda w: w.objectName() == name
+
+
+def wait_dialog(d: Driver, window: MainWindow, kind: type) -> QDialog:
+    """Wait until the window's dialog of `kind` is shown and has the keyboard."""
+    d.wait(lambda: isinstance(window.active_dialog, kind)
+           and window.active_dialog.isActiveWindow())
+    dialog = window.active_dialog
+    assert isinstance(dialog, QDialog)
+    d.wait(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    return dialog
+
+
+def first_start(d: Driver, window: MainWindow) -> None:
+    """Choose the passphrase on the first-start page: type it twice, Enter each time."""
+    assert window.unlock_page.creating
+    assert d.focus() is window.unlock_page.passphrase
+    d.type(PASSPHRASE)
+    d.enter()
+    d.type(PASSPHRASE)
+    d.enter()
+    d.wait(lambda: window.store is not None)
+
+
+def unlock(d: Driver, window: MainWindow) -> None:
+    """Type the passphrase on the unlock page and press Enter."""
+    d.wait(lambda: window.pages.currentWidget() is window.unlock_page)
+    assert not window.unlock_page.creating
+    assert d.focus() is window.unlock_page.passphrase
+    d.type(PASSPHRASE)
+    d.enter()
+    d.wait(lambda: window.store is not None)
+
+
+def new_case(d: Driver, window: MainWindow, name: str, members: list[str],
+             facilitator: str, individual: bool = False) -> None:
+    """Ctrl+N on the case list: name, members one a line, who leads it, Enter."""
+    from ui.new_case_dialog import NewCaseDialog
+
+    d.press(Key.Key_N, Mod.ControlModifier)
+    dialog = wait_dialog(d, window, NewCaseDialog)
+    if individual:
+        # The kind is the radio button before the name: back to it, arrow across.
+        d.backtab()
+        d.press(Key.Key_Right)
+        assert dialog.individual.isChecked()  # type: ignore[attr-defined]
+        d.tab_to(name_is("caseName"))
+    assert d.focus().objectName() == "caseName"
+    d.type(name)
+    d.tab()
+    for i, member in enumerate(members):
+        if i:
+            d.enter()  # a new line in the members box
+        d.type(member)
+    d.tab_to(name_is("caseFacilitator"))
+    d.type(facilitator)
+    d.enter()
+    d.wait(lambda: window.pages.currentWidget() is window.case_page)
+    d.wait(window.isActiveWindow)
+
+
+def new_meeting(d: Driver, window: MainWindow, date: str, tick: list[str]) -> None:
+    """Ctrl+Shift+N on the case page: type the date (digits only), tick those at the
+    table with Tab and Space, Enter. A continuation is the default after meeting 1."""
+    from ui.new_meeting_dialog import NewMeetingDialog
+
+    d.press(Key.Key_N, Mod.ControlModifier | Mod.ShiftModifier)
+    dialog = wait_dialog(d, window, NewMeetingDialog)
+    assert d.focus().objectName() == "meetingDate"
+    d.type(date)
+    for name in tick:
+        box = d.tab_to(lambda w, n=name: isinstance(w, QCheckBox) and w.text().startswith(n))
+        d.press(Key.Key_Space)
+        assert isinstance(box, QCheckBox) and box.isChecked()
+    d.tab_to(name_is("startMeeting"))
+    d.enter()
+    d.wait(lambda: window.pages.currentWidget() is window.meeting_page
+           and window.meeting_page.view is not None)
+    del dialog
+
+
+def field_entry(window: MainWindow, field_id: str) -> QWidget:
+    """The widget where typing starts in a field of the open duk."""
+    view = window.meeting_page.view
+    assert view is not None
+    entry = view.canvas.fields[field_id].entry_widget()
+    assert entry is not None
+    return entry
+
+
+def go_to_field(d: Driver, window: MainWindow, field_id: str) -> None:
+    """F6 (next field) until the cursor is in `field_id`'s entry."""
+    target = field_entry(window, field_id)
+    for _ in range(20):
+        if d.focus() is target:
+            return
+        d.press(Key.Key_F6)
+    raise AssertionError(f"F6 never reached {field_id}")
+
+
+def add_note(d: Driver, text: str, domain: str | None = None,
+             said_by: str | None = None) -> None:
+    """In a notes field's entry: type the note, Enter; then tag it on its card:
+    Tab to the cards, End to the new one, the menu key for the life domain and
+    again for who said it, Shift+Tab back to the entry."""
+    d.type(text)
+    d.enter()
+    if domain is None and said_by is None:
+        return
+    d.tab()
+    d.press(Key.Key_End)
+    if domain is not None:
+        d.choose_in_menu(Key.Key_Menu, [tr("Life domain"), domain])
+    if said_by is not None:
+        d.choose_in_menu(Key.Key_Menu, [tr("Who said it"),
+                                        lambda t, s=said_by: t.startswith(s)])
+    d.backtab()
+
+
+def save_pdf(d: Driver, window: MainWindow, out: Path, monkeypatch: pytest.MonkeyPatch,
+             what_key: Key | None = None) -> bytes:
+    """Ctrl+Shift+E ("Lagra som PDF"), wait for the preview, Enter on the focused
+    Save button; the file dialog answers `out`. Esc closes the print dialog."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from ui.print_dialog import PrintDialog
+
+    # The system's file dialog is native and cannot be driven by Qt events: this
+    # one call is answered with the path a person would choose.
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(out), "PDF (*.pdf)")))
+    d.press(Key.Key_E, Mod.ControlModifier | Mod.ShiftModifier)
+    dialog = wait_dialog(d, window, PrintDialog)
+    assert isinstance(dialog, PrintDialog)
+    d.wait(lambda: dialog.save_button.hasFocus(), timeout=20000)
+    with_saved = []
+    dialog.saved.connect(with_saved.append)
+    d.press(Key.Key_Space)
+    d.wait(lambda: with_saved, timeout=20000)
+    d.press(Key.Key_Escape)
+    d.wait(lambda: window.active_dialog is None)
+    return out.read_bytes()
+
+
+def pdf_text(path: Path) -> str:
+    """All the text of a PDF, pages joined, whitespace runs made single spaces."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(path))
+    text = " ".join(page.extract_text() or "" for page in reader.pages)
+    return " ".join(text.split())
