@@ -9,11 +9,13 @@ in every date box today (issue 12 defect 9 is about the rest).
 
 from __future__ import annotations
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from tests.acceptance import steps
 from tests.acceptance.driver import Driver, Key, Mod
 from ui.canvas.consents import ConsentsField
+from ui.canvas.frame import tr
 from ui.main_window import MainWindow
 
 FAMILY = "Familien Haugland"
@@ -78,7 +80,7 @@ def fill_actions(d: Driver, window: MainWindow, field_id: str,
     items = field.items()  # type: ignore[attr-defined]
     for item, (who, due) in zip(items[-len(owners):], owners, strict=True):
         row = by_id[item.id]
-        d.tab_to_widget(row.who, limit=12)
+        d.tab_to_widget(row.who, limit=40)
         d.type(who)
         d.tab()
         assert d.focus() is row.due
@@ -149,6 +151,134 @@ def family_meeting_1(d: Driver, window: MainWindow) -> None:
     tick_consent(d, window, "stafettlogg", "Sara Haugland")
 
 
-def press_quit(d: Driver) -> None:
-    """Ctrl+Q: the app closes its window (saving the meeting, closing the store)."""
-    d.press(Key.Key_Q, Mod.ControlModifier)
+def quit_from_file_menu(d: Driver, window: MainWindow) -> None:
+    """Alt+F opens the File menu; Down to "Avslutt", Enter. (Quit has no standard
+    key on every platform: none on Windows, none here; the menu always works.)"""
+    d.press(Key.Key_F, Mod.AltModifier)
+    d.wait(lambda: QApplication.activePopupWidget() is window.menus.file_menu)
+    menu = window.menus.file_menu
+    for _ in range(len(menu.actions()) + 1):
+        if menu.activeAction() is window.menus.act_quit:
+            break
+        d.counter.tally.keys += 1
+        QTest.keyClick(menu, Key.Key_Down)
+    assert menu.activeAction() is window.menus.act_quit
+    d.counter.tally.keys += 1
+    QTest.keyClick(menu, Key.Key_Return)
+    d.wait(lambda: not window.isVisible())
+
+
+ONE, TWO, THREE = Key.Key_1, Key.Key_2, Key.Key_3
+"""Review keys: an action 1 done, 2 partly, 3 not done; a goal 1 reached, 2 keep,
+3 new deadline."""
+
+
+def goal_row_deadline(window: MainWindow, field_id: str, text: str) -> object:
+    """The "innan" date of the goal row reading `text`."""
+    from ui.canvas.goals import GoalRow
+
+    view = window.meeting_page.view
+    assert view is not None
+    rows = view.canvas.fields[field_id].findChildren(GoalRow)
+    return next(r.deadline for r in rows if r.text.text() == text and r.isVisibleTo(view))
+
+
+def into_duk(d: Driver, window: MainWindow) -> None:
+    """After the review step the keyboard is on the meeting view, not in the duk,
+    so F6 and Ctrl+N do nothing (a defect not in issue 12; see
+    test_after_the_review_the_keyboard_is_in_the_duk): Tab until it is in the duk."""
+    view = window.meeting_page.view
+    assert view is not None
+    d.tab_to(lambda w: view.canvas.isAncestorOf(w), limit=12)
+
+
+def family_meeting_2(d: Driver, window: MainWindow) -> None:
+    """From meeting 1: meeting 2 (11.03.2026) continued from it, the review step,
+    then the duk as in the demo. Leaves the meeting open."""
+    steps.new_meeting(d, window, "11032026",
+                      ["Sara Haugland", "Emil Haugland", "Ingrid Fjeld", "Tor Aas"])
+    steps.review(d, window, {
+        "Emil er på skulen kvar dag": (THREE, "15042026"),
+        "Nora byrjar på fotball": (ONE, ""),
+        "Sara er i arbeid eller utdanning": (TWO, ""),
+        "Større bustad": (TWO, ""),
+        "Kartleggje jobbtiltak for Sara": (ONE, ""),
+        "Samtale med Emil om morgonane": (TWO, ""),
+        "Søkje om kommunal bustad": (THREE, ""),
+        "Finne fotballag og utstyr til Nora": (ONE, ""),
+        "Setje opp budsjett": (ONE, "")})
+    into_duk(d, window)
+    # The move the evaluation must show as progress: from vanskeleg to fungerer
+    # with Ctrl+Alt+Left, the words edited, said by the child.
+    steps.to_card(d, window, "vanskeleg", "Emil kjem seg ikkje på skulen om morgonen")
+    d.press(Key.Key_Left, Mod.ControlModifier | Mod.AltModifier)
+    steps.edit_card(d, "Emil er på skulen tre av fem dagar")
+    d.choose_in_menu(Key.Key_Menu, [tr("Who said it"),
+                                    lambda t: t.startswith("barnet")])
+    d.backtab()  # to the fungerer entry
+    steps.add_note(d, "Nora spelar fotball to gonger i veka", "Fritid", "barnet")
+    steps.add_note(d, "Vi har eit budsjett vi følgjer", "Økonomi")
+    steps.to_card(d, window, "vanskeleg", "Nora har ikkje råd til fotballtreninga")
+    d.press(Key.Key_Delete)
+    steps.to_card(d, window, "vanskeleg", "Rekningar hopar seg opp")
+    steps.edit_card(d, "Rekningane er under kontroll, men det er trongt")
+    steps.go_to_field(d, window, "kort_sikt")
+    add_items(d, ["Sara byrjar i arbeidstrening"])
+    d.tab_to(lambda w: w is goal_row_deadline(window, "kort_sikt",
+                                              "Sara byrjar i arbeidstrening"), limit=20)
+    d.type("01052026")
+    steps.go_to_field(d, window, "neste_steg")
+    fill_field_date(d, window, "neste_steg", "06052026")
+    carry_on_action(d, window, "Søkje om kommunal bustad",
+                    "Sara, med hjelp frå Ingrid Fjeld", "31032026")
+    steps.go_to_field(d, window, "neste_steg")
+    add_items(d, ["Arbeidstrening i barnehage, to dagar i veka"])
+    fill_actions(d, window, "neste_steg", [("Tor Aas", "01052026")])
+
+
+def carry_on_action(d: Driver, window: MainWindow, text: str, who: str, due: str) -> None:
+    """Tab to the action's "kven", Ctrl+A and type the new owner; Tab, the new date."""
+    from ui.canvas.actions import ActionRow
+
+    view = window.meeting_page.view
+    assert view is not None
+    row = next(r for r in view.canvas.fields["neste_steg"].findChildren(ActionRow)
+               if r.text.text() == text and r.isVisibleTo(view))
+    d.tab_to_widget(row.who, limit=40)
+    d.press(Key.Key_A, Mod.ControlModifier)
+    d.type(who)
+    d.tab()
+    assert d.focus() is row.due
+    d.type(due)
+
+
+def family_meeting_3(d: Driver, window: MainWindow) -> None:
+    """From meeting 2: meeting 3 (06.05.2026) continued from it, the review, the
+    duk as in the demo (a note changed, a new note, a long-term goal, a consent of
+    the free kind). Leaves the meeting open."""
+    steps.new_meeting(d, window, "06052026", ["Sara Haugland", "Ingrid Fjeld"])
+    steps.review(d, window, {
+        "Søkje om kommunal bustad": (ONE, ""),
+        "Arbeidstrening i barnehage, to dagar i veka": (ONE, ""),
+        "Samtale med Emil om morgonane": (ONE, ""),
+        "Sara byrjar i arbeidstrening": (ONE, "")})
+    into_duk(d, window)
+    steps.to_card(d, window, "fungerer", "Emil er på skulen tre av fem dagar")
+    steps.edit_card(d, "Emil er på skulen fire av fem dagar")
+    d.backtab()
+    steps.add_note(d, "Sara er i arbeidstrening og trivst", "Jobb", "forelder")
+    steps.go_to_field(d, window, "lang_sikt")
+    add_items(d, ["Fast jobb i barnehage"])
+    steps.go_to_field(d, window, "neste_steg")
+    fill_field_date(d, window, "neste_steg", "17062026")
+    steps.go_to_field(d, window, "avtale")
+    view = window.meeting_page.view
+    assert view is not None
+    field = view.canvas.fields["avtale"]
+    assert isinstance(field, ConsentsField)
+    d.tab_to_widget(field.entry, limit=12)
+    d.type("samtykke til samarbeid med bustadkontoret")
+    d.enter()
+    line = next(ln for ln in field._lines if ln.kind.id == "anna")  # noqa: SLF001
+    d.tab_to_widget(line.given_by, limit=20, backwards=True)
+    d.type("Sara Haugland")

@@ -139,8 +139,60 @@ def add_note(d: Driver, text: str, domain: str | None = None,
     d.backtab()
 
 
+def to_card(d: Driver, window: MainWindow, field_id: str, text: str) -> None:
+    """Put the keyboard on the card reading `text` in a notes field: F6 to the
+    field, Tab to its cards, Home, Down until the card is lit."""
+    from ui.canvas.notes import NotesField
+
+    go_to_field(d, window, field_id)
+    view = window.meeting_page.view
+    assert view is not None
+    field = view.canvas.fields[field_id]
+    assert isinstance(field, NotesField)
+    d.tab_to_widget(field.list, limit=3)
+    d.press(Key.Key_Home)
+    for _ in range(field.list.notes_model.rowCount()):
+        if field.list.currentIndex().data() == text:
+            return
+        d.press(Key.Key_Down)
+    raise AssertionError(f"no card {text!r} in {field_id}")
+
+
+def edit_card(d: Driver, new_text: str) -> None:
+    """On a card: Enter opens it, Ctrl+A, type the new text, Enter keeps it."""
+    d.enter()
+    d.press(Key.Key_A, Mod.ControlModifier)
+    d.type(new_text)
+    d.enter()
+
+
+def review(d: Driver, window: MainWindow, marks: dict[str, tuple[Key, str]]) -> None:
+    """Sidan sist: on each row, the mark's number key (and a new deadline typed
+    where the mark asks for one), Enter to the next; Space on "Ferdig"."""
+    from ui.review import ReviewDialog
+    from ui.review_row import ReviewRow
+
+    dialog = wait_dialog(d, window, ReviewDialog)
+    assert isinstance(dialog, ReviewDialog)
+    done = dialog.step.done_button
+    for _ in range(len(dialog.step.rows) + 1):
+        row = d.focus()
+        if row is done:
+            break
+        assert isinstance(row, ReviewRow), row
+        key, deadline = marks.get(row.item.text, (None, ""))
+        if key is not None:
+            d.press(key)
+        if deadline:
+            d.type(deadline)
+        d.enter()
+    assert d.focus() is done
+    d.press(Key.Key_Space)
+    d.wait(lambda: window.active_dialog is None)
+
+
 def save_pdf(d: Driver, window: MainWindow, out: Path, monkeypatch: pytest.MonkeyPatch,
-             what_key: Key | None = None) -> bytes:
+             from_side: bool = False) -> bytes:
     """Ctrl+Shift+E ("Lagra som PDF"), wait for the preview, Enter on the focused
     Save button; the file dialog answers `out`. Esc closes the print dialog."""
     from PySide6.QtWidgets import QFileDialog
@@ -151,10 +203,19 @@ def save_pdf(d: Driver, window: MainWindow, out: Path, monkeypatch: pytest.Monke
     # one call is answered with the path a person would choose.
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(out), "PDF (*.pdf)")))
-    d.press(Key.Key_E, Mod.ControlModifier | Mod.ShiftModifier)
-    dialog = wait_dialog(d, window, PrintDialog)
-    assert isinstance(dialog, PrintDialog)
-    d.wait(lambda: dialog.save_button.hasFocus(), timeout=20000)
+    if not from_side:
+        d.press(Key.Key_E, Mod.ControlModifier | Mod.ShiftModifier)
+        dialog = wait_dialog(d, window, PrintDialog)
+        assert isinstance(dialog, PrintDialog)
+        d.wait(lambda: dialog.save_button.hasFocus(), timeout=20000)
+    else:
+        # Opened from a side window (already open): wait for its preview, then
+        # Tab to "Lagra som PDF".
+        dialog = window.active_dialog  # type: ignore[assignment]
+        assert isinstance(dialog, PrintDialog)
+        d.wait(lambda: dialog.isActiveWindow() and dialog.save_button.isEnabled(),
+               timeout=20000)
+        d.tab_to_widget(dialog.save_button, limit=30)
     with_saved = []
     dialog.saved.connect(with_saved.append)
     d.press(Key.Key_Space)
