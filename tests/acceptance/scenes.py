@@ -282,3 +282,50 @@ def family_meeting_3(d: Driver, window: MainWindow) -> None:
     line = next(ln for ln in field._lines if ln.kind.id == "anna")  # noqa: SLF001
     d.tab_to_widget(line.given_by, limit=20, backwards=True)
     d.type("Sara Haugland")
+
+
+JONAS = "Jonas"
+JONAS_FAMILY = ["Jonas Berg", "Lena Berg"]
+JONAS_NOTES = {
+    "fungerer": [("Likar å byggje med lego", None), ("Har ein god ven, Ali", None)],
+    "vanskeleg": [("Slår når han blir sint i garderoben", "fagperson"),
+                  ("Søv dårleg", "forelder")],
+    "draumar": [("Å bli brannmann", "barnet")],
+    "god_til": [("Teikne", None), ("Hjelpe dei minste", None)],
+}
+JONAS_ACTIONS = [("Fast vaksen i garderoben", "Barnehagen", "05022026"),
+                 ("Ny samtale om fire veker", "Anne Vik", "03032026")]
+JONAS_PARTICIPANTS = ["Anne Vik, pedagogisk leiar", "Per Dahl, styrar", "Áile Ŋuorra, PPT"]
+JONAS_WHO = "Eg er seks år og går på Blåbær-avdelinga."
+JONAS_OUTCOME = "Lågterskeltiltak først, ny samtale 03.03.2026"
+
+
+def jonas_meeting_1(d: Driver, window: MainWindow) -> None:
+    """From the case page of Jonas's new case: the first conversation (03.02.2026),
+    every field of the individual duk. Leaves the meeting open."""
+    steps.new_meeting(d, window, "03022026", ["Jonas Berg", "Lena Berg"])
+    d.wait(lambda: window.meeting_page.view is not None
+           and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
+    # The individual duk is talked through from "Det som fungerer".
+    assert d.focus() is steps.field_entry(window, "fungerer")
+    for field_id, notes in JONAS_NOTES.items():
+        steps.go_to_field(d, window, field_id)
+        for text, said in notes:
+            steps.add_note(d, text, None, said)
+    steps.go_to_field(d, window, "tiltak")
+    add_items(d, [a[0] for a in JONAS_ACTIONS])
+    fill_actions(d, window, "tiltak", [(a[1], a[2]) for a in JONAS_ACTIONS])
+    steps.go_to_field(d, window, "namn")
+    d.type("Jonas Berg")
+    steps.go_to_field(d, window, "kven")
+    d.type(JONAS_WHO)
+    steps.go_to_field(d, window, "deltakarar")
+    add_items(d, JONAS_PARTICIPANTS)
+    steps.go_to_field(d, window, "avtale")
+    tick_consent(d, window, "ressursteam", "Lena Berg")
+    view = window.meeting_page.view
+    assert view is not None
+    field = view.canvas.fields["avtale"]
+    assert isinstance(field, ConsentsField)
+    d.tab_to_widget(field.outcome, limit=10)
+    d.type(JONAS_OUTCOME)

@@ -62,9 +62,10 @@ def new_case(d: Driver, window: MainWindow, name: str, members: list[str],
     d.press(Key.Key_N, Mod.ControlModifier)
     dialog = wait_dialog(d, window, NewCaseDialog)
     if individual:
-        # The kind is the radio button before the name: back to it, arrow across.
-        d.backtab()
-        d.press(Key.Key_Right)
+        # The kind's radio buttons are before the name: Shift+Tab, Space.
+        d.tab_to(lambda w: w is dialog.individual, limit=2,  # type: ignore[attr-defined]
+                 backwards=True)
+        d.press(Key.Key_Space)
         assert dialog.individual.isChecked()  # type: ignore[attr-defined]
         d.tab_to(name_is("caseName"))
     assert d.focus().objectName() == "caseName"
