@@ -221,6 +221,21 @@ class Driver:
         self.settle()
 
 
+    def wheel(self, widget: QWidget, notches: int) -> None:
+        """Turn the mouse wheel over `widget`'s centre: negative scrolls down."""
+        from PySide6.QtCore import QPointF
+        from PySide6.QtGui import QWheelEvent
+
+        self.counter.tally.mouse += 1
+        centre = QPointF(widget.rect().center())
+        event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())),
+                            QPoint(0, 0), QPoint(0, 120 * notches),
+                            Qt.MouseButton.NoButton, Mod.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(widget, event)
+        self.settle()
+
+
 def describe(widget: QWidget | None) -> str:
     """A short name for a widget in failure messages."""
     if widget is None:
