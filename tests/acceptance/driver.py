@@ -72,11 +72,11 @@ class KeyCounter:
         finally:
             self._current.pop()
 
-    def total(self, *names: str) -> Tally:
-        """The sum over `names` (all steps when none is given)."""
+    def total(self, prefix: str = "") -> Tally:
+        """The sum over the steps whose names start with `prefix` (all by default)."""
         out = Tally()
         for name, t in self.steps.items():
-            if names and name not in names:
+            if not name.startswith(prefix):
                 continue
             out.keys += t.keys
             out.chars += t.chars
@@ -85,12 +85,14 @@ class KeyCounter:
         return out
 
     def report(self) -> str:
-        lines = [f"{'step':44} {'keys':>5} {'chars':>6} {'mouse':>5}"]
+        lines = [f"{'step':60} {'keys':>5} {'chars':>6} {'mouse':>5}"]
         for name, t in self.steps.items():
-            lines.append(f"{name:44} {t.keys:5} {t.chars:6} {t.mouse:5}")
+            if not (t.keys or t.chars or t.mouse):
+                continue
+            lines.append(f"{name:60} {t.keys:5} {t.chars:6} {t.mouse:5}")
             lines += [f"    mouse: {why}" for why in t.mouse_only]
         total = self.total()
-        lines.append(f"{'TOTAL':44} {total.keys:5} {total.chars:6} {total.mouse:5}")
+        lines.append(f"{'TOTAL':60} {total.keys:5} {total.chars:6} {total.mouse:5}")
         return "\n".join(lines)
 
 

@@ -107,48 +107,61 @@ def tick_consent(d: Driver, window: MainWindow, kind: str, given_by: str) -> Non
 
 def family_meeting_1(d: Driver, window: MainWindow) -> None:
     """From the case page of a new family case: meeting 1 (14.01.2026) as in the
-    demo, every field of the family duk. Leaves the meeting open."""
-    steps.new_meeting(d, window, "14012026", ["Sara", "Emil"])
-    d.wait(lambda: window.meeting_page.view is not None
-           and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
-    # "Namna våre er": the cursor starts there.
-    assert d.focus() is steps.field_entry(window, "namn")
-    d.type("Sara, Emil og Nora Haugland")
-    d.tab()
-    assert d.focus() is steps.field_entry(window, "deltakarar")
-    add_items(d, PARTICIPANTS_1)
-    steps.go_to_field(d, window, "viktig")
-    for text in VIKTIG_1:
-        steps.add_note(d, text)
-    steps.go_to_field(d, window, "fungerer")
-    for text, domain, said in FUNGERER_1:
-        steps.add_note(d, text, domain, said)
-    steps.go_to_field(d, window, "kort_sikt")
-    add_items(d, KORT_SIKT_1)
-    fill_field_date(d, window, "kort_sikt", "01032026")
-    # F6, not Tab: Tab from the date would select the first goal's text
-    # (issue 12 defect 1, tested in tests/ui/test_tab_order.py).
-    steps.go_to_field(d, window, "lang_sikt")
-    add_items(d, LANG_SIKT_1)
-    fill_field_date(d, window, "lang_sikt", "31122026")
-    steps.go_to_field(d, window, "vanskeleg")
-    for text, domain, said in VANSKELEG_1:
-        steps.add_note(d, text, domain, said)
-    steps.go_to_field(d, window, "draumar")
-    for text, said in DRAUMAR_1:
-        steps.add_note(d, text, None, said)
-    steps.go_to_field(d, window, "hjelparar")
-    add_items(d, [", ".join(h) for h in HELPERS_1])
-    steps.go_to_field(d, window, "neste_steg")
-    add_items(d, [a[0] for a in ACTIONS_1])
-    fill_field_date(d, window, "neste_steg", "11032026")
-    d.tab()
-    assert isinstance(d.focus(), QLineEdit)
-    d.type("Nytt møte med familieteamet")
-    fill_actions(d, window, "neste_steg", [(a[1], a[2]) for a in ACTIONS_1])
-    steps.go_to_field(d, window, "avtale")
-    tick_consent(d, window, "ressursteam", "Sara Haugland")
-    tick_consent(d, window, "stafettlogg", "Sara Haugland")
+    demo, every field of the family duk. Leaves the meeting open. Counted per
+    part under "m1 · …"."""
+    step = d.counter.step
+    with step("m1 · new meeting dialog (date, who is here)"):
+        steps.new_meeting(d, window, "14012026", ["Sara", "Emil"])
+        d.wait(lambda: window.meeting_page.view is not None
+               and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
+    with step("m1 · names and 5 participants"):
+        # "Namna våre er": the cursor starts there.
+        assert d.focus() is steps.field_entry(window, "namn")
+        d.type("Sara, Emil og Nora Haugland")
+        d.tab()
+        assert d.focus() is steps.field_entry(window, "deltakarar")
+        add_items(d, PARTICIPANTS_1)
+    with step("m1 · viktig: 2 notes"):
+        steps.go_to_field(d, window, "viktig")
+        for text in VIKTIG_1:
+            steps.add_note(d, text)
+    with step("m1 · fungerer: 3 notes, 2 domains, 1 speaker"):
+        steps.go_to_field(d, window, "fungerer")
+        for text, domain, said in FUNGERER_1:
+            steps.add_note(d, text, domain, said)
+    with step("m1 · kort sikt: 2 goals and the date"):
+        steps.go_to_field(d, window, "kort_sikt")
+        add_items(d, KORT_SIKT_1)
+        fill_field_date(d, window, "kort_sikt", "01032026")
+    with step("m1 · lang sikt: 2 goals and the date"):
+        # F6, not Tab: Tab from the date would select the first goal's text
+        # (issue 12 defect 1, tested in tests/ui/test_tab_order.py).
+        steps.go_to_field(d, window, "lang_sikt")
+        add_items(d, LANG_SIKT_1)
+        fill_field_date(d, window, "lang_sikt", "31122026")
+    with step("m1 · vanskeleg: 5 notes, 5 domains, 3 speakers"):
+        steps.go_to_field(d, window, "vanskeleg")
+        for text, domain, said in VANSKELEG_1:
+            steps.add_note(d, text, domain, said)
+    with step("m1 · draumar: 3 notes, 1 speaker"):
+        steps.go_to_field(d, window, "draumar")
+        for text, said in DRAUMAR_1:
+            steps.add_note(d, text, None, said)
+    with step("m1 · 4 helpers"):
+        steps.go_to_field(d, window, "hjelparar")
+        add_items(d, [", ".join(h) for h in HELPERS_1])
+    with step("m1 · neste steg: date, text, 5 actions with who and when"):
+        steps.go_to_field(d, window, "neste_steg")
+        add_items(d, [a[0] for a in ACTIONS_1])
+        fill_field_date(d, window, "neste_steg", "11032026")
+        d.tab()
+        assert isinstance(d.focus(), QLineEdit)
+        d.type("Nytt møte med familieteamet")
+        fill_actions(d, window, "neste_steg", [(a[1], a[2]) for a in ACTIONS_1])
+    with step("m1 · 2 consents with gitt av"):
+        steps.go_to_field(d, window, "avtale")
+        tick_consent(d, window, "ressursteam", "Sara Haugland")
+        tick_consent(d, window, "stafettlogg", "Sara Haugland")
 
 
 def quit_from_file_menu(d: Driver, window: MainWindow) -> None:

@@ -34,8 +34,11 @@ def test_family_meeting_1_by_keyboard_is_saved_and_printed(
         steps.first_start(d, window)
     with counter.step("new family case"):
         steps.new_case(d, window, scenes.FAMILY, scenes.MEMBERS, scenes.FACILITATOR)
-    with counter.step("meeting 1 of the family duk, every field"):
-        scenes.family_meeting_1(d, window)
+    scenes.family_meeting_1(d, window)
+    meeting_1 = counter.total("m1 · ")
+    print(f"\nmeeting 1 of the family duk: {meeting_1.keys} non-text keys, "
+          f"{meeting_1.chars} characters, {meeting_1.mouse} mouse actions")
+    assert meeting_1.mouse == 0  # all of it by keyboard
     with counter.step("Lagra som PDF"):
         pdf = tmp_path / "møte-1.pdf"
         steps.save_pdf(d, window, pdf, monkeypatch)
