@@ -233,3 +233,49 @@ def pdf_text(path: Path) -> str:
     reader = PdfReader(str(path))
     text = " ".join(page.extract_text() or "" for page in reader.pages)
     return " ".join(text.split())
+
+
+def print_to_file(d: Driver, window: MainWindow, out: Path) -> None:
+    """Ctrl+P, wait for the preview, Ctrl+P again for the system print dialog; in
+    it, Tab to the file name, Ctrl+A, type `out`, Enter ("Skriv ut"). Here the
+    only printer is "Print to file (PDF)", as on a machine with none set up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from ui.print_dialog import PrintDialog
+
+    d.press(Key.Key_P, Mod.ControlModifier)
+    dialog = wait_dialog(d, window, PrintDialog)
+    assert isinstance(dialog, PrintDialog)
+    d.wait(dialog.print_button.isEnabled, timeout=20000)
+    problems: list[str] = []
+
+    def in_the_system_dialog() -> None:
+        system = QApplication.activeModalWidget()
+        if not isinstance(system, QPrintDialog):
+            problems.append(f"no print dialog but {system!r}")
+            return
+        name = system.findChild(QWidget, "filename")
+        try:
+            d.tab_to_widget(name, limit=6)
+            d.press(Key.Key_A, Mod.ControlModifier)
+            d.type(str(out))
+            d.enter()
+        except AssertionError as exc:
+            problems.append(str(exc))
+            system.reject()
+
+    # The system print dialog runs its own event loop: drive it from inside.
+    QTimer.singleShot(0, in_the_system_dialog)
+    d.press(Key.Key_P, Mod.ControlModifier)
+    assert not problems, problems[0]
+    d.wait(out.exists, timeout=20000)
+    # The file name's completer list stays open and active here (offscreen has no
+    # window manager to close it when its dialog goes): close it, and give the
+    # keyboard back to the print dialog as a desktop does.
+    while QApplication.activePopupWidget() is not None:
+        QApplication.activePopupWidget().close()
+    dialog.activateWindow()
+    d.wait(lambda: dialog.isActiveWindow() and dialog.isAncestorOf(QApplication.focusWidget()))
+    d.press(Key.Key_Escape)
+    d.wait(lambda: window.active_dialog is None)

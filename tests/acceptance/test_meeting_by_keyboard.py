@@ -341,3 +341,30 @@ def test_typed_dates_in_digits_reach_the_store_and_print(
     steps.save_pdf(d, window, pdf, monkeypatch)
     assert meeting_now(window).fields["kort_sikt"].date == dt.date(2026, 3, 1)
     assert "På kort sikt, innan 01.03.2026" in steps.pdf_text(pdf)
+
+
+def test_print_through_the_system_dialog_to_a_file(
+        open_window: OpenWindow, driver: Driver, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    d = driver
+    window = start_meeting(d, open_window)
+    steps.go_to_field(d, window, "vanskeleg")
+    steps.add_note(d, "Rekningar hopar seg opp")
+    printed = tmp_path / "utskrift.pdf"
+    steps.print_to_file(d, window, printed)
+    # The printer gets the previewed pages as pictures: one landscape page.
+    page = PdfReader(str(printed)).pages[0]
+    assert len(PdfReader(str(printed)).pages) == 1
+    assert page.mediabox.width > page.mediabox.height
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12 defect 11: the print through the system "
+                   "dialog writes a world-readable (0644) file")
+def test_print_through_the_system_dialog_writes_0600(
+        open_window: OpenWindow, driver: Driver, tmp_path: Path) -> None:
+    d = driver
+    window = start_meeting(d, open_window)
+    printed = tmp_path / "utskrift.pdf"
+    steps.print_to_file(d, window, printed)
+    assert (printed.stat().st_mode & 0o777) == 0o600
