@@ -316,7 +316,8 @@ JONAS_OUTCOME = "Lågterskeltiltak først, ny samtale 03.03.2026"
 def jonas_meeting_1(d: Driver, window: MainWindow) -> None:
     """From the case page of Jonas's new case: the first conversation (03.02.2026),
     every field of the individual duk. Leaves the meeting open."""
-    steps.new_meeting(d, window, "03022026", ["Jonas Berg", "Lena Berg"])
+    # Started with yesterday's date by mistake: corrected in the duk's "Dato".
+    steps.new_meeting(d, window, "02022026", ["Jonas Berg", "Lena Berg"])
     d.wait(lambda: window.meeting_page.view is not None
            and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
     # The individual duk is talked through from "Det som fungerer".
@@ -334,6 +335,8 @@ def jonas_meeting_1(d: Driver, window: MainWindow) -> None:
     d.type(JONAS_WHO)
     steps.go_to_field(d, window, "deltakarar")
     add_items(d, JONAS_PARTICIPANTS)
+    steps.go_to_field(d, window, "dato")
+    d.type("03022026")
     steps.go_to_field(d, window, "avtale")
     tick_consent(d, window, "ressursteam", "Lena Berg")
     view = window.meeting_page.view

@@ -368,3 +368,19 @@ def test_print_through_the_system_dialog_writes_0600(
     printed = tmp_path / "utskrift.pdf"
     steps.print_to_file(d, window, printed)
     assert (printed.stat().st_mode & 0o777) == 0o600
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12, What to build: clicking a life domain "
+                   "in the strip silently tags every note typed after it")
+def test_a_domain_clicked_in_the_strip_does_not_silently_tag_new_notes(
+        open_window: OpenWindow, driver: Driver) -> None:
+    d = driver
+    window = start_meeting(d, open_window)
+    view = window.meeting_page.view
+    assert view is not None and view.canvas.domains is not None
+    d.click(view.canvas.domains.buttons["okonomi"])  # to see the notes about money
+    steps.go_to_field(d, window, "vanskeleg")
+    steps.add_note(d, "Sara søv dårleg og er sliten")
+    window.meeting_page.session.flush()  # type: ignore[union-attr]
+    (note,) = meeting_now(window).fields["vanskeleg"].notes
+    assert note.domain is None
