@@ -3,8 +3,8 @@ window by keys: Familien Haugland's three meetings and Jonas's first conversatio
 with Sami letters (Áile Ŋuorra, Čiekčá) beside the Norwegian ones.
 
 Each scene starts where the one before left the window and says in its docstring
-where it leaves it. Dates are typed as digits (ddmmyyyy), the one way that works
-in every date box today (issue 12 defect 9 is about the rest).
+where it leaves it. Dates are written dd.mm.yyyy here and typed by
+`Driver.type_date`.
 """
 
 from __future__ import annotations
@@ -39,11 +39,11 @@ HELPERS_1 = [("Mormor Berit", "familie", "følgje Emil til bussen"),
              ("Tor Aas", "NAV", "arbeid og økonomi"),
              ("Kari Lund", "skulehelsetenesta", "samtale med Emil"),
              ("Čiekčá idrettslag", "Aktivitetsguiden i kommunen", "fotball for Nora")]
-ACTIONS_1 = [("Kartleggje jobbtiltak for Sara", "Tor Aas", "15022026"),
-             ("Samtale med Emil om morgonane", "Kari Lund", "01022026"),
-             ("Søkje om kommunal bustad", "Sara Haugland", "31012026"),
-             ("Finne fotballag og utstyr til Nora", "Aktivitetsguiden", "15022026"),
-             ("Setje opp budsjett", "Sara Haugland og Tor Aas", "15022026")]
+ACTIONS_1 = [("Kartleggje jobbtiltak for Sara", "Tor Aas", "15.02.2026"),
+             ("Samtale med Emil om morgonane", "Kari Lund", "01.02.2026"),
+             ("Søkje om kommunal bustad", "Sara Haugland", "31.01.2026"),
+             ("Finne fotballag og utstyr til Nora", "Aktivitetsguiden", "15.02.2026"),
+             ("Setje opp budsjett", "Sara Haugland og Tor Aas", "15.02.2026")]
 PARTICIPANTS_1 = ["Ingrid Fjeld, familielos", "Tor Aas, NAV-rettleiar",
                   "Kari Lund, helsesjukepleiar", "Mormor Berit, tillitsperson",
                   "Áile Ŋuorra, tolk"]
@@ -56,14 +56,14 @@ def add_items(d: Driver, texts: list[str]) -> None:
         d.enter()
 
 
-def fill_field_date(d: Driver, window: MainWindow, field_id: str, digits: str) -> None:
+def fill_field_date(d: Driver, window: MainWindow, field_id: str, date: str) -> None:
     """From a field's entry, Tab to the date in its label ("innan ____") and type it."""
     view = window.meeting_page.view
     assert view is not None
     blank = view.canvas.fields[field_id].date_blank
     assert blank is not None
     d.tab_to_widget(blank, limit=3)
-    d.type(digits)
+    d.type_date(date)
 
 
 def fill_actions(d: Driver, window: MainWindow, field_id: str,
@@ -84,7 +84,7 @@ def fill_actions(d: Driver, window: MainWindow, field_id: str,
         d.type(who)
         d.tab()
         assert d.focus() is row.due
-        d.type(due)
+        d.type_date(due)
 
 
 def tick_consent(d: Driver, window: MainWindow, kind: str, given_by: str) -> None:
@@ -111,7 +111,7 @@ def family_meeting_1(d: Driver, window: MainWindow) -> None:
     part under "m1 · …"."""
     step = d.counter.step
     with step("m1 · new meeting dialog (date, who is here)"):
-        steps.new_meeting(d, window, "14012026", ["Sara", "Emil"])
+        steps.new_meeting(d, window, "14.01.2026", ["Sara", "Emil"])
         d.wait(lambda: window.meeting_page.view is not None
                and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
     with step("m1 · names and 5 participants"):
@@ -132,13 +132,13 @@ def family_meeting_1(d: Driver, window: MainWindow) -> None:
     with step("m1 · kort sikt: 2 goals and the date"):
         steps.go_to_field(d, window, "kort_sikt")
         add_items(d, KORT_SIKT_1)
-        fill_field_date(d, window, "kort_sikt", "01032026")
+        fill_field_date(d, window, "kort_sikt", "01.03.2026")
     with step("m1 · lang sikt: 2 goals and the date"):
         # F6, not Tab: Tab from the date would select the first goal's text
         # (issue 12 defect 1, tested in tests/ui/test_tab_order.py).
         steps.go_to_field(d, window, "lang_sikt")
         add_items(d, LANG_SIKT_1)
-        fill_field_date(d, window, "lang_sikt", "31122026")
+        fill_field_date(d, window, "lang_sikt", "31.12.2026")
     with step("m1 · vanskeleg: 5 notes, 5 domains, 3 speakers"):
         steps.go_to_field(d, window, "vanskeleg")
         for text, domain, said in VANSKELEG_1:
@@ -153,7 +153,7 @@ def family_meeting_1(d: Driver, window: MainWindow) -> None:
     with step("m1 · neste steg: date, text, 5 actions with who and when"):
         steps.go_to_field(d, window, "neste_steg")
         add_items(d, [a[0] for a in ACTIONS_1])
-        fill_field_date(d, window, "neste_steg", "11032026")
+        fill_field_date(d, window, "neste_steg", "11.03.2026")
         d.tab()
         assert isinstance(d.focus(), QLineEdit)
         d.type("Nytt møte med familieteamet")
@@ -208,10 +208,10 @@ def into_duk(d: Driver, window: MainWindow) -> None:
 def family_meeting_2(d: Driver, window: MainWindow) -> None:
     """From meeting 1: meeting 2 (11.03.2026) continued from it, the review step,
     then the duk as in the demo. Leaves the meeting open."""
-    steps.new_meeting(d, window, "11032026",
+    steps.new_meeting(d, window, "11.03.2026",
                       ["Sara Haugland", "Emil Haugland", "Ingrid Fjeld", "Tor Aas"])
     steps.review(d, window, {
-        "Emil er på skulen kvar dag": (THREE, "15042026"),
+        "Emil er på skulen kvar dag": (THREE, "15.04.2026"),
         "Nora byrjar på fotball": (ONE, ""),
         "Sara er i arbeid eller utdanning": (TWO, ""),
         "Større bustad": (TWO, ""),
@@ -239,14 +239,14 @@ def family_meeting_2(d: Driver, window: MainWindow) -> None:
     add_items(d, ["Sara byrjar i arbeidstrening"])
     d.tab_to(lambda w: w is goal_row_deadline(window, "kort_sikt",
                                               "Sara byrjar i arbeidstrening"), limit=20)
-    d.type("01052026")
+    d.type_date("01.05.2026")
     steps.go_to_field(d, window, "neste_steg")
-    fill_field_date(d, window, "neste_steg", "06052026")
+    fill_field_date(d, window, "neste_steg", "06.05.2026")
     carry_on_action(d, window, "Søkje om kommunal bustad",
-                    "Sara, med hjelp frå Ingrid Fjeld", "31032026")
+                    "Sara, med hjelp frå Ingrid Fjeld", "31.03.2026")
     steps.go_to_field(d, window, "neste_steg")
     add_items(d, ["Arbeidstrening i barnehage, to dagar i veka"])
-    fill_actions(d, window, "neste_steg", [("Tor Aas", "01052026")])
+    fill_actions(d, window, "neste_steg", [("Tor Aas", "01.05.2026")])
 
 
 def carry_on_action(d: Driver, window: MainWindow, text: str, who: str, due: str) -> None:
@@ -262,14 +262,14 @@ def carry_on_action(d: Driver, window: MainWindow, text: str, who: str, due: str
     d.type(who)
     d.tab()
     assert d.focus() is row.due
-    d.type(due)
+    d.type_date(due)
 
 
 def family_meeting_3(d: Driver, window: MainWindow) -> None:
     """From meeting 2: meeting 3 (06.05.2026) continued from it, the review, the
     duk as in the demo (a note changed, a new note, a long-term goal, a consent of
     the free kind). Leaves the meeting open."""
-    steps.new_meeting(d, window, "06052026", ["Sara Haugland", "Ingrid Fjeld"])
+    steps.new_meeting(d, window, "06.05.2026", ["Sara Haugland", "Ingrid Fjeld"])
     steps.review(d, window, {
         "Søkje om kommunal bustad": (ONE, ""),
         "Arbeidstrening i barnehage, to dagar i veka": (ONE, ""),
@@ -283,7 +283,7 @@ def family_meeting_3(d: Driver, window: MainWindow) -> None:
     steps.go_to_field(d, window, "lang_sikt")
     add_items(d, ["Fast jobb i barnehage"])
     steps.go_to_field(d, window, "neste_steg")
-    fill_field_date(d, window, "neste_steg", "17062026")
+    fill_field_date(d, window, "neste_steg", "17.06.2026")
     steps.go_to_field(d, window, "avtale")
     view = window.meeting_page.view
     assert view is not None
@@ -306,8 +306,8 @@ JONAS_NOTES = {
     "draumar": [("Å bli brannmann", "barnet")],
     "god_til": [("Teikne", None), ("Hjelpe dei minste", None)],
 }
-JONAS_ACTIONS = [("Fast vaksen i garderoben", "Barnehagen", "05022026"),
-                 ("Ny samtale om fire veker", "Anne Vik", "03032026")]
+JONAS_ACTIONS = [("Fast vaksen i garderoben", "Barnehagen", "05.02.2026"),
+                 ("Ny samtale om fire veker", "Anne Vik", "03.03.2026")]
 JONAS_PARTICIPANTS = ["Anne Vik, pedagogisk leiar", "Per Dahl, styrar", "Áile Ŋuorra, PPT"]
 JONAS_WHO = "Eg er seks år og går på Blåbær-avdelinga."
 JONAS_OUTCOME = "Lågterskeltiltak først, ny samtale 03.03.2026"
@@ -317,7 +317,7 @@ def jonas_meeting_1(d: Driver, window: MainWindow) -> None:
     """From the case page of Jonas's new case: the first conversation (03.02.2026),
     every field of the individual duk. Leaves the meeting open."""
     # Started with yesterday's date by mistake: corrected in the duk's "Dato".
-    steps.new_meeting(d, window, "02022026", ["Jonas Berg", "Lena Berg"])
+    steps.new_meeting(d, window, "02.02.2026", ["Jonas Berg", "Lena Berg"])
     d.wait(lambda: window.meeting_page.view is not None
            and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
     # The individual duk is talked through from "Det som fungerer".
@@ -336,7 +336,7 @@ def jonas_meeting_1(d: Driver, window: MainWindow) -> None:
     steps.go_to_field(d, window, "deltakarar")
     add_items(d, JONAS_PARTICIPANTS)
     steps.go_to_field(d, window, "dato")
-    d.type("03022026")
+    d.type_date("03.02.2026")
     steps.go_to_field(d, window, "avtale")
     tick_consent(d, window, "ressursteam", "Lena Berg")
     view = window.meeting_page.view

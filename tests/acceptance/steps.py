@@ -83,14 +83,14 @@ def new_case(d: Driver, window: MainWindow, name: str, members: list[str],
 
 
 def new_meeting(d: Driver, window: MainWindow, date: str, tick: list[str]) -> None:
-    """Ctrl+Shift+N on the case page: type the date (digits only), tick those at the
+    """Ctrl+Shift+N on the case page: type the date, tick those at the
     table with Tab and Space, Enter. A continuation is the default after meeting 1."""
     from ui.new_meeting_dialog import NewMeetingDialog
 
     d.press(Key.Key_N, Mod.ControlModifier | Mod.ShiftModifier)
     dialog = wait_dialog(d, window, NewMeetingDialog)
     assert d.focus().objectName() == "meetingDate"
-    d.type(date)
+    d.type_date(date)
     for name in tick:
         box = d.tab_to(lambda w, n=name: isinstance(w, QCheckBox) and w.text().startswith(n))
         d.press(Key.Key_Space)
@@ -185,7 +185,7 @@ def review(d: Driver, window: MainWindow, marks: dict[str, tuple[Key, str]]) -> 
         if key is not None:
             d.press(key)
         if deadline:
-            d.type(deadline)
+            d.type_date(deadline)
         d.enter()
     assert d.focus() is done
     d.press(Key.Key_Space)
@@ -194,8 +194,10 @@ def review(d: Driver, window: MainWindow, marks: dict[str, tuple[Key, str]]) -> 
 
 def save_pdf(d: Driver, window: MainWindow, out: Path, monkeypatch: pytest.MonkeyPatch,
              from_side: bool = False) -> bytes:
-    """Ctrl+Shift+E ("Lagra som PDF"), wait for the preview, Enter on the focused
-    Save button; the file dialog answers `out`. Esc closes the print dialog."""
+    """Ctrl+Shift+E ("Lagra som PDF"), wait for the preview, Space on the focused
+    Save button; the file dialog answers `out`. Esc closes the print dialog.
+    `from_side`: the print dialog is already open over a comparison or journey
+    window; Tab to its Save button."""
     from PySide6.QtWidgets import QFileDialog
 
     from ui.print_dialog import PrintDialog

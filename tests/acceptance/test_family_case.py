@@ -68,7 +68,7 @@ def test_family_meeting_1_by_keyboard_is_saved_and_printed(
         scenes.HELPERS_1
     step = f["neste_steg"]
     assert (step.text, step.date) == ("Nytt møte med familieteamet", dt.date(2026, 3, 11))
-    assert [(a.text, a.owner, a.due.strftime("%d%m%Y") if a.due else None)
+    assert [(a.text, a.owner, a.due.strftime("%d.%m.%Y") if a.due else None)
             for a in step.actions] == scenes.ACTIONS_1
     assert [(c.kind, c.given_by, c.given_on) for c in f["avtale"].consents] == [
         ("ressursteam", "Sara Haugland", m1.date), ("stafettlogg", "Sara Haugland", m1.date)]

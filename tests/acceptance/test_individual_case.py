@@ -65,7 +65,7 @@ def test_individual_case_every_field_by_keyboard_saved_and_printed(
     for field_id, notes in scenes.JONAS_NOTES.items():
         assert [(n.text, n.said_by) for n in f[field_id].notes] == [
             (t, said[s]) for t, s in notes]
-    assert [(a.text, a.owner, a.due.strftime("%d%m%Y") if a.due else None)
+    assert [(a.text, a.owner, a.due.strftime("%d.%m.%Y") if a.due else None)
             for a in f["tiltak"].actions] == scenes.JONAS_ACTIONS
     assert f["namn"].text == "Jonas Berg" and f["kven"].text == scenes.JONAS_WHO
     assert [p.name for p in meeting.participants] == [

@@ -28,7 +28,7 @@ def start_meeting(d: Driver, open_window: OpenWindow, people: list[str] | None =
     window = open_window()
     steps.first_start(d, window)
     steps.new_case(d, window, scenes.FAMILY, scenes.MEMBERS, scenes.FACILITATOR)
-    steps.new_meeting(d, window, "14012026", ["Sara", "Emil"])
+    steps.new_meeting(d, window, "14.01.2026", ["Sara", "Emil"])
     d.wait(lambda: window.meeting_page.view is not None
            and window.meeting_page.view.isAncestorOf(QApplication.focusWidget()))
     if people:
@@ -69,7 +69,7 @@ def test_after_the_review_the_keyboard_is_in_the_duk(
     window = start_meeting(d, open_window)
     steps.go_to_field(d, window, "neste_steg")
     scenes.add_items(d, ["Søkje om kommunal bustad"])
-    steps.new_meeting(d, window, "11032026", ["Sara"])
+    steps.new_meeting(d, window, "11.03.2026", ["Sara"])
     steps.review(d, window, {"Søkje om kommunal bustad": (scenes.ONE, "")})
     view = window.meeting_page.view
     assert view is not None
@@ -91,7 +91,7 @@ def test_save_as_pdf_takes_the_date_still_being_typed(
 
     (row,) = view.canvas.fields["neste_steg"].findChildren(ActionRow)
     d.tab_to_widget(row.due, limit=10)
-    d.type("31012026")
+    d.type_date("31.01.2026")
     pdf = tmp_path / "utan-dato.pdf"
     steps.save_pdf(d, window, pdf, monkeypatch)  # Ctrl+Shift+E, cursor in the date
     assert "innan 31.01.2026" in steps.pdf_text(pdf)
@@ -151,12 +151,12 @@ def test_click_a_date_then_type_a_new_one(open_window: OpenWindow, driver: Drive
     view = window.meeting_page.view
     assert view is not None
     steps.go_to_field(d, window, "kort_sikt")
-    scenes.fill_field_date(d, window, "kort_sikt", "01032026")
+    scenes.fill_field_date(d, window, "kort_sikt", "01.03.2026")
     steps.go_to_field(d, window, "lang_sikt")
     blank = view.canvas.fields["kort_sikt"].date_blank
     assert blank is not None
     d.click(blank)
-    d.type("15042026")
+    d.type_date("15.04.2026")
     d.press(Key.Key_Return)
     window.meeting_page.session.flush()  # type: ignore[union-attr]
     assert meeting_now(window).fields["kort_sikt"].date == dt.date(2026, 4, 15)
@@ -229,7 +229,7 @@ def test_the_comparison_names_the_goals_that_continue(
     window = start_meeting(d, open_window)
     steps.go_to_field(d, window, "lang_sikt")
     scenes.add_items(d, scenes.LANG_SIKT_1)
-    steps.new_meeting(d, window, "11032026", ["Sara"])
+    steps.new_meeting(d, window, "11.03.2026", ["Sara"])
     steps.review(d, window, {goal: (scenes.TWO, "") for goal in scenes.LANG_SIKT_1})
     d.press(Key.Key_Left, Mod.AltModifier)
     d.wait(lambda: window.pages.currentWidget() is window.case_page)
@@ -308,7 +308,7 @@ def test_an_earlier_meeting_opens_read_only(open_window: OpenWindow, driver: Dri
     window = start_meeting(d, open_window)
     steps.go_to_field(d, window, "viktig")
     scenes.add_items(d, ["At Emil får det godt på skulen"])
-    steps.new_meeting(d, window, "11032026", ["Sara"])
+    steps.new_meeting(d, window, "11.03.2026", ["Sara"])
     d.press(Key.Key_Left, Mod.AltModifier)
     d.wait(lambda: window.pages.currentWidget() is window.case_page)
     table = window.case_page.table
@@ -335,7 +335,7 @@ def test_typed_dates_in_digits_reach_the_store_and_print(
     window = start_meeting(d, open_window)
     steps.go_to_field(d, window, "kort_sikt")
     scenes.add_items(d, ["Emil er på skulen kvar dag"])
-    scenes.fill_field_date(d, window, "kort_sikt", "01032026")
+    scenes.fill_field_date(d, window, "kort_sikt", "01.03.2026")
     steps.go_to_field(d, window, "lang_sikt")  # F6 commits the date
     pdf = tmp_path / "datoar.pdf"
     steps.save_pdf(d, window, pdf, monkeypatch)
