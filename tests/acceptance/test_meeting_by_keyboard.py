@@ -384,3 +384,23 @@ def test_a_domain_clicked_in_the_strip_does_not_silently_tag_new_notes(
     window.meeting_page.session.flush()  # type: ignore[union-attr]
     (note,) = meeting_now(window).fields["vanskeleg"].notes
     assert note.domain is None
+
+
+@pytest.mark.xfail(strict=True, reason="issue 12, What to build: after unlocking, the "
+                   "same meeting and field come back (today the cursor goes to the first "
+                   "field)")
+def test_after_unlock_the_cursor_is_back_in_the_same_field(open_window: OpenWindow,
+                                                           driver: Driver) -> None:
+    d = driver
+    window = start_meeting(d, open_window)
+    steps.go_to_field(d, window, "vanskeleg")
+    steps.add_note(d, "Rekningar hopar seg opp")
+    d.press(Key.Key_L, Mod.ControlModifier)
+    steps.unlock(d, window)
+    d.wait(lambda: window.pages.currentWidget() is window.meeting_page
+           and window.meeting_page.view is not None
+           and window.meeting_page.view.canvas.current_field() is not None)
+    view = window.meeting_page.view
+    assert view is not None
+    current = view.canvas.current_field()
+    assert current is not None and current.field.id == "vanskeleg"
