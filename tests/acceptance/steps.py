@@ -275,9 +275,14 @@ def print_to_file(d: Driver, window: MainWindow, out: Path) -> None:
     # The file name's completer list stays open and active here (offscreen has no
     # window manager to close it when its dialog goes): close it, and give the
     # keyboard back to the print dialog as a desktop does.
-    while QApplication.activePopupWidget() is not None:
-        QApplication.activePopupWidget().close()
-    dialog.activateWindow()
-    d.wait(lambda: dialog.isActiveWindow() and dialog.isAncestorOf(QApplication.focusWidget()))
+    def back_in_the_print_dialog() -> bool:
+        while QApplication.activePopupWidget() is not None:
+            QApplication.activePopupWidget().close()
+        if not dialog.isActiveWindow():
+            dialog.activateWindow()
+        d.settle()
+        return dialog.isActiveWindow() and dialog.isAncestorOf(QApplication.focusWidget())
+
+    d.wait(back_in_the_print_dialog)
     d.press(Key.Key_Escape)
     d.wait(lambda: window.active_dialog is None)
