@@ -1,2354 +1,2461 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
-    <context>
-        <name />
-        <message>
-            <location filename="../../ui/canvas/actions.py" line="+29" />
-            <source>What will be done</source>
-            <translation>What will be done</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../ui/meeting/session.py" line="+290" />
-            <source>Who does it</source>
-            <translation>Who does it</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Type a name, or several; the case's people are offered as you type</source>
-            <translation>Type a name, or several; the case's people are offered as you type</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location filename="../../ui/meeting/session.py" line="+3" />
-            <source>By when</source>
-            <translation>By when</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../ui/meeting/session.py" line="+3" />
-            <source>Action status</source>
-            <translation>Action status</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>action</source>
-            <translation>action</translation>
-        </message>
-        <message>
-            <location line="+32" />
-            <source>What will be done? Write, then press Enter</source>
-            <translation>What will be done? Write, then press Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/consents.py" line="+46" />
-            <source>What was agreed</source>
-            <translation>What was agreed</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>given by</source>
-            <translation>given by</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Consent given by</source>
-            <translation>Consent given by</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Consent given on</source>
-            <translation>Consent given on</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <location line="+1" />
-            <source>What did we agree?</source>
-            <translation>What did we agree?</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Another agreement? Write, then press Enter</source>
-            <translation>Another agreement? Write, then press Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/domains.py" line="+59" />
-            <location line="+16" />
-            <source>Life domains</source>
-            <translation>Life domains</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Shows the notes about this part of life; new notes get this tag</source>
-            <translation>Shows the notes about this part of life; new notes get this tag</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/duk.py" line="+217" />
-            <source>New note in this field</source>
-            <translation>New note in this field</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Next field</source>
-            <translation>Next field</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Previous field</source>
-            <translation>Previous field</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Zoom in</source>
-            <translation>Zoom in</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zoom out</source>
-            <translation>Zoom out</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Actual size</source>
-            <translation>Actual size</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/frame.py" line="+35" />
-            <source>Step %1</source>
-            <translation>Step %1</translation>
-        </message>
-        <message>
-            <location line="+110" />
-            <source>Date for: %1</source>
-            <translation>Date for: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Empty until a date is chosen. Ctrl+Backspace empties it.</source>
-            <translation>Empty until a date is chosen. Ctrl+Backspace empties it.</translation>
-        </message>
-        <message>
-            <source>Choose in a calendar (Alt+Down)</source>
-            <translation>Choose in a calendar (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>Choose a date</source>
-            <translation>Choose a date</translation>
-        </message>
-        <message>
-            <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
-            <translation>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</translation>
-        </message>
-        <message>
-            <source>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</source>
-            <translation>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/goals.py" line="+22" />
-            <source>Goal</source>
-            <translation>Goal</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>by –</source>
-            <translation>by –</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deadline for this goal</source>
-            <translation>Deadline for this goal</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Own deadline (empty: the field's date applies)</source>
-            <translation>Own deadline (empty: the field's date applies)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location filename="../../ui/meeting/session.py" line="-23" />
-            <source>Goal status</source>
-            <translation>Goal status</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>goal</source>
-            <translation>goal</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/helpers.py" line="+23" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Helper's name</source>
-            <translation>Helper's name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Relation or service</source>
-            <translation>Relation or service</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Helps with</source>
-            <translation>Helps with</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>helper</source>
-            <translation>helper</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Name, relation, helps with — then Enter</source>
-            <translation>Name, relation, helps with — then Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/note_list.py" line="+124" />
-            <source>Life domain: %1</source>
-            <translation>Life domain: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Said by: %1</source>
-            <translation>Said by: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/notes.py" line="+35" />
-            <location filename="../../ui/canvas/rows.py" line="+173" />
-            <source>Write, then press Enter</source>
-            <translation>Write, then press Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/note_list.py" line="+161" />
-            <location filename="../../ui/meeting/session.py" line="-28" />
-            <source>Edit note</source>
-            <translation>Edit note</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</source>
-            <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/notes.py" line="+21" />
-            <source>Notes: %1</source>
-            <translation>Notes: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>F2 edits, Delete deletes, Ctrl+Alt+arrows move, the menu key opens more</source>
-            <translation>F2 edits, Delete deletes, Ctrl+Alt+arrows move, the menu key opens more</translation>
-        </message>
-        <message>
-            <location line="+77" />
-            <source>Edit</source>
-            <translation>Edit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../ui/canvas/rows.py" line="-68" />
-            <location filename="../../ui/meeting/session.py" line="-43" />
-            <source>Delete</source>
-            <translation>Delete</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Move to…</source>
-            <translation>Move to…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location filename="../../ui/meeting/session.py" line="+46" />
-            <source>Life domain</source>
-            <translation>Life domain</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>None</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <location filename="../../ui/meeting/session.py" line="+3" />
-            <source>Who said it</source>
-            <translation>Who said it</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nobody in particular</source>
-            <translation>Nobody in particular</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/participants.py" line="+73" />
-            <source>Name, role — then Enter</source>
-            <translation>Name, role — then Enter</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <location line="+21" />
-            <source>Nobody yet</source>
-            <translation>Nobody yet</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>Remove %1</source>
-            <translation>Remove %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/rows.py" line="-1" />
-            <source>Delete %1</source>
-            <translation>Delete %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/canvas/textdate.py" line="+76" />
-            <location line="+1" />
-            <source>The next step</source>
-            <translation>The next step</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Who does what? Write, then press Enter</source>
-            <translation>Who does what? Write, then press Enter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/change_marks.py" line="+65" />
-            <source>New</source>
-            <translation>New</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Removed</source>
-            <translation>Removed</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Moved</source>
-            <translation>Moved</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Partly done</source>
-            <translation>Partly done</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
-            <location line="+67" />
-            <source>Reached</source>
-            <translation>Reached</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New deadline</source>
-            <translation>New deadline</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Withdrawn</source>
-            <translation>Withdrawn</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <location line="+22" />
-            <source>Moved to «%1»</source>
-            <translation>Moved to «%1»</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <location line="+22" />
-            <source>Moved from «%1»</source>
-            <translation>Moved from «%1»</translation>
-        </message>
-        <message>
-            <location filename="../../ui/meeting/session.py" line="-123" />
-            <source>Could not save. Everything is still here on screen; trying again…</source>
-            <translation>Could not save. Everything is still here on screen; trying again…</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <location line="+2" />
-            <source>Move</source>
-            <translation>Move</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>New note</source>
-            <translation>New note</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>New goal</source>
-            <translation>New goal</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edit goal</source>
-            <translation>Edit goal</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+24" />
-            <source>Comment</source>
-            <translation>Comment</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>New action</source>
-            <translation>New action</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edit action</source>
-            <translation>Edit action</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>New helper</source>
-            <translation>New helper</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Edit helper</source>
-            <translation>Edit helper</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>New agreement</source>
-            <translation>New agreement</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Edit agreement</source>
-            <translation>Edit agreement</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>New participant</source>
-            <translation>New participant</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Edit participant</source>
-            <translation>Edit participant</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Edit text</source>
-            <translation>Edit text</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 of %2</translation>
-        </message>
-        <message>
-            <source>→ next</source>
-            <translation>→ next</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../ui/app.py" line="+71" />
-            <source>Samtaleduk is already open</source>
-            <translation>Samtaleduk is already open</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/canvas/actions.py" line="+31"/>
+        <source>What will be done</source>
+        <translation>What will be done</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/meeting/session.py" line="+311"/>
+        <source>Who does it</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name, or several; the case&apos;s people are offered as you type</source>
+        <translation>Type a name, or several; the case&apos;s people are offered as you type</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../ui/meeting/session.py" line="+3"/>
+        <source>By when</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/meeting/session.py" line="+3"/>
+        <source>Action status</source>
+        <translation>Action status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>What will be done? Write, then press Enter</source>
+        <translation>What will be done? Write, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/consents.py" line="+52"/>
+        <source>What was agreed</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>given by</source>
+        <translation>given by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consent given by</source>
+        <translation>Consent given by</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+1"/>
+        <source>What did we agree?</source>
+        <translation>What did we agree?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another agreement? Write, then press Enter</source>
+        <translation>Another agreement? Write, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/domains.py" line="+61"/>
+        <location line="+16"/>
+        <location filename="../../ui/canvas/presentation_content.py" line="+119"/>
+        <source>Life domains</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Highlights the notes about this part of life</source>
+        <translation>Highlights the notes about this part of life</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <source>New note in this field</source>
+        <translation>New note in this field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next field</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous field</source>
+        <translation>Previous field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/frame.py" line="+35"/>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Date for: %1</source>
+        <translation>Date for: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty until a date is chosen. Ctrl+Backspace empties it.</source>
+        <translation>Empty until a date is chosen. Ctrl+Backspace empties it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/date_blank.py" line="+154"/>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choose in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Choose a date</source>
+        <translation>Choose a date</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
+        <translation>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</source>
+        <translation>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/goals.py" line="+22"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>by –</source>
+        <translation>by –</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline for this goal</source>
+        <translation>Deadline for this goal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own deadline (empty: the field&apos;s date applies)</source>
+        <translation>Own deadline (empty: the field&apos;s date applies)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../ui/meeting/session.py" line="-23"/>
+        <source>Goal status</source>
+        <translation>Goal status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/helpers.py" line="+23"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Helper&apos;s name</source>
+        <translation>Helper&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation or service</source>
+        <translation>Relation or service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Helps with</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>helper</source>
+        <translation>helper</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name, relation, helps with — then Enter</source>
+        <translation>Name, relation, helps with — then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/note_model.py" line="+106"/>
+        <source>Life domain: %1</source>
+        <translation>Life domain: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Said by: %1</source>
+        <translation>Said by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/notes.py" line="+80"/>
+        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <source>Write, then press Enter</source>
+        <translation>Write, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/note_list.py" line="+155"/>
+        <location filename="../../ui/meeting/session.py" line="-38"/>
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</source>
+        <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F2 edits, Delete deletes, Ctrl+D life domain, Ctrl+K who said it, Ctrl+Alt+arrows move, the menu key opens more</source>
+        <translation>F2 edits, Delete deletes, Ctrl+D life domain, Ctrl+K who said it, Ctrl+Alt+arrows move, the menu key opens more</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ctrl+D and Ctrl+K tag the note you write, or, with the line empty, the note just added.</source>
+        <translation>Ctrl+D and Ctrl+K tag the note you write, or, with the line empty, the note just added.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/meeting/session.py" line="-44"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to…</source>
+        <translation>Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/duk.py" line="+3"/>
+        <location filename="../../ui/canvas/notes.py" line="-80"/>
+        <location filename="../../ui/meeting/session.py" line="+47"/>
+        <source>Life domain</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/note_tags.py" line="+56"/>
+        <source>This field has no life domains</source>
+        <translation>This field has no life domains</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>New note gets: %1</source>
+        <translation>New note gets: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Take the tags off the new note</source>
+        <translation>Take the tags off the new note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/duk.py" line="+1"/>
+        <location filename="../../ui/canvas/notes.py" line="+8"/>
+        <location filename="../../ui/meeting/session.py" line="+4"/>
+        <location line="+9"/>
+        <source>Who said it</source>
+        <translation>Who said it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/note_tags.py" line="-50"/>
+        <source>Nobody in particular</source>
+        <translation>Nobody in particular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/participants.py" line="+73"/>
+        <source>Name, role — then Enter</source>
+        <translation>Name, role — then Enter</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+21"/>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/rows.py" line="-1"/>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/textdate.py" line="+76"/>
+        <location line="+1"/>
+        <source>The next step</source>
+        <translation>The next step</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Who does what? Write, then press Enter</source>
+        <translation>Who does what? Write, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_marks.py" line="+65"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly done</source>
+        <translation>Partly done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+22"/>
+        <source>Moved to «%1»</source>
+        <translation>Moved to «%1»</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+22"/>
+        <source>Moved from «%1»</source>
+        <translation>Moved from «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/session.py" line="-138"/>
+        <source>Could not save. Everything is still here on screen; trying again…</source>
+        <translation>Could not save. Everything is still here on screen; trying again…</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <location line="+2"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit goal</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit action</source>
+        <translation>Edit action</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New helper</source>
+        <translation>New helper</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit helper</source>
+        <translation>Edit helper</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New agreement</source>
+        <translation>New agreement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit agreement</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/people.py" line="+52"/>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>Edit participant</source>
+        <translation>Edit participant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/session.py" line="+5"/>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/presentation_sheet.py" line="+337"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>→ next</source>
+        <translation>→ next</translation>
+    </message>
+</context>
+<context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="+293"/>
+        <location line="+12"/>
+        <source>Access: a copy for the family</source>
+        <translation>Access: a copy for the family</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
+        <translation>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;In the folder</source>
+        <translation>&amp;In the folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the folder</source>
+        <translation>In the folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose …</source>
+        <translation>C&amp;hoose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Write the copy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writing the copy: one PDF per meeting …</source>
+        <translation>Writing the copy: one PDF per meeting …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Written: %1 files in the folder %2.</source>
+        <translation>Written: %1 files in the folder %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The copy could not be written. Check the folder and try again.</source>
+        <translation>The copy could not be written. Check the folder and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="+71"/>
+        <source>Samtaleduk is already open</source>
+        <translation>Samtaleduk is already open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
 
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</source>
-            <translation>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
+        <translation>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
 
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>A duk file has errors</source>
-            <translation>A duk file has errors</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>These duk files could not be read and are left out:</source>
-            <translation>These duk files could not be read and are left out:</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListModel</name>
-        <message>
-            <location filename="../../ui/case_list.py" line="+88" />
-            <source>Case</source>
-            <translation>Case</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Duk</source>
-            <translation>Duk</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Members</source>
-            <translation>Members</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Next meeting</source>
-            <translation>Next meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last meeting</source>
-            <translation>Last meeting</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open actions</source>
-            <translation>Open actions</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>no meetings yet</source>
-            <translation>no meetings yet</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>open</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>closed</source>
-            <translation>closed</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseListPage</name>
-        <message>
-            <location line="+144" />
-            <location line="+18" />
-            <source>Cases</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>&amp;New case …</source>
-            <translation>&amp;New case …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New case</source>
-            <translation>New case</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Search:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name, or a word from the duk</source>
-            <translation>Name, or a word from the duk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Search cases</source>
-            <translation>Search cases</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Finds cases by name, member or anything written in their meetings</source>
-            <translation>Finds cases by name, member or anything written in their meetings</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S&amp;how:</source>
-            <translation>S&amp;how:</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Open cases</source>
-            <translation>Open cases</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed cases</source>
-            <translation>Closed cases</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All cases</source>
-            <translation>All cases</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Show open, closed or all cases</source>
-            <translation>Show open, closed or all cases</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Press Enter to open the selected case</source>
-            <translation>Press Enter to open the selected case</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>No cases yet. Choose “New case” to start with a family or a child.</source>
-            <translation>No cases yet. Choose “New case” to start with a family or a child.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No case matches the search or the filter.</source>
-            <translation>No case matches the search or the filter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasePage</name>
-        <message>
-            <location filename="../../ui/case_page.py" line="+256" />
-            <source>← &amp;Cases</source>
-            <translation>← &amp;Cases</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back to the case list</source>
-            <translation>Back to the case list</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Meetings</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New meeting …</source>
-            <translation>&amp;New meeting …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Open meeting</source>
-            <translation>&amp;Open meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Co&amp;mpare …</source>
-            <translation>Co&amp;mpare …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Compare two meetings</source>
-            <translation>Compare two meetings</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The &amp;journey …</source>
-            <translation>The &amp;journey …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The journey of the case</source>
-            <translation>The journey of the case</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Meetings of the case, newest first</source>
-            <translation>Meetings of the case, newest first</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Press Enter to open the selected meeting</source>
-            <translation>Press Enter to open the selected meeting</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No meetings yet. Choose “New meeting” when the family is at the table.</source>
-            <translation>No meetings yet. Choose “New meeting” when the family is at the table.</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Open the case again</source>
-            <translation>Open the case again</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close the case</source>
-            <translation>Close the case</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>A closed case is kept, and shown under “Closed cases”</source>
-            <translation>A closed case is kept, and shown under “Closed cases”</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family</source>
-            <translation>Family</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>One child or person</source>
-            <translation>One child or person</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Members: %1</source>
-            <translation>Members: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Led by %1</source>
-            <translation>Led by %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Closed %1</source>
-            <translation>Closed %1</translation>
-        </message>
-        <message>
-            <source>&amp;People of the case …</source>
-            <translation>&amp;People of the case …</translation>
-        </message>
-        <message>
-            <source>See, correct and remove the people of the case (%1)</source>
-            <translation>See, correct and remove the people of the case (%1)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparisonDialog</name>
-        <message>
-            <location filename="../../ui/comparison_view.py" line="+306" />
-            <source>Compare meetings — %1</source>
-            <translation>Compare meetings — %1</translation>
-        </message>
-        <message>
-            <source>&amp;Print the evaluation …</source>
-            <translation>&amp;Print the evaluation …</translation>
-        </message>
-    </context>
-    <context>
-        <name>ComparisonView</name>
-        <message>
-            <location line="-103" />
-            <source>No meetings yet.</source>
-            <translation>No meetings yet.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Nothing here.</source>
-            <translation>Nothing here.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>Meeting %1 with the changes since meeting %2</source>
-            <translation>Meeting %1 with the changes since meeting %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+2" />
-            <source>Meeting %1</source>
-            <translation>Meeting %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>The duker, changes marked</source>
-            <translation>The duker, changes marked</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Compare meetings</source>
-            <translation>Compare meetings</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;From meeting</source>
-            <translation>&amp;From meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;To meeting</source>
-            <translation>&amp;To meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The earlier meeting</source>
-            <translation>The earlier meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The later meeting</source>
-            <translation>The later meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One duk with the changes &amp;inline</source>
-            <translation>One duk with the changes &amp;inline</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeleteCaseDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+145" />
-            <source>Delete case</source>
-            <translation>Delete case</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Delete “%1” for good?</source>
-            <translation>Delete “%1” for good?</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>I understand that this cannot be undone</source>
-            <translation>I understand that this cannot be undone</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete for good</source>
-            <translation>Delete for good</translation>
-        </message>
-    </context>
-    <context>
-        <name>JourneyDialog</name>
-        <message>
-            <location filename="../../ui/journey_view.py" line="+352" />
-            <source>The journey — %1</source>
-            <translation>The journey — %1</translation>
-        </message>
-        <message>
-            <source>&amp;Print the journey …</source>
-            <translation>&amp;Print the journey …</translation>
-        </message>
-    </context>
-    <context>
-        <name>JourneyView</name>
-        <message>
-            <location line="-212" />
-            <source>Meeting %1</source>
-            <translation>Meeting %1</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>no date</source>
-            <translation>no date</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>First written in %1</source>
-            <translation>First written in %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Back, in %1</source>
-            <translation>Back, in %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Moved from %1 to %2</source>
-            <translation>Moved from %1 to %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>New words: %1</source>
-            <translation>New words: %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Status: %1 → %2</source>
-            <translation>Status: %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deadline: %1 → %2</source>
-            <translation>Deadline: %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Who does it: %1 → %2</source>
-            <translation>Who does it: %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Removed from %1</source>
-            <translation>Removed from %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Its field %1 is not on the newer duk</source>
-            <translation>Its field %1 is not on the newer duk</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Life domain: %1 → %2</source>
-            <translation>Life domain: %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Whose voice: %1 → %2</source>
-            <translation>Whose voice: %1 → %2</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Removed at meeting %1</source>
-            <translation>Removed at meeting %1</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>The journey of the case</source>
-            <translation>The journey of the case</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 · %2 meetings, %3 – %4</source>
-            <translation>%1 · %2 meetings, %3 – %4</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>How much stood where, &amp;meeting by meeting</source>
-            <translation>How much stood where, &amp;meeting by meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number of items per field and per life domain</source>
-            <translation>Number of items per field and per life domain</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How each goal, action and note &amp;went</source>
-            <translation>How each goal, action and note &amp;went</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Goals, actions and notes with their paths</source>
-            <translation>Goals, actions and notes with their paths</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Only what &amp;changed</source>
-            <translation>Only what &amp;changed</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What</source>
-            <translation>What</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>First</source>
-            <translation>First</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Changes</source>
-            <translation>Changes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where it ended</source>
-            <translation>Where it ended</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Fields</source>
-            <translation>Fields</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Life domains (notes)</source>
-            <translation>Life domains (notes)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No life domain</source>
-            <translation>No life domain</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>Goals</source>
-            <translation>Goals</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainMenus</name>
-        <message>
-            <location filename="../../ui/menus.py" line="+109" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New case …</source>
-            <translation>&amp;New case …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New &amp;meeting …</source>
-            <translation>New &amp;meeting …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Back</source>
-            <translation>&amp;Back</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Case list</source>
-            <translation>&amp;Case list</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Print …</source>
-            <translation>&amp;Print …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save as P&amp;DF …</source>
-            <translation>Save as P&amp;DF …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;View</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Since last time …</source>
-            <translation>&amp;Since last time …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Presentation mode</source>
-            <translation>&amp;Presentation mode</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;High contrast</source>
-            <translation>&amp;High contrast</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;User guide</source>
-            <translation>&amp;User guide</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;About Samtaleduk</source>
-            <translation>&amp;About Samtaleduk</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>About Samtaleduk</source>
-            <translation>About Samtaleduk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab's paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Lock a&amp;fter …</source>
-            <translation>Lock a&amp;fter …</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ui/main_window.py" line="+391" />
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
-            <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
-        </message>
-        <message>
-            <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
-            <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingPage</name>
-        <message>
-            <location filename="../../ui/meeting_page.py" line="+62" />
-            <source>← Back to the &amp;case</source>
-            <translation>← Back to the &amp;case</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Back to the case and its meetings</source>
-            <translation>Back to the case and its meetings</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>%1 · meeting %2 · %3</source>
-            <translation>%1 · meeting %2 · %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingTimelineModel</name>
-        <message>
-            <location filename="../../ui/case_page.py" line="-243" />
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Duk</source>
-            <translation>Duk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who was there</source>
-            <translation>Who was there</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Open actions</source>
-            <translation>Open actions</translation>
-        </message>
-    </context>
-    <context>
-        <name>MeetingView</name>
-        <message>
-            <location filename="../../ui/canvas/view.py" line="+119" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Undo (Ctrl+Z)</source>
-            <translation>Undo (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Redo (Ctrl+Shift+Z)</source>
-            <translation>Redo (Ctrl+Shift+Z)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Zoom out (Ctrl+minus)</source>
-            <translation>Zoom out (Ctrl+minus)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Zoom in (Ctrl+plus)</source>
-            <translation>Zoom in (Ctrl+plus)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Present</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Presentation mode (F5)</source>
-            <translation>Presentation mode (F5)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Save status</source>
-            <translation>Save status</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Presentation mode</source>
-            <translation>Presentation mode</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Zoom %1 percent</source>
-            <translation>Zoom %1 percent</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Saved %1</source>
-            <translation>Saved %1</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Not saved yet</source>
-            <translation>Not saved yet</translation>
-        </message>
-    </context>
-    <context>
-        <name>MiniDuk</name>
-        <message>
-            <location filename="../../ui/mini_duk.py" line="+190" />
-            <source>Fields that are not on this duk</source>
-            <translation>Fields that are not on this duk</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewCaseDialog</name>
-        <message>
-            <location filename="../../ui/new_case_dialog.py" line="+143" />
-            <location line="+1" />
-            <source>New case</source>
-            <translation>New case</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind of case:</source>
-            <translation>Kind of case:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Family</source>
-            <translation>&amp;Family</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;One child or person</source>
-            <translation>&amp;One child or person</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One name on each line</source>
-            <translation>One name on each line</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Led by:</source>
-            <translation>&amp;Led by:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Your name (familielos, teacher, …)</source>
-            <translation>Your name (familielos, teacher, …)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Language of the duk:</source>
-            <translation>&amp;Language of the duk:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nynorsk</source>
-            <translation>Nynorsk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bokmål</source>
-            <translation>Bokmål</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Duk:</source>
-            <translation>&amp;Duk:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Create case</source>
-            <translation>Create case</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+4" />
-            <source>&amp;Name of the case:</source>
-            <translation>&amp;Name of the case:</translation>
-        </message>
-        <message>
-            <location line="-3" />
-            <source>For example: Familien Haugland</source>
-            <translation>For example: Familien Haugland</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family &amp;members:</source>
-            <translation>Family &amp;members:</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>For example: Jonas</source>
-            <translation>For example: Jonas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Full name, and &amp;family:</source>
-            <translation>Full name, and &amp;family:</translation>
-        </message>
-        <message>
-            <location line="+41" />
-            <source>Write a name for the case, so you can find it again.</source>
-            <translation>Write a name for the case, so you can find it again.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>There is no duk for this kind of case. Check the duker folder.</source>
-            <translation>There is no duk for this kind of case. Check the duker folder.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewMeetingDialog</name>
-        <message>
-            <location filename="../../ui/new_meeting_dialog.py" line="+188" />
-            <source>New meeting</source>
-            <translation>New meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>New meeting with %1</source>
-            <translation>New meeting with %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>D&amp;uk:</source>
-            <translation>D&amp;uk:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start from</source>
-            <translation>Start from</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Continue from the last duk (meeting %1, %2)</source>
-            <translation>&amp;Continue from the last duk (meeting %1, %2)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</source>
-            <translation>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Continue from the last duk</source>
-            <translation>&amp;Continue from the last duk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is the first meeting of the case.</source>
-            <translation>This is the first meeting of the case.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start with a &amp;blank duk</source>
-            <translation>Start with a &amp;blank duk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Who is here today?</source>
-            <translation>Who is here today?</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tick those who are at the table. You can add others on the duk.</source>
-            <translation>Tick those who are at the table. You can add others on the duk.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Add the people at the table on the duk.</source>
-            <translation>Add the people at the table on the duk.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Start meeting</source>
-            <translation>Start meeting</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleDialog</name>
-        <message>
-            <source>People of the case</source>
-            <translation>People of the case</translation>
-        </message>
-        <message>
-            <source>People of %1</source>
-            <translation>People of %1</translation>
-        </message>
-        <message>
-            <source>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</source>
-            <translation>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</translation>
-        </message>
-        <message>
-            <source>&amp;Members of the case:</source>
-            <translation>&amp;Members of the case:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Members of the case</source>
-            <translation>Members of the case</translation>
-        </message>
-        <message>
-            <source>New member — then Enter</source>
-            <translation>New member — then Enter</translation>
-        </message>
-        <message>
-            <source>New member</source>
-            <translation>New member</translation>
-        </message>
-        <message>
-            <source>&amp;Participants known from the meetings:</source>
-            <translation>&amp;Participants known from the meetings:</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Participants known from the meetings</source>
-            <translation>Participants known from the meetings</translation>
-        </message>
-        <message>
-            <source>Name, role — then Enter</source>
-            <translation>Name, role — then Enter</translation>
-        </message>
-        <message>
-            <source>New participant</source>
-            <translation>New participant</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Could not save: a name is too long, or there are too many people.</source>
-            <translation>Could not save: a name is too long, or there are too many people.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresentationWindow</name>
-        <message>
-            <location filename="../../ui/canvas/presentation.py" line="+51" />
-            <source>Leave presentation mode</source>
-            <translation>Leave presentation mode</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Presentation mode</source>
-            <translation>Presentation mode</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Press Esc to leave</source>
-            <translation>Press Esc to leave</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintDialog</name>
-        <message>
-            <location filename="../../ui/print_dialog.py" line="+191" />
-            <location line="+138" />
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location line="-137" />
-            <source>&amp;Print …</source>
-            <translation>&amp;Print …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Save as PDF …</source>
-            <translation>&amp;Save as PDF …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Preview of the print</source>
-            <translation>Preview of the print</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Making the preview …</source>
-            <translation>Making the preview …</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+143" />
-            <source>1 page</source>
-            <translation>1 page</translation>
-        </message>
-        <message>
-            <location line="-143" />
-            <location line="+143" />
-            <source>%1 pages</source>
-            <translation>%1 pages</translation>
-        </message>
-        <message>
-            <location line="-140" />
-            <source>landscape</source>
-            <translation>landscape</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>portrait</source>
-            <translation>portrait</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>The preview could not be made.</source>
-            <translation>The preview could not be made.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Saved as %1</source>
-            <translation>Saved as %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The PDF could not be saved. Nothing was written.</source>
-            <translation>The PDF could not be saved. Nothing was written.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>The preview could not be shown.</source>
-            <translation>The preview could not be shown.</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
-            <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Sent to the printer: %1</source>
-            <translation>Sent to the printer: %1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Save as PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintOptions</name>
-        <message>
-            <location filename="../../ui/print_options.py" line="+132" />
-            <source>What to print</source>
-            <translation>What to print</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The &amp;duk of this meeting</source>
-            <translation>The &amp;duk of this meeting</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Evaluation against meeting %1</source>
-            <translation>&amp;Evaluation against meeting %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Evaluation against the meeting before</source>
-            <translation>&amp;Evaluation against the meeting before</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>This is the first meeting of the case: there is nothing to compare with yet.</source>
-            <translation>This is the first meeting of the case: there is nothing to compare with yet.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Who does what until next time</source>
-            <translation>&amp;Who does what until next time</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The case's &amp;journey (all meetings so far)</source>
-            <translation>The case's &amp;journey (all meetings so far)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A &amp;blank duk (for a meeting on paper)</source>
-            <translation>A &amp;blank duk (for a meeting on paper)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paper</source>
-            <translation>Paper</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nynorsk</source>
-            <translation>Nynorsk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bokmål</source>
-            <translation>Bokmål</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Leave out</source>
-            <translation>Leave out</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>For a copy for someone else, e.g. the school. What is left out is named on every page.</source>
-            <translation>For a copy for someone else, e.g. the school. What is left out is named on every page.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Life domains</source>
-            <translation>Life domains</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fields</source>
-            <translation>Fields</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="-86" />
-            <source>Restore a backup</source>
-            <translation>Restore a backup</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-            <translation>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backups, newest first</source>
-            <translation>Backups, newest first</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Your passphrase</source>
-            <translation>Your passphrase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Restore</source>
-            <translation>Restore</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>There are no backups yet.</source>
-            <translation>There are no backups yet.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>automatic</source>
-            <translation>automatic</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>made by hand</source>
-            <translation>made by hand</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>after a deletion</source>
-            <translation>after a deletion</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before a restore</source>
-            <translation>before a restore</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>before an update</source>
-            <translation>before an update</translation>
-        </message>
-        <message>
-            <source>The backup could not be restored. Nothing was changed.</source>
-            <translation>The backup could not be restored. Nothing was changed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewDialog</name>
-        <message>
-            <location filename="../../ui/review.py" line="+237" />
-            <source>Since last time</source>
-            <translation>Since last time</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewRow</name>
-        <message>
-            <location filename="../../ui/review_row.py" line="+221" />
-            <source>by %1</source>
-            <translation>by %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+30" />
-            <source>the deadline has passed</source>
-            <translation>the deadline has passed</translation>
-        </message>
-        <message>
-            <location line="-11" />
-            <source>Done</source>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Partly done</source>
-            <translation>Partly done</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Not done</source>
-            <translation>Not done</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+1" />
-            <source>Dropped</source>
-            <translation>Dropped</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Reached</source>
-            <translation>Reached</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Keep</source>
-            <translation>Keep</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>New deadline</source>
-            <translation>New deadline</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+17" />
-            <source>Action</source>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <location line="+18" />
-            <source>Goal</source>
-            <translation>Goal</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>not marked yet</source>
-            <translation>not marked yet</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Key %1</source>
-            <translation>Key %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</source>
-            <translation>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</source>
-            <translation>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Tab goes to the comment; Enter or Down to the next.</source>
-            <translation>Tab goes to the comment; Enter or Down to the next.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment (optional)</source>
-            <translation>Comment (optional)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Comment on: %1</source>
-            <translation>Comment on: %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>New deadline for: %1</source>
-            <translation>New deadline for: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewStep</name>
-        <message>
-            <location filename="../../ui/review.py" line="-42" />
-            <source>%1 of %2 marked</source>
-            <translation>%1 of %2 marked</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Since last time</source>
-            <translation>Since last time</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</source>
-            <translation>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Nothing was left open last time.</source>
-            <translation>Nothing was left open last time.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done — go to the duk</source>
-            <translation>Done — go to the duk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Review done, go to the duk</source>
-            <translation>Review done, go to the duk</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Actions and goals from last time</source>
-            <translation>Actions and goals from last time</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveBanner</name>
-        <message>
-            <location filename="../../ui/canvas/view.py" line="-113" />
-            <source>Saving failed</source>
-            <translation>Saving failed</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Try again now</source>
-            <translation>Try again now</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrustActions</name>
-        <message>
-            <location filename="../../ui/trust_dialogs.py" line="+84" />
-            <source>D&amp;elete case for good …</source>
-            <translation>D&amp;elete case for good …</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Restore a backup …</source>
-            <translation>&amp;Restore a backup …</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Not deleted</source>
-            <translation>Not deleted</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Backup not made</source>
-            <translation>Backup not made</translation>
-        </message>
-        <message>
-            <location line="+56" />
-            <source>The backup is back. Unlock with your passphrase.</source>
-            <translation>The backup is back. Unlock with your passphrase.</translation>
-        </message>
-        <message>
-            <location line="-36" />
-            <source>Cases to delete</source>
-            <translation>Cases to delete</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-            <translation>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <location filename="../../ui/unlock.py" line="+196" />
-            <source>Show what I type</source>
-            <translation>Show what I type</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Passphrase</source>
-            <translation>&amp;Passphrase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Repeat the passphrase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Repeat the passphrase</source>
-            <translation>Repeat the passphrase</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Opening the encrypted store …</source>
-            <translation>Opening the encrypted store …</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Demo store. The passphrase is: %1</source>
-            <translation>Demo store. The passphrase is: %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Choose a passphrase</source>
-            <translation>Choose a passphrase</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</source>
-            <translation>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</source>
-            <translation>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Create and open</source>
-            <translation>Create and open</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Choose a new passphrase</source>
-            <translation>Choose a new passphrase</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+2" />
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <location line="-1" />
-            <source>Type your passphrase to open your cases.</source>
-            <translation>Type your passphrase to open your cases.</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The passphrase you chose on first start</source>
-            <translation>The passphrase you chose on first start</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>The passphrase must be at least %1 characters long.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The two passphrases are not the same. Type them again.</source>
-            <translation>The two passphrases are not the same. Type them again.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>Type your passphrase first.</source>
-            <translation>Type your passphrase first.</translation>
-        </message>
-        <message>
-            <location line="+54" />
-            <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
-            <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
-            <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccessDialog</name>
-        <message>
-            <source>Access: a copy for the family</source>
-            <translation>Access: a copy for the family</translation>
-        </message>
-        <message>
-            <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
-            <translation>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</translation>
-        </message>
-        <message>
-            <source>&amp;In the folder</source>
-            <translation>&amp;In the folder</translation>
-        </message>
-        <message>
-            <source>In the folder</source>
-            <translation>In the folder</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose …</source>
-            <translation>C&amp;hoose …</translation>
-        </message>
-        <message>
-            <source>&amp;Write the copy</source>
-            <translation>&amp;Write the copy</translation>
-        </message>
-        <message>
-            <source>Choose a folder first.</source>
-            <translation>Choose a folder first.</translation>
-        </message>
-        <message>
-            <source>Writing the copy: one PDF per meeting …</source>
-            <translation>Writing the copy: one PDF per meeting …</translation>
-        </message>
-        <message>
-            <source>Written: %1 files in the folder %2.</source>
-            <translation>Written: %1 files in the folder %2.</translation>
-        </message>
-        <message>
-            <source>The copy could not be written. Check the folder and try again.</source>
-            <translation>The copy could not be written. Check the folder and try again.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Hand the case over</source>
-            <translation>Hand the case over</translation>
-        </message>
-        <message>
-            <source>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</source>
-            <translation>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase for the file</source>
-            <translation>&amp;Passphrase for the file</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat the passphrase</source>
-            <translation>&amp;Repeat the passphrase</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Passphrase for the file</source>
-            <translation>Passphrase for the file</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase</source>
-            <translation>Repeat the passphrase</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose …</source>
-            <translation>C&amp;hoose …</translation>
-        </message>
-        <message>
-            <source>&amp;Write the case file</source>
-            <translation>&amp;Write the case file</translation>
-        </message>
-        <message>
-            <source>Samtaleduk case files (*.samtaleduk)</source>
-            <translation>Samtaleduk case files (*.samtaleduk)</translation>
-        </message>
-        <message>
-            <source>Choose where to save the case file.</source>
-            <translation>Choose where to save the case file.</translation>
-        </message>
-        <message>
-            <source>The passphrase must be at least %1 characters long.</source>
-            <translation>The passphrase must be at least %1 characters long.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same. Type them again.</source>
-            <translation>The two passphrases are not the same. Type them again.</translation>
-        </message>
-        <message>
-            <source>Encrypting the case file …</source>
-            <translation>Encrypting the case file …</translation>
-        </message>
-        <message>
-            <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
-            <translation>The case file is saved as %1. Remember: the colleague also needs the passphrase.</translation>
-        </message>
-        <message>
-            <source>The case file could not be written. Nothing was saved.</source>
-            <translation>The case file could not be written. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>HandoverActions</name>
-        <message>
-            <source>&amp;Hand the case over …</source>
-            <translation>&amp;Hand the case over …</translation>
-        </message>
-        <message>
-            <source>Rece&amp;ive a case …</source>
-            <translation>Rece&amp;ive a case …</translation>
-        </message>
-        <message>
-            <source>&amp;Access (copy for the family) …</source>
-            <translation>&amp;Access (copy for the family) …</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportDialog</name>
-        <message>
-            <source>Receive a case</source>
-            <translation>Receive a case</translation>
-        </message>
-        <message>
-            <source>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</source>
-            <translation>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase for the file</source>
-            <translation>&amp;Passphrase for the file</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Passphrase for the file</source>
-            <translation>Passphrase for the file</translation>
-        </message>
-        <message>
-            <source>C&amp;hoose …</source>
-            <translation>C&amp;hoose …</translation>
-        </message>
-        <message>
-            <source>&amp;Receive the case</source>
-            <translation>&amp;Receive the case</translation>
-        </message>
-        <message>
-            <source>Samtaleduk case files (*.samtaleduk);;All files (*)</source>
-            <translation>Samtaleduk case files (*.samtaleduk);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Choose the case file first.</source>
-            <translation>Choose the case file first.</translation>
-        </message>
-        <message>
-            <source>Type the passphrase for the file first.</source>
-            <translation>Type the passphrase for the file first.</translation>
-        </message>
-        <message>
-            <source>Opening and checking the case file …</source>
-            <translation>Opening and checking the case file …</translation>
-        </message>
-        <message>
-            <source>The case is received: %1 meetings.</source>
-            <translation>The case is received: %1 meetings.</translation>
-        </message>
-        <message>
-            <source>The case that was here before has been replaced.</source>
-            <translation>The case that was here before has been replaced.</translation>
-        </message>
-        <message>
-            <source>The case file could not be received. Nothing was saved.</source>
-            <translation>The case file could not be received. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>The case is already here</source>
-            <translation>The case is already here</translation>
-        </message>
-        <message>
-            <source>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</source>
-            <translation>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</translation>
-        </message>
-        <message>
-            <source>&amp;Keep both</source>
-            <translation>&amp;Keep both</translation>
-        </message>
-        <message>
-            <source>&amp;Replace</source>
-            <translation>&amp;Replace</translation>
-        </message>
-        <message>
-            <source>Nothing was received.</source>
-            <translation>Nothing was received.</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkDialog</name>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>IdleWarning</name>
-        <message>
-            <source>Locks in %1 s — press a key to go on</source>
-            <translation>Locks in %1 s — press a key to go on</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockController</name>
-        <message>
-            <source>Lock after</source>
-            <translation>Lock after</translation>
-        </message>
-        <message>
-            <source>Lock the window after this many minutes without input (%1–%2):</source>
-            <translation>Lock the window after this many minutes without input (%1–%2):</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadOnlyBanner</name>
-        <message>
-            <source>An earlier meeting — read only</source>
-            <translation>An earlier meeting — read only</translation>
-        </message>
-        <message>
-            <source>&amp;Edit this meeting</source>
-            <translation>&amp;Edit this meeting</translation>
-        </message>
-        <message>
-            <source>Edit this meeting</source>
-            <translation>Edit this meeting</translation>
-        </message>
-        <message>
-            <source>Makes this earlier meeting editable; the change is noted in the audit log</source>
-            <translation>Makes this earlier meeting editable; the change is noted in the audit log</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>A duk file has errors</source>
+        <translation>A duk file has errors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These duk files could not be read and are left out:</source>
+        <translation>These duk files could not be read and are left out:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <location filename="../../ui/case_list.py" line="+92"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duk</source>
+        <translation>Duk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last meeting</source>
+        <translation>Last meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no meetings yet</source>
+        <translation>no meetings yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location line="+147"/>
+        <location line="+18"/>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>&amp;New case …</source>
+        <translation>&amp;New case …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, or a word from the duk</source>
+        <translation>Name, or a word from the duk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search cases</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finds cases by name, member or anything written in their meetings</source>
+        <translation>Finds cases by name, member or anything written in their meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases</source>
+        <translation>Closed cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All cases</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show open, closed or all cases</source>
+        <translation>Show open, closed or all cases</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Press Enter to open the selected case</source>
+        <translation>Press Enter to open the selected case</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No cases yet. Choose “New case” to start with a family or a child.</source>
+        <translation>No cases yet. Choose “New case” to start with a family or a child.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No case matches the search or the filter.</source>
+        <translation>No case matches the search or the filter.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../ui/case_page.py" line="+270"/>
+        <source>← &amp;Cases</source>
+        <translation>← &amp;Cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the case list</source>
+        <translation>Back to the case list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New meeting …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Open meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare …</source>
+        <translation>Co&amp;mpare …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare two meetings</source>
+        <translation>Compare two meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;journey …</source>
+        <translation>The &amp;journey …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journey of the case</source>
+        <translation>The journey of the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings of the case, newest first</source>
+        <translation>Meetings of the case, newest first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Enter to open the selected meeting</source>
+        <translation>Press Enter to open the selected meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No meetings yet. Choose “New meeting” when the family is at the table.</source>
+        <translation>No meetings yet. Choose “New meeting” when the family is at the table.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Open the case again</source>
+        <translation>Open the case again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the case</source>
+        <translation>Close the case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A closed case is kept, and shown under “Closed cases”</source>
+        <translation>A closed case is kept, and shown under “Closed cases”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One child or person</source>
+        <translation>One child or person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members: %1</source>
+        <translation>Members: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Led by %1</source>
+        <translation>Led by %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed %1</source>
+        <translation>Closed %1</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&amp;People of the case …</source>
+        <translation>&amp;People of the case …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See, correct and remove the people of the case (%1)</source>
+        <translation>See, correct and remove the people of the case (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonDialog</name>
+    <message>
+        <location filename="../../ui/comparison_view.py" line="+319"/>
+        <source>Compare meetings — %1</source>
+        <translation>Compare meetings — %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Print the evaluation …</source>
+        <translation>&amp;Print the evaluation …</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location line="-109"/>
+        <source>No meetings yet.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing here.</source>
+        <translation>Nothing here.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Meeting %1 with the changes since meeting %2</source>
+        <translation>Meeting %1 with the changes since meeting %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The duker, changes marked</source>
+        <translation>The duker, changes marked</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare meetings</source>
+        <translation>Compare meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From meeting</source>
+        <translation>&amp;From meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To meeting</source>
+        <translation>&amp;To meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The earlier meeting</source>
+        <translation>The earlier meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The later meeting</source>
+        <translation>The later meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One duk with the changes &amp;inline</source>
+        <translation>One duk with the changes &amp;inline</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCaseDialog</name>
+    <message>
+        <location filename="../../ui/trust_dialogs.py" line="+181"/>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete “%1” for good?</source>
+        <translation>Delete “%1” for good?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>I understand that this cannot be undone</source>
+        <translation>I understand that this cannot be undone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="-238"/>
+        <location line="+18"/>
+        <source>Hand the case over</source>
+        <translation>Hand the case over</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</source>
+        <translation>The case, with all its meetings and their history, is written to one encrypted file for the colleague who takes over. Choose a passphrase for this file only (at least %1 characters). The colleague needs it to open the file: give it to them another way than the file itself, for example by phone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase for the file</source>
+        <translation>&amp;Passphrase for the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for the file</source>
+        <translation>Passphrase for the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose …</source>
+        <translation>C&amp;hoose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write the case file</source>
+        <translation>&amp;Write the case file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samtaleduk case files (*.samtaleduk)</source>
+        <translation>Samtaleduk case files (*.samtaleduk)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose where to save the case file.</source>
+        <translation>Choose where to save the case file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>The passphrase must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Encrypting the case file …</source>
+        <translation>Encrypting the case file …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
+        <translation>The case file is saved as %1. Remember: the colleague also needs the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The case file could not be written. Nothing was saved.</source>
+        <translation>The case file could not be written. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverActions</name>
+    <message>
+        <location filename="../../ui/handover_actions.py" line="+48"/>
+        <source>&amp;Hand the case over …</source>
+        <translation>&amp;Hand the case over …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rece&amp;ive a case …</source>
+        <translation>Rece&amp;ive a case …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Access (copy for the family) …</source>
+        <translation>&amp;Access (copy for the family) …</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../../ui/lock.py" line="+101"/>
+        <source>Locks in %1 s — press a key to go on</source>
+        <translation>Locks in %1 s — press a key to go on</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/handover_dialogs.py" line="+27"/>
+        <location line="+13"/>
+        <source>Receive a case</source>
+        <translation>Receive a case</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</source>
+        <translation>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase for the file</source>
+        <translation>&amp;Passphrase for the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase for the file</source>
+        <translation>Passphrase for the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose …</source>
+        <translation>C&amp;hoose …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receive the case</source>
+        <translation>&amp;Receive the case</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Samtaleduk case files (*.samtaleduk);;All files (*)</source>
+        <translation>Samtaleduk case files (*.samtaleduk);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the case file first.</source>
+        <translation>Choose the case file first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the passphrase for the file first.</source>
+        <translation>Type the passphrase for the file first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opening and checking the case file …</source>
+        <translation>Opening and checking the case file …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The case is received: %1 meetings.</source>
+        <translation>The case is received: %1 meetings.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The case that was here before has been replaced.</source>
+        <translation>The case that was here before has been replaced.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case file could not be received. Nothing was saved.</source>
+        <translation>The case file could not be received. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case is already here</source>
+        <translation>The case is already here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</source>
+        <translation>This case is already in Samtaleduk on this computer. Keep both (the received one is saved as a copy), or replace the one here with the received one? Replacing deletes the one here completely.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing was received.</source>
+        <translation>Nothing was received.</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyDialog</name>
+    <message>
+        <location filename="../../ui/journey_view.py" line="+365"/>
+        <source>The journey — %1</source>
+        <translation>The journey — %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Print the journey …</source>
+        <translation>&amp;Print the journey …</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <location line="-218"/>
+        <source>Meeting %1</source>
+        <translation>Meeting %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>First written in %1</source>
+        <translation>First written in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back, in %1</source>
+        <translation>Back, in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Moved from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New words: %1</source>
+        <translation>New words: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline: %1 → %2</source>
+        <translation>Deadline: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who does it: %1 → %2</source>
+        <translation>Who does it: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed from %1</source>
+        <translation>Removed from %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its field %1 is not on the newer duk</source>
+        <translation>Its field %1 is not on the newer duk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Life domain: %1 → %2</source>
+        <translation>Life domain: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whose voice: %1 → %2</source>
+        <translation>Whose voice: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Removed at meeting %1</source>
+        <translation>Removed at meeting %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The journey of the case</source>
+        <translation>The journey of the case</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 meetings, %3 – %4</source>
+        <translation>%1 · %2 meetings, %3 – %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How much stood where, &amp;meeting by meeting</source>
+        <translation>How much stood where, &amp;meeting by meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of items per field and per life domain</source>
+        <translation>Number of items per field and per life domain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How each goal, action and note &amp;went</source>
+        <translation>How each goal, action and note &amp;went</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals, actions and notes with their paths</source>
+        <translation>Goals, actions and notes with their paths</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only what &amp;changed</source>
+        <translation>Only what &amp;changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it ended</source>
+        <translation>Where it ended</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Life domains (notes)</source>
+        <translation>Life domains (notes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No life domain</source>
+        <translation>No life domain</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>LockController</name>
+    <message>
+        <location filename="../../ui/lock.py" line="+94"/>
+        <source>Lock after</source>
+        <translation>Lock after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock the window after this many minutes without input (%1–%2):</source>
+        <translation>Lock the window after this many minutes without input (%1–%2):</translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <location filename="../../ui/menus.py" line="+112"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case …</source>
+        <translation>&amp;New case …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;meeting …</source>
+        <translation>New &amp;meeting …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case list</source>
+        <translation>&amp;Case list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Since last time …</source>
+        <translation>&amp;Since last time …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Samtaleduk</source>
+        <translation>&amp;About Samtaleduk</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>About Samtaleduk</source>
+        <translation>About Samtaleduk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Lock a&amp;fter …</source>
+        <translation>Lock a&amp;fter …</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+342"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
+        <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
+        <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../ui/meeting_page.py" line="+68"/>
+        <source>← Back to the &amp;case</source>
+        <translation>← Back to the &amp;case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the case and its meetings</source>
+        <translation>Back to the case and its meetings</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · meeting %2 · %3</source>
+        <translation>%1 · meeting %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTimelineModel</name>
+    <message>
+        <location filename="../../ui/case_page.py" line="-195"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duk</source>
+        <translation>Duk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was there</source>
+        <translation>Who was there</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="+188"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Zoom out (Ctrl+minus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Zoom in (Ctrl+plus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presentation mode (F5)</source>
+        <translation>Presentation mode (F5)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Zoom %1 percent</source>
+        <translation>Zoom %1 percent</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+</context>
+<context>
+    <name>MiniDuk</name>
+    <message>
+        <location filename="../../ui/mini_duk.py" line="+192"/>
+        <source>Fields that are not on this duk</source>
+        <translation>Fields that are not on this duk</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <location filename="../../ui/new_case_dialog.py" line="+143"/>
+        <location line="+1"/>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of case:</source>
+        <translation>Kind of case:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family</source>
+        <translation>&amp;Family</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;One child or person</source>
+        <translation>&amp;One child or person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One name on each line</source>
+        <translation>One name on each line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Led by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name (familielos, teacher, …)</source>
+        <translation>Your name (familielos, teacher, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the duk:</source>
+        <translation>&amp;Language of the duk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Duk:</source>
+        <translation>&amp;Duk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create case</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Name of the case:</source>
+        <translation>&amp;Name of the case:</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>For example: Familien Haugland</source>
+        <translation>For example: Familien Haugland</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family &amp;members:</source>
+        <translation>Family &amp;members:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example: Jonas</source>
+        <translation>For example: Jonas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name, and &amp;family:</source>
+        <translation>Full name, and &amp;family:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Write a name for the case, so you can find it again.</source>
+        <translation>Write a name for the case, so you can find it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no duk for this kind of case. Check the duker folder.</source>
+        <translation>There is no duk for this kind of case. Check the duker folder.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <location filename="../../ui/new_meeting_dialog.py" line="+188"/>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New meeting with %1</source>
+        <translation>New meeting with %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uk:</source>
+        <translation>D&amp;uk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue from the last duk (meeting %1, %2)</source>
+        <translation>&amp;Continue from the last duk (meeting %1, %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</source>
+        <translation>Notes, goals, helpers and open actions come along, so you can go through what was done and what remains.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Continue from the last duk</source>
+        <translation>&amp;Continue from the last duk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first meeting of the case.</source>
+        <translation>This is the first meeting of the case.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a &amp;blank duk</source>
+        <translation>Start with a &amp;blank duk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is here today?</source>
+        <translation>Who is here today?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick those who are at the table. You can add others on the duk.</source>
+        <translation>Tick those who are at the table. You can add others on the duk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the people at the table on the duk.</source>
+        <translation>Add the people at the table on the duk.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start meeting</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../ui/people_dialog.py" line="+214"/>
+        <source>People of the case</source>
+        <translation>People of the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People of %1</source>
+        <translation>People of %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</source>
+        <translation>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Members of the case:</source>
+        <translation>&amp;Members of the case:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Members of the case</source>
+        <translation>Members of the case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New member — then Enter</source>
+        <translation>New member — then Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants known from the meetings:</source>
+        <translation>&amp;Participants known from the meetings:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants known from the meetings</source>
+        <translation>Participants known from the meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, role — then Enter</source>
+        <translation>Name, role — then Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Could not save: a name is too long, or there are too many people.</source>
+        <translation>Could not save: a name is too long, or there are too many people.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../ui/canvas/presentation.py" line="+55"/>
+        <source>Leave presentation mode</source>
+        <translation>Leave presentation mode</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press Esc to leave</source>
+        <translation>Press Esc to leave</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/print_dialog.py" line="+217"/>
+        <location line="+138"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the print</source>
+        <translation>Preview of the print</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Making the preview …</source>
+        <translation>Making the preview …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+147"/>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <location line="+147"/>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>landscape</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The preview could not be made.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+98"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <location line="+91"/>
+        <source>The PDF could not be saved. Nothing was written.</source>
+        <translation>The PDF could not be saved. Nothing was written.</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>The preview could not be shown.</source>
+        <translation>The preview could not be shown.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sent to the printer: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptions</name>
+    <message>
+        <location filename="../../ui/print_options.py" line="+132"/>
+        <source>What to print</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The &amp;duk of this meeting</source>
+        <translation>The &amp;duk of this meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Evaluation against meeting %1</source>
+        <translation>&amp;Evaluation against meeting %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Evaluation against the meeting before</source>
+        <translation>&amp;Evaluation against the meeting before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first meeting of the case: there is nothing to compare with yet.</source>
+        <translation>This is the first meeting of the case: there is nothing to compare with yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Who does what until next time</source>
+        <translation>&amp;Who does what until next time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case&apos;s &amp;journey (all meetings so far)</source>
+        <translation>The case&apos;s &amp;journey (all meetings so far)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A &amp;blank duk (for a meeting on paper)</source>
+        <translation>A &amp;blank duk (for a meeting on paper)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out</source>
+        <translation>Leave out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a copy for someone else, e.g. the school. What is left out is named on every page.</source>
+        <translation>For a copy for someone else, e.g. the school. What is left out is named on every page.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Life domains</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../ui/canvas/read_only.py" line="+61"/>
+        <source>An earlier meeting — read only</source>
+        <translation>An earlier meeting — read only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit this meeting</source>
+        <translation>&amp;Edit this meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this meeting</source>
+        <translation>Edit this meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Makes this earlier meeting editable; the change is noted in the audit log</source>
+        <translation>Makes this earlier meeting editable; the change is noted in the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ui/trust_dialogs.py" line="-120"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
+        <translation>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups, newest first</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no backups yet.</source>
+        <translation>There are no backups yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a deletion</source>
+        <translation>after a deletion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before an update</source>
+        <translation>before an update</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The backup could not be restored. Nothing was changed.</source>
+        <translation>The backup could not be restored. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/review.py" line="+237"/>
+        <source>Since last time</source>
+        <translation>Since last time</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <location filename="../../ui/review_row.py" line="+222"/>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>the deadline has passed</source>
+        <translation>the deadline has passed</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partly done</source>
+        <translation>Partly done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>not marked yet</source>
+        <translation>not marked yet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</source>
+        <translation>Keys 1 to 4: 1 done, 2 partly done, 3 not done, 4 dropped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</source>
+        <translation>Keys 1 to 4: 1 reached, 2 keep, 3 new deadline, 4 dropped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab goes to the comment; Enter or Down to the next.</source>
+        <translation>Tab goes to the comment; Enter or Down to the next.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment (optional)</source>
+        <translation>Comment (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment on: %1</source>
+        <translation>Comment on: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New deadline for: %1</source>
+        <translation>New deadline for: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <location filename="../../ui/review.py" line="-42"/>
+        <source>%1 of %2 marked</source>
+        <translation>%1 of %2 marked</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Since last time</source>
+        <translation>Since last time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</source>
+        <translation>Go through what was promised at meeting %1 (%2), together. Keys 1–4 mark the row; Tab to write a comment; Enter for the next.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was left open last time.</source>
+        <translation>Nothing was left open last time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done — go to the duk</source>
+        <translation>Done — go to the duk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review done, go to the duk</source>
+        <translation>Review done, go to the duk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions and goals from last time</source>
+        <translation>Actions and goals from last time</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <location filename="../../ui/canvas/view.py" line="-155"/>
+        <source>Saving failed</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <location filename="../../ui/trust_dialogs.py" line="+76"/>
+        <source>D&amp;elete case for good …</source>
+        <translation>D&amp;elete case for good …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore a backup …</source>
+        <translation>&amp;Restore a backup …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backup not made</source>
+        <translation>Backup not made</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The backup is back. Unlock with your passphrase.</source>
+        <translation>The backup is back. Unlock with your passphrase.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Cases to delete</source>
+        <translation>Cases to delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+        <translation>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="+199"/>
+        <source>Show what I type</source>
+        <translation>Show what I type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat the passphrase</source>
+        <translation>&amp;Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening the encrypted store …</source>
+        <translation>Opening the encrypted store …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo store. The passphrase is: %1</source>
+        <translation>Demo store. The passphrase is: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</source>
+        <translation>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</source>
+        <translation>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create and open</source>
+        <translation>Create and open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a new passphrase</source>
+        <translation>Choose a new passphrase</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Type your passphrase to open your cases.</source>
+        <translation>Type your passphrase to open your cases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase you chose on first start</source>
+        <translation>The passphrase you chose on first start</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>The passphrase must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Type your passphrase first.</source>
+        <translation>Type your passphrase first.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
+        <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
+        <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <location filename="../../ui/work_dialog.py" line="+104"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
 </TS>
