@@ -19,6 +19,10 @@ from ui.canvas.textdate import TextField
 from ui.main_window import MainWindow
 
 
+def _editable(widget: QLineEdit) -> bool:
+    return widget.isEnabled() and not widget.isReadOnly()
+
+
 def _family(store: Store) -> tuple[CaseSummary, list[Meeting]]:
     family = next(s for s in store.list_cases() if s.name == "Familien Haugland")
     return family, store.list_meetings(family.id)
@@ -61,8 +65,12 @@ def test_an_earlier_meeting_is_read_until_edit_this_meeting(
         assert isinstance(actions, ActionsField)
         row = next(iter(actions._rows.values()))
         assert isinstance(row, ActionRow)
-        assert not row.due.isEnabled() and not row.who.isEnabled()
+        # The date and the owner are line edits: read-only or disabled, never editable.
+        assert not _editable(row.due) and not _editable(row.who)
         assert row.delete_btn is not None and row.delete_btn.isHidden()
+        click(row.due)
+        type_text("01.01.2027")
+        key(Qt.Key.Key_Tab)
         notes = view.canvas.fields["fungerer"]
         assert isinstance(notes, NotesField)
         assert not notes.entry.isVisible()
@@ -84,7 +92,7 @@ def test_an_earlier_meeting_is_read_until_edit_this_meeting(
         qtbot.waitUntil(lambda: not session.read_only)  # a mnemonic animates the click
         qtbot.waitUntil(lambda: not view.read_only_banner.isVisible())
         assert notes.entry.isVisible()
-        assert row.due.isEnabled() and row.who.isEnabled() and not row.delete_btn.isHidden()
+        assert _editable(row.due) and _editable(row.who) and not row.delete_btn.isHidden()
         events = demo_store.audit_events(family.id)
         assert events[-1].event == "earlier_meeting_edited"
         click(name)

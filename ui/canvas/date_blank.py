@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLineEdit,
     QSizePolicy,
+    QStyle,
     QToolTip,
     QVBoxLayout,
 )
@@ -272,6 +273,11 @@ class DateBlank(QLineEdit):
         text = max(metrics.horizontalAdvance(_WIDEST),
                    metrics.horizontalAdvance(self.placeholderText() + "00"))
         hint.setWidth(text + metrics.height() * 2 + 8)
+        # At least as tall as the calendar button inside: Qt makes a line edit's
+        # action button a small icon plus 2 px, whatever the font, and the
+        # canvas's thin padding would otherwise let the line cut it.
+        button = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self) + 2
+        hint.setHeight(max(hint.height(), button))
         return hint
 
     def minimumSizeHint(self) -> QSize:
