@@ -134,6 +134,10 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.case_page.new_meeting.connect(self.new_meeting)
         self.case_page.open_meeting.connect(self.open_meeting)
         self.case_page.toggle_closed.connect(self.toggle_case_closed)
+        self.case_page.people.connect(self.edit_people)
+        # The window's menu action owns Ctrl+Shift+P on every page; a second
+        # owner would make Qt call the key ambiguous and fire neither.
+        self.case_page.people_shortcut.setEnabled(False)
         self.case_page.compare.connect(lambda: self.open_side_window("compare"))
         self.case_page.journey.connect(lambda: self.open_side_window("journey"))
         self.meeting_page.back.connect(self.back_to_case)
@@ -171,7 +175,8 @@ class MainWindow(WindowDialogs, QMainWindow):
             unlocked=self.store is not None, page=name,
             has_case=self.case_page.case is not None, in_meeting=in_meeting,
             continued=session is not None and session.meeting.continued_from is not None
-            and not session.read_only)
+            and not session.read_only,
+            editable=session is None or not session.read_only)
 
     # --- language and theme -----------------------------------------------------
 

@@ -22,6 +22,7 @@ class MenuHost(Protocol):
 
     def new_case(self) -> None: ...
     def new_meeting(self) -> None: ...
+    def edit_people(self) -> None: ...
     def go_back(self) -> None: ...
     def show_cases(self) -> None: ...
     def lock(self) -> None: ...
@@ -45,6 +46,7 @@ class MainMenus(QObject):
         self.file_menu = bar.addMenu("")
         self.act_new_case = self._action(QKeySequence.StandardKey.New, host.new_case)
         self.act_new_meeting = self._action("Ctrl+Shift+N", host.new_meeting)
+        self.act_people = self._action("Ctrl+Shift+P", host.edit_people)
         self.act_back = self._action(QKeySequence.StandardKey.Back, host.go_back)
         self.act_cases = self._action("Ctrl+Home", host.show_cases)
         self.act_print = self._action(QKeySequence.StandardKey.Print, host.print_meeting)
@@ -53,7 +55,8 @@ class MainMenus(QObject):
         self.act_idle_lock = self._action(None, host.choose_idle_lock)
         self.act_quit = self._action(QKeySequence.StandardKey.Quit, window.close)
         self.act_quit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        for a in (self.act_new_case, self.act_new_meeting, self.act_back, self.act_cases):
+        for a in (self.act_new_case, self.act_new_meeting, self.act_people, self.act_back,
+                  self.act_cases):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_print)
@@ -112,6 +115,7 @@ class MainMenus(QObject):
         self.file_menu.setTitle(self.tr("&File"))
         self.act_new_case.setText(self.tr("&New case …"))
         self.act_new_meeting.setText(self.tr("New &meeting …"))
+        self.act_people.setText(self.tr("P&eople of the case …"))
         self.act_back.setText(self.tr("&Back"))
         self.act_cases.setText(self.tr("&Case list"))
         self.act_print.setText(self.tr("&Print …"))
@@ -138,7 +142,7 @@ class MainMenus(QObject):
         return False
 
     def update(self, *, unlocked: bool, page: str, has_case: bool, in_meeting: bool,
-               continued: bool) -> None:
+               continued: bool, editable: bool = True) -> None:
         """Enable what makes sense now; `page` is cases, case, meeting or unlock."""
         # In a meeting, Ctrl+N belongs to the canvas (a new note); a second owner
         # would make Qt fire neither.
@@ -148,6 +152,9 @@ class MainMenus(QObject):
         self.act_lock.setEnabled(unlocked)
         self.act_idle_lock.setEnabled(unlocked)
         self.act_new_meeting.setEnabled(unlocked and has_case and page in ("case", "meeting"))
+        # In a meeting the people are edited through it, so not while it is read-only.
+        self.act_people.setEnabled(unlocked and has_case and (
+            page == "case" or (page == "meeting" and in_meeting and editable)))
         self.act_present.setEnabled(in_meeting)
         self.act_print.setEnabled(in_meeting)
         self.act_export.setEnabled(in_meeting)

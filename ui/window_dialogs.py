@@ -1,4 +1,5 @@
-"""The dialogs the main window opens over itself: new case, new meeting, the review
+"""The dialogs the main window opens over itself: new case, new meeting, the people
+of a case, the review
 of last time, and print (from a meeting, or from the comparison and journey windows).
 
 A mixin of `MainWindow` (it uses the window's store, pages, templates and
@@ -25,6 +26,7 @@ class WindowDialogs:
     prefs: Any
     case_page: Any
     meeting_page: Any
+    pages: Any
 
     def new_case(self) -> None:
         from ui.new_case_dialog import NewCaseDialog
@@ -44,6 +46,24 @@ class WindowDialogs:
             dialog.deleteLater()
 
         self._open_dialog(dialog, done)
+
+    def edit_people(self) -> None:
+        """People of the case: members and known participants, by keyboard. In an
+        open meeting the edit goes through the meeting (undoable, today's list too)."""
+        from ui.people_dialog import open_people_dialog
+
+        case = self.case_page.case
+        if self.store is None or case is None:
+            return
+        in_meeting = self.pages.currentWidget() is self.meeting_page
+        session = self.meeting_page.session if in_meeting else None
+        if session is not None and session.read_only:
+            return
+        if in_meeting:
+            self.meeting_page.commit_pending_edit()
+        self.active_dialog = open_people_dialog(
+            self, self.store, self.store.get_case(case.id) if session is None else case,
+            session, on_saved=None if in_meeting else (lambda c: self.open_case(c.id)))
 
     def new_meeting(self) -> None:
         from ui.new_meeting_dialog import NewMeetingDialog
