@@ -145,7 +145,7 @@
         <translation>Empty until a date is chosen. Ctrl+Backspace empties it.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/date_blank.py" line="+154"/>
+        <location filename="../../ui/canvas/date_blank.py" line="+155"/>
         <source>Choose in a calendar (Alt+Down)</source>
         <translation>Choose in a calendar (Alt+Down)</translation>
     </message>
@@ -1345,7 +1345,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/menus.py" line="+112"/>
+        <location filename="../../ui/menus.py" line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1358,6 +1358,11 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+1"/>
         <source>New &amp;meeting …</source>
         <translation>New &amp;meeting …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eople of the case …</source>
+        <translation>P&amp;eople of the case …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1435,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>&amp;About Samtaleduk</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>About Samtaleduk</source>
         <translation>About Samtaleduk</translation>
     </message>
@@ -1440,7 +1445,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lock a&amp;fter …</translation>
     </message>
@@ -1448,7 +1453,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+342"/>
+        <location filename="../../ui/main_window.py" line="+347"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -145,7 +145,7 @@
         <translation>Tom til en dato er valgt. Ctrl+Backspace tømmer den.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/date_blank.py" line="+154"/>
+        <location filename="../../ui/canvas/date_blank.py" line="+155"/>
         <source>Choose in a calendar (Alt+Down)</source>
         <translation>Velg i en kalender (Alt+Pil ned)</translation>
     </message>
@@ -1345,7 +1345,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/menus.py" line="+112"/>
+        <location filename="../../ui/menus.py" line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1358,6 +1358,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+1"/>
         <source>New &amp;meeting …</source>
         <translation>Nytt &amp;møte …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eople of the case …</source>
+        <translation>&amp;Folk i saken …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1430,7 +1435,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>&amp;Om Samtaleduk</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>About Samtaleduk</source>
         <translation>Om Samtaleduk</translation>
     </message>
@@ -1440,7 +1445,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøter og avklaringssamtaler, bygget på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Virker uten nett. Alt lagres kryptert på denne maskinen.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-43"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lås ette&amp;r …</translation>
     </message>
@@ -1448,7 +1453,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+342"/>
+        <location filename="../../ui/main_window.py" line="+347"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
