@@ -163,7 +163,8 @@ def render_laptop(out: Path, lang: str = "nn") -> list[Path]:
             fill_demo_store(store)
             meeting_id = fill_laptop_meeting(store)
             window.open_case(store.get_meeting(meeting_id).case_id)
-            window.open_meeting(meeting_id)
+            # As it is during meeting 1 itself: editable, no "earlier meeting" banner.
+            window.open_meeting(meeting_id, editable=True)
             written.append(_grab(window, out / f"duk-familie-{screen}.png"))
             window.start_presentation()
             presentation = window.meeting_page.presentation()

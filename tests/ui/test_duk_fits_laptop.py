@@ -56,7 +56,9 @@ def open_full_first_meeting(window: MainWindow, store: Store, size: tuple[int, i
     window.resize(*size)
     # As a user does: the case first, then its meeting.
     window.open_case(store.get_meeting(meeting_id).case_id)
-    window.open_meeting(meeting_id)
+    # Meeting 1 as it is during meeting 1: the latest then, so editable (an
+    # earlier meeting opened later adds the read-only banner).
+    window.open_meeting(meeting_id, editable=True)
     settle()
     view = window.meeting_page.view
     assert view is not None
