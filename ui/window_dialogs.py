@@ -119,9 +119,11 @@ class WindowDialogs:
         dialog = ReviewDialog(session, previous, session.case.language, parent=self)
 
         def done(_result: int) -> None:
+            # Back in the duk, not on the view around it: there F6, Ctrl+N and
+            # Tab would find no field.
             view = self.meeting_page.view
             if view is not None:
-                view.setFocus()
+                view.focus_duk()
             dialog.deleteLater()
 
         self._open_dialog(dialog, done)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QLabel,
     QPushButton,
@@ -43,8 +42,10 @@ class DomainStrip(QFrame):
         style.mark(self.title, 0.85, True)
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box.addWidget(self.title)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(False)
+        # No QButtonGroup: Qt then leaves only one checkable button of the group
+        # on the Tab chain and moves by arrows only in exclusive groups, so eight
+        # of the nine domains could not be reached by keyboard. `choose` keeps
+        # at most one checked.
         self.buttons: dict[str, QPushButton] = {}
         for domain in style.template.life_domains:
             button = QPushButton()
@@ -55,7 +56,6 @@ class DomainStrip(QFrame):
             button.setProperty("domainId", domain.id)
             style.mark(button, 0.95)
             button.clicked.connect(lambda on, d=domain.id: self.choose(d if on else None))
-            self._group.addButton(button)
             self.buttons[domain.id] = button
             box.addWidget(button, 1)
         self.setAccessibleName(tr("Life domains"))

@@ -330,7 +330,12 @@ class MeetingView(QWidget):
                 # Nothing to type into: the one thing to do is the banner's button.
                 self.read_only_banner.button.setFocus(Qt.FocusReason.OtherFocusReason)
             else:
-                self.canvas.focus_field(self.session.template.conversation_order()[0].id)
+                self.focus_duk()
+
+    def focus_duk(self) -> None:
+        """Put the keyboard in the duk where typing starts: the first field in
+        conversation order (F6, Ctrl+N and Tab work from there)."""
+        self.canvas.focus_field(self.session.template.conversation_order()[0].id)
 
     def _presentation_closed(self) -> None:
         self.presentation = None
