@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
 
 from tests.acceptance.driver import Driver, Key, Mod
-from ui.canvas.frame import tr
 from ui.main_window import MainWindow
 
 PASSPHRASE = "Ŋuorra sommar i Áile, 2026 æøå"
@@ -123,21 +122,16 @@ def go_to_field(d: Driver, window: MainWindow, field_id: str) -> None:
 
 def add_note(d: Driver, text: str, domain: str | None = None,
              said_by: str | None = None) -> None:
-    """In a notes field's entry: type the note, Enter; then tag it on its card:
-    Tab to the cards, End to the new one, the menu key for the life domain and
-    again for who said it, Shift+Tab back to the entry."""
+    """In a notes field's entry: type the note, tag it while it is being written
+    (Ctrl+D and the life domain's key, Ctrl+K and the speaker's key; a chip under
+    the line shows the tags), Enter adds it tagged. `said_by` is a name offered
+    in the menu (today's participants, the case's members) or a role word."""
     d.type(text)
-    d.enter()
-    if domain is None and said_by is None:
-        return
-    d.tab()
-    d.press(Key.Key_End)
     if domain is not None:
-        d.choose_in_menu(Key.Key_Menu, [tr("Life domain"), domain])
+        d.tag(Key.Key_D, domain)
     if said_by is not None:
-        d.choose_in_menu(Key.Key_Menu, [tr("Who said it"),
-                                        lambda t, s=said_by: t.startswith(s)])
-    d.backtab()
+        d.tag(Key.Key_K, said_by)
+    d.enter()
 
 
 def to_card(d: Driver, window: MainWindow, field_id: str, text: str) -> None:
