@@ -124,6 +124,15 @@ class Driver:
         """Let queued events (layout, timers at 0 ms, deferred focus) run."""
         for _ in range(3):
             QApplication.processEvents()
+        # A closed popup (a completion list) stays the active window here: the
+        # offscreen platform has no window manager to hand activation back to the
+        # window under it, as a desktop does. Do what it would.
+        active = QApplication.activeWindow()
+        focus = QApplication.focusWidget()
+        if active is not None and not active.isVisible() and focus is not None \
+                and QApplication.activePopupWidget() is None:
+            focus.window().activateWindow()
+            QApplication.processEvents()
 
     def wait(self, condition: Callable[[], object], timeout: int = 5000) -> None:
         """Wait until `condition()` is true (the app works on, no sleeping)."""

@@ -5,6 +5,7 @@ test modules are made of these, so a step reads like the user guide.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,12 @@ PASSPHRASE = "Ŋuorra sommar i Áile, 2026 æøå"
 def name_is(name: str) -> object:
     """A predicate for `Driver.tab_to`: the widget's object name."""
     return lambda w: w.objectName() == name
+
+
+def entry(words: str) -> object:
+    """A predicate for `Driver.choose_in_menu`: the menu entry reading `words`,
+    whatever its accelerator ("3  barnet") or shortcut ("Kven sa det\tCtrl+K")."""
+    return lambda text: re.sub(r"^\w\s\s+", "", text).split("\t")[0] == words
 
 
 def wait_dialog(d: Driver, window: MainWindow, kind: type) -> QDialog:
@@ -89,7 +96,9 @@ def new_meeting(d: Driver, window: MainWindow, date: str, tick: list[str]) -> No
     d.press(Key.Key_N, Mod.ControlModifier | Mod.ShiftModifier)
     dialog = wait_dialog(d, window, NewMeetingDialog)
     assert d.focus().objectName() == "meetingDate"
-    d.type_date(date)
+    # Digits only: this box (a QDateEdit, not the duk's date blank) takes
+    # "14.01.2026" as 14.12.2026 (see test_a_meeting_date_typed_with_dots_...).
+    d.type_date_digits(date)
     for name in tick:
         box = d.tab_to(lambda w, n=name: isinstance(w, QCheckBox) and w.text().startswith(n))
         d.press(Key.Key_Space)
@@ -179,7 +188,7 @@ def review(d: Driver, window: MainWindow, marks: dict[str, tuple[Key, str]]) -> 
         if key is not None:
             d.press(key)
         if deadline:
-            d.type_date(deadline)
+            d.type_date_digits(deadline)  # a QDateEdit too, as in new_meeting
         d.enter()
     assert d.focus() is done
     d.press(Key.Key_Space)
