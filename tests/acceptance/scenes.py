@@ -96,8 +96,7 @@ def fill_actions(d: Driver, window: MainWindow, field_id: str,
 
 def tick_consent(d: Driver, window: MainWindow, kind: str, given_by: str) -> None:
     """From anywhere before it in the consents field: Tab to the kind's tick box,
-    Space, then to its "gitt av" and type the name. The cursor lands in "gitt av"
-    on its own today; when it does not (issue 12 defect 8), Tab goes there."""
+    Space (the cursor stays on the tick), Tab to its "gitt av", type the name."""
     view = window.meeting_page.view
     assert view is not None
     field = view.canvas.fields["avtale"]
@@ -108,7 +107,9 @@ def tick_consent(d: Driver, window: MainWindow, kind: str, given_by: str) -> Non
 
     d.tab_to(lambda w: w is line().tick, limit=12)  # type: ignore[attr-defined]
     d.press(Key.Key_Space)
-    d.tab_to(lambda w: w is line().given_by, limit=2)  # type: ignore[attr-defined]
+    assert d.focus() is line().tick  # type: ignore[attr-defined]
+    d.tab()
+    assert d.focus() is line().given_by  # type: ignore[attr-defined]
     d.type(given_by)
 
 
