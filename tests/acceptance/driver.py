@@ -11,6 +11,7 @@ actions, so the cost of a task in key presses can be reported and watched.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -112,9 +113,25 @@ class Driver:
         return widget
 
     @staticmethod
+    def keyboard() -> QWidget:
+        """Where a key press goes: an open popup (a menu, a completion list) takes
+        the keyboard, as on a desktop; else the focus widget."""
+        popup = QApplication.activePopupWidget()
+        return popup if popup is not None else Driver.focus()
+
+    @staticmethod
     def settle() -> None:
         """Let queued events (layout, timers at 0 ms, deferred focus) run."""
         for _ in range(3):
+            QApplication.processEvents()
+        # A closed popup (a completion list) stays the active window here: the
+        # offscreen platform has no window manager to hand activation back to the
+        # window under it, as a desktop does. Do what it would.
+        active = QApplication.activeWindow()
+        focus = QApplication.focusWidget()
+        if active is not None and not active.isVisible() and focus is not None \
+                and QApplication.activePopupWidget() is None:
+            focus.window().activateWindow()
             QApplication.processEvents()
 
     def wait(self, condition: Callable[[], object], timeout: int = 5000) -> None:
@@ -127,14 +144,14 @@ class Driver:
         """Press a non-text key (with modifiers) `times` times, on the focus widget."""
         for _ in range(times):
             self.counter.tally.keys += 1
-            QTest.keyClick(self.focus(), key, mods)
+            QTest.keyClick(self.keyboard(), key, mods)
             self.settle()
 
     def type(self, text: str) -> None:
         """Type `text` character by character into whatever has the focus."""
         for ch in text:
             self.counter.tally.chars += 1
-            target = self.focus()
+            target = self.keyboard()
             if ch in _QTEST_SAFE:
                 QTest.keyClick(target, ch)
             else:
@@ -143,10 +160,13 @@ class Driver:
         self.settle()
 
     def type_date(self, date: str) -> None:
-        """Type a date written dd.mm.yyyy into the date box that has the focus, as
-        digits only: the one way every date box takes today (typed with the dots,
-        or after a click, they lose it: issue 12 defect 9). When that is fixed,
-        this is the one place to type the dots too."""
+        """Type a date into the date box that has the focus, as written here
+        (dd.mm.yyyy, or d.m.yy): with the dots, as a person types it."""
+        self.type(date)
+
+    def type_date_digits(self, date: str) -> None:
+        """Type a date written dd.mm.yyyy as digits only (ddmmyyyy), the short way
+        every date box also takes."""
         day, month, year = date.split(".")
         self.type(day + month + year)
 
@@ -218,6 +238,26 @@ class Driver:
         self.press(key, mods)
         assert not problems, problems[0]
 
+    def tag(self, key: Qt.Key, words: str) -> None:
+        """A tag menu opened by a chord (Ctrl+D life domain, Ctrl+K who said it):
+        press the chord, then the one key shown before the entry reading `words`
+        (a name may be followed by its role in brackets), as a person reads it off
+        the menu. Two keys."""
+        self.press(key, Mod.ControlModifier)
+        self.wait(lambda: isinstance(QApplication.activePopupWidget(), QMenu))
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        entries = {menu_words(a.text()): a.text() for a in menu.actions()
+                   if not a.isSeparator()}
+        text = next((t for w, t in entries.items()
+                     if w == words or w.startswith(words + " (")), None)
+        assert text is not None and text.startswith("&"), \
+            f"{words!r} is not in the menu {list(entries.values())}"
+        self.counter.tally.keys += 1
+        QTest.keyClick(menu, text[1])
+        self.wait(lambda: QApplication.activePopupWidget() is None)
+        self.settle()
+
     # ------------------------------------------------------------ mouse
     def click(self, widget: QWidget, why: str = "", pos: QPoint | None = None,
               button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
@@ -252,6 +292,11 @@ def describe(widget: QWidget | None) -> str:
         return "nothing"
     name = widget.accessibleName() or widget.objectName()
     return f"{type(widget).__name__}({name!r})"
+
+
+def menu_words(text: str) -> str:
+    """A tag menu entry's words without its accelerator ("&3  Fritid" → "Fritid")."""
+    return re.sub(r"^&\w\s+", "", text).replace("&&", "&")
 
 
 def has_selected_text(widget: QWidget) -> bool:

@@ -3,8 +3,9 @@ window by keys: Familien Haugland's three meetings and Jonas's first conversatio
 with Sami letters (Áile Ŋuorra, Čiekčá) beside the Norwegian ones.
 
 Each scene starts where the one before left the window and says in its docstring
-where it leaves it. Dates are written dd.mm.yyyy here and typed by
-`Driver.type_date`.
+where it leaves it. Dates are written dd.mm.yyyy here and typed as written, with
+the dots, by `Driver.type_date`. Who said a note is a name from "Kven sa det"
+(today's participants, the case's members) or one of its role words.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ FACILITATOR = "Ingrid Fjeld"
 FUNGERER_1 = [("Nora trivst på skulen", "Skole/utdanning", "barnet"),
               ("Mormor hentar Nora to dagar i veka", "Fritid", None),
               ("Vi et middag saman kvar kveld", None, None)]
-VANSKELEG_1 = [("Emil kjem seg ikkje på skulen om morgonen", "Skole/utdanning", "forelder"),
+VANSKELEG_1 = [("Emil kjem seg ikkje på skulen om morgonen", "Skole/utdanning", "Emil Haugland"),
                ("Leilegheita er for lita, Emil har ikkje eige rom", "Boligsituasjon", None),
                ("Rekningar hopar seg opp", "Økonomi", None),
                ("Sara søv dårleg og er sliten", "Psykisk helse", "forelder"),
@@ -69,7 +70,8 @@ def fill_field_date(d: Driver, window: MainWindow, field_id: str, date: str) -> 
 def fill_actions(d: Driver, window: MainWindow, field_id: str,
                  owners: list[tuple[str, str]]) -> None:
     """Tab through the action rows of a field (from its entry): who, Tab, the date.
-    Each row's text is passed over with Tab; nothing is typed there."""
+    Each row's text is passed over with Tab; nothing is typed there. What the
+    "kven" box shows is what is kept (issue 12 defect 4)."""
     from ui.canvas.actions import ActionRow
 
     view = window.meeting_page.view
@@ -82,15 +84,19 @@ def fill_actions(d: Driver, window: MainWindow, field_id: str,
         row = by_id[item.id]
         d.tab_to_widget(row.who, limit=40)
         d.type(who)
+        # Tab; when the list of names is open for what is typed, the first Tab
+        # closes it (keeping the text as typed) and a second one moves on.
+        # Tab; when the list of names is open for what is typed, it closes and
+        # the keyboard moves on at once.
         d.tab()
         assert d.focus() is row.due
+        assert row.who.text() == who
         d.type_date(due)
 
 
 def tick_consent(d: Driver, window: MainWindow, kind: str, given_by: str) -> None:
     """From anywhere before it in the consents field: Tab to the kind's tick box,
-    Space, then to its "gitt av" and type the name. The cursor lands in "gitt av"
-    on its own today; when it does not (issue 12 defect 8), Tab goes there."""
+    Space (the cursor stays on the tick), Tab to its "gitt av", type the name."""
     view = window.meeting_page.view
     assert view is not None
     field = view.canvas.fields["avtale"]
@@ -101,7 +107,9 @@ def tick_consent(d: Driver, window: MainWindow, kind: str, given_by: str) -> Non
 
     d.tab_to(lambda w: w is line().tick, limit=12)  # type: ignore[attr-defined]
     d.press(Key.Key_Space)
-    d.tab_to(lambda w: w is line().given_by, limit=2)  # type: ignore[attr-defined]
+    assert d.focus() is line().tick  # type: ignore[attr-defined]
+    d.tab()
+    assert d.focus() is line().given_by  # type: ignore[attr-defined]
     d.type(given_by)
 
 
@@ -134,8 +142,6 @@ def family_meeting_1(d: Driver, window: MainWindow) -> None:
         add_items(d, KORT_SIKT_1)
         fill_field_date(d, window, "kort_sikt", "01.03.2026")
     with step("m1 · lang sikt: 2 goals and the date"):
-        # F6, not Tab: Tab from the date would select the first goal's text
-        # (issue 12 defect 1, tested in tests/ui/test_tab_order.py).
         steps.go_to_field(d, window, "lang_sikt")
         add_items(d, LANG_SIKT_1)
         fill_field_date(d, window, "lang_sikt", "31.12.2026")
@@ -222,12 +228,12 @@ def family_meeting_2(d: Driver, window: MainWindow) -> None:
         "Setje opp budsjett": (ONE, "")})
     into_duk(d, window)
     # The move the evaluation must show as progress: from vanskeleg to fungerer
-    # with Ctrl+Alt+Left, the words edited, said by the child.
+    # with Ctrl+Alt+Left, the words edited, marked as the child's own voice
+    # (Emil's name stays) through the card's menu: the menu key, "Kven sa det".
     steps.to_card(d, window, "vanskeleg", "Emil kjem seg ikkje på skulen om morgonen")
     d.press(Key.Key_Left, Mod.ControlModifier | Mod.AltModifier)
     steps.edit_card(d, "Emil er på skulen tre av fem dagar")
-    d.choose_in_menu(Key.Key_Menu, [tr("Who said it"),
-                                    lambda t: t.startswith("barnet")])
+    d.choose_in_menu(Key.Key_Menu, [steps.entry(tr("Who said it")), steps.entry("barnet")])
     d.backtab()  # to the fungerer entry
     steps.add_note(d, "Nora spelar fotball to gonger i veka", "Fritid", "barnet")
     steps.add_note(d, "Vi har eit budsjett vi følgjer", "Økonomi")
@@ -262,6 +268,7 @@ def carry_on_action(d: Driver, window: MainWindow, text: str, who: str, due: str
     d.type(who)
     d.tab()
     assert d.focus() is row.due
+    assert row.who.text() == who
     d.type_date(due)
 
 

@@ -5,13 +5,13 @@ test modules are made of these, so a step reads like the user guide.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
 
 from tests.acceptance.driver import Driver, Key, Mod
-from ui.canvas.frame import tr
 from ui.main_window import MainWindow
 
 PASSPHRASE = "Ŋuorra sommar i Áile, 2026 æøå"
@@ -21,6 +21,12 @@ PASSPHRASE = "Ŋuorra sommar i Áile, 2026 æøå"
 def name_is(name: str) -> object:
     """A predicate for `Driver.tab_to`: the widget's object name."""
     return lambda w: w.objectName() == name
+
+
+def entry(words: str) -> object:
+    """A predicate for `Driver.choose_in_menu`: the menu entry reading `words`,
+    whatever its accelerator ("3  barnet") or shortcut ("Kven sa det\tCtrl+K")."""
+    return lambda text: re.sub(r"^\w\s\s+", "", text).split("\t")[0] == words
 
 
 def wait_dialog(d: Driver, window: MainWindow, kind: type) -> QDialog:
@@ -90,7 +96,9 @@ def new_meeting(d: Driver, window: MainWindow, date: str, tick: list[str]) -> No
     d.press(Key.Key_N, Mod.ControlModifier | Mod.ShiftModifier)
     dialog = wait_dialog(d, window, NewMeetingDialog)
     assert d.focus().objectName() == "meetingDate"
-    d.type_date(date)
+    # Digits only: this box (a QDateEdit, not the duk's date blank) takes
+    # "14.01.2026" as 14.12.2026 (see test_a_meeting_date_typed_with_dots_...).
+    d.type_date_digits(date)
     for name in tick:
         box = d.tab_to(lambda w, n=name: isinstance(w, QCheckBox) and w.text().startswith(n))
         d.press(Key.Key_Space)
@@ -123,21 +131,16 @@ def go_to_field(d: Driver, window: MainWindow, field_id: str) -> None:
 
 def add_note(d: Driver, text: str, domain: str | None = None,
              said_by: str | None = None) -> None:
-    """In a notes field's entry: type the note, Enter; then tag it on its card:
-    Tab to the cards, End to the new one, the menu key for the life domain and
-    again for who said it, Shift+Tab back to the entry."""
+    """In a notes field's entry: type the note, tag it while it is being written
+    (Ctrl+D and the life domain's key, Ctrl+K and the speaker's key; a chip under
+    the line shows the tags), Enter adds it tagged. `said_by` is a name offered
+    in the menu (today's participants, the case's members) or a role word."""
     d.type(text)
-    d.enter()
-    if domain is None and said_by is None:
-        return
-    d.tab()
-    d.press(Key.Key_End)
     if domain is not None:
-        d.choose_in_menu(Key.Key_Menu, [tr("Life domain"), domain])
+        d.tag(Key.Key_D, domain)
     if said_by is not None:
-        d.choose_in_menu(Key.Key_Menu, [tr("Who said it"),
-                                        lambda t, s=said_by: t.startswith(s)])
-    d.backtab()
+        d.tag(Key.Key_K, said_by)
+    d.enter()
 
 
 def to_card(d: Driver, window: MainWindow, field_id: str, text: str) -> None:
@@ -185,7 +188,7 @@ def review(d: Driver, window: MainWindow, marks: dict[str, tuple[Key, str]]) -> 
         if key is not None:
             d.press(key)
         if deadline:
-            d.type_date(deadline)
+            d.type_date_digits(deadline)  # a QDateEdit too, as in new_meeting
         d.enter()
     assert d.focus() is done
     d.press(Key.Key_Space)

@@ -25,6 +25,15 @@ def _meetings(window) -> list[Meeting]:  # type: ignore[no-untyped-def]
     return sorted(store.list_meetings(case.id), key=lambda m: m.number)
 
 
+def speaker(said: str | None) -> tuple[SaidBy | None, str]:
+    """(kind of voice, name) a note gets from "Kven sa det": a role word gives the
+    kind; a case member's name (no role at the table) gives only the name."""
+    roles = {"barnet": SaidBy.CHILD, "forelder": SaidBy.PARENT}
+    if said is None:
+        return None, ""
+    return (roles[said], "") if said in roles else (None, said)
+
+
 def test_family_meeting_1_by_keyboard_is_saved_and_printed(
         open_window: OpenWindow, driver: Driver, counter: KeyCounter, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,12 +62,12 @@ def test_family_meeting_1_by_keyboard_is_saved_and_printed(
         ("Mormor Berit", "tillitsperson"), ("Áile Ŋuorra", "tolk")]
     assert [n.text for n in f["viktig"].notes] == scenes.VIKTIG_1
     domains = {d_.label.get("nn"): d_.id for d_ in window.templates.templates["familie"].life_domains}
-    said = {"barnet": SaidBy.CHILD, "forelder": SaidBy.PARENT, None: None}
     for fid, wanted in (("fungerer", scenes.FUNGERER_1), ("vanskeleg", scenes.VANSKELEG_1)):
-        assert [(n.text, n.domain, n.said_by) for n in f[fid].notes] == [
-            (t, domains.get(dom) if dom else None, said[s]) for t, dom, s in wanted]
-    assert [(n.text, n.said_by) for n in f["draumar"].notes] == [
-        (t, said[s]) for t, s in scenes.DRAUMAR_1]
+        assert [(n.text, n.domain, n.said_by, n.said_by_name) for n in f[fid].notes] == [
+            (t, domains.get(dom) if dom else None, *speaker(s)) for t, dom, s in wanted]
+    assert [(n.text, n.said_by, n.said_by_name) for n in f["draumar"].notes] == [
+        (t, *speaker(s)) for t, s in scenes.DRAUMAR_1]
+    assert f["vanskeleg"].notes[0].said_by_name == "Emil Haugland"
     assert f["kort_sikt"].date == dt.date(2026, 3, 1)
     assert [g.text for g in f["kort_sikt"].goals] == scenes.KORT_SIKT_1
     assert f["lang_sikt"].date == dt.date(2026, 12, 31)
@@ -76,6 +85,7 @@ def test_family_meeting_1_by_keyboard_is_saved_and_printed(
     text = steps.pdf_text(pdf)
     for wanted in ["Familien Haugland", "14.01.2026", "Áile Ŋuorra (tolk)",
                    "Nora trivst på skulen", "Sara søv dårleg og er sliten",
+                   "Emil Haugland: Emil kjem seg ikkje på skulen om morgonen",
                    "På kort sikt, innan 01.03.2026", "Emil er på skulen kvar dag",
                    "På lang sikt, innan 31.12.2026", "Større bustad",
                    "Čiekčá idrettslag", "Nytt møte med familieteamet", "11.03.2026",
@@ -89,6 +99,7 @@ def test_family_case_over_three_meetings_review_compare_lock_and_restart(
         open_window: OpenWindow, driver: Driver, counter: KeyCounter, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
 
     from ui.comparison_view import ComparisonDialog
 
@@ -108,7 +119,12 @@ def test_family_case_over_three_meetings_review_compare_lock_and_restart(
         d.press(Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert window.store is None
         steps.unlock(d, window)
-        d.wait(lambda: window.pages.currentWidget() is window.meeting_page)
+        # The same meeting comes back, with the cursor in the field it was in
+        # (the consents, "gitt av" of the free consent).
+        d.wait(lambda: window.pages.currentWidget() is window.meeting_page
+               and window.meeting_page.view is not None
+               and window.meeting_page.view.canvas.fields["avtale"].isAncestorOf(
+                   QApplication.focusWidget()))
     session = window.meeting_page.session
     assert session is not None and session.meeting.id == m3_id
     view = window.meeting_page.view
@@ -137,7 +153,8 @@ def test_family_case_over_three_meetings_review_compare_lock_and_restart(
                  if n.text == "Emil er på skulen tre av fem dagar")
     was = next(n for n in m1.fields["vanskeleg"].notes
                if n.text == "Emil kjem seg ikkje på skulen om morgonen")
-    assert moved.id == was.id and moved.said_by is SaidBy.CHILD
+    assert moved.id == was.id
+    assert (moved.said_by, moved.said_by_name) == (SaidBy.CHILD, "Emil Haugland")
     assert [n.text for n in m2.fields["vanskeleg"].notes] == [
         "Leilegheita er for lita, Emil har ikkje eige rom",
         "Rekningane er under kontroll, men det er trongt", "Sara søv dårleg og er sliten"]

@@ -156,8 +156,6 @@ def test_tab_through_the_duk_never_lands_on_existing_text_selected(
     assert [describe(w) for w in visited if has_selected_text(w)] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 defect 1: Tab from the goals date "
-                   "selects the first goal's text and typing overwrites the goal")
 @pytest.mark.parametrize("field_id", ["kort_sikt", "lang_sikt"])
 def test_tab_from_the_goals_date_then_typing_keeps_the_goal(
         qtbot: QtBot, store: Store, field_id: str) -> None:
@@ -177,8 +175,6 @@ def test_tab_from_the_goals_date_then_typing_keeps_the_goal(
     assert session.meeting.field(field_id).date == dt.date(2026, 4, 15)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 12 defect 8: after ticking a consent, "
-                   "Tab skips its \"gitt av\" and the name typed lands nowhere")
 @pytest.mark.parametrize("template_id", DUKER)
 def test_tab_after_ticking_a_consent_reaches_given_by(qtbot: QtBot, store: Store,
                                                       template_id: str) -> None:
