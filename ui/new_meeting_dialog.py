@@ -13,12 +13,11 @@ import uuid
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,8 +32,9 @@ from PySide6.QtWidgets import (
 from samtaleduk.evaluation import blank_meeting, carry_forward
 from samtaleduk.model import Case, Meeting, Participant
 from samtaleduk.template import Template
+from ui.canvas.date_blank import DateBlank
 from ui.fonts import scaled_font
-from ui.i18n import date_text, locale_for
+from ui.i18n import date_text
 
 
 class MeetingStarter(Protocol):
@@ -100,11 +100,11 @@ class NewMeetingDialog(QDialog):
         lay.addWidget(self.heading)
 
         form = QFormLayout()
-        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        # The duk's date blank: a date is typed as on a Norwegian form
+        # ("11.03.2026", "11.3.26"); a QDateEdit took "11.03.2026" as 11.12.2026.
+        self.date = DateBlank(None)
         self.date.setObjectName("meetingDate")
-        self.date.setCalendarPopup(True)
-        self.date.setLocale(locale_for(self._ui_lang))
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.set_value(today)
         self.date_label = QLabel()
         self.date_label.setBuddy(self.date)
         form.addRow(self.date_label, self.date)
@@ -226,8 +226,7 @@ class NewMeetingDialog(QDialog):
 
     def build_meeting(self) -> Meeting:
         """The new meeting as chosen, not yet saved."""
-        qdate = self.date.date()
-        date = dt.date(qdate.year(), qdate.month(), qdate.day())
+        date = self.date.value() or dt.date.today()
         template = self.chosen_template()
         number = (self._previous.number + 1) if self._previous else 1
         if self._previous is not None and self.continue_from.isChecked():
@@ -239,6 +238,11 @@ class NewMeetingDialog(QDialog):
 
     def accept(self) -> None:
         if not self._templates:
+            return
+        # A date still being typed counts; one that is not a date (refused,
+        # with a red frame) or an empty blank keeps the dialog open there.
+        if not self.date.commit() or self.date.value() is None:
+            self.date.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         meeting = self.build_meeting()
         self._store.remember_template(self.chosen_template())

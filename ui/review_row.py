@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.evaluation import ReviewItem, format_date
 from samtaleduk.model import Action, ActionStatus, Goal, GoalStatus
+from ui.canvas.date_blank import DateBlank
 from ui.canvas.widgets import pass_undo, set_text_quietly
 from ui.fonts import scaled_font
 
@@ -48,9 +48,6 @@ _SYMBOL = {ActionStatus.DONE: "✓", ActionStatus.PARTLY: "◐", ActionStatus.OP
 
 _NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
 
-
-def _qdate(d: dt.date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class ReviewRow(QFrame):
@@ -107,16 +104,14 @@ class ReviewRow(QFrame):
             self.group.addButton(button, n)
             self.buttons.append(button)
             marks.addWidget(button)
-        self.deadline: QDateEdit | None = None
+        self.deadline: DateBlank | None = None
         if item.kind == "goal":
-            self.deadline = QDateEdit()
+            # The duk's date blank: "15.04.2026" typed is that date (a QDateEdit
+            # made it 14.09.1752).
+            self.deadline = DateBlank(None)
             self.deadline.setObjectName("reviewDeadline")
-            self.deadline.setDisplayFormat("dd.MM.yyyy")
-            self.deadline.setCalendarPopup(True)
-            self.deadline.setKeyboardTracking(False)
-            self.deadline.dateChanged.connect(self._deadline_edited)
+            self.deadline.date_edited.connect(self._deadline_edited)
             self.deadline.installEventFilter(self)
-            pass_undo(self.deadline)
             marks.addWidget(self.deadline)
         self.comment = QLineEdit()
         self.comment.setObjectName("reviewComment")
@@ -187,14 +182,12 @@ class ReviewRow(QFrame):
                 if choice == NEW_DEADLINE and self.deadline is not None:
                     # The date is typed next; Enter there goes on to the next row.
                     self.deadline.setFocus(Qt.FocusReason.OtherFocusReason)
-                    self.deadline.setSelectedSection(QDateEdit.Section.DaySection)
         self.refresh()
         self.review.update_progress()
 
-    def _deadline_edited(self, value: QDate) -> None:
-        if self._quiet:
+    def _deadline_edited(self, day: dt.date | None) -> None:
+        if self._quiet or day is None:
             return
-        day = dt.date(value.year(), value.month(), value.day())
         if day != self.due_now():
             self.said = 2
             self.review.session.set_goal_deadline(self.item_id, day)
@@ -233,7 +226,7 @@ class ReviewRow(QFrame):
         if self.deadline is not None and due is not None:
             self._quiet = True
             try:
-                self.deadline.setDate(_qdate(due))
+                self.deadline.set_value(due)
             finally:
                 self._quiet = False
         self.setProperty("marked", current is not None)
@@ -299,8 +292,9 @@ class ReviewRow(QFrame):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (
                     key == Qt.Key.Key_Down and watched is self.comment):
-                if watched is self.deadline and self.deadline is not None:
-                    self.deadline.interpretText()  # take what is typed, then go on
+                if watched is self.deadline and self.deadline is not None \
+                        and not self.deadline.commit():
+                    return True  # not a date: refused where it was typed; stay
                 self.step.emit(1)
                 return True
             if key == Qt.Key.Key_Up and watched is self.comment:

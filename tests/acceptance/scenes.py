@@ -203,9 +203,9 @@ def goal_row_deadline(window: MainWindow, field_id: str, text: str) -> object:
 
 
 def into_duk(d: Driver, window: MainWindow) -> None:
-    """After the review step the keyboard is on the meeting view, not in the duk,
-    so F6 and Ctrl+N do nothing (a defect not in issue 12; see
-    test_after_the_review_the_keyboard_is_in_the_duk): Tab until it is in the duk."""
+    """Make sure the keyboard is in the duk after the review step (it is put back
+    there; test_after_the_review_the_keyboard_is_in_the_duk): no key is pressed
+    when it already is."""
     view = window.meeting_page.view
     assert view is not None
     d.tab_to(lambda w: view.canvas.isAncestorOf(w), limit=12)

@@ -96,9 +96,7 @@ def new_meeting(d: Driver, window: MainWindow, date: str, tick: list[str]) -> No
     d.press(Key.Key_N, Mod.ControlModifier | Mod.ShiftModifier)
     dialog = wait_dialog(d, window, NewMeetingDialog)
     assert d.focus().objectName() == "meetingDate"
-    # Digits only: this box (a QDateEdit, not the duk's date blank) takes
-    # "14.01.2026" as 14.12.2026 (see test_a_meeting_date_typed_with_dots_...).
-    d.type_date_digits(date)
+    d.type(date)  # as written on a form: "14.01.2026"
     for name in tick:
         box = d.tab_to(lambda w, n=name: isinstance(w, QCheckBox) and w.text().startswith(n))
         d.press(Key.Key_Space)
@@ -188,7 +186,7 @@ def review(d: Driver, window: MainWindow, marks: dict[str, tuple[Key, str]]) -> 
         if key is not None:
             d.press(key)
         if deadline:
-            d.type_date_digits(deadline)  # a QDateEdit too, as in new_meeting
+            d.type(deadline)
         d.enter()
     assert d.focus() is done
     d.press(Key.Key_Space)

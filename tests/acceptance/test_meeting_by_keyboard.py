@@ -62,9 +62,6 @@ def test_one_note_with_a_life_domain_and_a_speaker(
     print(f"\none note with a domain and a speaker: {cost.keys} non-text keys")
 
 
-@pytest.mark.xfail(strict=True, reason="new defect (not in issue 12): after the review "
-                   "step the keyboard is on the meeting view, not in the duk, so F6 and "
-                   "Ctrl+N do nothing until Tab is pressed")
 def test_after_the_review_the_keyboard_is_in_the_duk(
         open_window: OpenWindow, driver: Driver) -> None:
     d = driver
@@ -425,10 +422,6 @@ def test_after_unlock_the_cursor_is_back_in_the_same_field(open_window: OpenWind
     assert current is not None and current.field.id == "vanskeleg"
 
 
-@pytest.mark.xfail(strict=True, reason="new defect (issue 12 defect 9 outside the duk): "
-                   "the new-meeting dialog's date and the review's new deadline are still "
-                   "QDateEdits: \"11.03.2026\" typed with dots is saved as 11.12.2026, "
-                   "and a deadline \"15.04.2026\" as 14.09.1752")
 @pytest.mark.parametrize("where", ["new meeting", "review deadline"])
 def test_a_date_typed_with_dots_outside_the_duk_is_the_date_saved(
         open_window: OpenWindow, driver: Driver, where: str) -> None:
@@ -483,9 +476,6 @@ def people_dialog(d: Driver) -> QWidget:
     return dialog
 
 
-@pytest.mark.xfail(strict=True, reason="not wired: CasePage.people (Ctrl+Shift+P, the "
-                   "button \"Folk i saka\") is connected to nothing in ui/main_window.py, "
-                   "so ui/people_dialog.py is never opened")
 def test_people_of_the_case_by_keys_from_the_case_page(
         open_window: OpenWindow, driver: Driver) -> None:
     import shiboken6

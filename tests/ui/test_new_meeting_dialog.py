@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.duker import TemplateSet
@@ -50,7 +49,7 @@ def test_blank_duk_starts_empty_with_the_ticked_people(
     case = _haugland(demo_store)
     dialog = _dialog(qtbot, demo_store, case, templates)
     dialog.blank.setChecked(True)
-    dialog.date.setDate(QDate(2026, 7, 1))
+    dialog.date.set_value(dt.date(2026, 7, 1))
     names = [box.text() for box in dialog.person_boxes]
     assert names[0].startswith("Sara Haugland")
     assert any(n.startswith("Tor Aas") for n in names)

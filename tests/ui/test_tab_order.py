@@ -124,9 +124,6 @@ def test_tab_from_the_top_visits_every_input_in_reading_order(
     assert len(set(map(id, visited))) == len(visited)
 
 
-@pytest.mark.xfail(strict=True, reason="new defect (not in issue 12): of the nine life "
-                   "domains only the first is reached by keyboard; Tab leaves the strip "
-                   "and the arrows do nothing")
 def test_every_life_domain_is_reached_by_keyboard(qtbot: QtBot, store: Store) -> None:
     view = open_filled(qtbot, store, "familie")
     strip = view.canvas.domains

@@ -286,6 +286,8 @@ class MeetingView(QWidget):
         """Put the cursor back in `field_id` and scroll back to `scroll`, once the
         duk is laid out (the scroll range exists only then)."""
         def restore() -> None:
+            if not self.isVisible():
+                return  # left before the event loop came round: not ours to focus
             if field_id is not None and field_id in self.canvas.fields:
                 self.canvas.focus_field(field_id)
             self.scroll_area.horizontalScrollBar().setValue(scroll[0])
