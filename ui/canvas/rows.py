@@ -203,8 +203,8 @@ class ItemRowsField(FieldFrame):
         content = self.session.meeting.fields.get(self.field.id)
         return list(getattr(content, self.list_name)) if content is not None else []
 
-    def focus_chain(self) -> list[QWidget]:
-        chain = super().focus_chain()
+    def item_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
         for item in self.items():
             row = self._rows.get(item.id)
             if row is not None:
