@@ -198,3 +198,24 @@ def test_tab_after_ticking_a_consent_reaches_given_by(qtbot: QtBot, store: Store
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
     (consent,) = session.meeting.field(field.field.id).consents
     assert consent.given_by == "Sara Haugland"
+
+
+@pytest.mark.parametrize("template_id", DUKER)
+def test_shift_tab_goes_back_the_same_way(qtbot: QtBot, store: Store,
+                                          template_id: str) -> None:
+    """Shift+Tab from the bottom of the duk visits the inputs Tab visits, in
+    reverse: coming into a row from below (its ✕) opens its detail line (a goal's
+    own deadline and status) as coming from above does. The event loop turns
+    between keys, as it does between a person's keys (a row hides its detail line
+    again once the focus has left it)."""
+    view = open_filled(qtbot, store, template_id)
+    fields_part = [w for w in defined_order(view) if view.canvas.domains is None
+                   or not view.canvas.domains.isAncestorOf(w)]
+    forward = tab_through(view, len(fields_part))
+    QApplication.processEvents()
+    backward = [focused()]
+    for _ in range(len(forward) - 1):
+        QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        QApplication.processEvents()
+        backward.append(focused())
+    assert [describe(w) for w in reversed(backward)] == [describe(w) for w in forward]
