@@ -8,7 +8,7 @@ only when *its* field changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -85,6 +85,9 @@ class FieldTitle(QLabel):
 
 class FieldFrame(QFrame):
     """Base of every field widget on the canvas."""
+
+    focus_chain_changed = Signal()
+    """The field's layout moved its inputs: `focus_chain()` is in a new order."""
 
     def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,
                  parent: QWidget | None = None) -> None:
