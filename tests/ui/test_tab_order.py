@@ -1,6 +1,8 @@
 """Tab order on both duker, with content in every field: from the top, Tab visits
 every input in the order the canvas defines (`DukCanvas.field_order` and each
-field's `focus_chain`, the order of the conversation), and never lands on a text
+field's `focus_chain`, the order of the conversation); inside each field that is
+the reading order on screen, checked from the widgets' places, not from the
+chain; Shift+Tab goes back the same way; and Tab never lands on a text
 box with its existing text selected, where the next key typed would replace it
 (issue 12 defect 1). After ticking a consent, Tab reaches its "gitt av"
 (issue 12 defect 8)."""
