@@ -58,20 +58,23 @@ def add_items(d: Driver, texts: list[str]) -> None:
 
 
 def fill_field_date(d: Driver, window: MainWindow, field_id: str, date: str) -> None:
-    """From a field's entry, Tab to the date in its label ("innan ____") and type it."""
+    """From a field's entry, to the date in its label ("innan ____"), at the top of
+    the field (Shift+F6, Tab), and type it."""
     view = window.meeting_page.view
     assert view is not None
     blank = view.canvas.fields[field_id].date_blank
     assert blank is not None
-    d.tab_to_widget(blank, limit=3)
+    assert steps.to_field_top(d, window, field_id) is blank
     d.type_date(date)
 
 
 def fill_actions(d: Driver, window: MainWindow, field_id: str,
                  owners: list[tuple[str, str]]) -> None:
-    """Tab through the action rows of a field (from its entry): who, Tab, the date.
-    Each row's text is passed over with Tab; nothing is typed there. What the
-    "kven" box shows is what is kept (issue 12 defect 4)."""
+    """Tab through the last action rows of a field: who, Tab, the date. Each row's
+    text is passed over with Tab; nothing is typed there. From the field's entry
+    line (under the rows) the first row to fill is reached the short way: the
+    last row by Shift+Tab, an earlier one from the top of the field (Shift+F6,
+    Tab). What the "kven" box shows is what is kept (issue 12 defect 4)."""
     from ui.canvas.actions import ActionRow
 
     view = window.meeting_page.view
@@ -80,9 +83,16 @@ def fill_actions(d: Driver, window: MainWindow, field_id: str,
     rows = [r for r in field.findChildren(ActionRow) if r.isVisibleTo(field)]
     by_id = {r.item_id: r for r in rows}
     items = field.items()  # type: ignore[attr-defined]
+    backwards = False
+    if d.focus() is field.entry_widget():
+        if len(owners) == 1:
+            backwards = True
+        else:
+            steps.to_field_top(d, window, field_id)
     for item, (who, due) in zip(items[-len(owners):], owners, strict=True):
         row = by_id[item.id]
-        d.tab_to_widget(row.who, limit=40)
+        d.tab_to_widget(row.who, limit=40, backwards=backwards)
+        backwards = False
         d.type(who)
         # Tab; when the list of names is open for what is typed, the first Tab
         # closes it (keeping the text as typed) and a second one moves on.
@@ -234,7 +244,7 @@ def family_meeting_2(d: Driver, window: MainWindow) -> None:
     d.press(Key.Key_Left, Mod.ControlModifier | Mod.AltModifier)
     steps.edit_card(d, "Emil er på skulen tre av fem dagar")
     d.choose_in_menu(Key.Key_Menu, [steps.entry(tr("Who said it")), steps.entry("barnet")])
-    d.backtab()  # to the fungerer entry
+    d.tab()  # to the fungerer entry, under its cards
     steps.add_note(d, "Nora spelar fotball to gonger i veka", "Fritid", "barnet")
     steps.add_note(d, "Vi har eit budsjett vi følgjer", "Økonomi")
     steps.to_card(d, window, "vanskeleg", "Nora har ikkje råd til fotballtreninga")
@@ -244,7 +254,8 @@ def family_meeting_2(d: Driver, window: MainWindow) -> None:
     steps.go_to_field(d, window, "kort_sikt")
     add_items(d, ["Sara byrjar i arbeidstrening"])
     d.tab_to(lambda w: w is goal_row_deadline(window, "kort_sikt",
-                                              "Sara byrjar i arbeidstrening"), limit=20)
+                                              "Sara byrjar i arbeidstrening"), limit=20,
+             backwards=True)  # the new goal is just above the entry line
     d.type_date("01.05.2026")
     steps.go_to_field(d, window, "neste_steg")
     fill_field_date(d, window, "neste_steg", "06.05.2026")
@@ -285,7 +296,7 @@ def family_meeting_3(d: Driver, window: MainWindow) -> None:
     into_duk(d, window)
     steps.to_card(d, window, "fungerer", "Emil er på skulen tre av fem dagar")
     steps.edit_card(d, "Emil er på skulen fire av fem dagar")
-    d.backtab()
+    d.tab()  # to the entry line, under the cards
     steps.add_note(d, "Sara er i arbeidstrening og trivst", "Jobb", "forelder")
     steps.go_to_field(d, window, "lang_sikt")
     add_items(d, ["Fast jobb i barnehage"])

@@ -127,6 +127,17 @@ def go_to_field(d: Driver, window: MainWindow, field_id: str) -> None:
     raise AssertionError(f"F6 never reached {field_id}")
 
 
+def to_field_top(d: Driver, window: MainWindow, field_id: str) -> QWidget:
+    """From a field's entry line (its bottom, in reading order): Shift+F6 back to
+    the field before, then Tab into this field at its top, the date in its label
+    or else the first thing written in it. Returns that widget."""
+    view = window.meeting_page.view
+    assert view is not None
+    top = view.canvas.fields[field_id].focus_chain()[0]
+    d.press(Key.Key_F6, Mod.ShiftModifier)
+    return d.tab_to(lambda w: w is top, limit=3)
+
+
 def add_note(d: Driver, text: str, domain: str | None = None,
              said_by: str | None = None) -> None:
     """In a notes field's entry: type the note, tag it while it is being written
@@ -143,7 +154,8 @@ def add_note(d: Driver, text: str, domain: str | None = None,
 
 def to_card(d: Driver, window: MainWindow, field_id: str, text: str) -> None:
     """Put the keyboard on the card reading `text` in a notes field: F6 to the
-    field, Tab to its cards, Home, Down until the card is lit."""
+    field, Shift+Tab up to its cards (above the entry line), Home, Down until the
+    card is lit."""
     from ui.canvas.notes import NotesField
 
     go_to_field(d, window, field_id)
@@ -151,7 +163,7 @@ def to_card(d: Driver, window: MainWindow, field_id: str, text: str) -> None:
     assert view is not None
     field = view.canvas.fields[field_id]
     assert isinstance(field, NotesField)
-    d.tab_to_widget(field.list, limit=3)
+    d.tab_to_widget(field.list, limit=3, backwards=True)
     d.press(Key.Key_Home)
     for _ in range(field.list.notes_model.rowCount()):
         if field.list.currentIndex().data() == text:

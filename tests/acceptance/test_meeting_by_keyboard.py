@@ -87,7 +87,7 @@ def test_save_as_pdf_takes_the_date_still_being_typed(
     from ui.canvas.actions import ActionRow
 
     (row,) = view.canvas.fields["neste_steg"].findChildren(ActionRow)
-    d.tab_to_widget(row.due, limit=10)
+    d.tab_to_widget(row.due, limit=10, backwards=True)  # the row is above the entry
     d.type_date("31.01.2026")
     pdf = tmp_path / "utan-dato.pdf"
     steps.save_pdf(d, window, pdf, monkeypatch)  # Ctrl+Shift+E, cursor in the date
@@ -109,7 +109,7 @@ def test_action_owner_printed_is_the_owner_shown(
 
     first, second = view.canvas.fields["neste_steg"].findChildren(ActionRow)
     # Typed and left with Tab: what the box shows is what is kept.
-    d.tab_to_widget(second.who, limit=12)
+    d.tab_to_widget(second.who, limit=12, backwards=True)  # just above the entry
     d.type("Ka")
     d.tab()
     assert second.who.text() == "Ka"
@@ -143,7 +143,7 @@ def test_a_date_typed_with_dots_is_the_date_saved(open_window: OpenWindow, drive
     from ui.canvas.actions import ActionRow
 
     (row,) = view.canvas.fields["neste_steg"].findChildren(ActionRow)
-    d.tab_to_widget(row.due, limit=10)
+    d.tab_to_widget(row.due, limit=10, backwards=True)  # the row is above the entry
     d.type(typed)
     d.tab()
     window.meeting_page.session.flush()  # type: ignore[union-attr]
@@ -254,7 +254,8 @@ def test_lock_from_a_goal_row(open_window: OpenWindow, driver: Driver,
     from ui.canvas.goals import GoalRow
 
     first = view.canvas.fields["kort_sikt"].findChildren(GoalRow)[0]
-    d.tab_to_widget(first.text, limit=5)
+    steps.to_field_top(d, window, "kort_sikt")  # the date in the label
+    d.tab_to_widget(first.text, limit=1)
     raised: list[BaseException] = []
     hook = sys.excepthook
     sys.excepthook = lambda _t, exc, _tb: raised.append(exc)
@@ -357,7 +358,7 @@ def test_typed_dates_in_digits_reach_the_store_and_print(
     scenes.add_items(d, ["Emil er på skulen kvar dag"])
     blank = window.meeting_page.view.canvas.fields["kort_sikt"].date_blank  # type: ignore[union-attr]
     assert blank is not None
-    d.tab_to_widget(blank, limit=3)
+    assert steps.to_field_top(d, window, "kort_sikt") is blank
     d.type_date_digits("01.03.2026")
     steps.go_to_field(d, window, "lang_sikt")  # F6 commits the date
     pdf = tmp_path / "datoar.pdf"

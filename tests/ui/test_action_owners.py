@@ -57,12 +57,13 @@ def _meeting(qtbot: QtBot, store: Store) -> tuple[MeetingSession, MeetingView, u
 
 
 def _into_owner(view: MeetingView) -> QWidget:
-    """From the field's entry, Tab to the action's text, then once more to "who"."""
+    """From the field's entry (under the rows), Shift+Tab back up to the action's
+    text, then Tab once to "who"."""
     view.canvas.focus_field("neste_steg")
     for _ in range(20):
         if focused().accessibleName() == "What will be done":
             break
-        key(Qt.Key.Key_Tab)
+        QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     key(Qt.Key.Key_Tab)
     field = view.canvas.fields["neste_steg"]
     assert isinstance(field, ActionsField)

@@ -54,6 +54,15 @@ def tab_until(found: Callable[[], bool], limit: int = 40) -> None:
     raise AssertionError(f"Tab never reached it; stuck at {focused()!r}")
 
 
+def backtab_until(found: Callable[[], bool], limit: int = 40) -> None:
+    """Shift+Tab back up until `found` (from a field's entry line, under its rows)."""
+    for _ in range(limit):
+        if found():
+            return
+        key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    raise AssertionError(f"Shift+Tab never reached it; stuck at {focused()!r}")
+
+
 def field_of(view: MeetingView, widget: QWidget) -> str:
     for fid, frame in view.canvas.fields.items():
         if frame.isAncestorOf(widget):
@@ -111,11 +120,12 @@ def test_a_whole_meeting_by_keyboard(qtbot: QtBot, store: Store, store_passphras
             elif f.kind is FieldKind.PARTICIPANTS:
                 assert m.participants[0].name == f"Ord i {f.id} ŋ"
 
-        # A goal's deadline: into the goals field, Tab to the goal, Tab to its date.
+        # A goal's deadline: into the goals field (its entry line, under the goal),
+        # Shift+Tab back up to the goal, Tab to its date.
         goals = tpl.fields_of_kind(FieldKind.GOALS)
         if goals:
             view.canvas.focus_field(goals[0].id)  # what F6 does, tested above
-            tab_until(lambda: focused().accessibleName() == "Goal")
+            backtab_until(lambda: focused().accessibleName() == "Goal")
             key(Qt.Key.Key_Tab)
             type_text(focused(), "01032026")
             key(Qt.Key.Key_Return)
@@ -124,7 +134,7 @@ def test_a_whole_meeting_by_keyboard(qtbot: QtBot, store: Store, store_passphras
         # An action's owner: Tab from the action's text to "who", type a name.
         acts = tpl.fields_of_kind(FieldKind.ACTIONS) + tpl.fields_of_kind(FieldKind.NEXT_STEP)
         view.canvas.focus_field(acts[0].id)
-        tab_until(lambda: focused().accessibleName() == "What will be done")
+        backtab_until(lambda: focused().accessibleName() == "What will be done")
         key(Qt.Key.Key_Tab)
         type_text(focused(), "Tor Aas")
         key(Qt.Key.Key_Tab)
@@ -163,8 +173,8 @@ def test_an_action_is_deleted_and_restored_by_keyboard(qtbot: QtBot, store: Stor
     session = new_session(store, "individuell")
     session.add_action("tiltak", "Fast vaksen i garderoben", owner="barnehagen")
     view = open_view(qtbot, session)
-    view.canvas.focus_field("tiltak")
-    tab_until(lambda: focused().accessibleName().startswith("Delete "))
+    view.canvas.focus_field("tiltak")  # the entry line, under the row
+    backtab_until(lambda: focused().accessibleName().startswith("Delete "))
     key(Qt.Key.Key_Space)
     assert session.meeting.field("tiltak").actions == []
     key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -38,8 +38,9 @@ def test_the_meeting_goes_away_with_the_focus_in_a_row(qtbot: QtBot, store: Stor
     field = view.canvas.fields[field_id]
     assert isinstance(field, ItemRowsField)
     row = field.rows()[0]
-    for _ in range(4):  # into the row just added
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    for _ in range(4):  # from the entry line back up into the row just added
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab,
+                       Qt.KeyboardModifier.ShiftModifier)
         if row.isAncestorOf(QApplication.focusWidget()):
             break
     else:

@@ -81,11 +81,13 @@ def test_an_action_date_typed_ddmmyyyy(qtbot: QtBot, store: Store) -> None:
     session = new_session(store, "individuell")
     action = session.add_action("tiltak", "Fast vaksen i garderoben")
     view = open_view(qtbot, session)
-    view.canvas.focus_field("tiltak")
+    view.canvas.focus_field("tiltak")  # the entry line, under the row
     for _ in range(10):
         if focused().accessibleName() == "By when":
             break
-        key(Qt.Key.Key_Tab)
+        key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    else:
+        raise AssertionError("Shift+Tab never reached the action's date")
     type_text(focused(), "06102026")
     key(Qt.Key.Key_Tab)
     assert session.meeting.field("tiltak").actions[0].due == dt.date(2026, 10, 6)
@@ -156,10 +158,12 @@ def test_a_date_typed_in_a_goal_that_goes_away_is_dropped_quietly(qtbot: QtBot,
     view.canvas.focus_field("kort_sikt")
     type_text(focused(), "Sova heile natta")
     key(Qt.Key.Key_Return)
-    for _ in range(6):
+    for _ in range(6):  # from the entry line back up into the goal's row
         if focused().accessibleName() == "Deadline for this goal":
             break
-        key(Qt.Key.Key_Tab)
+        key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    else:
+        raise AssertionError("Shift+Tab never reached the goal's deadline")
     type_text(focused(), "1.3")
     key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the goal's adding is undone
     assert session.meeting.field("kort_sikt").goals == []
@@ -173,10 +177,12 @@ def test_a_goal_deadline_keeps_its_own_tooltip_after_a_refusal(qtbot: QtBot,
     session.add_goal("kort_sikt", "Sova heile natta")
     view = open_view(qtbot, session)
     view.canvas.focus_field("kort_sikt")
-    for _ in range(6):
+    for _ in range(6):  # from the entry line back up into the goal's row
         if focused().accessibleName() == "Deadline for this goal":
             break
-        key(Qt.Key.Key_Tab)
+        key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    else:
+        raise AssertionError("Shift+Tab never reached the goal's deadline")
     blank = focused()
     usual = blank.toolTip()
     assert usual

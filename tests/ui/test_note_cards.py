@@ -72,10 +72,10 @@ def test_tab_into_a_scrolled_field_lands_on_a_card_in_sight(qtbot: QtBot, store:
     bar.setValue(bar.maximum())
     scrolled = bar.value()
     QTest.mouseClick(field.entry, Qt.MouseButton.LeftButton)
-    for _ in range(5):
+    for _ in range(5):  # from the entry line back up to the cards above it
         if focused() is cards:
             break
-        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is cards
     assert bar.value() == scrolled
     current = cards.visualRect(cards.currentIndex())

@@ -1,6 +1,8 @@
 """Tab order on both duker, with content in every field: from the top, Tab visits
 every input in the order the canvas defines (`DukCanvas.field_order` and each
-field's `focus_chain`, the order of the conversation), and never lands on a text
+field's `focus_chain`, the order of the conversation); inside each field that is
+the reading order on screen, checked from the widgets' places, not from the
+chain; Shift+Tab goes back the same way; and Tab never lands on a text
 box with its existing text selected, where the next key typed would replace it
 (issue 12 defect 1). After ticking a consent, Tab reaches its "gitt av"
 (issue 12 defect 8)."""
@@ -10,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -30,7 +33,9 @@ from samtaleduk.template import FieldKind
 from tests.acceptance.driver import describe, has_selected_text
 from tests.ui.canvas_support import new_session
 from tests.ui.test_canvas import open_view
-from ui.canvas.consents import ConsentsField
+from ui.canvas.consents import ConsentLine, ConsentsField
+from ui.canvas.frame import FieldFrame
+from ui.canvas.rows import ItemRow
 from ui.canvas.view import MeetingView
 from ui.meeting.session import MeetingSession
 
@@ -91,9 +96,17 @@ def defined_order(view: MeetingView) -> list[QWidget]:
 
 
 def tab_through(view: MeetingView, count: int) -> list[QWidget]:
-    """From the top of the duk, the widgets Tab lands on (the first included)."""
+    """From the top of the duk, the widgets Tab lands on (the first included).
+    The meeting opens in the first field's entry line; Shift+Tab goes back up to
+    the top of that field first."""
     first = view.canvas.field_order()[0]
     first.focus_entry()
+    top = first.focus_chain()[0]
+    for _ in range(len(first.focus_chain())):
+        if focused() is top:
+            break
+        QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is top, describe(focused())
     visited = [focused()]
     for _ in range(count - 1):
         QTest.keyClick(focused(), Qt.Key.Key_Tab)
@@ -122,6 +135,99 @@ def test_tab_from_the_top_visits_every_input_in_reading_order(
     missing = [describe(w) for w in inputs if w not in visited]
     assert not missing
     assert len(set(map(id, visited))) == len(visited)
+
+
+def _ancestor(widget: QWidget, kind: type, stop: QWidget | None = None) -> QWidget | None:
+    """The nearest strict ancestor of `widget` of `kind`, below `stop`."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        if isinstance(parent, kind):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _unit(widget: QWidget, field: FieldFrame) -> QWidget:
+    """What a Tab stop belongs to on the paper: its item row or consent line (a
+    row's own inner order is free: ✕ is last in its row on purpose), else itself."""
+    return _ancestor(widget, ItemRow, field) or _ancestor(widget, ConsentLine, field) or widget
+
+
+def _in_reading_order(blocks: list[tuple[QWidget, QRect]]) -> list[QWidget]:
+    """`blocks` sorted as one reads: by top edge, those whose vertical extents
+    overlap as one line, and in a line by left edge."""
+    lines: list[list[tuple[QWidget, QRect]]] = []
+    bottom = None
+    for block in sorted(blocks, key=lambda b: (b[1].top(), b[1].left())):
+        rect = block[1]
+        if lines and bottom is not None and rect.top() <= bottom:
+            lines[-1].append(block)
+            bottom = max(bottom, rect.bottom())
+        else:
+            lines.append([block])
+            bottom = rect.bottom()
+    return [w for line in lines for w, _ in sorted(line, key=lambda b: b[1].left())]
+
+
+def reading_order(field: FieldFrame, units: list[QWidget]) -> list[QWidget]:
+    """`units` in the field's reading order, from their places on screen. Units in
+    a scroll area inside the field (item rows, the participants) are read where
+    the scroll area stands, and among themselves by their places in its content,
+    whatever is scrolled out of sight."""
+    groups: dict[int, tuple[QWidget, list[QWidget]]] = {}
+    for unit in units:
+        area = _ancestor(unit, QAbstractScrollArea, field)
+        block = area if area is not None else unit
+        groups.setdefault(id(block), (block, []))[1].append(unit)
+
+    def place(widget: QWidget, within: QWidget) -> QRect:
+        return QRect(widget.mapTo(within, QPoint(0, 0)), widget.size())
+
+    ordered_blocks = _in_reading_order([(b, place(b, field)) for b, _ in groups.values()])
+    out: list[QWidget] = []
+    for block in ordered_blocks:
+        members = groups[id(block)][1]
+        if isinstance(block, QAbstractScrollArea) and block not in members:
+            content = block.viewport()
+            inner = getattr(block, "widget", lambda: None)() or content
+            out += _in_reading_order([(u, place(u, inner)) for u in members])
+        else:
+            out += members
+    return out
+
+
+@pytest.mark.parametrize("template_id", DUKER)
+def test_tab_inside_every_field_follows_the_reading_order_on_screen(
+        qtbot: QtBot, store: Store, template_id: str) -> None:
+    """Independent of the canvas's own chain: where Tab goes, field by field, is
+    where the eye goes on the duk — down the field, and left to right on a line."""
+    view = open_filled(qtbot, store, template_id)
+    view.resize(1366, 768)
+    fields_part = [w for w in defined_order(view) if view.canvas.domains is None
+                   or not view.canvas.domains.isAncestorOf(w)]
+    visited = tab_through(view, len(fields_part))
+    QApplication.processEvents()
+    # Fields follow the conversation (the template's order), each visited in one go.
+    by_field: list[tuple[FieldFrame, list[QWidget]]] = []
+    for w in visited:
+        field = _ancestor(w, FieldFrame)
+        assert isinstance(field, FieldFrame), describe(w)
+        if not by_field or by_field[-1][0] is not field:
+            by_field.append((field, []))
+        by_field[-1][1].append(w)
+    assert [f for f, _ in by_field] == [f for f in view.canvas.field_order()
+                                        if f.focus_chain()]
+    for field, stops in by_field:
+        units: list[QWidget] = []
+        for w in stops:
+            unit = _unit(w, field)
+            if not units or units[-1] is not unit:
+                units.append(unit)
+        assert len(set(map(id, units))) == len(units), (
+            f"{field.field.id}: Tab leaves a row and comes back: "
+            f"{[describe(u) for u in units]}")
+        assert [describe(u) for u in units] == \
+            [describe(u) for u in reading_order(field, units)], field.field.id
 
 
 def test_every_life_domain_is_reached_by_keyboard(qtbot: QtBot, store: Store) -> None:
@@ -160,7 +266,10 @@ def test_tab_from_the_goals_date_then_typing_keeps_the_goal(
     session = view.session
     field = view.canvas.fields[field_id]
     field.focus_entry()
-    QTest.keyClick(focused(), Qt.Key.Key_Tab)  # to the "innan" date
+    # Back to the field before (Shift+F6); Tab enters this one at the top, the
+    # "innan" date in its label.
+    QTest.keyClick(focused(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused() is field.date_blank
     for ch in "15042026":
         QTest.keyClick(focused(), ch)
@@ -187,3 +296,24 @@ def test_tab_after_ticking_a_consent_reaches_given_by(qtbot: QtBot, store: Store
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
     (consent,) = session.meeting.field(field.field.id).consents
     assert consent.given_by == "Sara Haugland"
+
+
+@pytest.mark.parametrize("template_id", DUKER)
+def test_shift_tab_goes_back_the_same_way(qtbot: QtBot, store: Store,
+                                          template_id: str) -> None:
+    """Shift+Tab from the bottom of the duk visits the inputs Tab visits, in
+    reverse: coming into a row from below (its ✕) opens its detail line (a goal's
+    own deadline and status) as coming from above does. The event loop turns
+    between keys, as it does between a person's keys (a row hides its detail line
+    again once the focus has left it)."""
+    view = open_filled(qtbot, store, template_id)
+    fields_part = [w for w in defined_order(view) if view.canvas.domains is None
+                   or not view.canvas.domains.isAncestorOf(w)]
+    forward = tab_through(view, len(fields_part))
+    QApplication.processEvents()
+    backward = [focused()]
+    for _ in range(len(forward) - 1):
+        QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        QApplication.processEvents()
+        backward.append(focused())
+    assert [describe(w) for w in reversed(backward)] == [describe(w) for w in forward]

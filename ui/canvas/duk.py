@@ -201,6 +201,7 @@ class DukCanvas(QWidget):
         order = self.template.conversation_order()
         for f in order:
             self.fields[f.id] = FIELD_WIDGETS[f.kind](self.session, f, self.style_)
+            self.fields[f.id].focus_chain_changed.connect(self.fix_tab_order)
         for cell in self.template.layout_cells():
             c = cell.cell
             widget: QWidget

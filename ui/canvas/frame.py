@@ -8,7 +8,7 @@ only when *its* field changed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -86,6 +86,9 @@ class FieldTitle(QLabel):
 class FieldFrame(QFrame):
     """Base of every field widget on the canvas."""
 
+    focus_chain_changed = Signal()
+    """The field's layout moved its inputs: `focus_chain()` is in a new order."""
+
     def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,14 +151,23 @@ class FieldFrame(QFrame):
         return None
 
     def focus_chain(self) -> list[QWidget]:
-        """This field's focusable widgets, in tab order."""
+        """This field's focusable widgets, in tab order: reading order, as on the
+        paper — the date in the label's blank, what is written in the field, then
+        the entry line under it. (Typing starts in the entry all the same: F6,
+        Ctrl+N and a click go straight there.)"""
         chain: list[QWidget] = []
-        entry = self.entry_widget()
-        if entry is not None:
-            chain.append(entry)
         if self.date_blank is not None:
             chain.append(self.date_blank)
+        chain += self.item_chain()
+        entry = self.entry_widget()
+        if entry is not None and entry is not self.date_blank:
+            chain.append(entry)
         return chain
+
+    def item_chain(self) -> list[QWidget]:
+        """The focusable widgets of what is written in the field, top to bottom
+        (subclasses with items provide it)."""
+        return []
 
     def watches(self, field_id: str) -> bool:
         """True when a change of `field_id` concerns this widget."""

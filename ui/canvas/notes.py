@@ -98,11 +98,10 @@ class NotesField(FieldFrame):
     def entry_widget(self) -> QWidget | None:
         return getattr(self, "entry", None)
 
-    def focus_chain(self) -> list[QWidget]:
-        chain = super().focus_chain()
+    def item_chain(self) -> list[QWidget]:
         if hasattr(self, "list") and self.list.notes_model.rowCount():
-            chain.append(self.list)
-        return chain
+            return [self.list]
+        return []
 
     def relabel(self) -> None:
         super().relabel()

@@ -108,10 +108,15 @@ class ParticipantsField(FieldFrame):
             else:
                 self.body.removeWidget(self.entry)
                 self.header.addWidget(self.entry, 1)
+            self.focus_chain_changed.emit()
         super().resizeEvent(event)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.entry, self.list] if hasattr(self, "list") else []
+        # Reading order: the entry beside the label comes before the names; moved
+        # under them (a narrow cell), after them.
+        if not hasattr(self, "list"):
+            return []
+        return [self.list, self.entry] if self._narrow else [self.entry, self.list]
 
     def watches(self, field_id: str) -> bool:
         return field_id in (self.field.id, PARTICIPANTS)

@@ -109,6 +109,9 @@ class ItemRow(QFrame):
         # Last in the row's tab order, so Tab through a row edits before it deletes.
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setProperty("sdDelete", True)
+        # The ✕ is the row's too: Shift+Tab comes into the row there, and the
+        # detail line must open then, or Shift+Tab would skip it.
+        button.installEventFilter(self)
         self.delete_btn = button
         button.clicked.connect(lambda: self.owner.delete_item(self.item_id))
         return button
@@ -203,8 +206,8 @@ class ItemRowsField(FieldFrame):
         content = self.session.meeting.fields.get(self.field.id)
         return list(getattr(content, self.list_name)) if content is not None else []
 
-    def focus_chain(self) -> list[QWidget]:
-        chain = super().focus_chain()
+    def item_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = []
         for item in self.items():
             row = self._rows.get(item.id)
             if row is not None:

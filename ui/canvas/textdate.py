@@ -85,11 +85,10 @@ class NextStepField(ActionsField):
         self.entry.setPlaceholderText(tr("Who does what? Write, then press Enter"))
         self.refresh()
 
-    def focus_chain(self) -> list[QWidget]:
-        chain = super().focus_chain()
-        if hasattr(self, "step"):
-            chain.insert(1 if self.date_blank is None else 2, self.step)
-        return chain
+    def item_chain(self) -> list[QWidget]:
+        # The next step in words stands on the label's line, before the rows.
+        step: list[QWidget] = [self.step] if hasattr(self, "step") else []
+        return step + super().item_chain()
 
     def refresh(self) -> None:
         super().refresh()
