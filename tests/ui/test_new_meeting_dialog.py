@@ -75,3 +75,34 @@ def test_first_meeting_can_only_start_blank(
     meetings = store.list_meetings(case.id)
     assert [m.number for m in meetings] == [1]
     assert meetings[0].template_id == "familie"
+
+
+def test_a_date_typed_with_dots_then_enter_starts_the_meeting_on_that_date(
+        qtbot: QtBot, demo_store: Store, templates: TemplateSet) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    case = _haugland(demo_store)
+    dialog = _dialog(qtbot, demo_store, case, templates)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.date.hasFocus())
+    QTest.keyClicks(dialog.date, "11.03.2026")
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(dialog.date, Qt.Key.Key_Return)
+    assert demo_store.get_meeting(dialog.meeting.id).date == dt.date(2026, 3, 11)  # type: ignore[union-attr]
+
+
+def test_a_date_that_is_not_a_date_keeps_the_dialog_open(
+        qtbot: QtBot, demo_store: Store, templates: TemplateSet) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    case = _haugland(demo_store)
+    before = len(demo_store.list_meetings(case.id))
+    dialog = _dialog(qtbot, demo_store, case, templates)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.date.hasFocus())
+    QTest.keyClicks(dialog.date, "31.02.2026")
+    QTest.keyClick(dialog.date, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.date.hasFocus()
+    assert len(demo_store.list_meetings(case.id)) == before

@@ -322,7 +322,11 @@ class DateBlank(QLineEdit):
             self.commit()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.commit()
+            # A date taken goes on as any line edit's Enter does: in a dialog
+            # it presses the default button ("Start the meeting"). One refused
+            # stays here, with its red frame.
+            if self.commit():
+                event.ignore()
             return
         if key == Qt.Key.Key_Escape and self._editing():
             self._show_stored()
