@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
 from samtaleduk.duker import load_all
 from samtaleduk.evaluation import blank_meeting
 from samtaleduk.model import Case, CaseKind, Meeting
@@ -46,3 +50,15 @@ def reopened(store: Store, passphrase: str, meeting: Meeting) -> Meeting:
     """The meeting as a freshly opened store has it."""
     with Store.open(store.data_dir, passphrase) as again:
         return again.get_meeting(meeting.id)
+
+
+def focused() -> QWidget:
+    """The widget that has the keyboard focus now (fails if none has)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """Press one key on whatever has the focus, as a person does."""
+    QTest.keyClick(focused(), k, mods)

@@ -17,19 +17,13 @@ from pytestqt.qtbot import QtBot
 from samtaleduk.printing import actions_pdf
 from samtaleduk.store import Store
 from tests.samtaleduk.printing.pdfcheck import page_texts
-from tests.ui.canvas_support import new_session
+from tests.ui.canvas_support import focused, new_session
 from tests.ui.test_canvas import open_view, type_text
 from ui.canvas.actions import ActionsField
 from ui.canvas.view import MeetingView
 from ui.meeting.session import MeetingSession
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-def focused() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
 
 
 def key(k: Qt.Key) -> None:

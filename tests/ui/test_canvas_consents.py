@@ -7,26 +7,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.store import Store
-from tests.ui.canvas_support import DAY, new_session, reopened
+from tests.ui.canvas_support import DAY, focused, key, new_session, reopened
 from tests.ui.test_canvas import open_view, type_text
 from ui.canvas.consents import ConsentsField
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-def focused() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
-def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), k, mods)
 
 
 @pytest.mark.parametrize("template_id", ["individuell", "familie"])

@@ -8,13 +8,12 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.store import Store
 from samtaleduk.template import FieldKind
-from tests.ui.canvas_support import new_session, reopened
+from tests.ui.canvas_support import focused, key, new_session, reopened
 from tests.ui.test_canvas import open_view, type_text
 from ui.canvas.view import MeetingView
 
@@ -34,16 +33,6 @@ class MouseCounter(QObject):
         if event.type() in _MOUSE:
             self.count += 1
         return False
-
-
-def focused() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
-def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), k, mods)
 
 
 def tab_until(found: Callable[[], bool], limit: int = 40) -> None:

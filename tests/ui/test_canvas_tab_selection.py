@@ -7,26 +7,15 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.store import Store
 from samtaleduk.template import FieldKind
-from tests.ui.canvas_support import new_session
+from tests.ui.canvas_support import focused, key, new_session
 from tests.ui.test_canvas import open_view, type_text
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-def focused() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
-def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), k, mods)
 
 
 def text_editor(w: QWidget) -> QLineEdit | None:

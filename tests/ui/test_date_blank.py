@@ -13,21 +13,11 @@ from PySide6.QtWidgets import QApplication, QCalendarWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.store import Store
-from tests.ui.canvas_support import new_session, reopened
+from tests.ui.canvas_support import focused, key, new_session, reopened
 from tests.ui.test_canvas import open_view, type_text
 from ui.canvas.view import MeetingView
 
 pytestmark = pytest.mark.usefixtures("english")
-
-
-def focused() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
-def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), k, mods)
 
 
 def click(widget: QWidget) -> None:

@@ -7,25 +7,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.model import SaidBy
 from samtaleduk.store import Store
 from samtaleduk.template import FieldKind
-from tests.ui.canvas_support import new_session
+from tests.ui.canvas_support import focused, new_session
 from tests.ui.test_canvas import notes_field, open_view, type_text
 from ui.canvas.note_list import MARKS_ROLE, NoteList
 from ui.canvas.widgets import NoteEditor
 
 pytestmark = pytest.mark.usefixtures("english")
 """These tests read the English source strings of the UI chrome."""
-
-
-def focused() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
 
 
 def test_click_on_a_lower_card_of_a_scrolled_field_focuses_that_card_and_delete_removes_it(

@@ -8,7 +8,6 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from samtaleduk.duker import load_all
 from samtaleduk.evaluation import carry_forward
 from samtaleduk.model import Case
 from samtaleduk.store import Store
+from tests.ui.canvas_support import focused, key
 from tests.ui.test_canvas import type_text
 from ui.case_page import CasePage
 from ui.meeting.session import MeetingSession
@@ -27,16 +27,6 @@ pytestmark = pytest.mark.usefixtures("english")
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def focused() -> QWidget:
-    w = QApplication.focusWidget()
-    assert w is not None
-    return w
-
-
-def key(k: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), k, mods)
 
 
 def typing(text: str) -> None:
