@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ui.canvas.date_blank import DateBlank
 from ui.canvas.keys import is_undo_key, keep_text_on_tab, pass_undo, typed_line
 from ui.canvas.style import CanvasStyle
 
 __all__ = ["DateBlank", "NoteEditor", "is_undo_key", "keep_text_on_tab", "line_edit",
-           "owner_combo", "pass_undo", "set_text_quietly", "typed_line"]
+           "pass_undo", "set_text_quietly", "typed_line"]
 
 
 def line_edit(style: CanvasStyle, role: str, placeholder: str = "", factor: float = 1.0,
@@ -91,17 +91,3 @@ class NoteEditor(QPlainTextEdit):
         super().focusOutEvent(event)  # type: ignore[arg-type]
         self.committed.emit()
 
-
-def owner_combo(style: CanvasStyle, placeholder: str) -> QComboBox:
-    """An editable combobox for "who does it": today's participants or typed."""
-    combo = QComboBox()
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    line = combo.lineEdit()
-    assert line is not None  # an editable combo has one
-    line.setPlaceholderText(placeholder)
-    pass_undo(line)
-    keep_text_on_tab(combo)
-    style.mark(combo, 0.9)
-    style.mark(line, 0.9)
-    return combo
