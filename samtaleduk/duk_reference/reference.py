@@ -84,7 +84,7 @@ _IF = re.compile(r"<!-- if: (\w+)\.(\w+) -->")
 def reference_text(lang: str) -> str:
     """The whole reference in `lang`, as the committed file holds it."""
     prose = (PROSE_DIR / f"prose-{lang}.md").read_text(encoding="utf-8")
-    body = _conditionals(prose)
+    body = resolve_conditionals(prose)
     body = _BLOCK.sub(lambda m: _block(m.group(1), lang), body)
     body = _TOKEN.sub(lambda m: _token(m.group(1)), body)
     header = f"<!-- {_W[lang]['generated'].format(c=COMMAND)} -->\n\n"
@@ -120,7 +120,7 @@ def _token(name: str) -> str:
         raise ValueError(f"unknown {{{{{name}}}}} in the reference's prose") from None
 
 
-def _conditionals(prose: str) -> str:
+def resolve_conditionals(prose: str) -> str:
     """Resolve `<!-- if: Model.key -->` blocks (not nested) against the model."""
     models = {m.__name__: m for m in format_models()}
     out: list[str] = []
