@@ -354,9 +354,21 @@ def _locate_line(text: str, loc: tuple[Any, ...]) -> int | None:
         key = re.compile(r"^\s*" + re.escape(step) + r"\s*=|[{,]\s*" + re.escape(step) + r"\s*=")
         table = re.compile(r"^\s*\[\s*" + re.escape(".".join(table_path)) + r"\s*\]")
         for n in range(start, end):
-            if key.search(lines[n]) or table.match(lines[n]):
+            if table.match(lines[n]):
                 found = n + 1
                 start = n
+                end = next(
+                    (m for m in range(n + 1, end) if re.match(r"^\s*\[", lines[m])), end
+                )
+                break
+            hit = key.search(lines[n])
+            if hit:
+                found = n + 1
+                start = n
+                # An inline table `{ … }` is written on one line: a key missing from
+                # it must not be looked for (and found) in the next key's table.
+                if lines[n][hit.end():].lstrip().startswith("{"):
+                    end = n + 1
                 break
         i += 1
     return found
