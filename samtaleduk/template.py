@@ -149,6 +149,9 @@ class LifeDomain(_Strict):
     label: Text
     short: Text | None = None
     """A short form for tight places (tags on cards)."""
+    former_ids: list[str] = Field(default_factory=list)
+    """Ids this life domain had in earlier versions of the template (a rename): notes
+    tagged with one of them carry forward onto this domain and compare as unchanged."""
 
 
 class ConsentKind(_Strict):
@@ -269,6 +272,7 @@ class Template(_Strict):
                         section=section, element=ident, key="id", last=True,
                     )
                 seen.add(ident)
+        self._domain_ids_are_unambiguous()
         group_ids = {g.id for g in self.groups}
         for f in self.fields:
             if f.group is not None and f.group not in group_ids:
@@ -302,6 +306,36 @@ class Template(_Strict):
                     raise _layout_error(
                         f"ligg oppå «{a.id}» i rutenettet (flytt det eine eller gjer det mindre)", b)
         return self
+
+    def _domain_ids_are_unambiguous(self) -> None:
+        """A word given to `--leave-out` or a note's stored tag must name one thing:
+        no field shares an id with a life domain, and a domain's `former_ids` name
+        neither a domain of this version nor another domain's former id."""
+        domain_ids = {d.id for d in self.life_domains}
+        for f in self.fields:
+            if f.id in domain_ids:
+                raise TemplateRuleError(
+                    f"feltet har same id som livsområdet «{f.id}»; då er det uklart kva "
+                    f"«--leave-out {f.id}» skal ta bort. Gje feltet eller livsområdet ein "
+                    "annan id (bruk former_ids om det alt er brukt i møte)",
+                    section="fields", element=f.id, key="id")
+        claimed: dict[str, str] = {}
+        for d in self.life_domains:
+            for former in d.former_ids:
+                if former == d.id:
+                    problem = f"«{former}» er livsområdet sin eigen id; ta han ut av former_ids"
+                elif former in domain_ids:
+                    problem = (f"livsområdet «{former}» finst i denne versjonen; eit tidlegare "
+                               "namn kan ikkje samtidig vera eit livsområde no")
+                elif former in claimed:
+                    problem = (f"«{former}» står alt i former_ids til livsområdet "
+                               f"«{claimed[former]}»; eit gammalt livsområde kan berre "
+                               "gå over i eitt nytt")
+                else:
+                    claimed[former] = d.id
+                    continue
+                raise TemplateRuleError(problem, section="life_domains", element=d.id,
+                                        key="former_ids")
 
     def layout_cells(self) -> list[LayoutCell]:
         """Every drawable element with its grid cell, in reading order (top to

@@ -47,3 +47,48 @@ def test_missing_nb_text_names_the_line_it_is_missing_from(
     assert problem.field == field
     assert problem.line == line_with(text, after)
     assert "manglar" in problem.problem
+
+
+# --- defect 7: a field id may not equal a life-domain id ---------------------------
+
+def test_field_id_equal_to_a_domain_id_is_refused_naming_both() -> None:
+    text = familie_text().replace('id = "rus"', 'id = "viktig"', 1)
+    [problem] = problems_of(text)
+    assert problem.field == "fields[viktig].id"
+    lines = text.splitlines()
+    assert problem.line is not None and 'id = "viktig"' in lines[problem.line - 1]
+    assert "livsområdet «viktig»" in problem.problem
+    assert "--leave-out" in problem.problem
+
+
+# --- defect 6: life domains can be renamed -----------------------------------------
+
+def renamed_rus() -> str:
+    return familie_text().replace(
+        'id = "rus"\n', 'id = "rusbruk"\nformer_ids = ["rus"]\n', 1)
+
+
+def test_life_domain_takes_former_ids() -> None:
+    template = parse_template(renamed_rus().encode(), Path("min.toml"))
+    domain = template.domain("rusbruk")
+    assert domain is not None and domain.former_ids == ["rus"]
+
+
+@pytest.mark.parametrize(("former", "words"), [
+    ('["jobb"]', "livsområdet «jobb» finst"),
+    ('["rusbruk"]', "sin eigen id"),
+])
+def test_domain_former_id_may_not_be_a_present_id(former: str, words: str) -> None:
+    text = familie_text().replace('id = "rus"\n', f'id = "rusbruk"\nformer_ids = {former}\n', 1)
+    [problem] = problems_of(text)
+    assert problem.field == "life_domains[rusbruk].former_ids"
+    assert problem.line == line_with(text, f"former_ids = {former}")
+    assert words in problem.problem
+
+
+def test_two_domains_may_not_claim_one_former_id() -> None:
+    text = familie_text().replace('id = "rus"\n', 'id = "rusbruk"\nformer_ids = ["gammal"]\n', 1)
+    text = text.replace('id = "fritid"\n', 'id = "fritida"\nformer_ids = ["gammal"]\n', 1)
+    [problem] = problems_of(text)
+    assert problem.field == "life_domains[rusbruk].former_ids"
+    assert "«gammal»" in problem.problem and "fritida" in problem.problem
