@@ -154,26 +154,26 @@ def _toml_words(reason: str) -> str:
 def load_templates(folders: Iterable[Path]) -> TemplateSet:
     """Load every template in `folders`, in order; a later folder's template with
     the same id replaces an earlier one (a municipality's variant of a built-in
-    duk). Broken files are collected in `problems` and never stop the others;
-    two files in one folder with the same id are a problem too (the first wins)."""
+    duk). Broken files are collected in `problems` and never stop the others.
+    Two files in one folder with the same id are both left out, with a problem
+    naming both: neither may win silently because it happens to sort first."""
+    # Deferred: duk_rules builds on this module's loader and problems.
+    from samtaleduk.duk_rules import duplicate_ids
+
     result = TemplateSet()
     for folder in folders:
-        from_this_folder: dict[str, Path] = {}
+        loaded: list[tuple[Path, Template]] = []
         for path in _template_files(folder):
             try:
-                template = load_template_file(path)
+                loaded.append((path, load_template_file(path)))
             except TemplateFileError as exc:
                 result.problems.extend(exc.problems)
-                continue
-            if template.id in from_this_folder:
-                result.problems.append(TemplateProblem(
-                    path, f"id-en «{template.id}» er alt brukt av {from_this_folder[template.id].name}; "
-                          "denne fila vert ikkje brukt", line=_locate_line(
-                              path.read_text("utf-8-sig"), ("id",)), field="id"))
-                continue
-            from_this_folder[template.id] = path
-            result.templates[template.id] = template
-            result.sources[template.id] = path
+        left_out, duplicates = duplicate_ids(loaded)
+        result.problems.extend(duplicates)
+        for path, template in loaded:
+            if path not in left_out:
+                result.templates[template.id] = template
+                result.sources[template.id] = path
     return result
 
 

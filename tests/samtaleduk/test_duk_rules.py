@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk.duker import TemplateFileError, TemplateProblem, parse_template
+from samtaleduk.duk_rules import contrast_warnings
+from samtaleduk.duker import TemplateFileError, TemplateProblem, load_all, parse_template
 from samtaleduk.paths import builtin_duker_dir
 
 FAMILIE = builtin_duker_dir() / "familie.toml"
@@ -92,3 +93,70 @@ def test_two_domains_may_not_claim_one_former_id() -> None:
     [problem] = problems_of(text)
     assert problem.field == "life_domains[rusbruk].former_ids"
     assert "«gammal»" in problem.problem and "fritida" in problem.problem
+
+
+# --- defect 4: two files with one id -----------------------------------------------
+
+def two_files_with_one_id(user: Path) -> tuple[Path, Path]:
+    user.mkdir(parents=True, exist_ok=True)
+    a, b = user / "a.toml", user / "b.TOML"
+    a.write_text(familie_text().replace("\nversion = 1", "\nversion = 2", 1), "utf-8")
+    b.write_text(familie_text().replace("\nversion = 1", "\nversion = 3", 1), "utf-8")
+    return a, b
+
+
+def test_two_user_files_with_one_id_are_both_left_out(tmp_path: Path) -> None:
+    a, b = two_files_with_one_id(tmp_path / "duker")
+    found = load_all(tmp_path / "duker")
+    # Neither silently wins: the installed duk stays, the two files are named.
+    assert found.sources["familie"] == FAMILIE
+    assert found.get("familie").version == 1
+    assert sorted(p.path for p in found.problems) == [a, b]
+    for problem in found.problems:
+        assert problem.field == "id"
+        assert problem.line == line_with(familie_text(), 'id = "familie"')
+        assert "a.toml" in problem.problem and "b.TOML" in problem.problem
+        assert "ingen av dei" in problem.problem
+
+
+def test_a_third_file_with_another_id_is_still_used(tmp_path: Path) -> None:
+    two_files_with_one_id(tmp_path / "duker")
+    own = familie_text().replace('id = "familie"', 'id = "velferd"', 1)
+    (tmp_path / "duker" / "velferd.toml").write_text(own, "utf-8")
+    found = load_all(tmp_path / "duker")
+    assert found.sources["velferd"] == tmp_path / "duker" / "velferd.toml"
+    assert len(found.problems) == 2
+
+
+# --- defect 7: colours without contrast --------------------------------------------
+
+def test_builtin_duker_have_no_contrast_warnings() -> None:
+    for path in sorted(builtin_duker_dir().glob("*.toml")):
+        text = path.read_text("utf-8")
+        template = parse_template(text.encode(), path)
+        assert contrast_warnings(path, template, text) == []
+
+
+def test_contrast_of_a_default_field_colour_points_at_colours_field() -> None:
+    text = familie_text().replace('field = "#FFFFFF"', 'field = "#8899AA"', 1)
+    path = Path("min.toml")
+    template = parse_template(text.encode(), path)
+    warnings = contrast_warnings(path, template, text)
+    # Only fields without their own colour use colours.field.
+    plain = [f.id for f in template.fields if f.colour is None]
+    assert plain
+    assert {w.field for w in warnings} == {"colours.field"}
+    assert {w.line for w in warnings} == {line_with(text, 'field = "#8899AA"')}
+    assert all("4,5:1" in w.problem for w in warnings)
+
+
+def test_contrast_of_a_group_heading_on_the_paper() -> None:
+    text = familie_text().replace(
+        'subtitle = { nn = "Dagens situasjon"',
+        'colour = "#F0F0F0"\nsubtitle = { nn = "Dagens situasjon"', 1)
+    path = Path("min.toml")
+    template = parse_template(text.encode(), path)
+    [warning] = contrast_warnings(path, template, text)
+    assert warning.field == "groups[i_dag].colour"
+    assert warning.line == line_with(text, 'colour = "#F0F0F0"')
+    assert "gruppeoverskrifta" in warning.problem
