@@ -361,8 +361,13 @@ class Template(_Strict):
         return [f for f in self.fields if f.kind is kind]
 
     def domain(self, domain_id: str) -> LifeDomain | None:
+        """The life domain a note tagged `domain_id` belongs to: the domain with that
+        id, else the one that lists it in `former_ids` (a rename); None if neither."""
         for d in self.life_domains:
             if d.id == domain_id:
+                return d
+        for d in self.life_domains:
+            if domain_id in d.former_ids:
                 return d
         return None
 
