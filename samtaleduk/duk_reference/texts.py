@@ -166,11 +166,11 @@ FIELDS: dict[str, Words] = {
     # --- TemplateField ----------------------------------------------------------
     "TemplateField.id": Words(
         "Namnet programmet kjenner feltet på. Innhaldet i møta blir lagra under denne "
-        "id-en, og `print --leave-out` brukar han. Skal feltet få nytt namn, set den gamle "
-        "id-en i `former_ids`.",
+        "id-en, og `print --leave-out` brukar han, så han kan ikkje vera lik id-en til eit "
+        "livsområde. Skal feltet få nytt namn, set den gamle id-en i `former_ids`.",
         "Navnet programmet kjenner feltet på. Innholdet i møtene lagres under denne id-en, "
-        "og `print --leave-out` bruker den. Skal feltet få nytt navn, sett den gamle id-en "
-        "i `former_ids`."),
+        "og `print --leave-out` bruker den, så den kan ikke være lik id-en til et "
+        "livsområde. Skal feltet få nytt navn, sett den gamle id-en i `former_ids`."),
     "TemplateField.kind": Words(
         "Kva feltet held; det avgjer korleis det blir skrive i og skrive ut. Sjå "
         "felttypane.",
