@@ -122,11 +122,13 @@ class CheckResult:
     warnings: list[TemplateProblem] = field(default_factory=list)
 
 
-def check(target: Path) -> CheckResult:
+def check(target: Path, user_folder: Path | None = None) -> CheckResult:
     """Check one duk file, or every duk file in a folder: what the loader refuses,
     two files with one id in the same folder (for a single file: against the other
     files beside it, which the program would load together with it), and colours
-    without enough contrast."""
+    without enough contrast. A single file outside `user_folder` (the user's own
+    duker) is also held against the files there: copied in beside one with the same
+    id, neither would be used (a warning, said before it happens)."""
     result = CheckResult()
     folder = target if target.is_dir() else target.parent
     paths = _template_files(target) if target.is_dir() else [target]
@@ -141,6 +143,9 @@ def check(target: Path) -> CheckResult:
         loaded += _siblings_with_id(folder, target, loaded[0][1].id)
     left_out, duplicates = duplicate_ids(loaded)
     result.problems += [p for p in duplicates if p.path in checked]
+    if (user_folder is not None and not target.is_dir() and loaded
+            and not _same_folder(folder, user_folder)):
+        result.warnings += _already_in_user_folder(target, loaded[0][1].id, user_folder)
     for path, template in loaded:
         if path not in checked:
             continue
@@ -148,6 +153,26 @@ def check(target: Path) -> CheckResult:
         if path not in left_out:
             result.good.append((path, template))
     return result
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _already_in_user_folder(draft: Path, ident: str, user_folder: Path) -> list[TemplateProblem]:
+    """A warning when the user's duker folder already has a file with this id."""
+    there = [p for p, _ in _siblings_with_id(user_folder, draft, ident)]
+    if not there:
+        return []
+    return [TemplateProblem(
+        draft,
+        f"dukmappa di har alt ei fil med id-en «{ident}» ({_names(there)}). Legg du denne "
+        "fila der i tillegg, blir ingen av dei brukt; erstatt den fila med denne i staden "
+        "(auk `version` om duken er i bruk)",
+        line=_locate_line(_text_of(draft), ("id",)), field="id")]
 
 
 def _siblings_with_id(folder: Path, checked: Path, ident: str) -> list[tuple[Path, Template]]:

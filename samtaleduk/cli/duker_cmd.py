@@ -57,7 +57,7 @@ def _check(args: argparse.Namespace) -> int:
     from samtaleduk.duk_rules import check
 
     target: Path = args.file
-    result = check(target)
+    result = check(target, user_duker_dir(data_dir(args.data_dir)))
     if target.is_dir() and not (result.good or result.problems or result.warnings):
         print(f"samtaleduk: ingen dukfiler (*.toml) i mappa {target.name}", file=sys.stderr)
         return 1

@@ -164,3 +164,25 @@ def test_check_reports_a_label_colour_under_4_5_to_1_with_line_field_and_ratio(
             "kontrast 1,35:1, men må ha minst 4,5:1 (WCAG 2.1 AA)") in captured.err
     assert "i orden" not in captured.out
     assert "mork.toml: kan brukast" in captured.out
+
+
+def test_check_a_draft_elsewhere_warns_of_a_file_with_its_id_in_the_users_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A draft checked before it is copied in: placed beside the user's own file with
+    the same id, neither would be used. Said before it happens."""
+    data = tmp_path / "data"
+    user = data / "duker"
+    user.mkdir(parents=True)
+    (user / "familie_v2.toml").write_text(
+        _familie().replace("\nversion = 1", "\nversion = 2", 1), "utf-8")
+    draft = tmp_path / "utkast" / "familie_v3.toml"
+    draft.parent.mkdir()
+    draft.write_text(_familie().replace("\nversion = 1", "\nversion = 3", 1), "utf-8")
+    assert main(["--data-dir", str(data), "duker", "check", str(draft)]) == 1
+    captured = capsys.readouterr()
+    line = _line(draft, 'id = "familie"')
+    assert (f"samtaleduk: åtvaring: familie_v3.toml, linje {line}, felt «id»: dukmappa di har "
+            "alt ei fil med id-en «familie» (familie_v2.toml)") in captured.err
+    assert "erstatt den fila" in captured.err
+    assert "familie_v3.toml: kan brukast" in captured.out
