@@ -11,7 +11,7 @@ field and the ratio.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -41,11 +41,14 @@ def _text_of(path: Path) -> str:
         return ""
 
 
-def duplicate_ids(loaded: Sequence[tuple[Path, Template]]) -> tuple[frozenset[Path],
-                                                                     list[TemplateProblem]]:
+def duplicate_ids(
+    loaded: Sequence[tuple[Path, Template]], earlier: Mapping[str, Path] | None = None,
+) -> tuple[frozenset[Path], list[TemplateProblem]]:
     """Files of one folder that share a template id. Returns the files to leave out
     (all that share an id: the one that sorts first must not win silently) and one
-    problem per such file, naming every file with that id."""
+    problem per such file, naming every file with that id. `earlier` maps ids already
+    loaded from an earlier folder (the built-in duker) to their file: the problem
+    says that one is used meanwhile."""
     by_id: dict[str, list[Path]] = {}
     for path, template in loaded:
         by_id.setdefault(template.id, []).append(path)
@@ -55,12 +58,15 @@ def duplicate_ids(loaded: Sequence[tuple[Path, Template]]) -> tuple[frozenset[Pa
         if len(paths) < 2:
             continue
         left_out.update(paths)
+        meanwhile = (f"; så lenge blir «{ident}» frå {earlier[ident].name} brukt"
+                     if earlier and ident in earlier else "")
         for path in paths:
             problems.append(TemplateProblem(
                 path,
                 f"id-en «{ident}» står i {len(paths)} filer i same mappe ({_names(paths)}); "
                 "ingen av dei blir brukt før berre éi fil har denne id-en. Gje dei andre "
-                "filene ein ny id, eller flytt dei ut av mappa (ingen møte blir endra)",
+                f"filene ein ny id, eller flytt dei ut av mappa (ingen møte blir endra)"
+                f"{meanwhile}",
                 line=_locate_line(_text_of(path), ("id",)), field="id"))
     return frozenset(left_out), problems
 

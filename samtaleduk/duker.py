@@ -168,7 +168,7 @@ def load_templates(folders: Iterable[Path]) -> TemplateSet:
                 loaded.append((path, load_template_file(path)))
             except TemplateFileError as exc:
                 result.problems.extend(exc.problems)
-        left_out, duplicates = duplicate_ids(loaded)
+        left_out, duplicates = duplicate_ids(loaded, result.sources)
         result.problems.extend(duplicates)
         for path, template in loaded:
             if path not in left_out:

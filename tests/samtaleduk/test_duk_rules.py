@@ -117,6 +117,7 @@ def test_two_user_files_with_one_id_are_both_left_out(tmp_path: Path) -> None:
         assert problem.line == line_with(familie_text(), 'id = "familie"')
         assert "a.toml" in problem.problem and "b.TOML" in problem.problem
         assert "ingen av dei" in problem.problem
+        assert f"så lenge blir «familie» frå {FAMILIE.name} brukt" in problem.problem
 
 
 def test_a_third_file_with_another_id_is_still_used(tmp_path: Path) -> None:
