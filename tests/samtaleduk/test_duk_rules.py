@@ -161,3 +161,27 @@ def test_contrast_of_a_group_heading_on_the_paper() -> None:
     assert warning.field == "groups[i_dag].colour"
     assert warning.line == line_with(text, 'colour = "#F0F0F0"')
     assert "gruppeoverskrifta" in warning.problem
+
+
+# --- defect 6: a key in the wrong table is not "did you mean" the same word ----------
+
+@pytest.mark.parametrize(("key", "places"), [
+    ('former_ids = ["x"]', "[[life_domains]] og [[fields]]"),
+    ('horizon = "short"', "[[fields]]"),
+])
+def test_a_key_in_the_wrong_table_says_where_it_belongs(key: str, places: str) -> None:
+    text = familie_text().replace('id = "i_dag"\n', f'id = "i_dag"\n{key}\n', 1)
+    [problem] = problems_of(text)
+    name = key.split(" ")[0]
+    assert problem.field == f"groups[i_dag].{name}"
+    assert problem.line == line_with(text, key)
+    assert "meinte du" not in problem.problem
+    assert problem.problem == f"«{name}» høyrer ikkje til her, berre i {places}"
+
+
+def test_a_typo_is_still_matched_against_the_keys_of_its_own_table() -> None:
+    text = familie_text().replace('id = "i_dag"\n', 'id = "i_dag"\ncolor = "#000000"\n', 1)
+    [problem] = problems_of(text)
+    assert problem.problem == "er ikkje eit kjent namn her (meinte du «colour»?)"
+    text = familie_text().replace('id = "i_dag"\n', 'id = "i_dag"\nlabl = "x"\n', 1)
+    assert "meinte du «label»?" in problems_of(text)[-1].problem
