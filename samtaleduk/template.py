@@ -213,6 +213,29 @@ class TemplateField(_Strict):
         return self
 
 
+def _former_ids_are_unambiguous(section: str, entries: list[LifeDomain] | list[TemplateField],
+                                what: str, a: str, one: str) -> None:
+    """Each former id leads to one entry: it is not an id of this version (own
+    ids win, so the rename would silently do nothing) and only one entry claims
+    it (carry-forward and the comparison must agree on where it went)."""
+    present = {e.id for e in entries}
+    claimed: dict[str, str] = {}
+    for e in entries:
+        for former in e.former_ids:
+            if former == e.id:
+                problem = f"«{former}» er {what} sin eigen id; ta han ut av former_ids"
+            elif former in present:
+                problem = (f"{what} «{former}» finst i denne versjonen; eit tidlegare "
+                           f"namn kan ikkje samtidig vera {a} no")
+            elif former in claimed:
+                problem = (f"«{former}» står alt i former_ids til {what} «{claimed[former]}»; "
+                           f"ein gammal id kan berre gå over i {one}")
+            else:
+                claimed[former] = e.id
+                continue
+            raise TemplateRuleError(problem, section=section, element=e.id, key="former_ids")
+
+
 class LayoutCell(_Strict):
     """One drawable element of the sheet, resolved from the template."""
 
@@ -272,7 +295,7 @@ class Template(_Strict):
                         section=section, element=ident, key="id", last=True,
                     )
                 seen.add(ident)
-        self._domain_ids_are_unambiguous()
+        self._ids_are_unambiguous()
         group_ids = {g.id for g in self.groups}
         for f in self.fields:
             if f.group is not None and f.group not in group_ids:
@@ -307,10 +330,10 @@ class Template(_Strict):
                         f"ligg oppå «{a.id}» i rutenettet (flytt det eine eller gjer det mindre)", b)
         return self
 
-    def _domain_ids_are_unambiguous(self) -> None:
-        """A word given to `--leave-out` or a note's stored tag must name one thing:
-        no field shares an id with a life domain, and a domain's `former_ids` name
-        neither a domain of this version nor another domain's former id."""
+    def _ids_are_unambiguous(self) -> None:
+        """A word given to `--leave-out`, a note's stored tag or a stored field id
+        must name one thing: no field shares an id with a life domain, and the
+        `former_ids` of domains and of fields are unambiguous."""
         domain_ids = {d.id for d in self.life_domains}
         for f in self.fields:
             if f.id in domain_ids:
@@ -319,23 +342,9 @@ class Template(_Strict):
                     f"«--leave-out {f.id}» skal ta bort. Gje feltet eller livsområdet ein "
                     "annan id (bruk former_ids om det alt er brukt i møte)",
                     section="fields", element=f.id, key="id")
-        claimed: dict[str, str] = {}
-        for d in self.life_domains:
-            for former in d.former_ids:
-                if former == d.id:
-                    problem = f"«{former}» er livsområdet sin eigen id; ta han ut av former_ids"
-                elif former in domain_ids:
-                    problem = (f"livsområdet «{former}» finst i denne versjonen; eit tidlegare "
-                               "namn kan ikkje samtidig vera eit livsområde no")
-                elif former in claimed:
-                    problem = (f"«{former}» står alt i former_ids til livsområdet "
-                               f"«{claimed[former]}»; eit gammalt livsområde kan berre "
-                               "gå over i eitt nytt")
-                else:
-                    claimed[former] = d.id
-                    continue
-                raise TemplateRuleError(problem, section="life_domains", element=d.id,
-                                        key="former_ids")
+        _former_ids_are_unambiguous("life_domains", self.life_domains, "livsområdet",
+                                    "eit livsområde", "eitt livsområde")
+        _former_ids_are_unambiguous("fields", self.fields, "feltet", "eit felt", "eitt felt")
 
     def layout_cells(self) -> list[LayoutCell]:
         """Every drawable element with its grid cell, in reading order (top to

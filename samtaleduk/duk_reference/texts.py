@@ -211,9 +211,11 @@ FIELDS: dict[str, Words] = {
         "Bare for `consents`, og der må det være minst én: valgene en kan krysse av for."),
     "*.former_ids": Words(
         "Id-ar dette hadde i tidlegare versjonar av duken. Møte skrivne med den gamle "
-        "id-en blir førte vidare hit, og samanlikninga viser det som omdøyping.",
+        "id-en blir førte vidare hit, og samanlikninga viser det som omdøyping. Ein gammal "
+        "id kan ikkje vera id-en til eit felt i denne versjonen, og berre eitt felt kan ha han.",
         "Id-er dette hadde i tidligere versjoner av duken. Møter skrevet med den gamle "
-        "id-en føres videre hit, og sammenligningen viser det som omdøping."),
+        "id-en føres videre hit, og sammenligningen viser det som omdøping. En gammel id "
+        "kan ikke være id-en til et felt i denne versjonen, og bare ett felt kan ha den."),
     # --- ConsentKind ------------------------------------------------------------
     "ConsentKind.id": Words(
         "Namnet programmet kjenner valet på; samtykka i møta blir lagra med det.",

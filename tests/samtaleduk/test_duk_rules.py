@@ -185,3 +185,24 @@ def test_a_typo_is_still_matched_against_the_keys_of_its_own_table() -> None:
     assert problem.problem == "er ikkje eit kjent namn her (meinte du «colour»?)"
     text = familie_text().replace('id = "i_dag"\n', 'id = "i_dag"\nlabl = "x"\n', 1)
     assert "meinte du «label»?" in problems_of(text)[-1].problem
+
+
+# --- fields: the same rules for former_ids as life domains ----------------------------
+
+def test_two_fields_may_not_claim_one_former_id() -> None:
+    """Carry-forward took the first claimant and the comparison the last: the notes
+    went to one field and were reported as moved to the other."""
+    text = familie_text().replace('id = "viktig"\n', 'id = "viktig"\nformer_ids = ["gammal"]\n', 1)
+    text = text.replace('id = "draumar"\n', 'id = "draumar"\nformer_ids = ["gammal"]\n', 1)
+    [problem] = problems_of(text)
+    assert problem.field == "fields[draumar].former_ids"
+    second = [n for n, line in enumerate(text.splitlines(), 1) if 'former_ids = ["gammal"]' in line]
+    assert problem.line == second[1]
+    assert "«gammal»" in problem.problem and "«viktig»" in problem.problem
+
+
+def test_a_field_former_id_may_not_be_a_present_field() -> None:
+    text = familie_text().replace('id = "viktig"\n', 'id = "viktig"\nformer_ids = ["draumar"]\n', 1)
+    [problem] = problems_of(text)
+    assert problem.field == "fields[viktig].former_ids"
+    assert "feltet «draumar» finst" in problem.problem
