@@ -154,26 +154,26 @@ def _toml_words(reason: str) -> str:
 def load_templates(folders: Iterable[Path]) -> TemplateSet:
     """Load every template in `folders`, in order; a later folder's template with
     the same id replaces an earlier one (a municipality's variant of a built-in
-    duk). Broken files are collected in `problems` and never stop the others;
-    two files in one folder with the same id are a problem too (the first wins)."""
+    duk). Broken files are collected in `problems` and never stop the others.
+    Two files in one folder with the same id are both left out, with a problem
+    naming both: neither may win silently because it happens to sort first."""
+    # Deferred: duk_rules builds on this module's loader and problems.
+    from samtaleduk.duk_rules import duplicate_ids
+
     result = TemplateSet()
     for folder in folders:
-        from_this_folder: dict[str, Path] = {}
+        loaded: list[tuple[Path, Template]] = []
         for path in _template_files(folder):
             try:
-                template = load_template_file(path)
+                loaded.append((path, load_template_file(path)))
             except TemplateFileError as exc:
                 result.problems.extend(exc.problems)
-                continue
-            if template.id in from_this_folder:
-                result.problems.append(TemplateProblem(
-                    path, f"id-en «{template.id}» er alt brukt av {from_this_folder[template.id].name}; "
-                          "denne fila vert ikkje brukt", line=_locate_line(
-                              path.read_text("utf-8-sig"), ("id",)), field="id"))
-                continue
-            from_this_folder[template.id] = path
-            result.templates[template.id] = template
-            result.sources[template.id] = path
+        left_out, duplicates = duplicate_ids(loaded, result.sources)
+        result.problems.extend(duplicates)
+        for path, template in loaded:
+            if path not in left_out:
+                result.templates[template.id] = template
+                result.sources[template.id] = path
     return result
 
 
@@ -242,10 +242,7 @@ def _problem_from_error(path: Path, text: str, data: Any, err: Any) -> TemplateP
     elif kind == "string_too_long":
         problem = f"er for lang (høgst {ctx.get('max_length')} teikn)"
     elif kind == "extra_forbidden" and loc:
-        problem = _PLAIN_MESSAGES[kind]
-        guess = difflib.get_close_matches(str(loc[-1]), _known_keys(), n=1, cutoff=0.6)
-        if guess:
-            problem = f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
+        problem = _unknown_key_words(loc)
     else:
         problem = _PLAIN_MESSAGES.get(kind, str(err.get("msg", "ugyldig verdi")))
     return TemplateProblem(
@@ -254,6 +251,60 @@ def _problem_from_error(path: Path, text: str, data: Any, err: Any) -> TemplateP
         line=_locate_line(text, loc),
         field=_field_name(data, loc) or None,
     )
+
+
+def _unknown_key_words(loc: tuple[Any, ...]) -> str:
+    """Why the key at `loc` is refused: a typo of a key of its own table ("meinte
+    du …?"), or a real key that belongs to other tables (never "did you mean" the
+    very word that was written)."""
+    name = str(loc[-1])
+    here = _model_at(loc[:-1])
+    own = sorted(here.model_fields) if here is not None else _known_keys()
+    guess = difflib.get_close_matches(name, own, n=1, cutoff=0.6)
+    if guess:
+        return f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
+    places = _tables_with_key(name)
+    if len(places) > 3:
+        return f"«{name}» høyrer ikkje til her, men i til dømes {', '.join(places[:3])}"
+    if places:
+        listed = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " og " + places[-1]
+        return f"«{name}» høyrer ikkje til her, berre i {listed}"
+    guess = difflib.get_close_matches(name, _known_keys(), n=1, cutoff=0.6)
+    if guess:
+        return f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
+    return _PLAIN_MESSAGES["extra_forbidden"]
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model of the table at `loc` (list indexes skipped), or None."""
+    model: type[BaseModel] = Template
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        info = model.model_fields.get(str(step))
+        inner = _models_in(info.annotation) if info is not None else []
+        if not inner:
+            return None
+        model = inner[0]
+    return model
+
+
+def _tables_with_key(name: str) -> list[str]:
+    """Where `name` may stand, as a file writes the table: "[[fields]]", "[colours]",
+    "øvst i fila"."""
+    places: list[str] = []
+    # The schema nests a few levels and never refers back to itself: walk every path.
+    todo: list[tuple[type[BaseModel], str, bool]] = [(Template, "", False)]
+    while todo:
+        model, path, many = todo.pop(0)
+        if name in model.model_fields:
+            places.append("øvst i fila" if not path else f"[[{path}]]" if many else f"[{path}]")
+        for key, info in model.model_fields.items():
+            ann = info.annotation
+            is_list = any(typing.get_origin(a) is list for a in (ann, *typing.get_args(ann)))
+            todo += [(m, f"{path}.{key}" if path else key, is_list)
+                     for m in _models_in(info.annotation)]
+    return places
 
 
 def _known_keys() -> list[str]:
@@ -354,9 +405,21 @@ def _locate_line(text: str, loc: tuple[Any, ...]) -> int | None:
         key = re.compile(r"^\s*" + re.escape(step) + r"\s*=|[{,]\s*" + re.escape(step) + r"\s*=")
         table = re.compile(r"^\s*\[\s*" + re.escape(".".join(table_path)) + r"\s*\]")
         for n in range(start, end):
-            if key.search(lines[n]) or table.match(lines[n]):
+            if table.match(lines[n]):
                 found = n + 1
                 start = n
+                end = next(
+                    (m for m in range(n + 1, end) if re.match(r"^\s*\[", lines[m])), end
+                )
+                break
+            hit = key.search(lines[n])
+            if hit:
+                found = n + 1
+                start = n
+                # An inline table `{ … }` is written on one line: a key missing from
+                # it must not be looked for (and found) in the next key's table.
+                if lines[n][hit.end():].lstrip().startswith("{"):
+                    end = n + 1
                 break
         i += 1
     return found

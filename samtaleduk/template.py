@@ -149,6 +149,9 @@ class LifeDomain(_Strict):
     label: Text
     short: Text | None = None
     """A short form for tight places (tags on cards)."""
+    former_ids: list[str] = Field(default_factory=list)
+    """Ids this life domain had in earlier versions of the template (a rename): notes
+    tagged with one of them carry forward onto this domain and compare as unchanged."""
 
 
 class ConsentKind(_Strict):
@@ -210,6 +213,29 @@ class TemplateField(_Strict):
         return self
 
 
+def _former_ids_are_unambiguous(section: str, entries: list[LifeDomain] | list[TemplateField],
+                                what: str, a: str, one: str) -> None:
+    """Each former id leads to one entry: it is not an id of this version (own
+    ids win, so the rename would silently do nothing) and only one entry claims
+    it (carry-forward and the comparison must agree on where it went)."""
+    present = {e.id for e in entries}
+    claimed: dict[str, str] = {}
+    for e in entries:
+        for former in e.former_ids:
+            if former == e.id:
+                problem = f"«{former}» er {what} sin eigen id; ta han ut av former_ids"
+            elif former in present:
+                problem = (f"{what} «{former}» finst i denne versjonen; eit tidlegare "
+                           f"namn kan ikkje samtidig vera {a} no")
+            elif former in claimed:
+                problem = (f"«{former}» står alt i former_ids til {what} «{claimed[former]}»; "
+                           f"ein gammal id kan berre gå over i {one}")
+            else:
+                claimed[former] = e.id
+                continue
+            raise TemplateRuleError(problem, section=section, element=e.id, key="former_ids")
+
+
 class LayoutCell(_Strict):
     """One drawable element of the sheet, resolved from the template."""
 
@@ -269,6 +295,7 @@ class Template(_Strict):
                         section=section, element=ident, key="id", last=True,
                     )
                 seen.add(ident)
+        self._ids_are_unambiguous()
         group_ids = {g.id for g in self.groups}
         for f in self.fields:
             if f.group is not None and f.group not in group_ids:
@@ -303,6 +330,22 @@ class Template(_Strict):
                         f"ligg oppå «{a.id}» i rutenettet (flytt det eine eller gjer det mindre)", b)
         return self
 
+    def _ids_are_unambiguous(self) -> None:
+        """A word given to `--leave-out`, a note's stored tag or a stored field id
+        must name one thing: no field shares an id with a life domain, and the
+        `former_ids` of domains and of fields are unambiguous."""
+        domain_ids = {d.id for d in self.life_domains}
+        for f in self.fields:
+            if f.id in domain_ids:
+                raise TemplateRuleError(
+                    f"feltet har same id som livsområdet «{f.id}»; då er det uklart kva "
+                    f"«--leave-out {f.id}» skal ta bort. Gje feltet eller livsområdet ein "
+                    "annan id (bruk former_ids om det alt er brukt i møte)",
+                    section="fields", element=f.id, key="id")
+        _former_ids_are_unambiguous("life_domains", self.life_domains, "livsområdet",
+                                    "eit livsområde", "eitt livsområde")
+        _former_ids_are_unambiguous("fields", self.fields, "feltet", "eit felt", "eitt felt")
+
     def layout_cells(self) -> list[LayoutCell]:
         """Every drawable element with its grid cell, in reading order (top to
         bottom, left to right). This is the one layout both the screen and the
@@ -327,8 +370,13 @@ class Template(_Strict):
         return [f for f in self.fields if f.kind is kind]
 
     def domain(self, domain_id: str) -> LifeDomain | None:
+        """The life domain a note tagged `domain_id` belongs to: the domain with that
+        id, else the one that lists it in `former_ids` (a rename); None if neither."""
         for d in self.life_domains:
             if d.id == domain_id:
+                return d
+        for d in self.life_domains:
+            if domain_id in d.former_ids:
                 return d
         return None
 

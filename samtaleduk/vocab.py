@@ -120,6 +120,15 @@ SUMMARY_PHRASES: Final[dict[str, Words]] = {
     "field_removed": {"nn": "Feltet «{field}» finst ikkje i den nye duken.",
                       "nb": "Feltet «{field}» finnes ikke i den nye duken.",
                       "en": "The field «{field}» is not in the new duk."},
+    "domain_renamed": {"nn": "Livsområdet «{old}» heiter no «{new}».",
+                       "nb": "Livsområdet «{old}» heter nå «{new}».",
+                       "en": "The life domain «{old}» is now called «{new}»."},
+    "domain_removed": {"nn": "Livsområdet «{domain}» finst ikkje i den nye duken; notata er "
+                             "førte vidare utan livsområde.",
+                       "nb": "Livsområdet «{domain}» finnes ikke i den nye duken; notatene er "
+                             "ført videre uten livsområde.",
+                       "en": "The life domain «{domain}» is not in the new duk; its notes "
+                             "were carried forward without a life domain."},
     "value_changed": {"nn": "«{field}»: {old} → {new}.", "nb": "«{field}»: {old} → {new}.",
                       "en": "«{field}»: {old} → {new}."},
     "empty": {"nn": "(tomt)", "nb": "(tomt)", "en": "(empty)"},

@@ -192,10 +192,15 @@ class JourneyView(QWidget):
         (old_domain, _, old_voice), (new_domain, _, new_voice) = (
             old.partition("/"), new.partition("/"))
         template = self.templates[-1]
+        stored = self.timeline.domain_labels
 
         def domain(d: str) -> str:
+            # The newest duk (a renamed domain via former_ids), else the label stored
+            # with the meetings that used a domain since removed: never a bare id.
             found = template.domain(d) if d else None
-            return found.label.get(self.lang) if found else (d or "—")
+            if found is not None:
+                return found.label.get(self.lang)
+            return stored[d].get(self.lang) if d in stored else "—"
 
         def voice(v: str) -> str:
             return word(SAID_BY, SaidBy(v), self.lang) if v in SaidBy.__members__.values() \

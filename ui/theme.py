@@ -2,7 +2,8 @@
 
 The palettes are declared here once; the `.qss` files in resources/styles use their
 names as `$tokens`. Keeping the colours as data lets a test check every text/background
-pair against WCAG's 4.5:1 contrast ratio.
+pair against WCAG's 4.5:1 contrast ratio (samtaleduk.contrast, the same rule
+`duker check` applies to a duk file's colours).
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from typing import Final
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from samtaleduk.contrast import contrast_ratio, luminance
 from samtaleduk.paths import resources_dir
+
+__all__ = [
+    "HIGH_CONTRAST", "PAPER", "TEXT_PAIRS", "THEMES", "apply_theme", "colour", "contrast_ratio",
+    "current_theme", "luminance", "palette", "stylesheet",
+]
 
 PAPER: Final[dict[str, str]] = {
     "window": "#F4EFE4",       # the table the duk lies on
@@ -65,23 +72,6 @@ TEXT_PAIRS: Final[tuple[tuple[str, str], ...]] = (
     ("disabled_ink", "surface"), ("accent", "surface"), ("accent", "window"),
 )
 """Foreground/background pairs that carry text; each must reach 4.5:1."""
-
-
-def _linear(channel: int) -> float:
-    c = channel / 255
-    return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def luminance(hex_colour: str) -> float:
-    """WCAG relative luminance of a #RRGGBB colour."""
-    r, g, b = (int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * _linear(r) + 0.7152 * _linear(g) + 0.0722 * _linear(b)
-
-
-def contrast_ratio(fg: str, bg: str) -> float:
-    """WCAG contrast ratio between two #RRGGBB colours (1 to 21)."""
-    a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
 
 
 def stylesheet(theme: str = "paper") -> str:

@@ -17,8 +17,9 @@ def register(sub: Any) -> None:
     lst = dsub.add_parser("list", help="vis alle dukane, på nynorsk og bokmål")
     lst.add_argument("--json", action="store_true", help="maskinlesbar utdata")
     lst.set_defaults(handler=_list)
-    chk = dsub.add_parser("check", help="sjekk ei dukfil og sei kva som er feil")
-    chk.add_argument("file", type=Path)
+    chk = dsub.add_parser("check", help="sjekk ei dukfil (eller ei mappe med dukfiler) og sei kva "
+                                         "som er feil")
+    chk.add_argument("file", type=Path, metavar="FIL_ELLER_MAPPE")
     chk.set_defaults(handler=_check)
 
 
@@ -49,13 +50,27 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    path: Path = args.file
-    try:
-        template = duker.load_template_file(path)
-    except duker.TemplateFileError as exc:
-        for problem in exc.problems:
-            print(f"samtaleduk: {problem.message()}", file=__import__("sys").stderr)
+    """Check a duk file or a folder of them (duk_rules.check); exit 1 on any
+    problem or warning, so that a script notices too."""
+    import sys
+
+    from samtaleduk.duk_rules import check
+
+    target: Path = args.file
+    result = check(target, user_duker_dir(data_dir(args.data_dir)))
+    if target.is_dir() and not (result.good or result.problems or result.warnings):
+        print(f"samtaleduk: ingen dukfiler (*.toml) i mappa {target.name}", file=sys.stderr)
         return 1
-    print(f"{path.name}: i orden — «{template.name.nn}» ({template.id}, versjon "
-          f"{template.version}, {len(template.fields)} felt)")
-    return 0
+    for problem in result.problems:
+        print(f"samtaleduk: {problem.message()}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"samtaleduk: åtvaring: {warning.message()}", file=sys.stderr)
+    warned = {w.path for w in result.warnings}
+    for path, template in result.good:
+        about = f"«{template.name.nn}» ({template.id}, versjon {template.version}, " \
+                f"{len(template.fields)} felt)"
+        if path in warned:
+            print(f"{path.name}: kan brukast — {about}, men sjå åtvaringane")
+        else:
+            print(f"{path.name}: i orden — {about}")
+    return 1 if result.problems or result.warnings else 0

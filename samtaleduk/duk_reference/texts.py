@@ -166,11 +166,11 @@ FIELDS: dict[str, Words] = {
     # --- TemplateField ----------------------------------------------------------
     "TemplateField.id": Words(
         "Namnet programmet kjenner feltet på. Innhaldet i møta blir lagra under denne "
-        "id-en, og `print --leave-out` brukar han. Skal feltet få nytt namn, set den gamle "
-        "id-en i `former_ids`.",
+        "id-en, og `print --leave-out` brukar han, så han kan ikkje vera lik id-en til eit "
+        "livsområde. Skal feltet få nytt namn, set den gamle id-en i `former_ids`.",
         "Navnet programmet kjenner feltet på. Innholdet i møtene lagres under denne id-en, "
-        "og `print --leave-out` bruker den. Skal feltet få nytt navn, sett den gamle id-en "
-        "i `former_ids`."),
+        "og `print --leave-out` bruker den, så den kan ikke være lik id-en til et "
+        "livsområde. Skal feltet få nytt navn, sett den gamle id-en i `former_ids`."),
     "TemplateField.kind": Words(
         "Kva feltet held; det avgjer korleis det blir skrive i og skrive ut. Sjå "
         "felttypane.",
@@ -211,9 +211,11 @@ FIELDS: dict[str, Words] = {
         "Bare for `consents`, og der må det være minst én: valgene en kan krysse av for."),
     "*.former_ids": Words(
         "Id-ar dette hadde i tidlegare versjonar av duken. Møte skrivne med den gamle "
-        "id-en blir førte vidare hit, og samanlikninga viser det som omdøyping.",
+        "id-en blir førte vidare hit, og samanlikninga viser det som omdøyping. Ein gammal "
+        "id kan ikkje vera id-en til eit felt i denne versjonen, og berre eitt felt kan ha han.",
         "Id-er dette hadde i tidligere versjoner av duken. Møter skrevet med den gamle "
-        "id-en føres videre hit, og sammenligningen viser det som omdøping."),
+        "id-en føres videre hit, og sammenligningen viser det som omdøping. En gammel id "
+        "kan ikke være id-en til et felt i denne versjonen, og bare ett felt kan ha den."),
     # --- ConsentKind ------------------------------------------------------------
     "ConsentKind.id": Words(
         "Namnet programmet kjenner valet på; samtykka i møta blir lagra med det.",
@@ -243,14 +245,25 @@ FIELDS: dict[str, Words] = {
     # --- LifeDomain -------------------------------------------------------------
     "LifeDomain.id": Words(
         "Namnet programmet kjenner livsområdet på. Notata blir lagra med det, og "
-        "`print --leave-out` brukar det. Gje det ein annan id enn felta, så er det klart "
-        "kva `--leave-out` tek bort.",
+        "`print --leave-out` brukar det. Det kan ikkje vera likt id-en til eit felt (då "
+        "ville det vera uklart kva `--leave-out` tek bort). Skal livsområdet få nytt namn, "
+        "set den gamle id-en i `former_ids`.",
         "Navnet programmet kjenner livsområdet på. Notatene lagres med det, og "
-        "`print --leave-out` bruker det. Gi det en annen id enn feltene, så er det klart "
-        "hva `--leave-out` tar bort."),
+        "`print --leave-out` bruker det. Det kan ikke være likt id-en til et felt (da ville "
+        "det være uklart hva `--leave-out` tar bort). Skal livsområdet få nytt navn, sett "
+        "den gamle id-en i `former_ids`."),
     "LifeDomain.label": Words(
         "Namnet på livsområdet.",
         "Navnet på livsområdet."),
+    "LifeDomain.former_ids": Words(
+        "Id-ar livsområdet hadde i tidlegare versjonar av duken. Notat merkte med ein "
+        "gammal id blir førte vidare med det nye livsområdet, og samanlikninga viser "
+        "omdøypinga, ikkje «fjerna» og «lagt til». Ein gammal id kan ikkje vera id-en til "
+        "eit livsområde i denne versjonen, og berre eitt livsområde kan ha han.",
+        "Id-er livsområdet hadde i tidligere versjoner av duken. Notater merket med en "
+        "gammel id føres videre med det nye livsområdet, og sammenligningen viser "
+        "omdøpingen, ikke «fjernet» og «lagt til». En gammel id kan ikke være id-en til "
+        "et livsområde i denne versjonen, og bare ett livsområde kan ha den."),
     "LifeDomain.short": Words(
         "Ei kort form for trange stader, som merket på eit notat («Psyk. helse»).",
         "En kort form for trange steder, som merket på et notat («Psyk. helse»)."),

@@ -22,7 +22,12 @@ from samtaleduk.evaluation.diffs import (
     NoteDiff,
     ValueDiff,
 )
-from samtaleduk.evaluation.fieldmap import FieldMap, canonical_field, map_fields
+from samtaleduk.evaluation.fieldmap import (
+    FieldMap,
+    canonical_domain,
+    canonical_field,
+    map_fields,
+)
 from samtaleduk.evaluation.review import ReviewItem, pending_review
 from samtaleduk.evaluation.summary import SUMMARY_KEYS, format_date, summary_lines
 from samtaleduk.evaluation.timeline import (
@@ -59,6 +64,7 @@ __all__ = [
     "Timeline",
     "ValueDiff",
     "blank_meeting",
+    "canonical_domain",
     "canonical_field",
     "carry_forward",
     "case_timeline",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samtaleduk.evaluation.fieldmap import canonical_field
+from samtaleduk.evaluation.fieldmap import canonical_domain, canonical_field
 from samtaleduk.model import (
     OPEN_ACTION_STATUSES,
     Case,
@@ -47,7 +47,10 @@ def carry_forward(previous: Meeting, template: Template, *, number: int, date: d
     goal fields. Not carried: participants (offered by the UI from the case), the
     next-step date (it was the date of *this* meeting), the date fields (set to
     `date`). A field of the previous duk that `template` has no place for is not
-    carried; `compare_meetings` reports what stood there.
+    carried; `compare_meetings` reports what stood there. A note's life-domain tag
+    follows a renamed domain (`former_ids`); a tag whose domain `template` no longer
+    has stays behind with the old duk (the note comes along untagged, and the
+    comparison names the removed domain with its old label).
     """
     meeting = Meeting(
         case_id=previous.case_id,
@@ -63,6 +66,9 @@ def carry_forward(previous: Meeting, template: Template, *, number: int, date: d
             continue
         kind = template.field(new_id).kind
         carried = _carry_content(old, kind)
+        for note in carried.notes:
+            if note.domain is not None:
+                note.domain = canonical_domain(template, note.domain)
         if carried.is_empty():
             continue
         target = meeting.field(new_id)

@@ -2,8 +2,8 @@
 
 Items are matched by their id, across the whole duk: a note found in another field
 is *moved* (and perhaps also edited), never "removed here, added there". Fields are
-matched across template versions through `former_ids`; what stood in a field the
-newer template no longer has is reported as such. Every item of either meeting
+matched across template versions through `former_ids`, and so are life domains;
+what stood in a field the newer template no longer has is reported as such. Every item of either meeting
 lands in exactly one category. The functions are pure and do not depend on the
 order of the items inside a field.
 """
@@ -96,7 +96,7 @@ def compare_meetings(
               ) -> Iterator[tuple[_At[T] | None, _At[T] | None]]:
         return _pairs(_index(old, items_of, fmap), _index(new, items_of, fmap))
 
-    notes = tuple(_note_diff(o, n, removed) for o, n in pairs(lambda c: c.notes))
+    notes = tuple(_note_diff(o, n, removed, fmap) for o, n in pairs(lambda c: c.notes))
     goals = tuple(_goal_diff(o, n, removed, new.date)
                   for o, n in pairs(lambda c: c.goals))
     actions = tuple(_action_diff(o, n, removed, new.date) for o, n in pairs(lambda c: c.actions))
@@ -118,15 +118,18 @@ def _fields(o: _At[T] | None, n: _At[T] | None) -> dict[str, str | None]:
     return {"old_field": o.field if o else None, "new_field": n.field if n else None}
 
 
-def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str]) -> NoteDiff:
+def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str],
+               fmap: FieldMap) -> NoteDiff:
     if o is None:
         change = NoteChange.ADDED
     elif n is None:
         change = NoteChange.FIELD_REMOVED if o.field in removed else NoteChange.REMOVED
     elif o.field != n.field:
         change = NoteChange.MOVED
-    elif (o.item.text, o.item.domain, o.item.said_by, o.item.said_by_name) != (
-            n.item.text, n.item.domain, n.item.said_by, n.item.said_by_name):
+    elif (o.item.text, fmap.to_new_domain(o.item.domain), o.item.said_by,
+          o.item.said_by_name) != (n.item.text, fmap.to_new_domain(n.item.domain),
+                                   n.item.said_by, n.item.said_by_name):
+        # A renamed life domain (former_ids) is the same tag, not an edit.
         change = NoteChange.CHANGED
     else:
         change = NoteChange.UNCHANGED

@@ -201,7 +201,8 @@ class Comparison(_Frozen):
         quiet_items = {NoteChange.UNCHANGED, ItemChange.UNCHANGED, ItemChange.CLOSED_BEFORE,
                        ActionChange.STILL_OPEN, ActionChange.CLOSED_BEFORE, GoalChange.OPEN,
                        GoalChange.CLOSED_BEFORE}
-        if self.fields.renamed or self.fields.removed or self.values:
+        if (self.fields.renamed or self.fields.removed or self.fields.renamed_domains
+                or self.fields.removed_domains or self.values):
             return True
         if any(d.change not in quiet_items for d in self.notes):
             return True

@@ -195,6 +195,11 @@ class _Say:
             out.append(self.p("field_renamed", old=self.label(old), new=self.label(new)))
         for fid in fm.removed:
             out.append(self.p("field_removed", field=self.label(fid)))
+        for old, new in fm.renamed_domains.items():
+            out.append(self.p("domain_renamed", old=fm.domain_label(old, self.lang),
+                              new=fm.domain_label(new, self.lang)))
+        for did in fm.removed_domains:
+            out.append(self.p("domain_removed", domain=fm.domain_label(did, self.lang)))
         empty = self.p("empty")
         for v in self.c.values:
             if v.old_text != v.new_text:

@@ -25,6 +25,7 @@ from samtaleduk.evaluation.diffs import (
     NoteChange,
     NoteDiff,
 )
+from samtaleduk.evaluation.fieldmap import FieldMap, domain_aliases
 from samtaleduk.model import Action, Goal, Meeting, Note
 from samtaleduk.template import Template, Text
 
@@ -103,6 +104,9 @@ class Timeline(_Frozen):
     counts: tuple[MeetingCounts, ...]
     labels: dict[str, Text]
     """Field labels of every template involved (the newest wins)."""
+    domain_labels: dict[str, Text] = {}
+    """Life-domain labels of every template involved (the newest wins): a domain the
+    newest duk no longer has keeps the label of the meetings that used it."""
 
 
 class _Track:
@@ -147,12 +151,17 @@ def case_timeline(meetings: Sequence[Meeting],
     ordered = sorted(meetings, key=lambda m: m.number)
     tracks: dict[tuple[ItemKind, uuid.UUID], _Track] = {}
     labels: dict[str, Text] = {}
+    domain_labels: dict[str, Text] = {}
     counts: list[MeetingCounts] = []
     previous: tuple[Meeting, Template] | None = None
+    # Notes are counted under the newest duk's domain ids, so that a renamed
+    # domain is one row across the whole journey.
+    newest = domain_aliases(_template_of(ordered[-1], templates)) if ordered else {}
     for meeting in ordered:
         template = _template_of(meeting, templates)
         labels.update({f.id: f.label for f in template.fields})
-        counts.append(_counts(meeting, template))
+        domain_labels.update({d.id: d.label for d in template.life_domains})
+        counts.append(_counts(meeting, template, newest))
         if previous is None:
             _first(meeting, tracks)
         else:
@@ -160,7 +169,7 @@ def case_timeline(meetings: Sequence[Meeting],
         previous = (meeting, template)
     # Insertion order: by first meeting, then in the order the duk is read.
     return Timeline(items=tuple(t.freeze() for t in tracks.values()), counts=tuple(counts),
-                    labels=labels)
+                    labels=labels, domain_labels=domain_labels)
 
 
 def _template_of(meeting: Meeting, templates: Mapping[TemplateKey, Template]) -> Template:
@@ -184,7 +193,7 @@ def _step(prev: tuple[Meeting, Template], cur: tuple[Meeting, Template],
     c = compare_meetings(prev[0], cur[0], prev[1], cur[1])
     n = cur[0].number
     for d in c.notes:
-        _note_step(d, n, tracks)
+        _note_step(d, n, tracks, c.fields)
     for g in c.goals:
         _goal_step(g, n, tracks)
     for a in c.actions:
@@ -218,7 +227,8 @@ def _moved(track: _Track, n: int, old_field: str | None, new_field: str | None) 
         track.event(n, EventKind.FIELD, new_field, old_field, new_field)
 
 
-def _note_step(d: NoteDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> None:
+def _note_step(d: NoteDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Track],
+               fmap: FieldMap) -> None:
     if d.change is NoteChange.ADDED and d.new:
         _arrived(ItemKind.NOTE, d.new, n, d.field, tracks)
     elif d.change in (NoteChange.REMOVED, NoteChange.FIELD_REMOVED):
@@ -228,8 +238,9 @@ def _note_step(d: NoteDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Tr
         _moved(track, n, d.old_field, d.new_field)
         if d.text_changed:
             track.event(n, EventKind.TEXT, d.field, d.old.text, d.new.text)
-        if (d.old.domain, d.old.said_by, d.old.said_by_name) != \
-                (d.new.domain, d.new.said_by, d.new.said_by_name):
+        # A renamed life domain is the same tag (compare_meetings agrees).
+        if (fmap.to_new_domain(d.old.domain), d.old.said_by, d.old.said_by_name) != \
+                (fmap.to_new_domain(d.new.domain), d.new.said_by, d.new.said_by_name):
             track.event(n, EventKind.TAG, d.field, _tag(d.old), _tag(d.new))
         track.seen(n, d.field, d.new)
 
@@ -279,7 +290,7 @@ def _action_step(d: ActionDiff, n: int,
     # last seen, nothing to add.
 
 
-def _counts(meeting: Meeting, template: Template) -> MeetingCounts:
+def _counts(meeting: Meeting, template: Template, aliases: Mapping[str, str]) -> MeetingCounts:
     fields: dict[str, int] = {}
     domains: dict[str, int] = {}
     untagged = 0
@@ -290,7 +301,8 @@ def _counts(meeting: Meeting, template: Template) -> MeetingCounts:
         taggable = template.has_field(fid) and template.field(fid).domain_tags
         for note in c.notes:
             if note.domain:
-                domains[note.domain] = domains.get(note.domain, 0) + 1
+                did = aliases.get(note.domain, note.domain)
+                domains[did] = domains.get(did, 0) + 1
             elif taggable:
                 untagged += 1
     return MeetingCounts(number=meeting.number, date=meeting.date, fields=fields,

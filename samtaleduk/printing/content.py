@@ -101,10 +101,11 @@ def note_item(note: Note, template: Template, lang: str, size: float, accent: st
     voice is marked so it stands out. A named speaker leads the note, as it was
     said ("Emil Haugland: Eg vil spele fotball"); a role-only mark trails it."""
     meta: list[str] = []
-    if note.domain:
-        domain = template.domain(note.domain)
-        label = (domain.short or domain.label).get(lang) if domain else note.domain
-        meta.append(_esc(label))
+    # A renamed domain is found by its former id; a tag the template does not know
+    # at all is left out, as on the screen: never a bare id on paper.
+    domain = template.domain(note.domain) if note.domain else None
+    if domain is not None:
+        meta.append(_esc((domain.short or domain.label).get(lang)))
     after = _meta(meta, _small(size))
     if note.said_by_name:
         name = f"<b>{_esc(note.said_by_name)}:</b> "

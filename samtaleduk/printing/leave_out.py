@@ -30,8 +30,9 @@ class LeaveOut:
 
 
 def resolve(template: Template, ids: Iterable[str], lang: str) -> LeaveOut:
-    """Match each of `ids` to a life domain or field of `template`, by id or by its
-    nn/nb label (case-insensitive). UserError names what could not be matched."""
+    """Match each of `ids` to a life domain or field of `template`, by id (a domain
+    also by a former id) or by its nn/nb label (case-insensitive). UserError names
+    what could not be matched."""
     domains: list[str] = []
     fields: list[str] = []
     labels: list[str] = []
@@ -40,10 +41,13 @@ def resolve(template: Template, ids: Iterable[str], lang: str) -> LeaveOut:
         if not key:
             continue
         domain = next((d for d in template.life_domains
-                       if key in (d.id, d.label.nn.casefold(), d.label.nb.casefold())), None)
+                       if key in (d.id, *d.former_ids, d.label.nn.casefold(),
+                                  d.label.nb.casefold())), None)
         if domain is not None:
             if domain.id not in domains:
-                domains.append(domain.id)
+                # Its former ids too: a note written before a rename may still carry
+                # one, and a copy without "Rus" must not show it.
+                domains += [domain.id, *domain.former_ids]
                 labels.append(domain.label.get(lang))
             continue
         fld = next((f for f in template.fields

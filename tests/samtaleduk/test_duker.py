@@ -279,20 +279,6 @@ def test_broken_override_keeps_the_builtin(tmp_path: Path) -> None:
     assert problem.field == "fields[hjelparar].kind"
 
 
-def test_two_user_files_with_one_id_report_the_second(tmp_path: Path) -> None:
-    user = tmp_path / "duker"
-    user.mkdir()
-    shutil.copy(GOOD, user / "a.toml")
-    shutil.copy(GOOD, user / "b.TOML")
-    found = load_all(user)
-    assert found.sources["liten"] == user / "a.toml"
-    [problem] = found.problems
-    assert problem.path == user / "b.TOML"
-    assert problem.field == "id"
-    assert problem.line == line_of(GOOD, 'id = "liten"')
-    assert "a.toml" in problem.problem
-
-
 def test_missing_user_folder_and_folder_named_toml_are_harmless(tmp_path: Path) -> None:
     assert set(load_all(tmp_path / "finst_ikkje").templates) == {"familie", "individuell"}
     user = tmp_path / "duker"

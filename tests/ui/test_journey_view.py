@@ -98,3 +98,29 @@ def test_one_meeting_and_the_dialog(qtbot: QtBot) -> None:
     assert view.counts.columnCount() == 1
     lego = view.row_of(demo_id("jonas/n/lego"))
     assert lego is not None and lego.text(2) == "–"
+
+
+def test_a_removed_domain_is_named_by_its_stored_label(qtbot: QtBot, store: Store,
+                                                       english: None) -> None:
+    """Issue 14: version 2 of the duk drops "bolig"; the journey names the old tag
+    with the label of the meetings that used it, never the bare id."""
+    import datetime as dt
+
+    from samtaleduk.evaluation import carry_forward
+    from samtaleduk.template import Template
+
+    case, meetings = demo_cases()[0]
+    templates = load_all()
+    familie = templates.get("familie")
+    data = familie.model_dump()
+    data["life_domains"] = [d for d in data["life_domains"] if d["id"] != "bolig"]
+    newer = Template.model_validate({**data, "version": 2})
+    m4 = carry_forward(meetings[2], newer, number=4, date=dt.date(2026, 6, 17))
+    view = JourneyView(case, [*meetings[:3], m4],
+                       lambda tid, version: newer if version == 2 else templates.get(tid))
+    qtbot.addWidget(view)
+    row = view.row_of(demo_id("haugland/n/leilegheit"))
+    assert row is not None
+    steps = [row.child(i).text(0) for i in range(row.childCount())]
+    assert "✎ Meeting 4: Life domain: Boligsituasjon → —" in steps
+    assert not any("bolig" in s for s in steps)
