@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk import duker
+from samtaleduk.cli.duk_store import drift_in_store, file_drift
+from samtaleduk.duk_identity import content_hash
 from samtaleduk.paths import data_dir, user_duker_dir
 
 
@@ -24,6 +26,7 @@ def register(sub: Any) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     found = duker.load_all(user_duker_dir(data_dir(args.data_dir)))
+    drifts = drift_in_store(args, found)
     if args.json:
         out = [
             {
@@ -33,10 +36,12 @@ def _list(args: argparse.Namespace) -> int:
                 "name": {"nn": t.name.nn, "nb": t.name.nb, "en": t.name.get("en")},
                 "fields": [f.id for f in t.fields],
                 "source": str(found.sources[t.id]),
+                "content_hash": content_hash(t),
             }
             for t in found.ordered()
         ]
-        print(json.dumps({"duker": out, "problems": [p.message() for p in found.problems]},
+        print(json.dumps({"duker": out, "problems": [p.message() for p in found.problems],
+                          "changed": [d.message() for d in drifts]},
                          ensure_ascii=False, indent=2))
     else:
         for t in found.ordered():
@@ -45,6 +50,8 @@ def _list(args: argparse.Namespace) -> int:
             print(f"    nb: {t.name.nb}")
         for problem in found.problems:
             print(f"FEIL: {problem.message()}")
+        for drift in drifts:
+            print(f"ENDRA: {drift.message()}")
     return 1 if found.problems else 0
 
 
@@ -55,6 +62,10 @@ def _check(args: argparse.Namespace) -> int:
     except duker.TemplateFileError as exc:
         for problem in exc.problems:
             print(f"samtaleduk: {problem.message()}", file=__import__("sys").stderr)
+        return 1
+    drift = file_drift(args, template, path)
+    if drift is not None:
+        print(f"samtaleduk: {drift.message()}", file=__import__("sys").stderr)
         return 1
     print(f"{path.name}: i orden — «{template.name.nn}» ({template.id}, versjon "
           f"{template.version}, {len(template.fields)} felt)")
