@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from samtaleduk.duk_identity import SnapshotSource, drift_of, effective_template
+from samtaleduk.duk_import import is_imported_id
 from samtaleduk.duker import MAX_TEMPLATE_BYTES, TemplateProblem, TemplateSet
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation.fieldmap import canonical_field
@@ -113,6 +114,8 @@ def continuation(store: SnapshotSource, templates: TemplateSet, case: Case,
                         "lageret. Ingenting er lagra; legg dukfila tilbake og prøv igjen.")
     if broken:
         why = f"fila har feil: {_broken_words(broken)}"
+    elif installed is None and is_imported_id(tid):
+        why = "saka kom frå ei saksfil med si eiga utgåve av duken"
     elif installed is None:
         why = "fila finst ikkje lenger"
     elif installed.case_kind != case.kind.value:
