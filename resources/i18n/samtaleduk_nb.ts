@@ -90,7 +90,7 @@
         <translation>Fremhever notatene om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Steg %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Dato for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter tar vare på teksten, Shift+Enter gir ny linje, Esc setter den tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notater: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Slett</translation>
@@ -331,7 +331,7 @@
         <translation>Navn, rolle — så Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
@@ -1453,7 +1453,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+347"/>
+        <location filename="../../ui/main_window.py" line="+348"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -1463,7 +1463,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske sikkerhetskopien kunne ikke lages denne gangen; arbeidet ditt lagres som vanlig. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -1698,7 +1698,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+188"/>
+        <location filename="../../ui/new_meeting_dialog.py" line="+233"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
@@ -1771,6 +1771,16 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You chose another duk than the last meeting&apos;s.</source>
+        <translation>Du har valgt en annen duk enn den forrige møte brukte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
+        <translation>Disse notatene fra møte %1 har ingen plass på denne duken og kommer ikke med på den nye duken (de blir værende i møte %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2168,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
