@@ -74,6 +74,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.prefs = prefs
         self.store: Store | None = None
         self.active_dialog: QDialog | None = None
+        self.duk_problems: QDialog | None = None
+        """The duk-file problem report, once shown (after the unlock)."""
         self.ready = False
         """True once `finish_setup` has built the pages behind the unlock page."""
 

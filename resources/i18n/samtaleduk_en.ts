@@ -588,16 +588,6 @@ Only one window at a time may use the same cases, so that nothing written in one
 
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>A duk file has errors</source>
-        <translation>A duk file has errors</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These duk files could not be read and are left out:</source>
-        <translation>These duk files could not be read and are left out:</translation>
-    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -937,6 +927,24 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Delete for good</translation>
+    </message>
+</context>
+<context>
+    <name>DukProblemsDialog</name>
+    <message>
+        <location filename="../../ui/duk_problems.py" line="+51"/>
+        <source>Problems with duk files</source>
+        <translation>Problems with duk files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found in duk files: %1. These files are left out; a case that used one goes on with the version stored with its meetings, so nothing is lost. Correct the files (check one with: samtaleduk duker check FILE).</source>
+        <translation>Problems found in duk files: %1. These files are left out; a case that used one goes on with the version stored with its meetings, so nothing is lost. Correct the files (check one with: samtaleduk duker check FILE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some duk files were changed without raising their version. Cases, prints and new meetings use the stored version; raise “version” in the file to use the changes.</source>
+        <translation>Some duk files were changed without raising their version. Cases, prints and new meetings use the stored version; raise “version” in the file to use the changes.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1461,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+348"/>
+        <location filename="../../ui/main_window.py" line="+350"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>

@@ -588,16 +588,6 @@ Only one window at a time may use the same cases, so that nothing written in one
 
 Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i det ene, går tapt i det andre.</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>A duk file has errors</source>
-        <translation>En dukfil har feil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These duk files could not be read and are left out:</source>
-        <translation>Disse dukfilene kunne ikke leses og er utelatt:</translation>
-    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -937,6 +927,24 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Slett for godt</translation>
+    </message>
+</context>
+<context>
+    <name>DukProblemsDialog</name>
+    <message>
+        <location filename="../../ui/duk_problems.py" line="+51"/>
+        <source>Problems with duk files</source>
+        <translation>Problemer med dukfiler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found in duk files: %1. These files are left out; a case that used one goes on with the version stored with its meetings, so nothing is lost. Correct the files (check one with: samtaleduk duker check FILE).</source>
+        <translation>Problemer funnet i dukfiler: %1. Disse filene er holdt utenfor; en sak som brukte en av dem, fortsetter med utgaven som er lagret sammen med møtene, så ingenting er mistet. Rett filene (sjekk en med: samtaleduk duker check FIL).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some duk files were changed without raising their version. Cases, prints and new meetings use the stored version; raise “version” in the file to use the changes.</source>
+        <translation>Noen dukfiler er endret uten at versjonen er økt. Saker, utskrifter og nye møter bruker den lagrede utgaven; øk «version» i filen for å ta endringene i bruk.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1461,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+348"/>
+        <location filename="../../ui/main_window.py" line="+350"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>

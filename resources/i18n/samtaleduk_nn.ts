@@ -588,16 +588,6 @@ Only one window at a time may use the same cases, so that nothing written in one
 
 Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert skrive i det eine, går tapt i det andre.</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>A duk file has errors</source>
-        <translation>Ei dukfil har feil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These duk files could not be read and are left out:</source>
-        <translation>Desse dukfilene kunne ikkje lesast og er utelatne:</translation>
-    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -937,6 +927,24 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Slett for godt</translation>
+    </message>
+</context>
+<context>
+    <name>DukProblemsDialog</name>
+    <message>
+        <location filename="../../ui/duk_problems.py" line="+51"/>
+        <source>Problems with duk files</source>
+        <translation>Problem med dukfiler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found in duk files: %1. These files are left out; a case that used one goes on with the version stored with its meetings, so nothing is lost. Correct the files (check one with: samtaleduk duker check FILE).</source>
+        <translation>Problem funne i dukfiler: %1. Desse filene er haldne utanfor; ei sak som brukte ei av dei, held fram med utgåva som er lagra saman med møta, så ingenting er mista. Rett filene (sjekk ei med: samtaleduk duker check FIL).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some duk files were changed without raising their version. Cases, prints and new meetings use the stored version; raise “version” in the file to use the changes.</source>
+        <translation>Nokre dukfiler er endra utan at versjonen er auka. Saker, utskrifter og nye møte brukar den lagra utgåva; auk «version» i fila for å ta endringane i bruk.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1461,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+348"/>
+        <location filename="../../ui/main_window.py" line="+350"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
