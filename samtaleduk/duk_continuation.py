@@ -167,14 +167,15 @@ class LeftBehind:
         return not self.fields and not self.domains
 
 
-def left_behind(last: Meeting, old: Template, new: Template) -> LeftBehind:
-    """The fields and life domains of `last` (on `old`) whose content would not be
-    on a meeting carried forward onto `new`."""
+def left_behind(last: Meeting, old: Template | None, new: Template) -> LeftBehind:
+    """The fields and life domains of `last` (on `old`, None when that duk is lost)
+    whose content would not be on a meeting carried forward onto `new`."""
     fields: list[str] = []
     for fid, content in last.fields.items():
         if content.is_empty() or canonical_field(new, fid) is not None:
             continue
-        if old.has_field(fid) and old.field(fid).kind in (FieldKind.DATE, FieldKind.PARTICIPANTS):
+        if old is not None and old.has_field(fid) and old.field(fid).kind in (
+                FieldKind.DATE, FieldKind.PARTICIPANTS):
             continue  # never carried anyway
         fields.append(fid)
     known = {d.id for d in new.life_domains} | {

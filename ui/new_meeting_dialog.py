@@ -140,7 +140,8 @@ class NewMeetingDialog(QDialog):
         self.duk.setObjectName("meetingDuk")
         for t in self._templates:
             self.duk.addItem(t.name.get(self._ui_lang), t.id)
-        self.duk.setCurrentIndex(0)
+        # With no duk to continue on, another one must be chosen on purpose.
+        self.duk.setCurrentIndex(0 if self._start is not None else -1)
         self.duk_label = QLabel()
         self.duk_label.setBuddy(self.duk)
         form.addRow(self.duk_label, self.duk)
@@ -258,7 +259,7 @@ class NewMeetingDialog(QDialog):
     def _show_left_behind(self) -> None:
         """List what of the last meeting has no place on the chosen duk."""
         last, old = self._previous, self._last_template
-        if (last is None or old is None or not self._templates
+        if (last is None or self.duk.currentIndex() < 0
                 or not self.continue_from.isChecked()):
             self.left_behind_note.hide()
             return
@@ -268,11 +269,13 @@ class NewMeetingDialog(QDialog):
             self.left_behind_note.hide()
             return
         lang = self._ui_lang
-        names = [old.field(f).label.get(lang) if old.has_field(f) else f for f in gone.fields]
-        domains = {d.id: d.label.get(lang) for d in old.life_domains}
+        # Labels from the last meeting's duk; its ids when that duk is lost.
+        names = [old.field(f).label.get(lang) if old is not None and old.has_field(f) else f
+                 for f in gone.fields]
+        domains = {d.id: d.label.get(lang) for d in (old.life_domains if old else [])}
         names += [domains.get(d, d) for d in gone.domains]
         lead = (self.tr("You chose another duk than the last meeting's.") + " "
-                if self.duk.currentIndex() > 0 else "")
+                if self.duk.currentIndex() > 0 or self._start is None else "")
         self.left_behind_note.setText(lead + self.tr(
             "These notes from meeting %1 have no place on this duk and will not be on the "
             "new canvas (they stay in meeting %1): %2")
@@ -306,7 +309,8 @@ class NewMeetingDialog(QDialog):
         return meeting
 
     def accept(self) -> None:
-        if not self._templates:
+        if self.duk.currentIndex() < 0:
+            self.duk.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         # A date still being typed counts; one that is not a date (refused,
         # with a red frame) or an empty blank keeps the dialog open there.

@@ -41,6 +41,15 @@ def store_if_available(args: argparse.Namespace) -> Iterator[Store | None]:
         yield store
 
 
+def unchecked_hint(args: argparse.Namespace) -> str | None:
+    """A line for stderr when a store exists but was not compared (no passphrase)."""
+    folder = data_dir(getattr(args, "data_dir", None))
+    if os.environ.get(PASSPHRASE_ENV) is not None or not store_exists(folder):
+        return None
+    return (f"Merk: set {PASSPHRASE_ENV} for å sjå òg om ei dukfil er endra sidan sakene "
+            "brukte ho (utan å auka «version»).")
+
+
 def drift_in_store(args: argparse.Namespace, templates: TemplateSet) -> list[DukDrift]:
     """The installed duker whose file differs from the store's snapshot of its version."""
     with store_if_available(args) as store:

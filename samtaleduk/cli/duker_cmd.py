@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from samtaleduk import duker
-from samtaleduk.cli.duk_store import drift_in_store, file_drift
+from samtaleduk.cli.duk_store import drift_in_store, file_drift, unchecked_hint
 from samtaleduk.duk_identity import content_hash
 from samtaleduk.paths import data_dir, user_duker_dir
 
@@ -27,6 +28,9 @@ def register(sub: Any) -> None:
 def _list(args: argparse.Namespace) -> int:
     found = duker.load_all(user_duker_dir(data_dir(args.data_dir)))
     drifts = drift_in_store(args, found)
+    hint = unchecked_hint(args)
+    if hint:
+        print(hint, file=sys.stderr)
     if args.json:
         out = [
             {
@@ -61,11 +65,11 @@ def _check(args: argparse.Namespace) -> int:
         template = duker.load_template_file(path)
     except duker.TemplateFileError as exc:
         for problem in exc.problems:
-            print(f"samtaleduk: {problem.message()}", file=__import__("sys").stderr)
+            print(f"samtaleduk: {problem.message()}", file=sys.stderr)
         return 1
     drift = file_drift(args, template, path)
     if drift is not None:
-        print(f"samtaleduk: {drift.message()}", file=__import__("sys").stderr)
+        print(f"samtaleduk: {drift.message()}", file=sys.stderr)
         return 1
     print(f"{path.name}: i orden — «{template.name.nn}» ({template.id}, versjon "
           f"{template.version}, {len(template.fields)} felt)")

@@ -112,3 +112,20 @@ def test_a_duk_edited_without_a_bump_the_screen_draws_the_stored_one(
         assert h.EDITED_LABEL not in {f.label.nn for f in shown.fields}
     finally:
         close_window(window, languages)
+
+
+def test_with_no_duk_to_continue_on_another_must_be_chosen_on_purpose(
+        qtbot: QtBot, store: Store) -> None:
+    """The own duk is broken and the store lost its snapshot: nothing is preselected."""
+    case, _ = _case_on_own_duk(store)
+    store.conn.execute("DELETE FROM templates WHERE id = ?", (OWN_ID,))
+    broken = _installed(store.data_dir, _own_text(h.v2_broken_text()))
+    dialog = _dialog(qtbot, store, case, broken)
+    assert dialog.duk.currentIndex() == -1
+    assert "kommuneduk.toml" in dialog.duk_note.text()
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
+    assert dialog.meeting is None and dialog.isVisible()
+    qtbot.keyClick(dialog.duk, Qt.Key.Key_Down)
+    assert dialog.chosen_template().id == "familie"
+    assert dialog.left_behind_note.isVisibleTo(dialog)
+    assert "another duk" in dialog.left_behind_note.text()

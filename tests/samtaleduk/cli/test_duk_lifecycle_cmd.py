@@ -144,5 +144,6 @@ def test_duker_list_without_a_passphrase_still_lists(
     _case_with_v2_meeting(ready, capsys)
     _user_file(ready, h.v2_edited_text())
     monkeypatch.delenv("SAMTALEDUK_PASSPHRASE")
-    code, out, _err = _run(capsys, "duker", "list")
-    assert code == 0 and "familie" in out
+    code, out, err = _run(capsys, "duker", "list")
+    assert code == 0 and "familie" in out and "ENDRA" not in out
+    assert "SAMTALEDUK_PASSPHRASE" in err
