@@ -129,3 +129,23 @@ def filled_meeting(case: Case, template: Template, *, number: int = 1,
             meeting.field(f.id).notes.append(Note(
                 text=f"notat i {f.id}", domain=last_domain if f.domain_tags else None))
     return meeting
+
+
+DOMAIN_RENAMED_TO = "sosialt_nettverk"
+
+
+def v3_domain_renamed_text() -> str:
+    """Version 3: the life domain `nettverk` renamed to `sosialt_nettverk` with
+    `former_ids` (needs LifeDomain.former_ids, issue 14 defect 6)."""
+    text = _must_replace(v2_text(), "\nversion = 2", "\nversion = 3")
+    return _must_replace(
+        text, f'id = "{NEW_DOMAIN}"\nlabel = {{ nn = "Nettverk", nb = "Nettverk", en = "Network" }}',
+        f'id = "{DOMAIN_RENAMED_TO}"\nformer_ids = ["{NEW_DOMAIN}"]\n'
+        'label = { nn = "Sosialt nettverk", nb = "Sosialt nettverk", en = "Social network" }')
+
+
+def domain_renames_supported() -> bool:
+    """True once life domains can carry `former_ids`."""
+    from samtaleduk.template import LifeDomain
+
+    return "former_ids" in LifeDomain.model_fields

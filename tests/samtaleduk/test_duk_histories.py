@@ -107,3 +107,21 @@ def test_an_imported_snapshot_is_used_only_by_the_imported_case(
     assert their_start.template.id == their_first.template_id != "familie"
     assert their_start.note and "saksfil" in their_start.note
     assert their_start.template.field("fungerer").label.nn == "Dette går bra hjå oss"
+
+
+@pytest.mark.skipif(not h.domain_renames_supported(),
+                    reason="life-domain former_ids (issue 14 defect 6) not merged yet")
+def test_v2_to_v3_a_renamed_life_domain_keeps_its_notes_tagged(
+        store: Store, tmp_path: Path) -> None:
+    case, first = _written_on_v2(store)
+    history = h.History("v3", {"familie.toml": h.v3_domain_renamed_text()})
+    templates = load_all(history.write(tmp_path / "d"))
+    start = continuation(store, templates, case, first)
+    assert start.source == "newer" and start.template.version == 3
+    assert left_behind(first, h.v2(), start.template).is_empty()
+    second = carry_forward(first, start.template, number=2, date=first.date)
+    assert _notes(second) == _notes(first)
+    printed = _printed(second, start.template)
+    assert "Sosialt nettverk" in printed
+    comparison = compare_meetings(first, second, h.v2(), start.template)
+    assert not any(d.change in ("removed", "field_removed") for d in comparison.notes)
