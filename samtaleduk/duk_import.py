@@ -6,11 +6,11 @@ the same id and version. A case file from another municipality may carry a
 be ignored (the imported meetings drawn on *our* duk) or, with no snapshot of ours
 yet, stored first and then used for *our* new meetings and prints.
 
-So a snapshot whose content differs from what this computer already knows under the
-same id and version — the store's snapshot or the installed file — gets its own
-identity: its id is extended with its content hash (`familie_i3f2a…`), and the
-imported meetings and revisions are pointed at it. Only they use it; nothing the
-user had changes. A snapshot with the same content is shared as before.
+So a snapshot that is not the very duk this computer already has under the same id
+and version (the store's snapshot, else the installed file) gets its own identity:
+its id is extended with its content hash (`familie_i3f2a…`), and the imported
+meetings and revisions are pointed at it. Only they use it; nothing the user has now
+or installs later changes. A snapshot with the same content is shared.
 """
 
 from __future__ import annotations
@@ -31,10 +31,19 @@ HASH_IN_ID = 12
 _MAX_ID = 64
 
 
+def _base_id(template_id: str) -> str:
+    """The duk's own id, without an earlier import's content mark."""
+    return template_id.rpartition(IMPORTED_MARK)[0] if is_imported_id(template_id) else template_id
+
+
 def imported_id(template: Template) -> str:
-    """The id an imported snapshot with other content is kept under."""
-    suffix = IMPORTED_MARK + content_hash(template)[:HASH_IN_ID]
-    return template.id[: _MAX_ID - len(suffix)] + suffix
+    """The id an imported snapshot is kept under: its own id (without any earlier
+    mark) and the hash of its content under that id. Computed here, never taken
+    from the file: a case file cannot claim another import's id."""
+    base = _base_id(template.id)
+    plain = template if base == template.id else template.model_copy(update={"id": base})
+    suffix = IMPORTED_MARK + content_hash(plain)[:HASH_IN_ID]
+    return base[: _MAX_ID - len(suffix)] + suffix
 
 
 def is_imported_id(template_id: str) -> bool:
@@ -67,12 +76,16 @@ def adopt_imported_duker(store: Store, payload: Payload) -> Payload:
     templates: list[Template] = []
     for t in payload.templates:
         ours = _known(store, t)
-        if ours is None or content_hash(ours) == content_hash(t):
-            templates.append(t)
+        if ours is not None and content_hash(ours) == content_hash(t):
+            templates.append(t)  # the very duk we have: shared
             continue
+        # Unknown here, or other content: its own identity, so that it can never
+        # stand in for a duk this computer has now or installs later.
         new_id = imported_id(t)
-        renamed[(t.id, t.version)] = new_id
-        templates.append(t.model_copy(update={"id": new_id}))
+        if new_id != t.id:
+            renamed[(t.id, t.version)] = new_id
+            t = t.model_copy(update={"id": new_id})
+        templates.append(t)
     if not renamed:
         return payload
 

@@ -85,3 +85,50 @@ def test_an_import_with_the_same_content_shares_the_snapshot(tmp_path: Path) -> 
         imported = bundle.import_case(store, out, FILE_PASS)
         (theirs,) = store.list_meetings(imported.case_id)
         assert (theirs.template_id, theirs.template_version) == ("familie", 2)
+
+
+def test_an_import_of_an_unknown_version_never_shadows_a_file_installed_later(
+        tmp_path: Path) -> None:
+    """The other order: the import comes first (this computer knows no familie v2),
+    then the municipality installs its own familie v2. Its file must be the one
+    new meetings and blank prints use, not the imported case's copy."""
+    out = _case_file(tmp_path)
+    data = tmp_path / "mottakar"
+    with Store.create(data, TEST_PASSPHRASE, FAST_KDF) as store:
+        imported = bundle.import_case(store, out, FILE_PASS)
+        folder = user_duker_dir(data)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "familie.toml").write_text(h.v2_text(), "utf-8")
+        templates = load_all(folder)
+        assert content_hash(effective_template(store, templates, "familie")) == content_hash(
+            h.v2())
+        (theirs,) = store.list_meetings(imported.case_id)
+        their_tpl = meeting_template(store, templates, theirs.template_id,
+                                     theirs.template_version)
+        assert their_tpl is not None
+        assert _hash_without_id(their_tpl) == _hash_without_id(h.imported_v2())
+
+
+def test_a_forged_content_id_does_not_shadow_an_earlier_import(tmp_path: Path) -> None:
+    """A case file that names its duk like an earlier import's (…_i<hash>) but with
+    other content gets an id from its own content."""
+    from samtaleduk.duk_import import imported_id
+
+    out = _case_file(tmp_path)
+    data = tmp_path / "mottakar"
+    with Store.create(data, TEST_PASSPHRASE, FAST_KDF) as store:
+        first = bundle.import_case(store, out, FILE_PASS)
+        (theirs,) = store.list_meetings(first.case_id)
+        stored = store.template_snapshot(theirs.template_id, theirs.template_version)
+        assert stored is not None and theirs.template_id == imported_id(stored)
+        forged = h.v2().model_copy(update={"id": theirs.template_id})
+        with Store.create(tmp_path / "falsk", TEST_PASSPHRASE, FAST_KDF) as other:
+            case = h.family_case()
+            other.save_case(case)
+            other.save_meeting(h.filled_meeting(case, forged), forged)
+            bundle.export_case(other, case.id, tmp_path / "falsk.sak", FILE_PASS, kdf=FAST_KDF)
+        second = bundle.import_case(store, tmp_path / "falsk.sak", FILE_PASS)
+        (forged_meeting,) = store.list_meetings(second.case_id)
+        assert forged_meeting.template_id != theirs.template_id
+        again = store.template_snapshot(theirs.template_id, theirs.template_version)
+        assert again is not None and content_hash(again) == content_hash(stored)
