@@ -67,6 +67,14 @@ def test_meeting_new_with_broken_v2_continues_on_the_stored_v2_and_says_so(
     assert second.fields[h.RENAMED_TO].notes == first.fields[h.RENAMED_TO].notes
     assert [n.domain for n in second.fields["fungerer"].notes] == [h.NEW_DOMAIN]
     assert "familie.toml" in err and "lageret" in err and "notat" in err
+    # The print of the new meeting: the v2-only domain by its label, never the raw id.
+    from pypdf import PdfReader
+
+    out = ready / "duk.pdf"
+    code, _out, err = _run(capsys, "print", str(case_id), "--out", str(out))
+    assert code == 0, err
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "Nettverk" in text and "notat i utfordringar" in text
 
 
 def test_meeting_new_with_the_file_gone_continues_on_the_stored_duk(
