@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -56,14 +56,26 @@ def drift_in_store(args: argparse.Namespace, templates: TemplateSet) -> list[Duk
         return find_drift(store, templates) if store is not None else []
 
 
+def files_drift(args: argparse.Namespace,
+                checked: Iterable[tuple[Path, Template]]) -> list[DukDrift]:
+    """The checked files that differ from the store's snapshot of their id and
+    version (the store is opened once; nothing when there is no store to read)."""
+    found: list[DukDrift] = []
+    with store_if_available(args) as store:
+        if store is None:
+            return found
+        for path, template in checked:
+            stored = store.template_snapshot(template.id, template.version)
+            if stored is not None and content_hash(stored) != content_hash(template):
+                found.append(DukDrift(template.id, template.version, path,
+                                      content_hash(template), content_hash(stored)))
+    return found
+
+
 def file_drift(args: argparse.Namespace, template: Template, path: Path) -> DukDrift | None:
     """The drift of one checked file against the store (None: same, or no store)."""
-    with store_if_available(args) as store:
-        stored = store.template_snapshot(template.id, template.version) if store else None
-    if stored is None or content_hash(stored) == content_hash(template):
-        return None
-    return DukDrift(template.id, template.version, path, content_hash(template),
-                    content_hash(stored))
+    found = files_drift(args, [(path, template)])
+    return found[0] if found else None
 
 
 def blank_template(args: argparse.Namespace, templates: TemplateSet,
