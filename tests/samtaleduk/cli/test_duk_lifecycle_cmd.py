@@ -155,3 +155,17 @@ def test_duker_list_without_a_passphrase_still_lists(
     code, out, err = _run(capsys, "duker", "list")
     assert code == 0 and "familie" in out and "ENDRA" not in out
     assert "SAMTALEDUK_PASSPHRASE" in err
+
+
+def test_first_meeting_of_a_case_whose_own_duk_is_gone_uses_the_stored_one(
+        ready: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _user_file(ready, h.v2_text().replace('id = "familie"', 'id = "velferd"', 1),
+                      "velferdsduk.toml")
+    code, out, err = _run(capsys, "case", "new", "--name", "X", "--duk", "velferd")
+    assert code == 0, err
+    path.unlink()
+    code, _out, err = _run(capsys, "meeting", "new", out.strip())
+    assert code == 0, err
+    (meeting,) = _meetings(ready, uuid.UUID(out.strip()))
+    assert (meeting.template_id, meeting.template_version) == ("velferd", 2)
+    assert "lageret" in err and "finst ikkje lenger" in err
