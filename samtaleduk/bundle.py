@@ -33,6 +33,7 @@ from samtaleduk.bundle_file import (
     seal,
     unseal,
 )
+from samtaleduk.duk_import import adopt_imported_duker
 from samtaleduk.durable import write_atomically
 from samtaleduk.keyfile import DEFAULT_KDF, KdfParams
 from samtaleduk.model import MAX_SHORT_CHARS, Case, Meeting
@@ -213,6 +214,7 @@ def import_case(store: Store, path: Path, passphrase: str,
     payload = read_case_file(path, passphrase)
     if on_conflict == "copy":
         payload = _as_copy(payload)
+    payload = adopt_imported_duker(store, payload)  # never shadows our duker (issue 14)
     replace = _check_conflicts(store, payload, on_conflict)
     try:
         _write(store, payload, replace)

@@ -51,6 +51,12 @@ class StoreMeta:
                                 (template_id, int(version))).fetchone()
         return Template.model_validate_json(row[0]) if row else None
 
+    def latest_snapshot(self, template_id: str) -> Template | None:
+        """The stored snapshot of the newest version of a template, or None."""
+        row = self.conn.execute("SELECT data FROM templates WHERE id = ? ORDER BY version DESC "
+                                "LIMIT 1", (template_id,)).fetchone()
+        return Template.model_validate_json(row[0]) if row else None
+
     def _template_for(self, template_id: str, version: int) -> Template | None:
         key = (template_id, version)
         if key not in self._templates:

@@ -107,14 +107,11 @@ def _load_templates(data: Path) -> Any:
 
 
 def _report_problems(window: Any) -> None:
-    problems = window.templates.problems
-    if problems:
-        # A broken duk file never stops the app; say which one, without content.
-        QMessageBox.warning(
-            window, QCoreApplication.translate("App", "A duk file has errors"),
-            QCoreApplication.translate(
-                "App", "These duk files could not be read and are left out:")
-            + "\n\n" + "\n".join(p.message() for p in problems[:10]))
+    # A broken duk file never stops the app. The report waits for the unlock (a box
+    # over the unlock page took the passphrase's keystrokes) and lists every problem.
+    from ui.duk_problems import report_after_unlock
+
+    report_after_unlock(window)
 
 
 def _finish(window: Any, data: Path) -> None:

@@ -74,6 +74,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.prefs = prefs
         self.store: Store | None = None
         self.active_dialog: QDialog | None = None
+        self.duk_problems: QDialog | None = None
+        """The duk-file problem report, once shown (after the unlock)."""
         self.ready = False
         """True once `finish_setup` has built the pages behind the unlock page."""
 
@@ -288,15 +290,16 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.case_page.close_button.setFocus()
 
     def template_for(self, template_id: str, version: int) -> Template:
-        """The duk a meeting was written with: the installed one if the version
-        matches, else the store's snapshot, else the installed one."""
-        installed = self.templates.templates.get(template_id)
-        if installed is not None and installed.version == version:
-            return installed
+        """The duk a meeting was written with: the store's snapshot of that version
+        (so screen and print agree when a file was edited without a version bump,
+        issue 14), else the installed one of that version, else the installed one."""
         if self.store is not None:
-            snapshot = self.store.template_snapshot(template_id, version)
-            if snapshot is not None:
-                return snapshot
+            from samtaleduk.duk_identity import meeting_template
+
+            found = meeting_template(self.store, self.templates, template_id, version)
+            if found is not None:
+                return found
+        installed = self.templates.templates.get(template_id)
         if installed is None:
             raise KeyError(template_id)
         return installed

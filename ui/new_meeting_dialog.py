@@ -1,6 +1,11 @@
 """The "New meeting" dialog: the date, continue from the last duk or start blank,
 and who is at the table today.
 
+The duk is the last meeting's (`samtaleduk.duk_continuation`): from the stored
+snapshot when its file is broken, gone or edited without a version bump, with the
+reason shown. Choosing another duk is the facilitator's explicit act, and the
+dialog then lists what of the last meeting will not be on the new canvas.
+
 People who have been at the table before are *offered* as check boxes, never
 copied: the team changes from meeting to meeting, and the facilitator ticks who
 is here. Carrying forward is the engine's job (`samtaleduk.evaluation`).
@@ -29,6 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samtaleduk.duk_continuation import Continuation, continuation, left_behind
+from samtaleduk.duk_identity import content_hash, meeting_template
+from samtaleduk.duker import TemplateSet
+from samtaleduk.errors import UserError
 from samtaleduk.evaluation import blank_meeting, carry_forward
 from samtaleduk.model import Case, Meeting, Participant
 from samtaleduk.template import Template
@@ -41,6 +50,8 @@ class MeetingStarter(Protocol):
     def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]: ...
     def save_meeting(self, meeting: Meeting) -> int: ...
     def remember_template(self, template: Template) -> None: ...
+    def template_snapshot(self, template_id: str, version: int) -> Template | None: ...
+    def latest_snapshot(self, template_id: str) -> Template | None: ...
 
 
 def offered_participants(case: Case) -> list[Participant]:
@@ -67,7 +78,7 @@ class NewMeetingDialog(QDialog):
         self,
         store: MeetingStarter,
         case: Case,
-        templates: Sequence[Template],
+        templates: TemplateSet | Sequence[Template],
         *,
         ui_lang: str = "nn",
         today: dt.date | None = None,
@@ -78,8 +89,24 @@ class NewMeetingDialog(QDialog):
         self._store = store
         self._case = case
         self._ui_lang = ui_lang
-        self._templates = [t for t in templates if t.case_kind == case.kind.value]
+        installed = templates if isinstance(templates, TemplateSet) else TemplateSet(
+            templates={t.id: t for t in templates})
         self._previous = self._last_meeting()
+        self._start: Continuation | None = None
+        self._start_problem: str | None = None
+        try:
+            self._start = continuation(store, installed, case, self._previous)
+        except UserError as exc:
+            self._start_problem = str(exc)
+        # The last meeting's duk first; then the other duker for this kind of
+        # case (choosing one is an explicit act, see `_show_left_behind`).
+        self._templates: list[Template] = [self._start.template] if self._start else []
+        shown = {content_hash(t) for t in self._templates}
+        self._templates += [t for t in installed.ordered()
+                            if t.case_kind == case.kind.value and content_hash(t) not in shown]
+        self._last_template = (meeting_template(store, installed, self._previous.template_id,
+                                                self._previous.template_version)
+                               if self._previous is not None else None)
         self.meeting: Meeting | None = None
         self._people = offered_participants(case)
         self._build(today or dt.date.today())
@@ -111,14 +138,32 @@ class NewMeetingDialog(QDialog):
 
         self.duk = QComboBox()
         self.duk.setObjectName("meetingDuk")
-        wanted = self._previous.template_id if self._previous else self._case.template_id
         for t in self._templates:
             self.duk.addItem(t.name.get(self._ui_lang), t.id)
-        self.duk.setCurrentIndex(max(self.duk.findData(wanted), 0))
+        # With no duk to continue on, another one must be chosen on purpose.
+        self.duk.setCurrentIndex(0 if self._start is not None else -1)
         self.duk_label = QLabel()
         self.duk_label.setBuddy(self.duk)
         form.addRow(self.duk_label, self.duk)
         lay.addLayout(form)
+        # Why the duk is what it is (stored, newer, broken file): always visible.
+        self.duk_note = QLabel()
+        self.duk_note.setObjectName("dukNote")
+        self.duk_note.setProperty("role", "warning")
+        self.duk_note.setWordWrap(True)
+        self.duk_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note = self._start.note if self._start else self._start_problem
+        self.duk_note.setText(note or "")
+        self.duk_note.setVisible(bool(note))
+        lay.addWidget(self.duk_note)
+        # What of the last meeting will not be on the chosen duk.
+        self.left_behind_note = QLabel()
+        self.left_behind_note.setObjectName("leftBehindNote")
+        self.left_behind_note.setProperty("role", "warning")
+        self.left_behind_note.setWordWrap(True)
+        self.left_behind_note.hide()
+        lay.addWidget(self.left_behind_note)
+        self.duk.currentIndexChanged.connect(lambda _i: self._show_left_behind())
 
         self.start_box = QGroupBox()
         start = QVBoxLayout(self.start_box)
@@ -140,6 +185,7 @@ class NewMeetingDialog(QDialog):
             self.blank.setChecked(True)
         else:
             self.continue_from.setChecked(True)
+        self.continue_from.toggled.connect(lambda _on: self._show_left_behind())
         lay.addWidget(self.start_box)
 
         self.people_box = QGroupBox()
@@ -208,6 +254,33 @@ class NewMeetingDialog(QDialog):
             if self._people else self.tr("Add the people at the table on the duk."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start meeting"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self._show_left_behind()
+
+    def _show_left_behind(self) -> None:
+        """List what of the last meeting has no place on the chosen duk."""
+        last, old = self._previous, self._last_template
+        if (last is None or self.duk.currentIndex() < 0
+                or not self.continue_from.isChecked()):
+            self.left_behind_note.hide()
+            return
+        new = self.chosen_template()
+        gone = left_behind(last, old, new)
+        if gone.is_empty():
+            self.left_behind_note.hide()
+            return
+        lang = self._ui_lang
+        # Labels from the last meeting's duk; its ids when that duk is lost.
+        names = [old.field(f).label.get(lang) if old is not None and old.has_field(f) else f
+                 for f in gone.fields]
+        domains = {d.id: d.label.get(lang) for d in (old.life_domains if old else [])}
+        names += [domains.get(d, d) for d in gone.domains]
+        lead = (self.tr("You chose another duk than the last meeting's.") + " "
+                if self.duk.currentIndex() > 0 or self._start is None else "")
+        self.left_behind_note.setText(lead + self.tr(
+            "These notes from meeting %1 have no place on this duk and will not be on the "
+            "new canvas (they stay in meeting %1): %2")
+            .replace("%1", str(last.number)).replace("%2", "; ".join(names)))
+        self.left_behind_note.show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -218,10 +291,9 @@ class NewMeetingDialog(QDialog):
         return [p for p, box in zip(self._people, self.person_boxes, strict=True) if box.isChecked()]
 
     def chosen_template(self) -> Template:
-        template_id = self.duk.currentData()
-        for t in self._templates:
-            if t.id == template_id:
-                return t
+        index = self.duk.currentIndex()
+        if 0 <= index < len(self._templates):
+            return self._templates[index]
         raise LookupError("no duk chosen")
 
     def build_meeting(self) -> Meeting:
@@ -237,7 +309,8 @@ class NewMeetingDialog(QDialog):
         return meeting
 
     def accept(self) -> None:
-        if not self._templates:
+        if self.duk.currentIndex() < 0:
+            self.duk.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         # A date still being typed counts; one that is not a date (refused,
         # with a red frame) or an empty blank keeps the dialog open there.

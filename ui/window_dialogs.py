@@ -75,7 +75,7 @@ class WindowDialogs:
             return
         self.meeting_page.leave(force=True)
         case = self.store.get_case(case.id)
-        dialog = NewMeetingDialog(self.store, case, self.templates.ordered(),
+        dialog = NewMeetingDialog(self.store, case, self.templates,
                                   ui_lang=self.languages.language, parent=self)
 
         def done(result: int) -> None:

@@ -90,7 +90,7 @@
         <translation>Highlights the notes about this part of life</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>New note in this field</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Step %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Date for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Write, then press Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -331,7 +331,7 @@
         <translation>Name, role — then Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
@@ -587,16 +587,6 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
 
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>A duk file has errors</source>
-        <translation>A duk file has errors</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These duk files could not be read and are left out:</source>
-        <translation>These duk files could not be read and are left out:</translation>
     </message>
 </context>
 <context>
@@ -937,6 +927,24 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Delete for good</translation>
+    </message>
+</context>
+<context>
+    <name>DukProblemsDialog</name>
+    <message>
+        <location filename="../../ui/duk_problems.py" line="+51"/>
+        <source>Problems with duk files</source>
+        <translation>Problems with duk files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found in duk files: %1. These files are left out; a case that used one goes on with the version stored with its meetings, so nothing is lost. Correct the files (check one with: samtaleduk duker check FILE).</source>
+        <translation>Problems found in duk files: %1. These files are left out; a case that used one goes on with the version stored with its meetings, so nothing is lost. Correct the files (check one with: samtaleduk duker check FILE).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some duk files were changed without raising their version. Cases, prints and new meetings use the stored version; raise “version” in the file to use the changes.</source>
+        <translation>Some duk files were changed without raising their version. Cases, prints and new meetings use the stored version; raise “version” in the file to use the changes.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1461,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+347"/>
+        <location filename="../../ui/main_window.py" line="+350"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1463,7 +1471,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
     </message>
@@ -1698,7 +1706,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+188"/>
+        <location filename="../../ui/new_meeting_dialog.py" line="+233"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
@@ -1771,6 +1779,16 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You chose another duk than the last meeting&apos;s.</source>
+        <translation>You chose another duk than the last meeting&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
+        <translation>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2176,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>

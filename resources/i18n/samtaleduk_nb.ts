@@ -90,7 +90,7 @@
         <translation>Fremhever notatene om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Steg %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Dato for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter tar vare på teksten, Shift+Enter gir ny linje, Esc setter den tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notater: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Slett</translation>
@@ -331,7 +331,7 @@
         <translation>Navn, rolle — så Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
@@ -587,16 +587,6 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Samtaleduk er allerede åpen på denne maskinen, i et annet vindu. Bytt til det vinduet for å fortsette.
 
 Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i det ene, går tapt i det andre.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>A duk file has errors</source>
-        <translation>En dukfil har feil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>These duk files could not be read and are left out:</source>
-        <translation>Disse dukfilene kunne ikke leses og er utelatt:</translation>
     </message>
 </context>
 <context>
@@ -937,6 +927,24 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Slett for godt</translation>
+    </message>
+</context>
+<context>
+    <name>DukProblemsDialog</name>
+    <message>
+        <location filename="../../ui/duk_problems.py" line="+51"/>
+        <source>Problems with duk files</source>
+        <translation>Problemer med dukfiler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Problems found in duk files: %1. These files are left out; a case that used one goes on with the version stored with its meetings, so nothing is lost. Correct the files (check one with: samtaleduk duker check FILE).</source>
+        <translation>Problemer funnet i dukfiler: %1. Disse filene er holdt utenfor; en sak som brukte en av dem, fortsetter med utgaven som er lagret sammen med møtene, så ingenting er mistet. Rett filene (sjekk en med: samtaleduk duker check FIL).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some duk files were changed without raising their version. Cases, prints and new meetings use the stored version; raise “version” in the file to use the changes.</source>
+        <translation>Noen dukfiler er endret uten at versjonen er økt. Saker, utskrifter og nye møter bruker den lagrede utgaven; øk «version» i filen for å ta endringene i bruk.</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1461,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+347"/>
+        <location filename="../../ui/main_window.py" line="+350"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -1463,7 +1471,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske sikkerhetskopien kunne ikke lages denne gangen; arbeidet ditt lagres som vanlig. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -1698,7 +1706,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+188"/>
+        <location filename="../../ui/new_meeting_dialog.py" line="+233"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
@@ -1771,6 +1779,16 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You chose another duk than the last meeting&apos;s.</source>
+        <translation>Du har valgt en annen duk enn den forrige møte brukte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
+        <translation>Disse notatene fra møte %1 har ingen plass på denne duken og kommer ikke med på den nye duken (de blir værende i møte %1): %2</translation>
     </message>
 </context>
 <context>
@@ -2158,7 +2176,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>

@@ -21,8 +21,8 @@ from samtaleduk.cli.common import (
     open_store,
     passphrase_from_env_or_prompt,
 )
+from samtaleduk.duk_continuation import continuation, installed_or_explain
 from samtaleduk.duker import TemplateSet, load_all
-from samtaleduk.errors import UserError
 from samtaleduk.model import Case, CaseKind, CaseStatus
 from samtaleduk.paths import data_dir, user_duker_dir
 from samtaleduk.store import CaseSummary, Store
@@ -71,10 +71,8 @@ def _templates(args: argparse.Namespace) -> TemplateSet:
 
 
 def _template(templates: TemplateSet, template_id: str) -> Template:
-    try:
-        return templates.get(template_id)
-    except KeyError as exc:
-        raise UserError(str(exc.args[0]) if exc.args else "ukjend duk") from None
+    # A broken file that declares the id is named with its problem (issue 14).
+    return installed_or_explain(templates, template_id)
 
 
 def _summary_json(s: CaseSummary) -> dict[str, Any]:
@@ -109,7 +107,8 @@ def _cases(args: argparse.Namespace) -> int:
 
 
 def _case_new(args: argparse.Namespace) -> int:
-    template = _template(_templates(args), args.duk)
+    templates = _templates(args)
+    template = _template(templates, args.duk)
     try:
         case = Case(
             name=args.name, kind=CaseKind(template.case_kind), template_id=template.id,
@@ -118,7 +117,11 @@ def _case_new(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise model_error(exc) from None
     with open_store(args) as store:
-        store.remember_template(template)
+        # One rule with new meetings and blank prints: the stored version wins.
+        start = continuation(store, templates, case, None)
+        if start.note:
+            print(f"Merk: {start.note}", file=sys.stderr)
+        store.remember_template(start.template)
         store.save_case(case)
     print(case.id)
     return 0
@@ -151,8 +154,12 @@ def _meeting_new(args: argparse.Namespace) -> int:
     date = args.date or dt.date.today()
     with open_store(args) as store:
         case = store.find_case(args.case_id)
-        template = _template(templates, case.template_id)
         previous = store.list_meetings(case.id)
+        # The duk of the last meeting, never a silent fallback (issue 14).
+        start = continuation(store, templates, case, previous[-1] if previous else None)
+        template = start.template
+        if start.note:
+            print(f"Merk: {start.note}", file=sys.stderr)
         number = max((m.number for m in previous), default=0) + 1
         if previous and not args.blank:
             meeting = carry_forward(previous[-1], template, number=number, date=date)

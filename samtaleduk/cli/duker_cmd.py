@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from samtaleduk import duker
+from samtaleduk.cli.duk_store import drift_in_store, files_drift, unchecked_hint
+from samtaleduk.duk_identity import content_hash
 from samtaleduk.paths import data_dir, user_duker_dir
 
 
@@ -25,6 +28,10 @@ def register(sub: Any) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     found = duker.load_all(user_duker_dir(data_dir(args.data_dir)))
+    drifts = drift_in_store(args, found)
+    hint = unchecked_hint(args)
+    if hint:
+        print(hint, file=sys.stderr)
     if args.json:
         out = [
             {
@@ -34,10 +41,12 @@ def _list(args: argparse.Namespace) -> int:
                 "name": {"nn": t.name.nn, "nb": t.name.nb, "en": t.name.get("en")},
                 "fields": [f.id for f in t.fields],
                 "source": str(found.sources[t.id]),
+                "content_hash": content_hash(t),
             }
             for t in found.ordered()
         ]
-        print(json.dumps({"duker": out, "problems": [p.message() for p in found.problems]},
+        print(json.dumps({"duker": out, "problems": [p.message() for p in found.problems],
+                          "changed": [d.message() for d in drifts]},
                          ensure_ascii=False, indent=2))
     else:
         for t in found.ordered():
@@ -46,14 +55,14 @@ def _list(args: argparse.Namespace) -> int:
             print(f"    nb: {t.name.nb}")
         for problem in found.problems:
             print(f"FEIL: {problem.message()}")
+        for drift in drifts:
+            print(f"ENDRA: {drift.message()}")
     return 1 if found.problems else 0
 
 
 def _check(args: argparse.Namespace) -> int:
     """Check a duk file or a folder of them (duk_rules.check); exit 1 on any
     problem or warning, so that a script notices too."""
-    import sys
-
     from samtaleduk.duk_rules import check
 
     target: Path = args.file
@@ -65,7 +74,12 @@ def _check(args: argparse.Namespace) -> int:
         print(f"samtaleduk: {problem.message()}", file=sys.stderr)
     for warning in result.warnings:
         print(f"samtaleduk: åtvaring: {warning.message()}", file=sys.stderr)
-    warned = {w.path for w in result.warnings}
+    # A file that differs from the duk the cases stored under its id and version
+    # (edited without a version bump; compared when the store can be opened).
+    changed = files_drift(args, result.good)
+    for drift in changed:
+        print(f"samtaleduk: {drift.message()}", file=sys.stderr)
+    warned = {w.path for w in result.warnings} | {d.path for d in changed}
     for path, template in result.good:
         about = f"«{template.name.nn}» ({template.id}, versjon {template.version}, " \
                 f"{len(template.fields)} felt)"
@@ -73,4 +87,4 @@ def _check(args: argparse.Namespace) -> int:
             print(f"{path.name}: kan brukast — {about}, men sjå åtvaringane")
         else:
             print(f"{path.name}: i orden — {about}")
-    return 1 if result.problems or result.warnings else 0
+    return 1 if result.problems or result.warnings or changed else 0

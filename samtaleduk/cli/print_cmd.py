@@ -4,6 +4,7 @@ journey as a PDF; `samtaleduk print --blank TEMPLATE` for a blank duk."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,9 @@ def _installed(templates: TemplateSet, template_id: str) -> Template:
     try:
         return templates.get(template_id)
     except KeyError:
+        from samtaleduk.duk_continuation import installed_or_explain
+
+        installed_or_explain(templates, template_id)  # names a broken file
         raise UserError(f"Fann ingen duk med id «{template_id}». Sjå «samtaleduk duker list».") \
             from None
 
@@ -60,7 +64,14 @@ def _print(args: argparse.Namespace) -> int:
     if args.blank:
         if args.case:
             raise UserError("Bruk anten CASE eller --blank, ikkje begge.")
-        template = _installed(_templates(args), args.blank)
+        templates = _templates(args)
+        _installed(templates, args.blank)
+        # The same duk new meetings get (issue 14): the stored version wins.
+        from samtaleduk.cli.duk_store import blank_template
+
+        template, drift = blank_template(args, templates, args.blank)
+        if drift is not None:
+            print(f"Merk: {drift.message()}", file=sys.stderr)
         out = printing.print_blank(template, args.out, paper=args.paper or "a3",
                                    lang=args.lang or "nn")
         print(f"Skreiv {out}")
