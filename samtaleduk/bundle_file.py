@@ -60,7 +60,7 @@ def _damaged(what: str) -> BundleError:
 def seal(payload: bytes, passphrase: str, kdf: KdfParams) -> bytes:
     """The whole case file for `payload` (UTF-8 JSON), encrypted for `passphrase`."""
     check_plain_bytes(len(payload), export=True)
-    check_kdf_params(kdf.memory_kib, kdf.time_cost, kdf.parallelism)
+    check_kdf_params(kdf.memory_kib, kdf.time_cost, kdf.parallelism, export=True)
     compressed = zlib.compress(payload, 6)
     if len(compressed) + 16 > MAX_COMPRESSED_BYTES:  # cannot happen within the plain limit
         raise BundleError("Saka er for stor til å eksporterast i éi fil.")
@@ -125,12 +125,18 @@ def read_header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     return header, raw, ciphertext
 
 
-def check_kdf_params(memory_kib: Any, time_cost: Any, parallelism: Any) -> None:
+def check_kdf_params(memory_kib: Any, time_cost: Any, parallelism: Any, *,
+                     export: bool = False) -> None:
     """Refuse Argon2 parameters outside `bundle_limits`' bounds (before deriving)."""
-    if not kdf_within_bounds(memory_kib, time_cost, parallelism):
-        raise BundleError("Saksfila ber om ei nøkkelutleiing som er dyrare enn "
-                          "Samtaleduk tillèt (minne eller tid); ho kan vera laga for å "
-                          "lamma programmet. Ingenting er importert, og lageret er uendra.")
+    if kdf_within_bounds(memory_kib, time_cost, parallelism):
+        return
+    if export:
+        raise BundleError("Nøkkelutleiinga som er vald, er dyrare enn ei saksfil kan be om "
+                          "(minne eller tid); Samtaleduk ville ikkje opna ei slik fil. "
+                          "Ingenting er skrive.")
+    raise BundleError("Saksfila ber om ei nøkkelutleiing som er dyrare enn Samtaleduk "
+                      "tillèt (minne eller tid); ho kan vera laga for å lamma programmet. "
+                      "Ingenting er importert, og lageret er uendra.")
 
 
 def _check_kdf(wrapping: Any) -> None:

@@ -68,7 +68,8 @@ def _refused(what: str, export: bool) -> CaseFileTooBig:
     if export:
         return CaseFileTooBig(
             f"Saka er for stor til å leggjast i éi saksfil ({what}). Ingenting er "
-            "skrive, og saka er uendra i lageret. Prøv å eksportera utan historikken.")
+            "skrive, og saka er uendra i lageret. Er historikken med, kan saka "
+            "eksporterast utan han.")
     return CaseFileTooBig(
         f"Saksfila er større enn Samtaleduk tek imot ({what}). Ho kan vera laga for å "
         "lamma programmet. Ingenting er importert, og lageret er uendra. Be avsendaren "

@@ -153,7 +153,7 @@ def test_export_refuses_what_import_would_refuse(
     case = marked_case(store, "Storsak", meetings=3, edits=4)
     out = tmp_path / "sak.samtaleduk"
     monkeypatch.setattr(bundle_limits, "MAX_REVISIONS", 10)
-    with pytest.raises(CaseFileTooBig, match="utan historikken"):
+    with pytest.raises(CaseFileTooBig, match="utan han"):
         bundle.export_case(store, case.id, out, hc.FILE_PASS, kdf=FAST_KDF)
     assert not out.exists()
     bundle.export_case(store, case.id, out, hc.FILE_PASS, kdf=FAST_KDF, revisions=False)
@@ -169,7 +169,7 @@ def test_export_refuses_a_key_derivation_import_would_refuse(
         store: Store, tmp_path: Path) -> None:
     case = marked_case(store, "Dyrsak", meetings=1, edits=1)
     out = tmp_path / "sak.samtaleduk"
-    with pytest.raises(BundleError, match="nøkkelutleiing"):
+    with pytest.raises(BundleError, match="Nøkkelutleiinga .* Ingenting er skrive"):
         bundle.export_case(store, case.id, out, hc.FILE_PASS,
                            kdf=KdfParams(time_cost=11, memory_kib=8, parallelism=1))
     assert not out.exists()
