@@ -11,7 +11,8 @@ encrypted with AES-256-GCM under the content key, with MAGIC + header as associa
 data, so no byte of the header can be changed unnoticed.
 
 Everything read from a file is checked against hard limits *before* it costs memory
-or time: header size, declared sizes, Argon2 cost, and the decompressed size.
+or time: header size, declared sizes, Argon2 cost, and the decompressed size
+(`bundle_limits` holds the limits; `seal` checks the same ones).
 """
 
 from __future__ import annotations
@@ -26,6 +27,16 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from samtaleduk import keyfile
+from samtaleduk.bundle_limits import (
+    MAX_COMPRESSED_BYTES,
+    MAX_HEADER_BYTES,
+    check_file_bytes,
+    check_plain_bytes,
+    kdf_within_bounds,
+)
+from samtaleduk.bundle_limits import (
+    BundleError as BundleError,  # re-exported: the error of this module's readers
+)
 from samtaleduk.errors import UserError
 from samtaleduk.keyfile import KdfParams
 from samtaleduk.store_errors import StoreError, WrongPassphrase
@@ -34,15 +45,6 @@ MAGIC = b"SAMTALEDUK-CASE\x00"
 FORMAT = "samtaleduk-case"
 VERSION = 1
 """The newest case file version this program reads and writes."""
-MAX_HEADER_BYTES = 64 * 1024
-MAX_FILE_BYTES = 256 * 1024 * 1024
-MAX_PLAIN_BYTES = 512 * 1024 * 1024
-MAX_KDF_MEMORY_KIB = 1024 * 1024
-MAX_KDF_TIME = 20
-
-
-class BundleError(UserError):
-    """A case file cannot be read or imported; nothing was written."""
 
 
 class BundlePassphraseWrong(BundleError):
@@ -57,10 +59,20 @@ def _damaged(what: str) -> BundleError:
 
 def seal(payload: bytes, passphrase: str, kdf: KdfParams) -> bytes:
     """The whole case file for `payload` (UTF-8 JSON), encrypted for `passphrase`."""
-    normal = keyfile.check_new_passphrase(passphrase)
+    check_plain_bytes(len(payload), export=True)
+    check_kdf_params(kdf.memory_kib, kdf.time_cost, kdf.parallelism, export=True)
     compressed = zlib.compress(payload, 6)
-    if len(payload) > MAX_PLAIN_BYTES or len(compressed) > MAX_FILE_BYTES - MAX_HEADER_BYTES:
+    if len(compressed) + 16 > MAX_COMPRESSED_BYTES:  # cannot happen within the plain limit
         raise BundleError("Saka er for stor til å eksporterast i éi fil.")
+    return seal_compressed(compressed, len(payload), passphrase, kdf)
+
+
+def seal_compressed(compressed: bytes, plain_bytes: int, passphrase: str,
+                    kdf: KdfParams) -> bytes:
+    """The case file for an already zlib-compressed payload of `plain_bytes` bytes.
+    No limits are checked here: `seal` checks them; the fault tests use this to build
+    hostile files with the program's own container code."""
+    normal = keyfile.check_new_passphrase(passphrase)
     content_key = secrets.token_bytes(keyfile.DATA_KEY_BYTES)
     bundle_id = uuid.uuid4().hex
     nonce = secrets.token_bytes(keyfile.NONCE_BYTES)
@@ -68,7 +80,7 @@ def seal(payload: bytes, passphrase: str, kdf: KdfParams) -> bytes:
         "format": FORMAT, "version": VERSION, "bundle_id": bundle_id,
         "wrapping": keyfile.wrap_with_passphrase(content_key, normal, bundle_id, kdf),
         "cipher": "aes-256-gcm", "compression": "zlib", "nonce": keyfile.b64(nonce),
-        "payload_bytes": len(compressed) + 16, "plain_bytes": len(payload),
+        "payload_bytes": len(compressed) + 16, "plain_bytes": plain_bytes,
     }, sort_keys=True).encode("utf-8")
     aad = MAGIC + header
     ciphertext = AESGCM(content_key).encrypt(nonce, compressed, aad)
@@ -84,8 +96,7 @@ def _int(header: dict[str, Any], name: str, limit: int) -> int:
 
 def read_header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     """(header, header bytes, ciphertext), checked for format, version and sizes."""
-    if len(data) > MAX_FILE_BYTES:
-        raise BundleError("Saksfila er for stor. Ingenting er importert.")
+    check_file_bytes(len(data))
     if len(data) < len(MAGIC) + 4 or not data.startswith(MAGIC):
         raise _damaged("byrjar ikkje som ei saksfil")
     size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
@@ -105,24 +116,38 @@ def read_header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
         raise BundleError("Saksfila er laga av ein nyare Samtaleduk; oppdater programmet. "
                           "Ingenting er importert.")
     ciphertext = data[len(MAGIC) + 4 + size:]
-    if _int(header, "payload_bytes", MAX_FILE_BYTES) != len(ciphertext):
+    if _int(header, "payload_bytes", MAX_COMPRESSED_BYTES) != len(ciphertext):
         raise _damaged("feil storleik")
-    _int(header, "plain_bytes", MAX_PLAIN_BYTES)
+    # The size the payload says it unpacks to, refused before Argon2 and zlib run.
+    check_plain_bytes(_int(header, "plain_bytes", 2**63))
     if header.get("cipher") != "aes-256-gcm" or header.get("compression") != "zlib":
         raise _damaged("ukjend kryptering")
     return header, raw, ciphertext
 
 
+def check_kdf_params(memory_kib: Any, time_cost: Any, parallelism: Any, *,
+                     export: bool = False) -> None:
+    """Refuse Argon2 parameters outside `bundle_limits`' bounds (before deriving)."""
+    if kdf_within_bounds(memory_kib, time_cost, parallelism):
+        return
+    if export:
+        raise BundleError("Nøkkelutleiinga som er vald, er dyrare enn ei saksfil kan be om "
+                          "(minne eller tid); Samtaleduk ville ikkje opna ei slik fil. "
+                          "Ingenting er skrive.")
+    raise BundleError("Saksfila ber om ei nøkkelutleiing som er dyrare enn Samtaleduk "
+                      "tillèt (minne eller tid); ho kan vera laga for å lamma programmet. "
+                      "Ingenting er importert, og lageret er uendra.")
+
+
 def _check_kdf(wrapping: Any) -> None:
-    # A hostile file could ask Argon2 for gigabytes of memory: refuse before deriving.
+    # A hostile file could ask Argon2 for gigabytes of memory or hours of passes:
+    # refuse before deriving.
     try:
         kdf = wrapping["kdf"]
-        memory, time_cost = kdf["memory_kib"], kdf["time_cost"]
+        params = kdf["memory_kib"], kdf["time_cost"], kdf["parallelism"]
     except (TypeError, KeyError):
         raise _damaged("ugyldig nøkkel") from None
-    if not (isinstance(memory, int) and isinstance(time_cost, int)
-            and memory <= MAX_KDF_MEMORY_KIB and time_cost <= MAX_KDF_TIME):
-        raise _damaged("ugyldig nøkkel")
+    check_kdf_params(*params)
 
 
 def unseal(data: bytes, passphrase: str) -> bytes:

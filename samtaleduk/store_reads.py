@@ -91,6 +91,16 @@ class StoreReads:
             raise NotFound(f"Fann inga møte med id {meeting_id}.")
         return Meeting.model_validate_json(row[0])
 
+    def previous_meeting(self, meeting: Meeting) -> Meeting | None:
+        """The meeting `meeting` was carried forward from, when it belongs to the same
+        case; None for a blank start and for a reference outside the case (a case file
+        imported before imports checked it could point at another family's meeting)."""
+        if meeting.continued_from is None:
+            return None
+        row = self.conn.execute("SELECT data FROM meetings WHERE id = ? AND case_id = ?",
+                                (str(meeting.continued_from), str(meeting.case_id))).fetchone()
+        return None if row is None else Meeting.model_validate_json(row[0])
+
     def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]:
         """The case's meetings, by number."""
         rows = self.conn.execute(

@@ -55,8 +55,8 @@ def render_evaluation(store: Store, case_id: uuid.UUID, template_for: TemplateFo
     journey.deleteLater()
 
     follow_up = next((m for m in meetings if m.continued_from is not None), None)
-    if follow_up is not None:
-        previous = store.get_meeting(follow_up.continued_from)  # type: ignore[arg-type]
+    previous = store.previous_meeting(follow_up) if follow_up is not None else None
+    if follow_up is not None and previous is not None:
         session = MeetingSession(store, case, follow_up,
                                  template_for(follow_up.template_id, follow_up.template_version))
         review = ReviewDialog(session, previous, case.language)

@@ -73,6 +73,8 @@ class ExportDialog(WorkDialog):
         self.setObjectName("exportCaseDialog")
         self.store, self.case_id, self.kdf = store, case_id, kdf
         self.written: Path | None = None
+        self.with_history = True
+        """False when the history made the case too big for one file and was left out."""
         self.path = QLineEdit(str(_documents() / default_file_name(case_id)))
         self.path.setObjectName("caseFilePath")
         self.passphrase = QLineEdit()
@@ -135,23 +137,45 @@ class ExportDialog(WorkDialog):
             self.confirm.clear()
             self.passphrase.setFocus()
             return
-        from samtaleduk.bundle import export_case
-
         out = Path(self.path.text().strip())
         if out.suffix != CASE_FILE_SUFFIX:
             out = out.with_name(out.name + CASE_FILE_SUFFIX)
-        store, case_id, passphrase, kdf = self.store, self.case_id, self.passphrase.text(), self.kdf
-        self.run(lambda: export_case(store, case_id, out, passphrase, kdf=kdf), self._done,
-                 self.tr("Encrypting the case file …"))
+        self._export(out, self.passphrase.text(), history=True)
+
+    def _export(self, out: Path, passphrase: str, *, history: bool) -> None:
+        from samtaleduk.bundle import export_case
+        from samtaleduk.bundle_limits import CaseFileTooBig
+
+        store, case_id, kdf = self.store, self.case_id, self.kdf
+        self.with_history = history
+
+        def done(result: object) -> None:
+            if history and isinstance(result, CaseFileTooBig):
+                # Over the limits a colleague's import would refuse: the case travels
+                # without its history rather than not at all.
+                self._export(out, passphrase, history=False)
+            else:
+                self._done(result)
+
+        self.run(lambda: export_case(store, case_id, out, passphrase, kdf=kdf,
+                                     revisions=history), done,
+                 self.tr("Encrypting the case file …") if history else self.tr(
+                     "The history is too big for one file; encrypting the case without "
+                     "it …"))
 
     def _done(self, result: object) -> None:
         if isinstance(result, Path):
             self.written = result
             self.passphrase.clear()
             self.confirm.clear()
-            self.show_done(self.tr(
+            text = self.tr(
                 "The case file is saved as %1. Remember: the colleague also needs the "
-                "passphrase.").replace("%1", str(result)))
+                "passphrase.").replace("%1", str(result))
+            if not self.with_history:
+                text += " " + self.tr(
+                    "The history of the meetings was too big for one file and was left "
+                    "out; every meeting is in the file as last saved.")
+            self.show_done(text)
         else:
             self.show_problem(self.error_text(result, self.tr(
                 "The case file could not be written. Nothing was saved.")))

@@ -113,7 +113,9 @@ class WindowDialogs:
                 or session.read_only:
             return
         self.meeting_page.commit_pending_edit()
-        previous = self.store.get_meeting(session.meeting.continued_from)
+        previous = self.store.previous_meeting(session.meeting)
+        if previous is None:  # a reference outside the case is never followed
+            return
         if only_if_needed and not review_needed(previous, session.meeting):
             return
         dialog = ReviewDialog(session, previous, session.case.language, parent=self)

@@ -521,7 +521,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="+293"/>
+        <location filename="../../ui/handover_dialogs.py" line="+317"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Access: a copy for the family</translation>
@@ -950,7 +950,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="-238"/>
+        <location filename="../../ui/handover_dialogs.py" line="-260"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Hand the case over</translation>
@@ -1021,17 +1021,27 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Encrypting the case file …</source>
         <translation>Encrypting the case file …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The history is too big for one file; encrypting the case without it …</source>
+        <translation>The history is too big for one file; encrypting the case without it …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
         <translation>The case file is saved as %1. Remember: the colleague also needs the passphrase.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The history of the meetings was too big for one file and was left out; every meeting is in the file as last saved.</source>
+        <translation>The history of the meetings was too big for one file and was left out; every meeting is in the file as last saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The case file could not be written. Nothing was saved.</source>
         <translation>The case file could not be written. Nothing was saved.</translation>
     </message>

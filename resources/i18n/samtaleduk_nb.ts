@@ -521,7 +521,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="+293"/>
+        <location filename="../../ui/handover_dialogs.py" line="+317"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: en kopi til familien</translation>
@@ -950,7 +950,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="-238"/>
+        <location filename="../../ui/handover_dialogs.py" line="-260"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gi saken videre</translation>
@@ -1021,17 +1021,27 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>De to passordfrasene er ikke like. Skriv dem på nytt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Encrypting the case file …</source>
         <translation>Krypterer saksfilen …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The history is too big for one file; encrypting the case without it …</source>
+        <translation>Historikken er for stor til én fil; krypterer saken uten den …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
         <translation>Saksfilen er lagret som %1. Husk: kollegaen trenger også passordfrasen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The history of the meetings was too big for one file and was left out; every meeting is in the file as last saved.</source>
+        <translation>Historikken til møtene var for stor til én fil og er ikke med; hvert møte er i filen slik det sist ble lagret.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The case file could not be written. Nothing was saved.</source>
         <translation>Saksfilen kunne ikke skrives. Ingenting er lagret.</translation>
     </message>

@@ -521,7 +521,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="+293"/>
+        <location filename="../../ui/handover_dialogs.py" line="+317"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: ein kopi til familien</translation>
@@ -950,7 +950,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="-238"/>
+        <location filename="../../ui/handover_dialogs.py" line="-260"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gje saka vidare</translation>
@@ -1021,17 +1021,27 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Encrypting the case file …</source>
         <translation>Krypterer saksfila …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The history is too big for one file; encrypting the case without it …</source>
+        <translation>Historikken er for stor til éi fil; krypterer saka utan han …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
         <translation>Saksfila er lagra som %1. Hugs: kollegaen treng òg passordfrasen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The history of the meetings was too big for one file and was left out; every meeting is in the file as last saved.</source>
+        <translation>Historikken til møta var for stor til éi fil og er ikkje med; kvart møte er i fila slik det sist vart lagra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The case file could not be written. Nothing was saved.</source>
         <translation>Saksfila kunne ikkje skrivast. Ingenting er lagra.</translation>
     </message>

@@ -91,6 +91,21 @@ def test_export_then_import_round_trips_a_case(
             == [m.model_dump() for m in demo_store.list_meetings(case_id)])
 
 
+def test_export_too_big_with_history_goes_without_it(
+        qtbot: QtBot, english: None, monkeypatch: pytest.MonkeyPatch, demo_store: Store,
+        tmp_path: Path) -> None:
+    # Issue 13, point 10: export refuses what import would refuse; the dialog then
+    # hands the case over without its history and says so.
+    from samtaleduk import bundle, bundle_limits
+
+    case_id = _family(demo_store)
+    monkeypatch.setattr(bundle_limits, "MAX_REVISIONS", 1)
+    exported = _export(qtbot, monkeypatch, demo_store, case_id, tmp_path / "stor")
+    assert exported.written is not None and not exported.with_history
+    assert "left out" in exported.message.text()
+    assert bundle.read_case_file(exported.written, FILE_PASSPHRASE).revisions == []
+
+
 def test_export_needs_the_passphrase_twice(qtbot: QtBot, english: None,
                                            demo_store: Store, tmp_path: Path) -> None:
     dialog = ExportDialog(demo_store, _family(demo_store), kdf=FAST_KDF)

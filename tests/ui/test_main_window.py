@@ -159,6 +159,23 @@ def test_a_follow_up_meeting_opens_with_the_review_of_last_time(
     qtbot.waitUntil(lambda: window.active_dialog is None)
 
 
+def test_the_review_never_opens_another_familys_meeting(
+        qtbot: QtBot, window: MainWindow, demo_store: Store) -> None:
+    # Issue 13, point 11: a link imported before the check named another family's
+    # meeting, and the review of last time opened it by id.
+    cases = {s.name: s.id for s in demo_store.list_cases()}
+    family = cases["Familien Haugland"]
+    foreign = next(m for c, i in cases.items() if c != "Familien Haugland"
+                   for m in demo_store.list_meetings(i))
+    latest = demo_store.list_meetings(family)[-1]
+    assert latest.continued_from is not None
+    demo_store.save_meeting(latest.model_copy(update={"continued_from": foreign.id}))
+    window.open_case(family)
+    window.open_meeting(latest.id)
+    window.review_last_time()
+    assert window.active_dialog is None
+
+
 def test_back_goes_one_step_up(window: MainWindow, demo_store: Store) -> None:
     family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
     window.open_case(family.id)
