@@ -65,8 +65,29 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
     data = resolve_data_dir(data_dir)
     prefs, languages = prepare(app, data)
 
+    if prefs.folder_problem is not None:
+        # A data folder that cannot be made: say so, and open no window over it.
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "The data folder cannot be used"),
+            QCoreApplication.translate(
+                "App", "Samtaleduk could not create its data folder %1 (%2). Nothing was "
+                "changed. Ask IT for a folder you may write in, or start Samtaleduk with "
+                "--data-dir and another folder.").replace("%1", str(data))
+            .replace("%2", prefs.folder_problem))
+        return None
     lock = InstanceLock(data)
-    if not lock.acquire():
+    acquired = lock.acquire()
+    if not acquired and not lock.held_elsewhere():
+        # Not another window: the folder cannot be written (rights, a read-only or
+        # full disk). The store can still be read; the unlock says what is true.
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "The data folder cannot be written"),
+            QCoreApplication.translate(
+                "App", "Samtaleduk cannot write in the data folder %1 (no write rights, "
+                "or the disk is read-only or full). You can open and read your cases, but "
+                "nothing new can be saved until this is fixed. Nothing was changed.")
+            .replace("%1", str(data)))
+    elif not acquired:
         QMessageBox.information(
             None, QCoreApplication.translate("App", "Samtaleduk is already open"),
             QCoreApplication.translate(

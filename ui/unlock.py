@@ -57,6 +57,10 @@ class UnlockPage(QWidget):
     damaged = Signal(object)
     """Emitted with the `StoreDamaged` error when the store was found damaged (it has
     been put aside; the error lists the backups to offer)."""
+    store_notices = Signal(list)
+    """Emitted after `unlocked` with what the engine says must be told (opened
+    read-only on a full disk or in a folder without write rights, a WAL kept
+    aside): calm Norwegian sentences, never content."""
     backup_failed = Signal(str)
     """Emitted after `unlocked` when the automatic backup could not be made (the
     engine's one-line reason); the store is open and work goes on."""
@@ -332,7 +336,10 @@ class UnlockPage(QWidget):
         from samtaleduk.safe_open import Opened  # loaded by `attempt` already
 
         problem = result.backup_problem if isinstance(result, Opened) else None
+        notices = list(result.notices) if isinstance(result, Opened) else []
         self.unlocked.emit(result.store if isinstance(result, Opened) else result)
+        if notices:
+            self.store_notices.emit(notices)
         if problem:
             self.backup_failed.emit(problem)
 
