@@ -30,6 +30,7 @@ from samtaleduk.durable import fsync_dir
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
 from samtaleduk.store import Store, key_file, store_file
 from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
+from samtaleduk.store_faults import SuspectedDamage
 from samtaleduk.store_index import write_audit
 
 log = logging.getLogger(__name__)
@@ -164,6 +165,11 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Ope
     if auto_backup:
         try:
             backup.auto_backup(store)
+        except SuspectedDamage:
+            # Copying every page met a page SQLite calls malformed: prove it.
+            store.close()
+            raise _damaged(data_dir, passphrase, StoreError(
+                "Lageret svarte med ein lesefeil då tryggingskopien vart laga.")) from None
         except StoreError as exc:
             problem = str(exc)
     return Opened(store, problem, list(store.notices))

@@ -61,6 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = handler(args)
         return code
     except UserError as exc:
+        from samtaleduk.store_faults import SuspectedDamage
+
+        if isinstance(exc, SuspectedDamage):
+            # SQLite said "malformed" mid-command: prove it before saying so.
+            from samtaleduk.cli.common import in_use_error
+
+            exc = in_use_error(exc) or exc
         print(f"samtaleduk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
