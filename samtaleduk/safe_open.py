@@ -30,7 +30,7 @@ from samtaleduk.durable import fsync_dir
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
 from samtaleduk.store import Store, key_file, store_file
 from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
-from samtaleduk.store_faults import SuspectedDamage
+from samtaleduk.store_faults import DAMAGE_CODES, SuspectedDamage, sqlite_code
 from samtaleduk.store_index import write_audit
 
 log = logging.getLogger(__name__)
@@ -141,12 +141,20 @@ class KeyMismatch(StoreError):
     damage; nothing is moved."""
 
 
-def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Opened:
-    """Open (unlock) the store in `data_dir`; see the module docstring."""
+def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
+               prove_first: bool = False) -> Opened:
+    """Open (unlock) the store in `data_dir`; see the module docstring.
+    `prove_first`: the store failed while in use, so every page and b-tree is
+    checked (`store_proof.prove`) before it is opened again."""
     data_dir = Path(data_dir)
     try:
         if not store_file(data_dir).exists() and key_file(data_dir).exists():
             raise _damaged(data_dir, passphrase, StoreError("Lagerfila manglar."))
+        if prove_first:
+            data_key, _store_id = data_key_for(data_dir, passphrase)
+            proof = store_proof.prove(store_file(data_dir), data_key)
+            if proof.verdict is store_proof.Verdict.DAMAGED:
+                raise damage_in_use(data_dir, passphrase)
         try:
             store = Store.open(data_dir, passphrase)
         except StoreDamaged as exc:
@@ -158,21 +166,29 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Ope
         # Nothing can be written: no audit lines, no backup (the notice says why).
         return Opened(store, None, list(store.notices))
     try:
+        problem = _after_open(store, auto_backup)
+    except (SuspectedDamage, store_db.DbError) as exc:
+        store.close()
+        if isinstance(exc, store_db.DbError) and sqlite_code(exc) not in DAMAGE_CODES:
+            raise store_db.save_failed(exc) from None
+        # Reading every page for the backup met one SQLite calls malformed: prove it.
+        raise damage_in_use(data_dir, passphrase) from None
+    return Opened(store, problem, list(store.notices))
+
+
+def _after_open(store: Store, auto_backup: bool) -> str | None:
+    try:
         move_failed_unlocks(store)
     except StoreError:
         pass  # kept in the file; moved on a later open
-    problem = None
     if auto_backup:
         try:
             backup.auto_backup(store)
         except SuspectedDamage:
-            # Copying every page met a page SQLite calls malformed: prove it.
-            store.close()
-            raise _damaged(data_dir, passphrase, StoreError(
-                "Lageret svarte med ein lesefeil då tryggingskopien vart laga.")) from None
+            raise
         except StoreError as exc:
-            problem = str(exc)
-    return Opened(store, problem, list(store.notices))
+            return str(exc)
+    return None
 
 
 def damage_in_use(data_dir: Path, passphrase: str) -> StoreError:

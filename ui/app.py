@@ -101,16 +101,20 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
         from samtaleduk.keyfile import KdfParams
 
         kdf = kdf if isinstance(kdf, KdfParams) else None
+    from ui.store_damage import DamageGuard
+
     if options.get("quick") and not passphrase:
         # Cold start: the unlock page first; pydantic, the duker, the store and the
         # pages (about two thirds of the start-up imports) after its first paint.
         window = MainWindow(data, None, languages, prefs, kdf=kdf,
                             hint=str(options.get("hint") or ""))
+        DamageGuard(window)
         _after_first_paint(window, lambda: _finish(window, data))
         window.show()
         return window, lock
     window = MainWindow(data, _load_templates(data), languages, prefs, kdf=kdf,
                         hint=str(options.get("hint") or ""))
+    DamageGuard(window)
     _set_version()
     window.show()
     _report_problems(window)

@@ -80,6 +80,7 @@ class UnlockPage(QWidget):
         self._hint = hint
         self._busy = False
         self._worker: threading.Thread | None = None
+        self._prove_next = False
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
@@ -288,11 +289,13 @@ class UnlockPage(QWidget):
                 self.passphrase.setFocus()
                 return
 
+            prove_first = self._prove_next
+
             def opener() -> Any:
                 # Damage is put aside with backups offered, failed unlocks are
                 # logged, and an automatic backup follows (samtaleduk.safe_open);
                 # the page passes on the store and any backup problem.
-                return open_store(self._data_dir, passphrase)
+                return open_store(self._data_dir, passphrase, prove_first=prove_first)
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
@@ -329,8 +332,17 @@ class UnlockPage(QWidget):
         else:
             self.unsetCursor()
 
+    def suspect_damage(self) -> None:
+        """The store failed while in use (ui.store_damage): say so, and prove the
+        file before it is opened again."""
+        self._prove_next = True
+        self.show_message(self.tr(
+            "The store could not read part of its file while you worked. Unlock again: "
+            "Samtaleduk then checks the whole file first. Nothing has been deleted."))
+
     def _on_done(self, result: object) -> None:
         self._set_busy(False)
+        self._prove_next = False
         self.passphrase.clear()
         self.confirm.clear()
         from samtaleduk.safe_open import Opened  # loaded by `attempt` already
@@ -350,6 +362,7 @@ class UnlockPage(QWidget):
                 "That passphrase did not open the store. Check that Caps Lock is off, "
                 "and try again."))
         elif isinstance(exc, StoreDamaged):
+            self._prove_next = False
             # Put aside already; the restore dialog offers the backups.
             self.refresh_mode()
             self.show_message(str(exc))

@@ -609,7 +609,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>A duk file has errors</source>
         <translation>A duk file has errors</translation>
     </message>
@@ -2374,7 +2374,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+203"/>
+        <location filename="../../ui/unlock.py" line="+204"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -2465,12 +2465,17 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+52"/>
+        <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
+        <translation>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
     </message>

@@ -609,7 +609,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert skrive i det eine, går tapt i det andre.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>A duk file has errors</source>
         <translation>Ei dukfil har feil</translation>
     </message>
@@ -2374,7 +2374,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+203"/>
+        <location filename="../../ui/unlock.py" line="+204"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -2465,12 +2465,17 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+52"/>
+        <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
+        <translation>Lageret kunne ikkje lesa ein del av fila si medan du arbeidde. Lås opp att: då kontrollerer Samtaleduk heile fila først. Ingenting er sletta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
     </message>

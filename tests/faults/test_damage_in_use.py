@@ -113,3 +113,35 @@ def test_a_healthy_store_is_never_put_aside_for_a_program_error(
     result = run_cli("--data-dir", str(made.folder), "cases")
     assert result.code == 99 and "RuntimeError" in result.err  # the bug stays visible
     assert restore.list_aside(made.folder) == []
+
+
+def test_gui_damage_in_use_is_proved_and_a_backup_offered(
+        qapp: object, qtbot: object, damaged_store: MadeStore, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import app as app_module
+
+    if importlib.util.find_spec("samtaleduk.store_open"):
+        monkeypatch.setattr("samtaleduk.store_open.check_pages", lambda *a: None)
+    folder = tmp_path / "copy"
+    shutil.copytree(damaged_store.folder, folder)
+    started = app_module.start(data_dir=str(folder), passphrase=TEST_PASSPHRASE)
+    assert started is not None
+    window, lock = started
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    try:
+        # The cases page is read after the unlock: the damage is met in use, the
+        # window locks and asks to unlock again (the file is proved first).
+        qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: window.unlock_page._prove_next and window.store is None, timeout=10_000)
+        assert restore.list_aside(folder) == []  # nothing moved before the proof
+        window.unlock_page.passphrase.setText(TEST_PASSPHRASE)
+        window.unlock_page.attempt()
+        qtbot.waitUntil(  # type: ignore[attr-defined]
+            lambda: window.trust_actions.dialog is not None, timeout=10_000)
+        dialog = window.trust_actions.dialog
+        assert dialog.backups.count() == 1  # the verified backup is offered
+        assert len(restore.list_aside(folder)) == 1  # proved, put aside, not deleted
+        dialog.reject()
+    finally:
+        window.close()
+        lock.release()
