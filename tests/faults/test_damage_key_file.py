@@ -68,3 +68,27 @@ def test_interrupted_backups_leave_no_journal(tmp_path: Path,
     backup.rotate(made.folder)
     assert [p for p in leftovers if p.exists()] == []
     assert other.exists()
+
+
+def test_gui_key_file_of_another_store_names_the_backups(
+        qapp: object, qtbot: object, tmp_path: Path,
+        make_store: Callable[..., MadeStore]) -> None:
+    from ui import app as app_module
+
+    made = make_store(tmp_path / "mine", backups=2)
+    other = make_store(tmp_path / "other", after_backup=0)
+    shutil.copy2(other.folder / "samtaleduk.key", made.folder / "samtaleduk.key")
+    started = app_module.start(data_dir=str(made.folder), passphrase=TEST_PASSPHRASE)
+    assert started is not None
+    window, lock = started
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    try:
+        page = window.unlock_page
+        qtbot.waitUntil(lambda: page.message.isVisibleTo(page), timeout=10_000)  # type: ignore[attr-defined]
+        assert "passar ikkje til lagerfila" in page.message.text()
+        assert "Dei 2 tryggingskopiane" in page.message.text()  # not "no backups"
+        assert window.trust_actions.dialog is None  # no restore offered over a good store
+    finally:
+        window.close()
+        lock.release()
+    assert restore.list_aside(made.folder) == []

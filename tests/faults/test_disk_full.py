@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from samtaleduk import backup, restore, safe_open
 from samtaleduk.store_errors import DiskFull, StoreDamaged
 from tests.conftest import TEST_PASSPHRASE
@@ -94,4 +96,37 @@ def test_write_on_nearly_full_disk_is_disk_full(small_disk: SmallDisk,
         else:  # pragma: no cover - the injected disk cannot refuse an open connection
             assert not small_disk.real
         assert store.get_case(case.id).name == case.name
+    _assert_untouched(made.folder)
+
+
+def test_gui_on_a_full_disk_is_not_already_open(
+        qapp: object, qtbot: object, small_disk: SmallDisk,
+        make_store: Callable[..., MadeStore], monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import app as app_module
+    from ui.single_instance import InstanceLock
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, *_a, **_k: shown.append(title))
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _p, title, *_a, **_k: shown.append(title))
+    made = make_store(small_disk.root / "data")
+    small_disk.fill(leave=0)
+    if not small_disk.real:  # injected: the Qt lock file cannot be written either
+        monkeypatch.setattr(InstanceLock, "acquire", lambda self: False)
+        monkeypatch.setattr(InstanceLock, "held_elsewhere", lambda self: False, raising=False)
+    started = app_module.start(data_dir=str(made.folder), passphrase=TEST_PASSPHRASE)
+    assert QCoreApplication.translate("App", "Samtaleduk is already open") not in shown
+    assert started is not None
+    window, lock = started
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    try:
+        qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)  # type: ignore[attr-defined]
+        assert window.store.read_only is not None  # reading works
+        assert "Disken er full" in window.backup_banner.text()
+    finally:
+        window.close()
+        lock.release()
     _assert_untouched(made.folder)
