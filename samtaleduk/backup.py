@@ -31,7 +31,7 @@ from typing import Any
 
 import sqlcipher3
 
-from samtaleduk import store_db
+from samtaleduk import store_db, store_faults
 from samtaleduk.durable import fsync_dir
 from samtaleduk.store_errors import DiskFull, StoreError
 
@@ -128,16 +128,14 @@ def write_backup(conn: Any, data_key: bytes, folder: Path, kind: str,
     try:
         store_db.verified_copy(conn, data_key, target)
     except OSError as exc:
-        # Creating, syncing or renaming the file failed (full disk, read-only folder).
+        # Creating, syncing or renaming the file failed: told by errno.
         target.with_name(target.name + ".tmp").unlink(missing_ok=True)
-        raise _not_made(str(exc.strerror or exc)) from None
-    except DiskFull:
-        raise
-    except StoreError as exc:
-        text = str(exc).lower()
-        if "disk" in text or "full" in text:
+        if exc.errno in store_faults.NO_ROOM:
             raise _not_made("disken er full") from None
-        raise
+        raise StoreError(f"Tryggingskopien vart ikkje laga ({exc.strerror or exc}); "
+                         "lageret er ikkje endra.") from None
+    except DiskFull:
+        raise _not_made("disken er full") from None
     info = parse_name(target)
     assert info is not None
     return info
@@ -215,9 +213,11 @@ def rotate(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     gone = [b.path for b in backups if b.path not in keep]
     folder = backup_dir(data_dir)
     if folder.is_dir():
-        # An interrupted backup leaves `<name>.db.tmp`; it is never a valid backup.
+        # An interrupted backup leaves `<name>.db.tmp` (and its `-journal`); never
+        # a valid backup.
         gone += [p for p in folder.iterdir()
-                 if p.name.endswith(".db.tmp") and parse_name_text(p.name[:-4])]
+                 if (p.name.endswith(".db.tmp") and parse_name_text(p.name[:-4]))
+                 or (p.name.endswith(".db.tmp-journal") and parse_name_text(p.name[:-12]))]
     for path in gone:
         path.unlink(missing_ok=True)
     if gone:

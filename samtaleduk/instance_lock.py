@@ -101,15 +101,47 @@ def acquire(data_dir: Path) -> Path:
             )
         # Our process id, for the message another process shows. Written after
         # the lock is ours, so a reader never sees a half-written id of a holder.
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, str(os.getpid()).encode("ascii"))
+        # Only a courtesy: on a full disk the lock holds without it.
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, str(os.getpid()).encode("ascii"))
+        except OSError:
+            pass
         _held[path] = (fd, 1)
         return path
 
 
-def release(key: Path) -> None:
+def acquire_for_reading(data_dir: Path) -> Path | None:
+    """`acquire`, except that a folder where the lock file cannot be created (no
+    write rights, a read-only disk, no room) gives None instead of an error: the
+    store can then only be read, and a reader needs no lock. An existing lock
+    file is still honoured (flock works on a read-only descriptor)."""
+    path = lock_path(data_dir)
+    try:
+        return acquire(data_dir)
+    except StoreBusy:
+        raise
+    except StoreError:
+        pass
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None  # no lock file, and none can be made: nobody writes here
+    try:
+        if not _try_lock(fd):
+            raise StoreBusy("Lageret er alt ope i ein annan Samtaleduk" + _holder(path)
+                            + ". Lukk det først; ingenting er endra.")
+        _unlock(fd)
+    finally:
+        os.close(fd)
+    return None
+
+
+def release(key: Path | None) -> None:
     """Let go of one hold on the lock; the file lock goes with the last one."""
+    if key is None:
+        return
     with _guard:
         if key not in _held:
             return

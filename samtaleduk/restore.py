@@ -59,10 +59,10 @@ def set_aside(data_dir: Path, reason: str, now: dt.datetime | None = None) -> Pa
     if not present:
         return None
     folder = aside_dir(data_dir)
-    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{reason}-{stamp}.db"
     try:
+        folder.mkdir(mode=0o700, exist_ok=True)
         # The main file last: until it moves, the store still looks like a store.
         for suffix in sorted(present, key=lambda s: s == ""):
             os.replace(db.with_name(STORE_FILE + suffix), target.with_name(target.name + suffix))

@@ -18,16 +18,22 @@ backup follows.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from samtaleduk import backup, store_db
+from samtaleduk import backup, store_db, store_proof
+from samtaleduk.backup import BACKUP_DIR, list_backups
 from samtaleduk.durable import fsync_dir
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
 from samtaleduk.store import Store, key_file, store_file
 from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
+from samtaleduk.store_faults import DAMAGE_CODES, SuspectedDamage, sqlite_code
 from samtaleduk.store_index import write_audit
+
+log = logging.getLogger(__name__)
 
 FAILED_UNLOCKS = "unlock-failures.txt"
 OFFERED_BACKUPS = 3
@@ -40,6 +46,8 @@ class Opened:
     store: Store
     backup_problem: str | None = None
     """Why the automatic backup could not be made (to show, not to stop work)."""
+    notices: list[str] = field(default_factory=list)
+    """What else the user must be told (read-only on a full disk, a WAL kept aside)."""
 
 
 def record_failed_unlock(data_dir: Path, now: dt.datetime | None = None) -> None:
@@ -77,14 +85,10 @@ def move_failed_unlocks(store: Store) -> int:
     return len(stamps)
 
 
-def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreDamaged:
-    # A wrong passphrase must not move anything: check it before touching files.
-    data_key, store_id = data_key_for(data_dir, passphrase)
-    aside = set_aside(data_dir, "damaged")
+def _backups_offer(data_dir: Path, data_key: bytes, store_id: str) -> tuple[str, list[Any]]:
     # Checking a backup reads all of it (about a second per 60 MB): the newest few
     # good ones are enough to offer; any other can still be chosen and is checked then.
     candidates = verified_backups(data_dir, data_key, store_id, limit=OFFERED_BACKUPS)
-    where = f" Den skadde fila er flytt til {aside.parent.name}/{aside.name}." if aside else ""
     if candidates:
         todo = (f" Den nyaste gode tryggingskopien er frå "
                 f"{candidates[0].made_at.astimezone().strftime('%d.%m.%Y kl. %H:%M')}; "
@@ -92,15 +96,65 @@ def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreDamage
     else:
         todo = (" Fann ingen tryggingskopi som opnar med denne nøkkelfila; ta kontakt med "
                 "IT før du gjer noko meir.")
+    return todo, candidates
+
+
+def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreError:
+    """What to do when the store would not open: put it aside and offer backups
+    only when damage is proved (`store_proof`); otherwise say what is true and
+    move nothing."""
+    # A wrong passphrase must not move anything: check it before touching files.
+    data_key, store_id = data_key_for(data_dir, passphrase)
+    db = store_file(data_dir)
+    if db.exists():
+        proof = store_proof.prove(db, data_key)
+        if proof.verdict is store_proof.Verdict.FOREIGN_KEY:
+            return KeyMismatch(_key_mismatch(data_dir, data_key, store_id))
+        if proof.verdict is not store_proof.Verdict.DAMAGED:
+            log.warning("store did not open but is not proved damaged: %s", proof.reason)
+            return StoreError(
+                f"{reason} Lagerfila er kontrollert og er ikkje påvist skadd, så ho er "
+                "ikkje flytt. Ingenting er endra eller sletta.")
+        log.warning("store proved damaged: %s", proof.reason)
+    aside = set_aside(data_dir, "damaged")
+    where = f" Den skadde fila er flytt til {aside.parent.name}/{aside.name}." if aside else ""
+    todo, candidates = _backups_offer(data_dir, data_key, store_id)
     return StoreDamaged(f"{reason}{where}{todo} Ingenting er sletta.", aside, candidates)
 
 
-def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Opened:
-    """Open (unlock) the store in `data_dir`; see the module docstring."""
+def _key_mismatch(data_dir: Path, data_key: bytes, store_id: str) -> str:
+    count = len(list_backups(data_dir))
+    fitting = len(verified_backups(data_dir, data_key, store_id, limit=1))
+    if count and not fitting:
+        backups = (f" Dei {count} tryggingskopiane i {BACKUP_DIR}/ opnar heller ikkje med "
+                   "denne nøkkelfila; dei er ikkje endra.")
+    else:
+        backups = ""
+    return ("Nøkkelfila (samtaleduk.key) passar ikkje til lagerfila: ho høyrer truleg til eit "
+            "anna lager. Lagerfila er ikkje skadd og er ikkje flytt; ingenting er endra."
+            f"{backups} Legg tilbake den rette nøkkelfila (frå ein kopi av datamappa), "
+            "eller spør IT.")
+
+
+class KeyMismatch(StoreError):
+    """The key file opens with the passphrase but belongs to another store: not
+    damage; nothing is moved."""
+
+
+def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
+               prove_first: bool = False) -> Opened:
+    """Open (unlock) the store in `data_dir`; see the module docstring.
+    `prove_first`: the store failed while in use, so every page and b-tree is
+    checked (`store_proof.prove`) before it is opened again."""
     data_dir = Path(data_dir)
     try:
         if not store_file(data_dir).exists() and key_file(data_dir).exists():
             raise _damaged(data_dir, passphrase, StoreError("Lagerfila manglar."))
+        if prove_first:
+            data_key, _store_id = data_key_for(data_dir, passphrase)
+            proof = store_proof.prove(store_file(data_dir), data_key)
+            if proof.verdict is store_proof.Verdict.DAMAGED:
+                raise damage_in_use(data_dir, passphrase)
         try:
             store = Store.open(data_dir, passphrase)
         except StoreDamaged as exc:
@@ -108,11 +162,38 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Ope
     except WrongPassphrase:
         record_failed_unlock(data_dir)
         raise
-    move_failed_unlocks(store)
-    problem = None
+    if store.read_only is not None:
+        # Nothing can be written: no audit lines, no backup (the notice says why).
+        return Opened(store, None, list(store.notices))
+    try:
+        problem = _after_open(store, auto_backup)
+    except (SuspectedDamage, store_db.DbError) as exc:
+        store.close()
+        if isinstance(exc, store_db.DbError) and sqlite_code(exc) not in DAMAGE_CODES:
+            raise store_db.save_failed(exc) from None
+        # Reading every page for the backup met one SQLite calls malformed: prove it.
+        raise damage_in_use(data_dir, passphrase) from None
+    return Opened(store, problem, list(store.notices))
+
+
+def _after_open(store: Store, auto_backup: bool) -> str | None:
+    try:
+        move_failed_unlocks(store)
+    except StoreError:
+        pass  # kept in the file; moved on a later open
     if auto_backup:
         try:
             backup.auto_backup(store)
+        except SuspectedDamage:
+            raise
         except StoreError as exc:
-            problem = str(exc)
-    return Opened(store, problem)
+            return str(exc)
+    return None
+
+
+def damage_in_use(data_dir: Path, passphrase: str) -> StoreError:
+    """The store said it was malformed while in use (and is now closed): prove it,
+    and if proved put it aside and offer backups like at unlock (`StoreDamaged`);
+    otherwise a true message with nothing moved."""
+    return _damaged(data_dir, passphrase, StoreError(
+        "Lageret svarte med ein lesefeil medan det var i bruk."))

@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic_core import PydanticSerializationError
 
-from samtaleduk import instance_lock, keyfile, store_db
+from samtaleduk import instance_lock, keyfile, store_db, store_open
 from samtaleduk.backup import BACKUP_DIR as BACKUP_DIR
 from samtaleduk.backup import backup_dir
 from samtaleduk.keyfile import DEFAULT_KDF, FAST_KDF, KdfParams
@@ -93,6 +93,11 @@ class Store(StoreReads, StoreMeta):
         self._key: bytes | None = data_key
         self._templates: dict[tuple[str, int], Template | None] = {}
         self._lock: Path | None = None
+        self.notices: list[str] = []
+        """What the user should be told once the store is open (a WAL kept aside,
+        read-only because the disk is full …): plain sentences, never content."""
+        self.read_only: str | None = None
+        """Why nothing can be saved (opened read-only), or None."""
         self.db = store_db.wrap(conn)
         """A sqlite-utils view of the connection, for reads and introspection."""
 
@@ -124,25 +129,32 @@ class Store(StoreReads, StoreMeta):
                 )
             raise StoreMissing(f"Det finst ikkje noko lager i {data_dir} enno.")
         # One process at a time: taken before anything is read or migrated.
-        lock = instance_lock.acquire(data_dir)
-        return cls._start(data_dir, lock, "store_opened", lambda: store_db.open_files(
-            db_path, key_file(data_dir), passphrase, backup_dir(data_dir)))
+        lock = instance_lock.acquire_for_reading(data_dir)
+        return cls._start(data_dir, lock, "store_opened", lambda: store_open.open_existing(
+            db_path, key_file(data_dir), passphrase, backup_dir(data_dir),
+            writable=lock is not None))
 
     @classmethod
-    def _start(cls, data_dir: Path, lock: Path, event: str,
-               open_files: Callable[[], tuple[Any, bytes]]) -> Store:
+    def _start(cls, data_dir: Path, lock: Path | None, event: str,
+               open_files: Callable[[], Any]) -> Store:
         # The lock is held from before the files are touched until the store closes;
         # whatever fails on the way releases it.
         try:
-            conn, data_key = open_files()
+            opened = open_files()
         except OSError as exc:
             instance_lock.release(lock)
             raise _folder_error(data_dir, exc) from None
         except BaseException:
             instance_lock.release(lock)
             raise
-        store = cls(data_dir, conn, data_key)
+        if isinstance(opened, tuple):
+            opened = store_open.OpenedFiles(*opened)
+        store = cls(data_dir, opened.conn, opened.data_key)
         store._lock = lock
+        store.notices = list(opened.notices)
+        store.read_only = opened.read_only
+        if store.read_only is not None:
+            return store  # nothing can be recorded; the notice says why
         try:
             store.log_event(event)
         except BaseException:

@@ -27,7 +27,7 @@ sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
 
 import sqlite_utils  # noqa: E402  (must come after the registration above)
 
-from samtaleduk import keyfile  # noqa: E402
+from samtaleduk import keyfile, store_faults  # noqa: E402
 from samtaleduk.durable import fsync_dir  # noqa: E402
 from samtaleduk.keyfile import KdfParams  # noqa: E402
 from samtaleduk.store_errors import (  # noqa: E402
@@ -68,8 +68,14 @@ def connect(path: Path, data_key: bytes) -> Connection:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         # A wrong key only shows on the first real read.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except DatabaseError as exc:
         conn.close()
+        # By SQLite's code, never its text: a full disk or an unwritable folder
+        # (no room for -wal/-shm) is not a file that does not fit the key.
+        if store_faults.sqlite_code(exc) not in store_faults.DAMAGE_CODES:
+            raise (store_faults.open_failed(exc, Path(path).parent) or StoreError(
+                f"Lageret kunne ikkje opnast ({exc.sqlite_errorname}). Ingenting er endra."
+            )) from None
         raise StoreError(
             "Lagerfila kan ikkje lesast med nøkkelen: ho er skadd, eller nøkkelfila "
             "høyrer til eit anna lager. Ingenting er endra."
@@ -112,7 +118,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except DbError as exc:
-        raise save_failed(exc) from exc
+        raise save_failed(exc, conn) from exc
     try:
         yield conn
         conn.execute("COMMIT")
@@ -121,7 +127,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         if isinstance(exc, DbError):
-            raise save_failed(exc) from exc
+            raise save_failed(exc, conn) from exc
         raise
 
 
@@ -137,20 +143,12 @@ def _savepoint(conn: Connection) -> Iterator[None]:
     conn.execute("RELEASE nested")
 
 
-def save_failed(exc: Exception) -> SaveFailed:
-    """SQLite's reason (never content) as a calm Norwegian sentence."""
-    text = str(exc).lower()
-    if "full" in text or "disk i/o error" in text:
-        # A file size limit or quota shows as an I/O error on write (EFBIG).
-        return DiskFull("Disken er full, så endringa er ikkje lagra. Frigjer plass og prøv "
-                        "igjen. Alt som var lagra før, er trygt.")
-    elif "locked" in text or "busy" in text:
-        reason = "Lageret er i bruk av eit anna Samtaleduk-vindauge; endringa er ikkje lagra"
-    elif "readonly" in text or "read-only" in text:
-        reason = "Samtaleduk får ikkje skriva i datamappa; endringa er ikkje lagra"
-    else:
-        reason = f"Endringa kunne ikkje lagrast ({exc})"
-    return SaveFailed(f"{reason}. Alt som var lagra før, er trygt.")
+def save_failed(exc: Exception, conn: Connection | None = None) -> SaveFailed:
+    """SQLite's reason (never content) as a calm Norwegian sentence, chosen by its
+    result code and, for I/O errors, the errno of a probe write in the store's
+    folder (`store_faults.write_failed`)."""
+    folder = store_faults.folder_of(conn) if conn is not None else None
+    return store_faults.write_failed(exc, folder)
 
 
 def user_version(conn: Connection) -> int:
@@ -200,10 +198,21 @@ def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
         fsync_dir(target.parent)
-    except DatabaseError as exc:
-        raise StoreError(f"Kunne ikkje laga tryggingskopi: {exc}.") from None
+    except DbError as exc:
+        # Chosen by SQLite's code (a damaged store is not a full disk).
+        failed = store_faults.write_failed(exc, target.parent)
+        if isinstance(failed, store_faults.SuspectedDamage):
+            raise store_faults.SuspectedDamage(
+                "Tryggingskopien vart ikkje laga: lageret svarte med ein lesefeil. "
+                "Samtaleduk kontrollerer lagerfila; ingenting er sletta.") from None
+        raise failed from None
     finally:
-        tmp.unlink(missing_ok=True)
+        # VACUUM INTO cut off (a full disk) also leaves the copy's rollback journal.
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
     return target
 
 
@@ -318,10 +327,38 @@ def create_files(
     return conn, data_key
 
 
+def check_store_id(conn: Connection, store_id: str) -> None:
+    """The store must be the one the key file was made for."""
+    if user_version(conn) > 0:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
+        if row is None or row[0] != store_id:
+            raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
+
+
+def check_opened_read_only(conn: Connection, db_path: Path, store_id: str) -> None:
+    """The checks of `open_files` for a store opened read-only (nothing can be
+    migrated or recorded); closes `conn` when one fails."""
+    try:
+        check_on_open(conn, db_path)
+        check_store_id(conn, store_id)
+        if full_check_due(conn) and not full_check(conn):
+            raise StoreDamaged(DAMAGED)
+        if user_version(conn) != SCHEMA_VERSION:
+            check_not_too_new(conn)
+            raise DiskFull("Lageret må oppdaterast til denne versjonen av Samtaleduk, og "
+                           "det krev ledig plass og skriverett i datamappa. Frigjer plass "
+                           "og prøv igjen; ingenting er endra.")
+    except BaseException:
+        conn.close()
+        raise
+
+
 def open_files(
-    db_path: Path, key_path: Path, passphrase: str, backup_dir: Path
+    db_path: Path, key_path: Path, passphrase: str, backup_dir: Path,
+    data_key: bytes | None = None,
 ) -> tuple[Connection, bytes]:
-    """Unlock and open an existing store; migrate it (after a verified backup)."""
+    """Unlock and open an existing store; migrate it (after a verified backup).
+    `data_key`, when the caller has unwrapped it already, saves a key derivation."""
     if db_path.stat().st_size == 0:
         # SQLite would silently treat it as a new, empty database.
         raise StoreDamaged(
@@ -329,18 +366,18 @@ def open_files(
             f"sletta; hent fram ein tryggingskopi frå {backup_dir.name}/."
         )
     kf = keyfile.read_key_file(key_path)
-    data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
+    if data_key is None:
+        data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
     try:
         conn = connect(db_path, data_key)
+    except SaveFailed:
+        raise  # the disk or the folder, not the file
     except StoreError as exc:
         # The passphrase was right, so the file itself does not fit the key.
         raise StoreDamaged(str(exc)) from None
     try:
         check_on_open(conn, db_path)
-        if user_version(conn) > 0:
-            row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
-            if row is None or row[0] != kf.store_id:
-                raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
+        check_store_id(conn, kf.store_id)
         # Once a day every page, before anything is written to a possibly damaged file.
         checked = full_check_due(conn)
         if checked and not full_check(conn):

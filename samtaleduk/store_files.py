@@ -24,5 +24,16 @@ def key_file(data_dir: Path) -> Path:
 
 def store_exists(data_dir: Path) -> bool:
     """True when the data folder holds a store (or what is left of one): then a new
-    store must never be created over it."""
-    return store_file(data_dir).exists() or key_file(data_dir).exists()
+    store must never be created over it. A folder Samtaleduk may not look into
+    (another user's, or without rights) is a `StoreError` with a plain message:
+    there may be a store in it, so a new one must not be made either."""
+    try:
+        return store_file(data_dir).exists() or key_file(data_dir).exists()
+    except OSError as exc:
+        from samtaleduk.store_errors import StoreError
+
+        raise StoreError(
+            f"Samtaleduk har ikkje tilgang til datamappa {data_dir} ({exc.strerror or exc}): "
+            "ho høyrer kanskje til ein annan brukar, eller rettane er for strenge. "
+            "Ingenting er endra. Be IT om tilgang, eller vel ei anna mappe med --data-dir."
+        ) from None

@@ -65,8 +65,29 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
     data = resolve_data_dir(data_dir)
     prefs, languages = prepare(app, data)
 
+    if prefs.folder_problem is not None:
+        # A data folder that cannot be made: say so, and open no window over it.
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "The data folder cannot be used"),
+            QCoreApplication.translate(
+                "App", "Samtaleduk could not create its data folder %1 (%2). Nothing was "
+                "changed. Ask IT for a folder you may write in, or start Samtaleduk with "
+                "--data-dir and another folder.").replace("%1", str(data))
+            .replace("%2", prefs.folder_problem))
+        return None
     lock = InstanceLock(data)
-    if not lock.acquire():
+    acquired = lock.acquire()
+    if not acquired and not lock.held_elsewhere():
+        # Not another window: the folder cannot be written (rights, a read-only or
+        # full disk). The store can still be read; the unlock says what is true.
+        QMessageBox.warning(
+            None, QCoreApplication.translate("App", "The data folder cannot be written"),
+            QCoreApplication.translate(
+                "App", "Samtaleduk cannot write in the data folder %1 (no write rights, "
+                "or the disk is read-only or full). You can open and read your cases, but "
+                "nothing new can be saved until this is fixed. Nothing was changed.")
+            .replace("%1", str(data)))
+    elif not acquired:
         QMessageBox.information(
             None, QCoreApplication.translate("App", "Samtaleduk is already open"),
             QCoreApplication.translate(
@@ -80,16 +101,20 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
         from samtaleduk.keyfile import KdfParams
 
         kdf = kdf if isinstance(kdf, KdfParams) else None
+    from ui.store_damage import DamageGuard
+
     if options.get("quick") and not passphrase:
         # Cold start: the unlock page first; pydantic, the duker, the store and the
         # pages (about two thirds of the start-up imports) after its first paint.
         window = MainWindow(data, None, languages, prefs, kdf=kdf,
                             hint=str(options.get("hint") or ""))
+        DamageGuard(window)
         _after_first_paint(window, lambda: _finish(window, data))
         window.show()
         return window, lock
     window = MainWindow(data, _load_templates(data), languages, prefs, kdf=kdf,
                         hint=str(options.get("hint") or ""))
+    DamageGuard(window)
     _set_version()
     window.show()
     _report_problems(window)

@@ -97,6 +97,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.unlock_page.backup_failed.connect(self.show_backup_problem)
+        self.unlock_page.store_notices.connect(self.show_store_notices)
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
         self.retranslate()
@@ -226,6 +227,12 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.backup_banner.setText(self.tr(
             "The automatic backup could not be made this time; your work is saved as "
             "usual. Check that there is free space on the disk.") + " " + problem)
+        self.backup_banner.show()
+
+    def show_store_notices(self, notices: list[str]) -> None:
+        """What the engine says about the store just opened (read-only on a full
+        disk, a WAL kept aside): shown in the banner; work goes on."""
+        self.backup_banner.setText("\n".join(notices))
         self.backup_banner.show()
 
     def _search(self, text: str) -> set[str]:

@@ -41,7 +41,13 @@ class Prefs:
     def __init__(self, data_dir: Path) -> None:
         # The data folder is private (the store makes it 0700 too, but the UI may
         # be first to create it).
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.folder_problem: str | None = None
+        """Why the data folder could not be made (the OS's words), or None."""
+        try:
+            data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            # Settings then live for this run only; the app says why (ui.app).
+            self.folder_problem = exc.strerror or type(exc).__name__
         self._path = data_dir / FILE_NAME
         self._s = QSettings(str(self._path), QSettings.Format.IniFormat)
 

@@ -19,7 +19,10 @@ class InstanceLock:
     """The data folder's lock; `acquire()` is False while another instance holds it."""
 
     def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        try:
+            data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            pass  # `acquire` fails, and `held_elsewhere` tells it from a running app
         self.path = data_dir / LOCK_NAME
         self._lock = QLockFile(str(self.path))
         # Never treat a live lock as stale because it is old: a meeting can last
@@ -37,6 +40,12 @@ class InstanceLock:
             if self._lock.removeStaleLockFile():
                 return self._lock.tryLock(0)
         return False
+
+    def held_elsewhere(self) -> bool:
+        """After a failed `acquire`: True when another instance holds the lock,
+        False when the lock file could not be made at all (a folder without
+        write rights, a read-only or full disk): that is not "already open"."""
+        return self._lock.error() == QLockFile.LockError.LockFailedError
 
     def holder_pid(self) -> int | None:
         """The process id of the instance holding the lock, if known."""

@@ -57,6 +57,10 @@ class UnlockPage(QWidget):
     damaged = Signal(object)
     """Emitted with the `StoreDamaged` error when the store was found damaged (it has
     been put aside; the error lists the backups to offer)."""
+    store_notices = Signal(list)
+    """Emitted after `unlocked` with what the engine says must be told (opened
+    read-only on a full disk or in a folder without write rights, a WAL kept
+    aside): calm Norwegian sentences, never content."""
     backup_failed = Signal(str)
     """Emitted after `unlocked` when the automatic backup could not be made (the
     engine's one-line reason); the store is open and work goes on."""
@@ -76,6 +80,7 @@ class UnlockPage(QWidget):
         self._hint = hint
         self._busy = False
         self._worker: threading.Thread | None = None
+        self._prove_next = False
         self._relay = _Relay(self)
         self._relay.done.connect(self._on_done)
         self._relay.failed.connect(self._on_failed)
@@ -284,11 +289,13 @@ class UnlockPage(QWidget):
                 self.passphrase.setFocus()
                 return
 
+            prove_first = self._prove_next
+
             def opener() -> Any:
                 # Damage is put aside with backups offered, failed unlocks are
                 # logged, and an automatic backup follows (samtaleduk.safe_open);
                 # the page passes on the store and any backup problem.
-                return open_store(self._data_dir, passphrase)
+                return open_store(self._data_dir, passphrase, prove_first=prove_first)
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
@@ -325,14 +332,26 @@ class UnlockPage(QWidget):
         else:
             self.unsetCursor()
 
+    def suspect_damage(self) -> None:
+        """The store failed while in use (ui.store_damage): say so, and prove the
+        file before it is opened again."""
+        self._prove_next = True
+        self.show_message(self.tr(
+            "The store could not read part of its file while you worked. Unlock again: "
+            "Samtaleduk then checks the whole file first. Nothing has been deleted."))
+
     def _on_done(self, result: object) -> None:
         self._set_busy(False)
+        self._prove_next = False
         self.passphrase.clear()
         self.confirm.clear()
         from samtaleduk.safe_open import Opened  # loaded by `attempt` already
 
         problem = result.backup_problem if isinstance(result, Opened) else None
+        notices = list(result.notices) if isinstance(result, Opened) else []
         self.unlocked.emit(result.store if isinstance(result, Opened) else result)
+        if notices:
+            self.store_notices.emit(notices)
         if problem:
             self.backup_failed.emit(problem)
 
@@ -343,6 +362,7 @@ class UnlockPage(QWidget):
                 "That passphrase did not open the store. Check that Caps Lock is off, "
                 "and try again."))
         elif isinstance(exc, StoreDamaged):
+            self._prove_next = False
             # Put aside already; the restore dialog offers the backups.
             self.refresh_mode()
             self.show_message(str(exc))

@@ -576,6 +576,26 @@
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+71"/>
+        <source>The data folder cannot be used</source>
+        <translation>The data folder cannot be used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtaleduk could not create its data folder %1 (%2). Nothing was changed. Ask IT for a folder you may write in, or start Samtaleduk with --data-dir and another folder.</source>
+        <translation>Samtaleduk could not create its data folder %1 (%2). Nothing was changed. Ask IT for a folder you may write in, or start Samtaleduk with --data-dir and another folder.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder cannot be written</source>
+        <translation>The data folder cannot be written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtaleduk cannot write in the data folder %1 (no write rights, or the disk is read-only or full). You can open and read your cases, but nothing new can be saved until this is fixed. Nothing was changed.</source>
+        <translation>Samtaleduk cannot write in the data folder %1 (no write rights, or the disk is read-only or full). You can open and read your cases, but nothing new can be saved until this is fixed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Samtaleduk is already open</source>
         <translation>Samtaleduk is already open</translation>
     </message>
@@ -1179,7 +1199,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../../ui/journey_view.py" line="+365"/>
+        <location filename="../../ui/journey_view.py" line="+370"/>
         <source>The journey — %1</source>
         <translation>The journey — %1</translation>
     </message>
@@ -1192,7 +1212,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>JourneyView</name>
     <message>
-        <location line="-218"/>
+        <location line="-223"/>
         <source>Meeting %1</source>
         <translation>Meeting %1</translation>
     </message>
@@ -1247,7 +1267,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Its field %1 is not on the newer duk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Life domain: %1 → %2</source>
         <translation>Life domain: %1 → %2</translation>
     </message>
@@ -1471,7 +1491,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+350"/>
+        <location filename="../../ui/main_window.py" line="+357"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1481,7 +1501,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
     </message>
@@ -1716,7 +1736,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+233"/>
+        <location filename="../../ui/new_meeting_dialog.py" line="+234"/>
         <source>New meeting</source>
         <translation>New meeting</translation>
     </message>
@@ -1791,7 +1811,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>You chose another duk than the last meeting&apos;s.</source>
         <translation>You chose another duk than the last meeting&apos;s.</translation>
     </message>
@@ -2382,7 +2402,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+199"/>
+        <location filename="../../ui/unlock.py" line="+204"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -2473,12 +2493,17 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+52"/>
+        <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
+        <translation>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
     </message>

@@ -576,6 +576,26 @@
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+71"/>
+        <source>The data folder cannot be used</source>
+        <translation>Datamappen kan ikke brukes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtaleduk could not create its data folder %1 (%2). Nothing was changed. Ask IT for a folder you may write in, or start Samtaleduk with --data-dir and another folder.</source>
+        <translation>Samtaleduk kunne ikke lage datamappen %1 (%2). Ingenting er endret. Be IT om en mappe du kan skrive i, eller start Samtaleduk med --data-dir og en annen mappe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder cannot be written</source>
+        <translation>Samtaleduk får ikke skrive i datamappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtaleduk cannot write in the data folder %1 (no write rights, or the disk is read-only or full). You can open and read your cases, but nothing new can be saved until this is fixed. Nothing was changed.</source>
+        <translation>Samtaleduk får ikke skrive i datamappen %1 (mangler skriverett, eller disken er skrivebeskyttet eller full). Du kan åpne og lese sakene dine, men ingenting nytt kan lagres før dette er ordnet. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Samtaleduk is already open</source>
         <translation>Samtaleduk er allerede åpen</translation>
     </message>
@@ -1179,7 +1199,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../../ui/journey_view.py" line="+365"/>
+        <location filename="../../ui/journey_view.py" line="+370"/>
         <source>The journey — %1</source>
         <translation>Veien — %1</translation>
     </message>
@@ -1192,7 +1212,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>JourneyView</name>
     <message>
-        <location line="-218"/>
+        <location line="-223"/>
         <source>Meeting %1</source>
         <translation>Møte %1</translation>
     </message>
@@ -1247,7 +1267,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Feltet %1 finnes ikke på den nyere duken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Life domain: %1 → %2</source>
         <translation>Livsområde: %1 → %2</translation>
     </message>
@@ -1471,7 +1491,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+350"/>
+        <location filename="../../ui/main_window.py" line="+357"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -1481,7 +1501,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske sikkerhetskopien kunne ikke lages denne gangen; arbeidet ditt lagres som vanlig. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -1716,7 +1736,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+233"/>
+        <location filename="../../ui/new_meeting_dialog.py" line="+234"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
@@ -1791,7 +1811,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>You chose another duk than the last meeting&apos;s.</source>
         <translation>Du har valgt en annen duk enn den forrige møte brukte.</translation>
     </message>
@@ -2382,7 +2402,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+199"/>
+        <location filename="../../ui/unlock.py" line="+204"/>
         <source>Show what I type</source>
         <translation>Vis det jeg skriver</translation>
     </message>
@@ -2473,12 +2493,17 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+52"/>
+        <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
+        <translation>Lageret kunne ikke lese en del av filen sin mens du arbeidet. Lås opp igjen: da kontrollerer Samtaleduk hele filen først. Ingenting er slettet.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>Den passordfrasen åpnet ikke lageret. Sjekk at Caps Lock er av, og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>Lageret kunne ikke åpnes. Prøv igjen, eller start Samtaleduk på nytt.</translation>
     </message>

@@ -576,6 +576,26 @@
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="+71"/>
+        <source>The data folder cannot be used</source>
+        <translation>Datamappa kan ikkje brukast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtaleduk could not create its data folder %1 (%2). Nothing was changed. Ask IT for a folder you may write in, or start Samtaleduk with --data-dir and another folder.</source>
+        <translation>Samtaleduk kunne ikkje laga datamappa %1 (%2). Ingenting er endra. Be IT om ei mappe du kan skriva i, eller start Samtaleduk med --data-dir og ei anna mappe.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The data folder cannot be written</source>
+        <translation>Samtaleduk får ikkje skriva i datamappa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Samtaleduk cannot write in the data folder %1 (no write rights, or the disk is read-only or full). You can open and read your cases, but nothing new can be saved until this is fixed. Nothing was changed.</source>
+        <translation>Samtaleduk får ikkje skriva i datamappa %1 (manglande skriverett, eller disken er skriveverna eller full). Du kan opna og lesa sakene dine, men ingenting nytt kan lagrast før dette er ordna. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Samtaleduk is already open</source>
         <translation>Samtaleduk er alt opna</translation>
     </message>
@@ -1179,7 +1199,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../../ui/journey_view.py" line="+365"/>
+        <location filename="../../ui/journey_view.py" line="+370"/>
         <source>The journey — %1</source>
         <translation>Vegen — %1</translation>
     </message>
@@ -1192,7 +1212,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>JourneyView</name>
     <message>
-        <location line="-218"/>
+        <location line="-223"/>
         <source>Meeting %1</source>
         <translation>Møte %1</translation>
     </message>
@@ -1247,7 +1267,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Feltet %1 finst ikkje på den nyare duken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Life domain: %1 → %2</source>
         <translation>Livsområde: %1 → %2</translation>
     </message>
@@ -1471,7 +1491,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+350"/>
+        <location filename="../../ui/main_window.py" line="+357"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -1481,7 +1501,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-130"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske tryggingskopien kunne ikkje lagast denne gongen; arbeidet ditt vert lagra som vanleg. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -1716,7 +1736,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+233"/>
+        <location filename="../../ui/new_meeting_dialog.py" line="+234"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
@@ -1791,7 +1811,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>You chose another duk than the last meeting&apos;s.</source>
         <translation>Du har valt ein annan duk enn den førre møtet brukte.</translation>
     </message>
@@ -2382,7 +2402,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+199"/>
+        <location filename="../../ui/unlock.py" line="+204"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -2473,12 +2493,17 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+52"/>
+        <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
+        <translation>Lageret kunne ikkje lesa ein del av fila si medan du arbeidde. Lås opp att: då kontrollerer Samtaleduk heile fila først. Ingenting er sletta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
     </message>

@@ -61,6 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = handler(args)
         return code
     except UserError as exc:
+        from samtaleduk.store_faults import SuspectedDamage
+
+        if isinstance(exc, SuspectedDamage):
+            # SQLite said "malformed" mid-command: prove it before saying so.
+            from samtaleduk.cli.common import in_use_error
+
+            exc = in_use_error(exc) or exc
         print(f"samtaleduk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -72,3 +79,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:
+        # Damage or a full disk met while the store was in use: proved and told
+        # like at unlock (cli.common.in_use_error); anything else is a bug.
+        from samtaleduk.cli.common import in_use_error
+
+        found = in_use_error(exc)
+        if found is None:
+            raise
+        print(f"samtaleduk: {found}", file=sys.stderr)
+        return 1

@@ -82,14 +82,48 @@ def open_store(args: argparse.Namespace) -> Store:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+_last_opened: tuple[Path, str] | None = None
+"""The folder and passphrase of the store this (short-lived) command opened, so
+that damage found while it was in use can be proved and put aside (`in_use_error`)."""
+
+
 def _open(folder: Path, passphrase: str) -> Store:
     # Damage put aside with a backup offered, failed unlocks logged, automatic backup.
     from samtaleduk.safe_open import open_store as safe_open_store
 
+    global _last_opened
     opened = safe_open_store(folder, passphrase)
+    _last_opened = (folder, passphrase)
+    for notice in opened.notices:
+        print(f"Merk: {notice}", file=sys.stderr)
     if opened.backup_problem:
         print(f"Åtvaring: {opened.backup_problem}", file=sys.stderr)
     return opened.store
+
+
+def in_use_error(exc: BaseException) -> UserError | None:
+    """The message for an error that escaped a command after it opened the store:
+    a write the disk or folder refused (told by SQLite's code), or damage found
+    while in use, proved and handled as at unlock (put aside, backups offered).
+    None when it is not the store's (a bug: the traceback is kept)."""
+    if _last_opened is None:
+        return None
+    from samtaleduk import store_db, store_faults
+    from samtaleduk.safe_open import damage_in_use
+    from samtaleduk.store_errors import StoreDamaged
+
+    folder, passphrase = _last_opened
+    suspected = isinstance(exc, (store_faults.SuspectedDamage, ValidationError))
+    if isinstance(exc, store_db.DbError):
+        if store_faults.sqlite_code(exc) not in store_faults.DAMAGE_CODES:
+            return store_faults.write_failed(exc, folder)
+        suspected = True
+    if not suspected:
+        return None
+    found = damage_in_use(folder, passphrase)
+    if isinstance(exc, ValidationError) and not isinstance(found, StoreDamaged):
+        return None  # the file is sound: an error in the program, not the store
+    return found
 
 
 def model_error(exc: ValidationError) -> UserError:

@@ -23,7 +23,7 @@ from samtaleduk.cli.common import (
     passphrase_from_env_or_prompt,
 )
 from samtaleduk.paths import data_dir
-from samtaleduk.store import StoreMissing, key_file
+from samtaleduk.store import StoreError, StoreMissing, key_file, store_exists
 
 FILE_PASSPHRASE_ENV = "SAMTALEDUK_FILE_PASSPHRASE"
 RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_RECOVERY_PASSPHRASE"
@@ -116,7 +116,13 @@ def _restore(args: argparse.Namespace) -> int:
         if not chosen.exists() and (backup.backup_dir(folder) / args.backup).exists():
             chosen = backup.backup_dir(folder) / args.backup
     if not key_file(folder).exists():
-        raise StoreMissing(f"Det finst ikkje noko lager i {folder}.")
+        if not store_exists(folder) and not found:
+            raise StoreMissing(f"Det finst ikkje noko lager i {folder}.")
+        # The backups are encrypted with the data key inside the key file.
+        raise StoreError(
+            f"Nøkkelfila {key_file(folder).name} manglar i {folder}; utan ho kan verken "
+            "lageret eller tryggingskopiane opnast. Legg henne tilbake frå ein kopi av "
+            "datamappa (eller bruk gjenopprettingsnøkkelen). Ingenting er endra.")
     done = restore.restore_backup(folder, passphrase_from_env_or_prompt(), chosen)
     print(f"Henta fram {done.backup.name}.")
     if done.aside is not None:

@@ -90,5 +90,10 @@ def test_full_disk_keeps_earlier_data_and_recovers(_isolated_data_dir: Path) -> 
 def test_save_error_message_names_no_content() -> None:
     from samtaleduk.store_db import save_failed
 
-    err = save_failed(Exception("disk I/O error"))
+    class Full(Exception):
+        sqlite_errorcode = 13  # SQLITE_FULL: chosen by code, never by SQLite's text
+
+    err = save_failed(Full("Fulldisk"))
     assert type(err).__name__ == "DiskFull" and "Fulldisk" not in str(err)
+    # SQLite's text alone decides nothing (issue 13, point 4).
+    assert type(save_failed(Exception("disk I/O error"))).__name__ == "SaveFailed"

@@ -474,16 +474,16 @@ def test_failed_write_is_save_failed_and_changes_nothing(store: Store, family: T
     store.save_case(case)
     m = _meeting(case, family)
     store.save_meeting(m, family)
-    # A connection-local trigger stands in for SQLite reporting a full disk.
-    store.conn.execute("CREATE TEMP TRIGGER full BEFORE INSERT ON revisions "
-                       "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
-    m.field(_field(family, FieldKind.NOTES)).notes.append(Note(text="ny"))
+    # A page limit makes SQLite report SQLITE_FULL, as on a full disk.
+    limit = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {limit}")
+    m.field(_field(family, FieldKind.NOTES)).notes.append(Note(text="ny " * 3000))
     with pytest.raises(SaveFailed, match="^Disken er full.*trygt\\.$"):
         store.save_meeting(m)
     assert not store.conn.in_transaction
     assert store.get_meeting(m.id).field(_field(family, FieldKind.NOTES)).notes == []
     assert len(store.revisions(m.id)) == 1
-    store.conn.execute("DROP TRIGGER temp.full")
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
     store.save_meeting(m)  # saving works again once the cause is gone
     assert len(store.revisions(m.id)) == 2
 
