@@ -22,7 +22,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from samtaleduk import backup, store_db
+from samtaleduk import backup, rekey, store_db
 from samtaleduk.durable import fsync_dir
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
 from samtaleduk.store import Store, key_file, store_file
@@ -99,6 +99,8 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Ope
     """Open (unlock) the store in `data_dir`; see the module docstring."""
     data_dir = Path(data_dir)
     try:
+        # A re-key cut off between renaming the store and rewriting the key file.
+        rekey.finish_interrupted(data_dir, passphrase)
         if not store_file(data_dir).exists() and key_file(data_dir).exists():
             raise _damaged(data_dir, passphrase, StoreError("Lagerfila manglar."))
         try:
