@@ -42,6 +42,8 @@ SUITE = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.AES_256_GCM)
 INFO_LABEL = "samtaleduk-key-recovery/2"
 RECIPIENT_MAC_LABEL = b"samtaleduk-key-recovery-recipient/2"
 PUBLIC_NAME = "samtaleduk-recovery-public.pem"
+REKEY_ADVISED = "rekey_advised"
+"""Key file entry kind left by `recover`: the app offers a re-key (`rekey`) until done."""
 MAX_KEY_FILE_BYTES = 64 * 1024
 
 NO_RECOVERY_TEXT = {
@@ -212,7 +214,10 @@ def recover(key_path: Path, private: X25519PrivateKey, new_passphrase: str,
     renewed = wrap_for_recovery(data_key, private.public_key(), kf.store_id)
     kf.wrappings = [fresh if w.get("kind") == "passphrase"
                     else renewed if w.get("kind") == "recovery" else w
-                    for w in kf.wrappings]
+                    for w in kf.wrappings if w.get("kind") != REKEY_ADVISED]
+    # Whoever held the old passphrase (or a copy of the key file) still has the data
+    # key: the app offers a re-key at the next unlock.
+    kf.wrappings.append({"kind": REKEY_ADVISED, "after": "recovery"})
     if not any(w.get("kind") == "passphrase" for w in kf.wrappings):
         kf.wrappings.insert(0, fresh)
     keyfile.write_key_file(key_path, kf)

@@ -14,7 +14,8 @@ file copied before still opens the store and every backup. `rekey` changes the k
 3. key: the key file gets a "rekey_pending" wrapping (the new key under the same
    passphrase, and for the recovery recipient), beside the current ones;
 4. swap: the store is closed and the checked copy renamed over it (atomic); then the
-   key file's pending wrappings replace the old ones;
+   key file's pending wrappings replace the old ones (and the "rekey_advised" mark a
+   recovery leaves, `advised`);
 5. backup: a fresh verified backup under the new key ("after-rekey");
 6. clean: only after that backup is verified, every backup that the old key opens is
    deleted (it would open with the old key file copy).
@@ -89,6 +90,16 @@ def _without(kf: KeyFile, *kinds: str) -> list[dict[str, Any]]:
     return [w for w in kf.wrappings if w.get("kind") not in kinds]
 
 
+def advised(data_dir: Path) -> bool:
+    """True when a re-key is advised: the passphrase was set with the recovery key
+    (`recovery.recover`) and no re-key has been done since."""
+    try:
+        kf = keyfile.read_key_file(key_file(data_dir))
+    except StoreError:
+        return False
+    return any(w.get("kind") == recovery.REKEY_ADVISED for w in kf.wrappings)
+
+
 def finish_interrupted(data_dir: Path, passphrase: str) -> bool:
     """Complete or undo a re-key that was cut off (see the module docstring). Returns
     True when a pending re-key was completed. `WrongPassphrase` when the passphrase
@@ -109,7 +120,8 @@ def finish_interrupted(data_dir: Path, passphrase: str) -> bool:
     new_key = keyfile.unwrap_passphrase_wrapping(phrase, passphrase, kf.store_id)
     done = _opens_with(store_file(data_dir), new_key)
     if done:
-        kf.wrappings = fresh + _without(kf, "passphrase", "recovery", PENDING_KIND)
+        kf.wrappings = fresh + _without(kf, "passphrase", "recovery", PENDING_KIND,
+                                        recovery.REKEY_ADVISED)
     else:
         kf.wrappings = _without(kf, PENDING_KIND)
     keyfile.write_key_file(path, kf)
@@ -190,7 +202,8 @@ def _swap(data_dir: Path, kf: KeyFile, passphrase: str, old_key: bytes, new_key:
         leftover.unlink(missing_ok=True)
     _replace_store(tmp, db)
     # The store now opens with the new key only: make that the key file's key.
-    kf.wrappings = fresh + _without(kf, "passphrase", "recovery", PENDING_KIND)
+    kf.wrappings = fresh + _without(kf, "passphrase", "recovery", PENDING_KIND,
+                                    recovery.REKEY_ADVISED)
     keyfile.write_key_file(key_file(data_dir), kf)
 
 

@@ -90,7 +90,7 @@
         <translation>Highlights the notes about this part of life</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>New note in this field</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Step %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Date for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Write, then press Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -331,7 +331,7 @@
         <translation>Name, role — then Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
@@ -919,7 +919,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+181"/>
+        <location filename="../../ui/trust_dialogs.py" line="+182"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
@@ -1453,7 +1453,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+347"/>
+        <location filename="../../ui/main_window.py" line="+350"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2080,9 +2080,120 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
 </context>
 <context>
+    <name>RekeyActions</name>
+    <message>
+        <location filename="../../ui/rekey_dialog.py" line="+141"/>
+        <source>Change the data &amp;key …</source>
+        <translation>Change the data &amp;key …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The data key is changed. Unlock with your passphrase.</source>
+        <translation>The data key is changed. Unlock with your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change the data key?</source>
+        <translation>Change the data key?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</source>
+        <translation>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location line="-118"/>
+        <source>Change the data key</source>
+        <translation>Change the data key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</source>
+        <translation>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange the key</source>
+        <translation>C&amp;hange the key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the passphrase and the store …</source>
+        <translation>Checking the passphrase and the store …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting a copy with the new key and checking it …</source>
+        <translation>Encrypting a copy with the new key and checking it …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the new key into the key file …</source>
+        <translation>Writing the new key into the key file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching to the new copy …</source>
+        <translation>Switching to the new copy …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a new, checked backup …</source>
+        <translation>Making a new, checked backup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the backups under the old key …</source>
+        <translation>Deleting the backups under the old key …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The data key could not be changed. Nothing was changed.</source>
+        <translation>The data key could not be changed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
+        <translation>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
+        <translation>A new backup was made; %1 backup(s) under the old key were deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery by IT works with the new key.</source>
+        <translation>Recovery by IT works with the new key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery by IT was of the old kind and is no longer set up: ask IT to set it up again.</source>
+        <translation>Recovery by IT was of the old kind and is no longer set up: ask IT to set it up again.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-120"/>
+        <location filename="../../ui/trust_dialogs.py" line="-121"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -2133,6 +2244,11 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
     <message>
         <location line="+1"/>
+        <source>after a key change</source>
+        <translation>after a key change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>before a restore</source>
         <translation>before a restore</translation>
     </message>
@@ -2158,7 +2274,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>

@@ -89,8 +89,10 @@ def test_after_a_recovery_the_old_key_file_is_useless(data: Path, tmp_path: Path
     shutil.copy(key_file(data), stolen)
     it_key = recovery_file.load_private_key(private, IT_PASS).key
     recovery.recover(key_file(data), it_key, NEW_PASS, FAST_KDF)
+    assert rekey.advised(data)
 
     done = rekey.rekey(data, NEW_PASS)
+    assert not rekey.advised(data)
 
     assert done.recovery == "kept"
     old = _old_key(stolen, TEST_PASSPHRASE)
