@@ -2084,7 +2084,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location filename="../../ui/rekey_dialog.py" line="+141"/>
         <source>Change the data &amp;key …</source>
-        <translation>Bytt <translation>Bytt data&amp;nøkkel …</translation>amp;datanøkkel …</translation>
+        <translation>&amp;Bytt datanøkkel …</translation>
     </message>
     <message>
         <location line="+19"/>

@@ -2084,7 +2084,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location filename="../../ui/rekey_dialog.py" line="+141"/>
         <source>Change the data &amp;key …</source>
-        <translation>Byt <translation>Byt data&amp;nøkkel …</translation>amp;datanøkkel …</translation>
+        <translation>&amp;Byt datanøkkel …</translation>
     </message>
     <message>
         <location line="+19"/>
