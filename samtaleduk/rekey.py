@@ -122,8 +122,12 @@ def finish_interrupted(data_dir: Path, passphrase: str) -> bool:
     if done:
         kf.wrappings = fresh + _without(kf, "passphrase", "recovery", PENDING_KIND,
                                         recovery.REKEY_ADVISED)
-    else:
+    elif _opens_with(store_file(data_dir), keyfile.unwrap_with_passphrase(kf, passphrase)):
         kf.wrappings = _without(kf, PENDING_KIND)
+    else:
+        # Opens with neither (damaged, missing): keep both keys, so that whatever is
+        # put aside or restored next can still be opened with one of them.
+        return False
     keyfile.write_key_file(path, kf)
     _tmp(data_dir).unlink(missing_ok=True)
     return done

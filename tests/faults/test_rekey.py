@@ -204,3 +204,23 @@ def test_cli_rekey(data: Path, capsys: pytest.CaptureFixture[str],
     assert main(["rekey"]) == 0
     out, err = capsys.readouterr()
     assert "Datanøkkelen er bytt" in out and "Sletta" in out and "Kontrollerer" in err
+
+
+def test_cut_off_with_a_damaged_store_keeps_both_keys(data: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    real_write = keyfile.write_key_file
+    writes: list[Path] = []
+
+    def crash_on_second(path: Path, kf: keyfile.KeyFile) -> None:
+        writes.append(path)
+        if len(writes) == 2:
+            raise OSError("kill -9")
+        real_write(path, kf)
+
+    monkeypatch.setattr(rekey.keyfile, "write_key_file", crash_on_second)
+    with pytest.raises(OSError):
+        rekey.rekey(data, TEST_PASSPHRASE)
+    monkeypatch.undo()
+    store_file(data).write_bytes(b"\0" * 8192)
+    assert rekey.finish_interrupted(data, TEST_PASSPHRASE) is False
+    assert "rekey_pending" in key_file(data).read_text()  # nothing thrown away
