@@ -53,10 +53,8 @@ class LoadedKey:
 
 def check_passphrase(passphrase: str) -> str:
     """A passphrase for the private key: at least 16 characters; returns it NFC."""
-    try:
-        normal = keyfile.normalise_passphrase(passphrase)
-    except UserError:
-        normal = ""
+    # Empty or blank counts as too short; too long or invalid keeps its own message.
+    normal = keyfile.normalise_passphrase(passphrase) if passphrase.strip() else ""
     if len(normal) < MIN_PASSPHRASE_CHARS:
         raise RecoveryError(
             f"Passordfrasen for den private gjenopprettingsnøkkelen må ha minst "

@@ -154,6 +154,22 @@ def test_swapped_recipient_is_not_trusted(store: Store, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("point", LOW_ORDER_POINTS, ids=["zero", "order4", "order8"])
+def test_low_order_point_in_a_key_file_is_a_message(store: Store, tmp_path: Path,
+                                                    point: bytes) -> None:
+    """A key file whose HPKE encapsulated key was replaced (IT's side)."""
+    private, public = recovery_file.generate_keypair(tmp_path / "it", IT_PASS)
+    key_path = store.data_dir / "samtaleduk.key"
+    recovery.enable_recovery(key_path, TEST_PASSPHRASE, public)
+    kf = keyfile.read_key_file(key_path)
+    w = recovery.recovery_wrapping(kf)
+    assert w is not None
+    w["sealed"] = keyfile.b64(point + keyfile.unb64(w["sealed"])[32:])
+    key = recovery_file.load_private_key(private, IT_PASS).key
+    with pytest.raises(RecoveryError, match="Ingenting er endra"):
+        recovery.unwrap_with_recovery(kf, key)
+
+
+@pytest.mark.parametrize("point", LOW_ORDER_POINTS, ids=["zero", "order4", "order8"])
 def test_low_order_public_key_is_a_message(store: Store, tmp_path: Path, point: bytes,
                                            capsys: pytest.CaptureFixture[str],
                                            monkeypatch: pytest.MonkeyPatch) -> None:
