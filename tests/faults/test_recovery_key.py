@@ -272,3 +272,11 @@ def test_unwrap_with_an_old_key_warns(tmp_path: Path, capsys: pytest.CaptureFixt
                           str(_legacy_key(tmp_path)), "--key-file",
                           str(data / "samtaleduk.key"))
     assert code == 0 and "reprotect" in err and "rekey" in out
+
+
+def test_status_names_an_old_style_wrapping(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    data = _legacy_store(tmp_path)
+    monkeypatch.setenv("SAMTALEDUK_DATA_DIR", str(data))
+    code, out, _ = _run(capsys, "recovery", "status")
+    assert code == 0 and "E9AB-7A70-3632-AC8F-2EEF" in out and "gamle sorten" in out

@@ -224,3 +224,19 @@ def test_cut_off_with_a_damaged_store_keeps_both_keys(data: Path,
     store_file(data).write_bytes(b"\0" * 8192)
     assert rekey.finish_interrupted(data, TEST_PASSPHRASE) is False
     assert "rekey_pending" in key_file(data).read_text()  # nothing thrown away
+
+
+def test_full_disk_during_the_copy_changes_nothing(data: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    before = {p: p.read_bytes() for p in (store_file(data), key_file(data))}
+
+    def full(_conn: object) -> dict[str, int]:
+        raise rekey.store_db.DbError("database or disk is full")
+
+    monkeypatch.setattr(rekey.store_db, "table_counts", full)
+    with pytest.raises(DiskFull, match="Disken er full"):
+        rekey.rekey(data, TEST_PASSPHRASE)
+    monkeypatch.undo()
+    assert {p: p.read_bytes() for p in before} == before
+    assert not (data / rekey.TMP_NAME).exists()
+    Store.open(data, TEST_PASSPHRASE).close()
