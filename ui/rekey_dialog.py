@@ -122,6 +122,8 @@ class RekeyActions(QObject):
         self.window = window
         self.dialog: RekeyDialog | None = None
         self.offer: QMessageBox | None = None
+        self.offered = False
+        """Asked once per run: the idle lock must not bring the question back each time."""
         self.act_rekey = QAction(window)
         self.act_rekey.setObjectName("actRekey")
         self.act_rekey.triggered.connect(self.change_key)
@@ -166,8 +168,10 @@ class RekeyActions(QObject):
     def offer_after_recovery(self, store: object) -> None:
         """After unlocking with a passphrase IT set with the recovery key: offer the
         re-key (the old passphrase and key file copies still hold the old key)."""
-        if not isinstance(store, Store) or not rekey.advised(self.window.data_dir):
+        if (self.offered or not isinstance(store, Store)
+                or not rekey.advised(self.window.data_dir)):
             return
+        self.offered = True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the data key?"), self.tr(
             "IT set your passphrase with the recovery key. Anyone with your old passphrase "
             "and a copy of the key file can still open your cases until the data key is "

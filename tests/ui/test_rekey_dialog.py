@@ -131,6 +131,28 @@ def test_offered_after_a_recovery(qtbot: QtBot, qapp: QApplication, closed_store
     dialog.reject()
 
 
+def test_offered_once_per_run(qtbot: QtBot, qapp: QApplication, closed_store: Path,
+                              templates: TemplateSet, tmp_path: Path,
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recovery_file, "RECOVERY_KDF", FAST_KDF)
+    private, public = recovery_file.generate_keypair(tmp_path / "it", "ein lang IT-passordfrase")
+    recovery.enable_recovery(key_file(closed_store), TEST_PASSPHRASE, public)
+    key = recovery_file.load_private_key(private, "ein lang IT-passordfrase").key
+    recovery.recover(key_file(closed_store), key, TEST_PASSPHRASE, FAST_KDF)
+    win = _window(qtbot, closed_store, templates)
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: win.rekey_actions.offer is not None, timeout=10_000)
+    offer = win.rekey_actions.offer
+    assert offer is not None
+    offer.done(QMessageBox.StandardButton.No)
+    qtbot.waitUntil(lambda: win.rekey_actions.offer is None)
+    assert win.store is not None and win.rekey_actions.dialog is None
+    win.lock()
+    _unlock(qtbot, win)
+    qapp.processEvents()
+    assert win.rekey_actions.offer is None and rekey.advised(closed_store)
+
+
 def test_not_offered_without_a_recovery(qtbot: QtBot, qapp: QApplication, closed_store: Path,
                                         templates: TemplateSet) -> None:
     win = _window(qtbot, closed_store, templates)
