@@ -21,6 +21,7 @@ EVENTS: dict[str, str] = {
     "locked": "låst",
     "passphrase_changed": "passordfrasen vart bytt",
     "recovery_enabled": "gjenopprettingsnøkkel sett opp",
+    "rekeyed": "datanøkkelen vart bytt",
     "case_created": "sak oppretta",
     "view_case": "sak opna",
     "earlier_meeting_edited": "eit tidlegare møte vart opna for endring",

@@ -44,7 +44,7 @@ AUTO_INTERVAL = dt.timedelta(hours=1)
 store has changed since."""
 
 _NAME = re.compile(
-    r"^(?P<kind>auto|manual|after-delete|before-restore|before-migration-v\d{1,6})-"
+    r"^(?P<kind>auto|manual|after-delete|after-rekey|before-restore|before-migration-v\d{1,6})-"
     r"(?P<stamp>\d{8}T\d{6}(?:\d{6})?Z)\.db$"
 )
 

@@ -26,7 +26,7 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from samtaleduk import keyfile
+from samtaleduk import keyfile, legacy_keys
 from samtaleduk.bundle_limits import (
     MAX_COMPRESSED_BYTES,
     MAX_HEADER_BYTES,
@@ -43,8 +43,10 @@ from samtaleduk.store_errors import StoreError, WrongPassphrase
 
 MAGIC = b"SAMTALEDUK-CASE\x00"
 FORMAT = "samtaleduk-case"
-VERSION = 1
-"""The newest case file version this program reads and writes."""
+VERSION = 2
+"""The newest case file version this program reads and writes. Version 2 binds the
+content-key wrapping to a case-file label (`keyfile.case_file_aad`); version 1 used
+the key file's label and is still read (`legacy_keys.case_file_v1_aad`)."""
 
 
 class BundlePassphraseWrong(BundleError):
@@ -78,7 +80,8 @@ def seal_compressed(compressed: bytes, plain_bytes: int, passphrase: str,
     nonce = secrets.token_bytes(keyfile.NONCE_BYTES)
     header = json.dumps({
         "format": FORMAT, "version": VERSION, "bundle_id": bundle_id,
-        "wrapping": keyfile.wrap_with_passphrase(content_key, normal, bundle_id, kdf),
+        "wrapping": keyfile.wrap_with_passphrase(content_key, normal, bundle_id, kdf,
+                                                 aad=keyfile.case_file_aad(bundle_id)),
         "cipher": "aes-256-gcm", "compression": "zlib", "nonce": keyfile.b64(nonce),
         "payload_bytes": len(compressed) + 16, "plain_bytes": plain_bytes,
     }, sort_keys=True).encode("utf-8")
@@ -158,7 +161,9 @@ def unseal(data: bytes, passphrase: str) -> bytes:
         raise _damaged("ugyldig nøkkel")
     _check_kdf(wrapping)
     try:
-        content_key = keyfile.unwrap_passphrase_wrapping(wrapping, passphrase, bundle_id)
+        aad = (keyfile.case_file_aad(bundle_id) if header["version"] >= 2
+               else legacy_keys.case_file_v1_aad(bundle_id))
+        content_key = keyfile.unwrap_passphrase_wrapping(wrapping, passphrase, bundle_id, aad)
         nonce = keyfile.unb64(header.get("nonce"))
         compressed = AESGCM(content_key).decrypt(nonce, ciphertext, MAGIC + raw)
     except WrongPassphrase:

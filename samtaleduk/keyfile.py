@@ -128,10 +128,21 @@ def unb64(text: Any) -> bytes:
 
 
 def wrapping_aad(store_id: str) -> bytes:
-    """The associated data of every wrapping (passphrase and recovery kinds)."""
+    """The associated data of a key file's passphrase wrapping (and of the old
+    recovery wrapping, see `legacy_keys`)."""
     # Binds a wrapping to its own store: a wrapped key copied into another
     # store's key file does not authenticate.
     return f"{KEY_FILE_FORMAT}/{_AAD_VERSION}/{store_id}".encode("ascii")
+
+
+CASE_FILE_LABEL = "samtaleduk-case-key/2"
+"""The label of a case file's content-key wrapping (case file version 2 on)."""
+
+
+def case_file_aad(bundle_id: str) -> bytes:
+    """The associated data of a case file's content-key wrapping: a label of its own,
+    so a wrapping cannot be moved between a key file and a case file."""
+    return f"{CASE_FILE_LABEL}/{bundle_id}".encode("ascii")
 
 
 @dataclass
@@ -161,13 +172,16 @@ class KeyFile:
 
 
 def wrap_with_passphrase(
-    data_key: bytes, passphrase: str, store_id: str, kdf: KdfParams
+    data_key: bytes, passphrase: str, store_id: str, kdf: KdfParams,
+    aad: bytes | None = None,
 ) -> dict[str, Any]:
-    """A passphrase wrapping of the data key (fresh salt and nonce each time)."""
+    """A passphrase wrapping of the data key (fresh salt and nonce each time), bound
+    to `aad` (default: this store's key file, `wrapping_aad(store_id)`)."""
     salt = secrets.token_bytes(SALT_BYTES)
     nonce = secrets.token_bytes(NONCE_BYTES)
     kek = _derive(passphrase, salt, kdf)
-    wrapped = AESGCM(kek).encrypt(nonce, data_key, wrapping_aad(store_id))
+    wrapped = AESGCM(kek).encrypt(nonce, data_key,
+                                  wrapping_aad(store_id) if aad is None else aad)
     return {
         "kind": "passphrase",
         "kdf": {"name": "argon2id", **asdict(kdf), "salt": b64(salt)},
@@ -183,10 +197,11 @@ def unwrap_with_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
                                       key_file.store_id)
 
 
-def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str) -> bytes:
-    """The key inside one passphrase wrapping bound to `store_id` (a store's key file or
-    a case file); `WrongPassphrase` when the passphrase does not fit, `StoreError` when
-    the wrapping is damaged."""
+def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str,
+                               aad: bytes | None = None) -> bytes:
+    """The key inside one passphrase wrapping bound to `store_id` (a store's key file or,
+    with its own `aad`, a case file or a recovery private key); `WrongPassphrase` when
+    the passphrase does not fit, `StoreError` when the wrapping is damaged."""
     try:
         kdf_raw = w["kdf"]
         if kdf_raw.get("name") != "argon2id" or w.get("cipher") != "aes-256-gcm":
@@ -207,7 +222,8 @@ def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str
         raise StoreError("Nøkkelfila er skadd og kan ikkje lesast.") from exc
     kek = _derive(normalise_passphrase(passphrase), salt, kdf)
     try:
-        data_key = AESGCM(kek).decrypt(nonce, wrapped, wrapping_aad(store_id))
+        data_key = AESGCM(kek).decrypt(nonce, wrapped,
+                                       wrapping_aad(store_id) if aad is None else aad)
     except InvalidTag:
         raise WrongPassphrase() from None
     if len(data_key) != DATA_KEY_BYTES:

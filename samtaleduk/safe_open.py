@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import backup, store_db, store_proof
+from samtaleduk import backup, rekey, store_db, store_proof
 from samtaleduk.backup import BACKUP_DIR, list_backups
 from samtaleduk.durable import fsync_dir
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
@@ -148,6 +148,8 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
     checked (`store_proof.prove`) before it is opened again."""
     data_dir = Path(data_dir)
     try:
+        # A re-key cut off between renaming the store and rewriting the key file.
+        rekey.finish_interrupted(data_dir, passphrase)
         if not store_file(data_dir).exists() and key_file(data_dir).exists():
             raise _damaged(data_dir, passphrase, StoreError("Lagerfila manglar."))
         if prove_first:

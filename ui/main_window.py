@@ -157,6 +157,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         from ui.handover_actions import HandoverActions
 
         self.handover_actions = HandoverActions(self)
+        from ui.rekey_dialog import RekeyActions
+
+        self.rekey_actions = RekeyActions(self)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()

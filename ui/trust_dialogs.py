@@ -120,6 +120,7 @@ class RestoreDialog(QDialog):
     def _describe(self, info: BackupInfo) -> str:
         kinds = {"auto": self.tr("automatic"), "manual": self.tr("made by hand"),
                  "after-delete": self.tr("after a deletion"),
+                 "after-rekey": self.tr("after a key change"),
                  "before-restore": self.tr("before a restore")}
         kind = kinds.get(info.kind, self.tr("before an update"))
         when = info.made_at.astimezone().strftime("%d.%m.%Y %H:%M")

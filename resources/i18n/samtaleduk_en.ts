@@ -929,7 +929,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+181"/>
+        <location filename="../../ui/trust_dialogs.py" line="+182"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
@@ -1491,7 +1491,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+357"/>
+        <location filename="../../ui/main_window.py" line="+360"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2128,9 +2128,120 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
 </context>
 <context>
+    <name>RekeyActions</name>
+    <message>
+        <location filename="../../ui/rekey_dialog.py" line="+143"/>
+        <source>Change the data &amp;key …</source>
+        <translation>Change the data &amp;key …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The data key is changed. Unlock with your passphrase.</source>
+        <translation>The data key is changed. Unlock with your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the data key?</source>
+        <translation>Change the data key?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</source>
+        <translation>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location line="-122"/>
+        <source>Change the data key</source>
+        <translation>Change the data key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</source>
+        <translation>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>Your passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange the key</source>
+        <translation>C&amp;hange the key</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the passphrase and the store …</source>
+        <translation>Checking the passphrase and the store …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting a copy with the new key and checking it …</source>
+        <translation>Encrypting a copy with the new key and checking it …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the new key into the key file …</source>
+        <translation>Writing the new key into the key file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching to the new copy …</source>
+        <translation>Switching to the new copy …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a new, checked backup …</source>
+        <translation>Making a new, checked backup …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the backups under the old key …</source>
+        <translation>Deleting the backups under the old key …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The data key could not be changed. Nothing was changed.</source>
+        <translation>The data key could not be changed. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
+        <translation>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
+        <translation>A new backup was made; %1 backup(s) under the old key were deleted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery by IT works with the new key.</source>
+        <translation>Recovery by IT works with the new key.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery by IT was of the old kind and is no longer set up: ask IT to set it up again.</source>
+        <translation>Recovery by IT was of the old kind and is no longer set up: ask IT to set it up again.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-120"/>
+        <location filename="../../ui/trust_dialogs.py" line="-121"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -2178,6 +2289,11 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+1"/>
         <source>after a deletion</source>
         <translation>after a deletion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a key change</source>
+        <translation>after a key change</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -929,7 +929,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+181"/>
+        <location filename="../../ui/trust_dialogs.py" line="+182"/>
         <source>Delete case</source>
         <translation>Slett sak</translation>
     </message>
@@ -1491,7 +1491,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+357"/>
+        <location filename="../../ui/main_window.py" line="+360"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -2128,9 +2128,120 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
 </context>
 <context>
+    <name>RekeyActions</name>
+    <message>
+        <location filename="../../ui/rekey_dialog.py" line="+143"/>
+        <source>Change the data &amp;key …</source>
+        <translation>&amp;Bytt datanøkkel …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The data key is changed. Unlock with your passphrase.</source>
+        <translation>Datanøkkelen er byttet. Lås opp med passordfrasen din.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the data key?</source>
+        <translation>Bytte datanøkkelen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</source>
+        <translation>IT satte passordfrasen din med gjenopprettingsnøkkelen. Den som har den gamle passordfrasen og en kopi av nøkkelfilen, kan fortsatt åpne sakene dine til datanøkkelen er byttet. Vil du bytte den nå? Programmet låses mens det gjøres.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location line="-122"/>
+        <source>Change the data key</source>
+        <translation>Bytt datanøkkelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</source>
+        <translation>Sakene dine får en ny krypteringsnøkkel. Etterpå åpner ikke en gammel kopi av nøkkelfilen dem lenger, selv med en gammel passordfrase, og sikkerhetskopiene lages på nytt med den nye nøkkelen. Passordfrasen din er den samme. Gjør dette etter at IT har satt ny passordfrase for deg, eller hvis en kopi av nøkkelfilen kan ha kommet på avveier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>Passordfrasen din</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange the key</source>
+        <translation>&amp;Bytt nøkkelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the passphrase and the store …</source>
+        <translation>Kontrollerer passordfrasen og lageret …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting a copy with the new key and checking it …</source>
+        <translation>Krypterer en kopi med den nye nøkkelen og kontrollerer den …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the new key into the key file …</source>
+        <translation>Skriver den nye nøkkelen i nøkkelfilen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching to the new copy …</source>
+        <translation>Bytter til den nye kopien …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a new, checked backup …</source>
+        <translation>Lager en ny, kontrollert sikkerhetskopi …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the backups under the old key …</source>
+        <translation>Sletter sikkerhetskopiene med den gamle nøkkelen …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The data key could not be changed. Nothing was changed.</source>
+        <translation>Datanøkkelen kunne ikke byttes. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
+        <translation>Datanøkkelen er byttet. En gammel kopi av nøkkelfilen åpner ikke lenger sakene dine. Lås opp med passordfrasen din.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
+        <translation>En ny sikkerhetskopi er laget; %1 sikkerhetskopi(er) med den gamle nøkkelen er slettet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery by IT works with the new key.</source>
+        <translation>Gjenoppretting ved IT virker med den nye nøkkelen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery by IT was of the old kind and is no longer set up: ask IT to set it up again.</source>
+        <translation>Gjenopprettingen ved IT var av den gamle sorten og er ikke lenger satt opp: be IT sette den opp igjen.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-120"/>
+        <location filename="../../ui/trust_dialogs.py" line="-121"/>
         <source>Restore a backup</source>
         <translation>Hent fram en sikkerhetskopi</translation>
     </message>
@@ -2178,6 +2289,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+1"/>
         <source>after a deletion</source>
         <translation>etter en sletting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a key change</source>
+        <translation>etter nøkkelbytte</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -929,7 +929,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+181"/>
+        <location filename="../../ui/trust_dialogs.py" line="+182"/>
         <source>Delete case</source>
         <translation>Slett sak</translation>
     </message>
@@ -1491,7 +1491,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+357"/>
+        <location filename="../../ui/main_window.py" line="+360"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -2128,9 +2128,120 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
 </context>
 <context>
+    <name>RekeyActions</name>
+    <message>
+        <location filename="../../ui/rekey_dialog.py" line="+143"/>
+        <source>Change the data &amp;key …</source>
+        <translation>&amp;Byt datanøkkel …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The data key is changed. Unlock with your passphrase.</source>
+        <translation>Datanøkkelen er bytt. Lås opp med passordfrasen din.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Change the data key?</source>
+        <translation>Byta datanøkkelen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</source>
+        <translation>IT sette passordfrasen din med gjenopprettingsnøkkelen. Den som har den gamle passordfrasen og ein kopi av nøkkelfila, kan framleis opna sakene dine til datanøkkelen er bytt. Vil du byta han no? Programmet vert låst medan det vert gjort.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location line="-122"/>
+        <source>Change the data key</source>
+        <translation>Byt datanøkkelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</source>
+        <translation>Sakene dine får ein ny krypteringsnøkkel. Etterpå opnar ikkje ein gammal kopi av nøkkelfila dei lenger, sjølv med ei gammal passordfrase, og tryggingskopiane vert laga på nytt med den nye nøkkelen. Passordfrasen din er den same. Gjer dette etter at IT har sett ny passordfrase for deg, eller om ein kopi av nøkkelfila kan ha kome på avvegar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase</source>
+        <translation>Passordfrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your passphrase</source>
+        <translation>Passordfrasen din</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passordfrase:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange the key</source>
+        <translation>&amp;Byt nøkkelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the passphrase and the store …</source>
+        <translation>Kontrollerer passordfrasen og lageret …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypting a copy with the new key and checking it …</source>
+        <translation>Krypterer ein kopi med den nye nøkkelen og kontrollerer han …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing the new key into the key file …</source>
+        <translation>Skriv den nye nøkkelen i nøkkelfila …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switching to the new copy …</source>
+        <translation>Byter til den nye kopien …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a new, checked backup …</source>
+        <translation>Lagar ein ny, kontrollert tryggingskopi …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleting the backups under the old key …</source>
+        <translation>Slettar tryggingskopiane med den gamle nøkkelen …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The data key could not be changed. Nothing was changed.</source>
+        <translation>Datanøkkelen kunne ikkje bytast. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
+        <translation>Datanøkkelen er bytt. Ein gammal kopi av nøkkelfila opnar ikkje lenger sakene dine. Lås opp med passordfrasen din.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
+        <translation>Ein ny tryggingskopi er laga; %1 tryggingskopi(ar) med den gamle nøkkelen er sletta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery by IT works with the new key.</source>
+        <translation>Gjenoppretting ved IT verkar med den nye nøkkelen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery by IT was of the old kind and is no longer set up: ask IT to set it up again.</source>
+        <translation>Gjenopprettinga ved IT var av den gamle sorten og er ikkje lenger sett opp: be IT setja ho opp att.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-120"/>
+        <location filename="../../ui/trust_dialogs.py" line="-121"/>
         <source>Restore a backup</source>
         <translation>Hent fram ein tryggingskopi</translation>
     </message>
@@ -2178,6 +2289,11 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+1"/>
         <source>after a deletion</source>
         <translation>etter ei sletting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after a key change</source>
+        <translation>etter nøkkelbyte</translation>
     </message>
     <message>
         <location line="+1"/>

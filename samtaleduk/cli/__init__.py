@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from samtaleduk.errors import UserError
 
-COMMAND_MODULES: tuple[str, ...] = ("duker_cmd", "cases_cmd", "demo_cmd", "snapshot_cmd", "print_cmd", "compare_cmd", "selftest_cmd", "trust_cmd")
+COMMAND_MODULES: tuple[str, ...] = ("duker_cmd", "cases_cmd", "demo_cmd", "snapshot_cmd", "print_cmd", "compare_cmd", "selftest_cmd", "trust_cmd", "rekey_cmd")
 
 
 def build_parser() -> argparse.ArgumentParser:

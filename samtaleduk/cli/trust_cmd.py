@@ -1,9 +1,11 @@
 """`samtaleduk backup`, `restore`, `export`, `import`, `access`, `audit`, `retention`
-and `recovery keygen|enable|unwrap|status`: the trust features from the command line.
+and `recovery keygen|enable|unwrap|status|reprotect`: the trust features from the
+command line.
 
 Passphrases come from a prompt, or for scripts from environment variables:
 SAMTALEDUK_PASSPHRASE (the store), SAMTALEDUK_FILE_PASSPHRASE (a case file),
-SAMTALEDUK_RECOVERY_PASSPHRASE (the recovery private key) and
+SAMTALEDUK_RECOVERY_PASSPHRASE (the recovery private key),
+SAMTALEDUK_NEW_RECOVERY_PASSPHRASE (its new passphrase in `reprotect`) and
 SAMTALEDUK_NEW_PASSPHRASE (a new store passphrase after recovery).
 """
 
@@ -12,10 +14,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import access, audit, backup, bundle, deletion, recovery, restore
+from samtaleduk import access, audit, backup, bundle, deletion, recovery, recovery_file, restore
 from samtaleduk.cli.common import (
     NEW_PASSPHRASE_ENV,
     existing_store_folder,
@@ -27,6 +30,11 @@ from samtaleduk.store import StoreError, StoreMissing, key_file, store_exists
 
 FILE_PASSPHRASE_ENV = "SAMTALEDUK_FILE_PASSPHRASE"
 RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_RECOVERY_PASSPHRASE"
+NEW_RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_NEW_RECOVERY_PASSPHRASE"
+LEGACY_KEY_WARNING = (
+    "Åtvaring: den private nøkkelen er i det gamle formatet (PEM, PBKDF2 eller utan "
+    "passordfrase), som er billeg å gjetta på. Flytt han over med «samtaleduk recovery "
+    "reprotect --private-key FIL» og øydelegg den gamle fila etterpå.")
 
 
 def register(sub: Any) -> None:
@@ -81,6 +89,12 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_unwrap)
     p = rsub.add_parser("status", help="vis om gjenoppretting er sett opp")
     p.set_defaults(handler=_status)
+    p = rsub.add_parser("reprotect", help="for IT: ver ein gammal privat nøkkel med "
+                        "Argon2id og ei ny, lang passordfrase")
+    p.add_argument("--private-key", required=True, type=Path, metavar="FILE")
+    p.add_argument("--out", type=Path, metavar="FILE",
+                   help=f"den nye fila (elles {recovery_file.PRIVATE_NAME} i same mappe)")
+    p.set_defaults(handler=_reprotect)
 
 
 def _when(info: backup.BackupInfo) -> str:
@@ -201,8 +215,10 @@ def _retention(args: argparse.Namespace) -> int:
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    secret = _private_key_passphrase(confirm=True)
-    private, public = recovery.generate_keypair(args.out, secret)
+    print(f"Vel ei passordfrase på minst {recovery_file.MIN_PASSPHRASE_CHARS} teikn for den "
+          "private nøkkelen. Å verna han tek nokre sekund.", file=sys.stderr)
+    secret = recovery_file.check_passphrase(_private_key_passphrase(confirm=True))
+    private, public = recovery_file.generate_keypair(args.out, secret)
     fp = recovery.fingerprint(recovery.load_public_key(public))
     print(f"Privat nøkkel: {private}  (skal ALDRI til PC-ane; oppbevar han trygt)")
     print(f"Offentleg nøkkel: {public}  (til kvar PC: samtaleduk recovery enable)")
@@ -223,11 +239,26 @@ def _enable(args: argparse.Namespace) -> int:
 def _unwrap(args: argparse.Namespace) -> int:
     target = args.key_file or key_file(existing_store_folder(args))
     secret = _private_key_passphrase(confirm=False)
-    private = recovery.load_private_key(args.private_key, secret or None)
+    loaded = recovery_file.load_private_key(args.private_key, secret or None)
+    if loaded.legacy:
+        print(LEGACY_KEY_WARNING, file=sys.stderr)
     new = passphrase_from_env_or_prompt(True, env=NEW_PASSPHRASE_ENV,
                                         prompt="Ny passordfrase for lageret: ")
-    recovery.recover(target, private, new)
-    print(f"Ny passordfrase er sett i {target}.")
+    recovery.recover(target, loaded.key, new)
+    print(f"Ny passordfrase er sett i {target}. Når lageret er opna att, byt datanøkkelen "
+          "med «samtaleduk rekey», så ein gammal kopi av nøkkelfila ikkje lenger opnar det.")
+    return 0
+
+
+def _reprotect(args: argparse.Namespace) -> int:
+    secret = _private_key_passphrase(confirm=False)
+    new = recovery_file.check_passphrase(passphrase_from_env_or_prompt(
+        True, env=NEW_RECOVERY_PASSPHRASE_ENV,
+        prompt="Ny passordfrase for den private nøkkelen (minst "
+               f"{recovery_file.MIN_PASSPHRASE_CHARS} teikn): "))
+    target, fp = recovery_file.reprotect(args.private_key, secret or None, new, args.out)
+    print(f"Skreiv {target} (Argon2id, fingeravtrykk {fp}). Prøv han med «samtaleduk "
+          f"recovery unwrap», og øydelegg så den gamle fila {args.private_key.name}.")
     return 0
 
 
@@ -237,5 +268,9 @@ def _status(args: argparse.Namespace) -> int:
         print(recovery.NO_RECOVERY_TEXT["nn"])
     else:
         print(f"Gjenoppretting er sett opp. Fingeravtrykk: {fp}")
+        if recovery.status_is_legacy(key_file(existing_store_folder(args))):
+            print("Gjenopprettingsnøkkelen i nøkkelfila er av den gamle sorten; han verkar "
+                  "framleis. Køyr «samtaleduk recovery enable» med den offentlege nøkkelen "
+                  "for å fornya han.")
     return 0
 

@@ -10,30 +10,40 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import keyfile, recovery
+from samtaleduk import keyfile, recovery, recovery_file
 from samtaleduk.recovery import RecoveryError
 from samtaleduk.store import FAST_KDF, Store, WrongPassphrase, key_file, store_file
 from tests.conftest import TEST_PASSPHRASE
 from tests.samtaleduk.trust_support import marked_case
 
-IT_PASS = "it-avdelinga sin nøkkel"
+IT_PASS = "it-avdelinga sin lange nøkkel"
 NEW_PASS = "ny passordfrase etter gjenoppretting"
 
 
+@pytest.fixture(autouse=True)
+def _cheap_recovery_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests lower the private key's Argon2 cost (1 GiB by default)."""
+    monkeypatch.setattr(recovery_file, "RECOVERY_KDF", FAST_KDF)
+
+
+def _load(path: Path, secret: str | None = IT_PASS) -> recovery.X25519PrivateKey:
+    return recovery_file.load_private_key(path, secret).key
+
+
 def test_keygen_writes_a_protected_pair_once(tmp_path: Path) -> None:
-    private, public = recovery.generate_keypair(tmp_path / "it", IT_PASS)
+    private, public = recovery_file.generate_keypair(tmp_path / "it", IT_PASS)
     assert stat.S_IMODE(private.stat().st_mode) == 0o600
-    assert b"ENCRYPTED PRIVATE KEY" in private.read_bytes()
+    assert json.loads(private.read_bytes())["format"] == "samtaleduk-recovery-private"
     assert b"PUBLIC KEY" in public.read_bytes()
-    key = recovery.load_private_key(private, IT_PASS)
+    key = _load(private)
     assert recovery.fingerprint(key.public_key()) == recovery.fingerprint(
         recovery.load_public_key(public))
-    with pytest.raises(RecoveryError, match="feil passordfrase"):
-        recovery.load_private_key(private, "feil feil feil")
-    with pytest.raises(RecoveryError, match="kryptert"):
-        recovery.load_private_key(private, None)
+    with pytest.raises(RecoveryError, match="Feil passordfrase"):
+        _load(private, "feil feil feil feil feil")
+    with pytest.raises(RecoveryError, match="passordfrase"):
+        _load(private, None)
     with pytest.raises(RecoveryError, match="skriven over"):
-        recovery.generate_keypair(tmp_path / "it", IT_PASS)
+        recovery_file.generate_keypair(tmp_path / "it", IT_PASS)
     with pytest.raises(RecoveryError, match="ikkje ein offentleg"):
         recovery.load_public_key(private)
 
@@ -43,7 +53,7 @@ def test_forgotten_passphrase_recovered_without_the_private_key_on_the_laptop(
     case = marked_case(store, "Gjenoppretting", meetings=1)
     store.close()
     laptop = _isolated_data_dir
-    private, public = recovery.generate_keypair(tmp_path / "it-maskin", IT_PASS)
+    private, public = recovery_file.generate_keypair(tmp_path / "it-maskin", IT_PASS)
     assert recovery.status(key_file(laptop)) is None
     assert json.loads(key_file(laptop).read_text())["version"] == 1
     db_before = store_file(laptop).read_bytes()
@@ -57,7 +67,7 @@ def test_forgotten_passphrase_recovered_without_the_private_key_on_the_laptop(
     # IT takes a copy of the key file to its own machine and sets a new passphrase.
     it_copy = tmp_path / "it-maskin" / "samtaleduk.key"
     shutil.copy(key_file(laptop), it_copy)
-    recovery.recover(it_copy, recovery.load_private_key(private, IT_PASS), NEW_PASS, FAST_KDF)
+    recovery.recover(it_copy, _load(private), NEW_PASS, FAST_KDF)
     shutil.copy(it_copy, key_file(laptop))
 
     with pytest.raises(WrongPassphrase):
@@ -71,14 +81,14 @@ def test_wrong_private_key_or_none_set_up(store: Store, _isolated_data_dir: Path
                                           tmp_path: Path) -> None:
     store.close()
     kf = key_file(_isolated_data_dir)
-    mine, _ = recovery.generate_keypair(tmp_path / "a", None)
-    _, other_public = recovery.generate_keypair(tmp_path / "b", None)
+    mine, _ = recovery_file.generate_keypair(tmp_path / "a", IT_PASS)
+    _, other_public = recovery_file.generate_keypair(tmp_path / "b", IT_PASS)
     with pytest.raises(RecoveryError, match="ingen gjenopprettingsnøkkel"):
-        recovery.recover(kf, recovery.load_private_key(mine, None), NEW_PASS, FAST_KDF)
+        recovery.recover(kf, _load(mine), NEW_PASS, FAST_KDF)
     recovery.enable_recovery(kf, TEST_PASSPHRASE, other_public)
     before = kf.read_bytes()
     with pytest.raises(RecoveryError, match="høyrer ikkje til"):
-        recovery.recover(kf, recovery.load_private_key(mine, None), NEW_PASS, FAST_KDF)
+        recovery.recover(kf, _load(mine), NEW_PASS, FAST_KDF)
     assert kf.read_bytes() == before
     with pytest.raises(WrongPassphrase):
         recovery.enable_recovery(kf, "feil passordfrase", other_public)
@@ -87,12 +97,12 @@ def test_wrong_private_key_or_none_set_up(store: Store, _isolated_data_dir: Path
 def test_passphrase_change_keeps_the_recovery_wrapping(store: Store,
                                                        _isolated_data_dir: Path,
                                                        tmp_path: Path) -> None:
-    private, public = recovery.generate_keypair(tmp_path / "it", None)
+    private, public = recovery_file.generate_keypair(tmp_path / "it", IT_PASS)
     recovery.enable_recovery(key_file(_isolated_data_dir), TEST_PASSPHRASE, public)
     store.change_passphrase(TEST_PASSPHRASE, "endra passordfrase")
     kf = keyfile.read_key_file(key_file(_isolated_data_dir))
     assert recovery.recovery_wrapping(kf) is not None
-    assert recovery.unwrap_with_recovery(kf, recovery.load_private_key(private, None)) == \
+    assert recovery.unwrap_with_recovery(kf, _load(private)) == \
         store.data_key
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import backup, restore
+from samtaleduk import backup, recovery_file, restore
 from samtaleduk.cli import main
 from samtaleduk.store import FAST_KDF, Store, store_file
 from tests.conftest import TEST_PASSPHRASE
@@ -122,6 +122,7 @@ def test_delete_makes_a_clean_backup(ready: uuid.UUID, _isolated_data_dir: Path,
 def test_recovery_commands(ready: uuid.UUID, _isolated_data_dir: Path, tmp_path: Path,
                            capsys: pytest.CaptureFixture[str],
                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recovery_file, "RECOVERY_KDF", FAST_KDF)  # 1 GiB otherwise
     monkeypatch.setenv("SAMTALEDUK_RECOVERY_PASSPHRASE", "it sin lange passordfrase")
     it = tmp_path / "it"
     code, out, _ = _run(capsys, "recovery", "keygen", "--out", str(it))
@@ -134,7 +135,7 @@ def test_recovery_commands(ready: uuid.UUID, _isolated_data_dir: Path, tmp_path:
     copy.write_bytes((_isolated_data_dir / "samtaleduk.key").read_bytes())
     monkeypatch.setenv("SAMTALEDUK_NEW_PASSPHRASE", "heilt ny passordfrase")
     code, _, err = _run(capsys, "recovery", "unwrap", "--private-key",
-                        str(it / "samtaleduk-recovery-private.pem"), "--key-file", str(copy))
+                        str(it / "samtaleduk-recovery-private.json"), "--key-file", str(copy))
     assert code == 0, err
     (_isolated_data_dir / "samtaleduk.key").write_bytes(copy.read_bytes())
     monkeypatch.setenv("SAMTALEDUK_PASSPHRASE", "heilt ny passordfrase")
