@@ -12,7 +12,8 @@ backup follows.
 - Damage is found by the store's checks on open (cheap ones every time, every
   page on the first open of a day: `store_db.check_on_open`, `full_check`).
 - After opening, `backup.auto_backup` runs; its failure (a full disk) does not stop
-  the user from working, it is reported beside the store.
+  the user from working, it is reported beside the store. Then rotation removes
+  expired backups and aside/ copies (`expiry`).
 """
 
 from __future__ import annotations
@@ -95,8 +96,10 @@ def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreDamage
     return StoreDamaged(f"{reason}{where}{todo} Ingenting er sletta.", aside, candidates)
 
 
-def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Opened:
-    """Open (unlock) the store in `data_dir`; see the module docstring."""
+def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
+               now: dt.datetime | None = None) -> Opened:
+    """Open (unlock) the store in `data_dir`; see the module docstring. `now` is
+    for tests of the automatic backup and of expiry."""
     data_dir = Path(data_dir)
     try:
         if not store_file(data_dir).exists() and key_file(data_dir).exists():
@@ -112,7 +115,9 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True) -> Ope
     problem = None
     if auto_backup:
         try:
-            backup.auto_backup(store)
+            backup.auto_backup(store, now)
         except StoreError as exc:
             problem = str(exc)
+    # Expired backups and aside/ copies go even when no backup was due (`expiry`).
+    backup.rotate(data_dir, now)
     return Opened(store, problem)
