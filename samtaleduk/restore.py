@@ -18,7 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from samtaleduk import instance_lock, keyfile
+from samtaleduk import audit_chain, instance_lock, keyfile
 from samtaleduk.backup import BackupInfo, check_backup, list_backups, rotate
 from samtaleduk.durable import fsync_dir
 from samtaleduk.expiry import ASIDE_DIR
@@ -104,6 +104,9 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
         raise StoreError("Lageret er ope; lås det eller lukk det før du hentar fram ein "
                          "tryggingskopi. Ingenting er endra.")
     data_key, store_id = data_key_for(data_dir, passphrase)
+    # The restored store's audit log is shorter on purpose: its entry says how long
+    # the replaced one was, and the chain's head starts from it (`audit_chain`).
+    head_before = audit_chain.read_head(data_dir)
     lock = instance_lock.acquire(data_dir)
     try:
         if backup is None:
@@ -139,6 +142,7 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
     finally:
         instance_lock.release(lock)
     with Store.open(data_dir, passphrase) as store:
-        store.log_event("backup_restored")
+        store.log_event("backup_restored", detail=audit_chain.note_restore(head_before))
+        audit_chain.write_head(store.conn, data_dir, force=True)
     rotate(data_dir)  # expiry runs at every restore too (`expiry`)
     return Restored(chosen, aside)

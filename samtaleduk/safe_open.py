@@ -8,7 +8,10 @@ backup follows.
   nothing.
 - A wrong passphrase cannot write to the encrypted audit log (it cannot open it), so
   its time goes to a small file of timestamps in the data folder (no names, nothing
-  else); the next successful open moves them into the audit log as `unlock_failed`.
+  else); the next successful open moves them into the audit log as `unlock_failed`
+  and notices a deleted or reset file (`unlock_failures`).
+- Then the audit chain is verified (`audit_chain`); a broken one is reported
+  beside the store (`Opened.audit_problem`), it does not stop work.
 - Damage is found by the store's checks on open (cheap ones every time, every
   page on the first open of a day: `store_db.check_on_open`, `full_check`).
 - After opening, `backup.auto_backup` runs; its failure (a full disk) does not stop
@@ -19,21 +22,18 @@ backup follows.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from samtaleduk import backup, store_db
-from samtaleduk.durable import fsync_dir
+from samtaleduk import audit, backup
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
 from samtaleduk.store import Store, key_file, store_file
 from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
-from samtaleduk.store_index import write_audit
+from samtaleduk.unlock_failures import FAILED_UNLOCKS as FAILED_UNLOCKS
+from samtaleduk.unlock_failures import MAX_RECORDED_FAILURES as MAX_RECORDED_FAILURES
+from samtaleduk.unlock_failures import move_failed_unlocks, record_failed_unlock
 
-FAILED_UNLOCKS = "unlock-failures.txt"
 OFFERED_BACKUPS = 3
-MAX_RECORDED_FAILURES = 1000
-"""The file cannot grow without bound under a guessing attack; the count still shows."""
 
 
 @dataclass
@@ -41,41 +41,9 @@ class Opened:
     store: Store
     backup_problem: str | None = None
     """Why the automatic backup could not be made (to show, not to stop work)."""
-
-
-def record_failed_unlock(data_dir: Path, now: dt.datetime | None = None) -> None:
-    """Note the time of a wrong passphrase (one ISO timestamp per line)."""
-    path = Path(data_dir) / FAILED_UNLOCKS
-    when = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-    try:
-        if path.exists() and path.stat().st_size > MAX_RECORDED_FAILURES * 32:
-            return
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="ascii") as fh:
-            fh.write(when + "\n")
-    except OSError:
-        pass  # a read-only folder must not turn a wrong passphrase into a crash
-
-
-def move_failed_unlocks(store: Store) -> int:
-    """Put the recorded failed unlocks into the audit log and remove the file."""
-    path = store.data_dir / FAILED_UNLOCKS
-    try:
-        lines = path.read_text(encoding="ascii").split()
-    except (OSError, UnicodeDecodeError):
-        return 0
-    stamps = []
-    for line in lines[:MAX_RECORDED_FAILURES]:
-        try:
-            stamps.append(dt.datetime.fromisoformat(line).isoformat(timespec="seconds"))
-        except ValueError:
-            continue
-    with store_db.transaction(store.conn) as c:
-        for stamp in stamps:
-            write_audit(c, "unlock_failed", None, at=stamp)
-    path.unlink(missing_ok=True)
-    fsync_dir(store.data_dir)
-    return len(stamps)
+    audit_problem: str | None = None
+    """The audit log or the failed-unlock file was changed outside the program
+    (`audit_chain`, `unlock_failures`): to show, not to stop work."""
 
 
 def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreDamaged:
@@ -111,7 +79,7 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
     except WrongPassphrase:
         record_failed_unlock(data_dir)
         raise
-    move_failed_unlocks(store)
+    audit_problem = _audit_problems(store)
     problem = None
     if auto_backup:
         try:
@@ -120,4 +88,12 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
             problem = str(exc)
     # Expired backups and aside/ copies go even when no backup was due (`expiry`).
     backup.rotate(data_dir, now)
-    return Opened(store, problem)
+    return Opened(store, problem, audit_problem)
+
+
+def _audit_problems(store: Store) -> str | None:
+    # Failed unlocks first (their move seals them into the chain), then the chain.
+    _, unlock_problem = move_failed_unlocks(store)
+    verdict = audit.verify(store)
+    found = [p for p in (unlock_problem, verdict.message()) if p]
+    return " ".join(found) or None

@@ -95,6 +95,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.unlock_page.backup_failed.connect(self.show_backup_problem)
+        self.unlock_page.audit_broken.connect(self.show_audit_problem)
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
         self.retranslate()
@@ -224,6 +225,15 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.backup_banner.setText(self.tr(
             "The automatic backup could not be made this time; your work is saved as "
             "usual. Check that there is free space on the disk.") + " " + problem)
+        self.backup_banner.show()
+
+    def show_audit_problem(self, problem: str) -> None:
+        """The audit log was changed outside the program (`audit_chain`): say so
+        beside any backup warning; work goes on."""
+        text = self.tr("The audit log does not match what Samtaleduk wrote.") + " " + problem
+        if not self.backup_banner.isHidden() and self.backup_banner.text():
+            text = self.backup_banner.text() + "\n\n" + text
+        self.backup_banner.setText(text)
         self.backup_banner.show()
 
     def _search(self, text: str) -> set[str]:

@@ -60,6 +60,9 @@ class UnlockPage(QWidget):
     backup_failed = Signal(str)
     """Emitted after `unlocked` when the automatic backup could not be made (the
     engine's one-line reason); the store is open and work goes on."""
+    audit_broken = Signal(str)
+    """Emitted after `unlocked` when the audit log or the failed-unlock file was
+    changed outside the program (the engine's warning); work goes on."""
 
     def __init__(
         self,
@@ -332,9 +335,12 @@ class UnlockPage(QWidget):
         from samtaleduk.safe_open import Opened  # loaded by `attempt` already
 
         problem = result.backup_problem if isinstance(result, Opened) else None
+        audit_problem = result.audit_problem if isinstance(result, Opened) else None
         self.unlocked.emit(result.store if isinstance(result, Opened) else result)
         if problem:
             self.backup_failed.emit(problem)
+        if audit_problem:
+            self.audit_broken.emit(audit_problem)
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(False)

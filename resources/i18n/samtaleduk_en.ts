@@ -90,7 +90,7 @@
         <translation>Highlights the notes about this part of life</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>New note in this field</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Step %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Date for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Write, then press Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -331,7 +331,7 @@
         <translation>Name, role — then Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
@@ -1453,7 +1453,12 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+347"/>
+        <location filename="../../ui/main_window.py" line="+233"/>
+        <source>The audit log does not match what Samtaleduk wrote.</source>
+        <translation>The audit log does not match what Samtaleduk wrote.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1463,7 +1468,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
     </message>
@@ -2158,7 +2163,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
@@ -2354,7 +2359,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+199"/>
+        <location filename="../../ui/unlock.py" line="+202"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -2445,7 +2450,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
     </message>

@@ -90,7 +90,7 @@
         <translation>Fremhever notatene om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Steg %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Dato for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter tar vare på teksten, Shift+Enter gir ny linje, Esc setter den tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notater: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Slett</translation>
@@ -331,7 +331,7 @@
         <translation>Navn, rolle — så Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Ingen ennå</translation>
@@ -1453,7 +1453,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+347"/>
+        <location filename="../../ui/main_window.py" line="+233"/>
+        <source>The audit log does not match what Samtaleduk wrote.</source>
+        <translation>Revisjonsloggen stemmer ikke med det Samtaleduk skrev.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -1463,7 +1468,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-132"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske sikkerhetskopien kunne ikke lages denne gangen; arbeidet ditt lagres som vanlig. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -2158,7 +2163,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>innen %1</translation>
     </message>
@@ -2354,7 +2359,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+199"/>
+        <location filename="../../ui/unlock.py" line="+202"/>
         <source>Show what I type</source>
         <translation>Vis det jeg skriver</translation>
     </message>
@@ -2445,7 +2450,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>Den passordfrasen åpnet ikke lageret. Sjekk at Caps Lock er av, og prøv igjen.</translation>
     </message>

@@ -89,6 +89,8 @@ def _open(folder: Path, passphrase: str) -> Store:
     opened = safe_open_store(folder, passphrase)
     if opened.backup_problem:
         print(f"Åtvaring: {opened.backup_problem}", file=sys.stderr)
+    if opened.audit_problem:
+        print(f"Åtvaring: {opened.audit_problem}", file=sys.stderr)
     return opened.store
 
 
