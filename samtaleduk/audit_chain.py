@@ -50,8 +50,8 @@ GENESIS = "0" * 64
 """The "previous MAC" of the first entry."""
 ACKNOWLEDGED = "audit_problem_acknowledged"
 MAC_FUNCTION = "samtaleduk_audit_mac"
+ENTRY_FUNCTION = "samtaleduk_audit_entry_mac"
 REF_FUNCTION = "samtaleduk_case_ref"
-_COLUMNS = "id, at, event, case_id, case_ref, who, detail, mac"
 
 
 def chain_key(data_key: bytes) -> bytes:
@@ -74,6 +74,11 @@ def attach(conn: Any, data_key: bytes) -> None:
     key = chain_key(data_key)
     conn.create_function(MAC_FUNCTION, 2, lambda prev, payload: _mac(key, prev, payload),
                          deterministic=True)
+    conn.create_function(
+        ENTRY_FUNCTION, 7,
+        lambda prev, entry_id, at, event, case_ref, who, detail: _mac(
+            key, prev, payload(entry_id, at, event, case_ref, who, detail)),
+        deterministic=True)
     conn.create_function(REF_FUNCTION, 1, lambda cid: None if cid is None else _ref(key, cid),
                          deterministic=True)
 
@@ -89,15 +94,13 @@ def payload(entry_id: int, at: str, event: str, case_ref: str | None, who: str |
 def seal(c: Any, entry_id: int) -> None:
     """Give the entry `entry_id` (just inserted, the newest) its case reference and
     its place in the chain, inside the caller's transaction."""
-    c.execute(f"UPDATE audit SET case_ref = {REF_FUNCTION}(case_id) "
-              "WHERE id = ? AND case_id IS NOT NULL", (entry_id,))
-    at, event, case_ref, who, detail = c.execute(
-        "SELECT at, event, case_ref, who, detail FROM audit WHERE id = ?", (entry_id,)).fetchone()
     row = c.execute("SELECT mac FROM audit WHERE id < ? ORDER BY id DESC LIMIT 1",
                     (entry_id,)).fetchone()
     prev = row[0] if row and row[0] else GENESIS
-    c.execute(f"UPDATE audit SET mac = {MAC_FUNCTION}(?, ?) WHERE id = ?",
-              (prev, payload(entry_id, at, event, case_ref, who, detail), entry_id))
+    c.execute(f"UPDATE audit SET case_ref = {REF_FUNCTION}(case_id) "
+              "WHERE id = ? AND case_id IS NOT NULL", (entry_id,))
+    c.execute(f"UPDATE audit SET mac = {ENTRY_FUNCTION}(?, id, at, event, case_ref, who, "
+              "detail) WHERE id = ?", (prev, entry_id))
 
 
 def seal_all(c: Any) -> int:
@@ -201,24 +204,24 @@ def verify(conn: Any, data_dir: Path | None = None) -> Verdict:
     chain began, the AUTOINCREMENT counter, and (with `data_dir`) the head file.
     Breaks before an acknowledgement (`acknowledge`) count as known. Reads only."""
     verdict = Verdict()
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM audit ORDER BY id").fetchall()
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (CHAIN_FROM,)).fetchone()
     chain_from = int(row[0]) if row else 0
-    known = max((r[0] for r in rows if r[2] == ACKNOWLEDGED), default=0)
-    prev, prev_id, found = GENESIS, None, []
-    for n, (entry_id, at, event, case_id, case_ref, who, detail, mac) in enumerate(rows, 1):
-        (expected,) = conn.execute(f"SELECT {MAC_FUNCTION}(?, ?)",
-                                   (prev, payload(entry_id, at, event, case_ref, who,
-                                                  detail))).fetchone()
-        ref_ok = case_id is None or conn.execute(
-            f"SELECT {REF_FUNCTION}(?)", (case_id,)).fetchone()[0] == case_ref
+    (known,) = conn.execute("SELECT coalesce(max(id), 0) FROM audit WHERE event = ?",
+                            (ACKNOWLEDGED,)).fetchone()
+    # One pass in SQL: each entry's MAC recomputed over the stored MAC before it.
+    rows = conn.execute(
+        f"SELECT id, at, mac, {ENTRY_FUNCTION}(coalesce(lag(mac) OVER (ORDER BY id), ?), "
+        f"id, at, event, case_ref, who, detail), case_id IS NULL "
+        f"OR {REF_FUNCTION}(case_id) IS case_ref FROM audit ORDER BY id", (GENESIS,)).fetchall()
+    prev_id, found = None, []
+    for n, (entry_id, at, mac, expected, ref_ok) in enumerate(rows, 1):
         if entry_id > known:
             if mac is None or not hmac.compare_digest(str(expected), str(mac)) or not ref_ok:
                 found.append(f"Oppføring nr. {n} ({at}) passar ikkje i kjeda (endra, "
                              "fjerna eller sett inn).")
             if prev_id is not None and prev_id >= chain_from and entry_id != prev_id + 1:
                 found.append(f"Oppføringar før nr. {n} ({at}) er fjerna.")
-        prev, prev_id = (mac if mac else str(expected)), entry_id
+        prev_id = entry_id
     verdict.problems = found[:3]
     if len(found) > 3:
         verdict.problems.append(f"I alt {len(found)} avvik.")
@@ -247,15 +250,17 @@ def _check_head(conn: Any, data_dir: Path) -> list[str]:
         return [f"Fila {HEAD_FILE} høyrer til eit anna lager."]
     if not hmac.compare_digest(_head_mac(conn, store_id, head), head_mac):
         return [f"Fila {HEAD_FILE} er endra utanom programmet."]
-    (count,) = conn.execute("SELECT count(*) FROM audit").fetchone()
-    if count < head.count:
-        return [f"Loggen har {count} oppføringar, men hadde {head.count}: oppføringar er "
-                "fjerna, eller eit eldre lager er lagt tilbake."]
+    # Ids are never reused and entries never deleted, so the head's last entry must
+    # still be there, unchanged (an index lookup, cheap enough for every event).
+    (last_id,) = conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
+    if last_id < head.last_id:
+        return [f"Loggen sluttar før oppføringa som var den siste ({head.count} "
+                "oppføringar): oppføringar er fjerna, eller eit eldre lager er lagt tilbake."]
     if head.count == 0:
         return []
-    at_head = conn.execute("SELECT id, mac FROM audit ORDER BY id LIMIT 1 OFFSET ?",
-                           (head.count - 1,)).fetchone()
-    if at_head is None or at_head[0] != head.last_id or at_head[1] != head.mac:
+    at_head = conn.execute("SELECT id, mac FROM audit WHERE id = ?",
+                           (head.last_id,)).fetchone()
+    if at_head is None or at_head[1] != head.mac:
         return ["Loggen passar ikkje med den siste kjende tilstanden (byte ut eller "
                 "skriven om)."]
     return []

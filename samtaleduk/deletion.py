@@ -1,8 +1,8 @@
 """Deleting a case for good, and finding closed cases that are due for deletion.
 
 `Store.delete_case` removes every row of the case (meetings, revisions, search
-entries, merged FTS index, template snapshots nobody else uses, the case's audit
-trail) and then checkpoints the WAL and VACUUMs with secure_delete on, so no page of
+entries, merged FTS index, template snapshots nobody else uses; its audit entries
+stay, without the case id, under a keyed hash: `audit_chain`) and then checkpoints the WAL and VACUUMs with secure_delete on, so no page of
 the store file holds it. What this module adds:
 
 - a fresh backup right after the deletion, so the newest backup (the one rotation
@@ -34,12 +34,15 @@ sets its own rule with `samtaleduk retention --days N`)."""
 RETENTION_SETTING = "retention_days"
 
 _WHAT_GOES = {
-    "nn": "Saka, alle møta, alle revisjonane, søkjeoppføringane og loggføringane om saka "
-          "vert sletta for godt frå lageret.",
-    "nb": "Saken, alle møtene, alle revisjonene, søkeoppføringene og loggføringene om saken "
-          "slettes for godt fra lageret.",
-    "en": "The case, all its meetings, all revisions, search entries and log entries about "
-          "it are deleted from the store for good.",
+    "nn": "Saka, alle møta, alle revisjonane og søkjeoppføringane vert sletta for godt frå "
+          "lageret. Tilgangsloggen (når saka vart opna, skriven ut og sletta, og av kven) "
+          "vert ståande utan innhald og utan noko som peikar på saka.",
+    "nb": "Saken, alle møtene, alle revisjonene og søkeoppføringene slettes for godt fra "
+          "lageret. Tilgangsloggen (når saken ble åpnet, skrevet ut og slettet, og av hvem) "
+          "blir stående uten innhold og uten noe som peker på saken.",
+    "en": "The case, all its meetings, all revisions and search entries are deleted from "
+          "the store for good. The access log (when it was opened, printed and deleted, "
+          "and by whom) stays, without content and without anything that points to the case.",
 }
 
 
