@@ -279,16 +279,21 @@ def note_restore(before: dict[str, Any] | None) -> str | None:
 
 def rekey_audit_chain(conn: Any, old_data_key: bytes, new_data_key: bytes,
                       data_dir: Path | None = None) -> Verdict:
-    """Move the chain to a new data key (for a re-key of the store), inside the
-    caller's transaction if it has one: verify under the old key, re-compute every
-    case reference and MAC under the new one, and write the head. Returns what the
-    verification under the old key found: a chain already broken before the
-    re-key is reported by the caller (the re-key itself must not hide it).
-    Deleted cases' entries keep their old case reference (nothing to compute it from)."""
+    """Move the chain to a new data key (for a re-key of the store): verify under
+    the old key, re-compute every case reference and MAC under the new one in one
+    transaction (a savepoint inside the caller's), and with `data_dir` write the
+    head. Returns what the verification under the old key found: a chain already
+    broken before the re-key is for the caller to report (the re-key must not hide
+    it). Deleted cases' entries keep their old case reference (nothing to compute
+    it from). Without `data_dir` (re-keying a copy), the caller writes the head
+    with `write_head(..., force=True)` once the copy is the store."""
+    from samtaleduk.store_db import transaction  # store_db imports this module
+
     attach(conn, old_data_key)
     before = verify(conn, data_dir)
     attach(conn, new_data_key)
-    seal_all(conn)
+    with transaction(conn):
+        seal_all(conn)
     if data_dir is not None:
         write_head(conn, data_dir, force=True)
     return before
