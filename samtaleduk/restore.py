@@ -18,7 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from samtaleduk import audit_chain, instance_lock, keyfile
+from samtaleduk import audit_chain, instance_lock, keyfile, unlock_failures
 from samtaleduk.backup import BackupInfo, check_backup, list_backups, rotate
 from samtaleduk.durable import fsync_dir
 from samtaleduk.expiry import ASIDE_DIR
@@ -142,6 +142,7 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
     finally:
         instance_lock.release(lock)
     with Store.open(data_dir, passphrase) as store:
+        unlock_failures.adopt_after_restore(store)
         store.log_event("backup_restored", detail=audit_chain.note_restore(head_before))
         audit_chain.write_head(store.conn, data_dir, force=True)
     rotate(data_dir)  # expiry runs at every restore too (`expiry`)

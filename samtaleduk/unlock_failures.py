@@ -154,3 +154,14 @@ def move_failed_unlocks(store: Any) -> tuple[int, str | None]:
         pass  # read-only folder: the lines are in the log; next time they are seen
     write_head(store.conn, store.data_dir)
     return len(stamps), " ".join(problems) or None
+
+
+def adopt_after_restore(store: Any) -> None:
+    """After a restore put an older store in place: it has taken in fewer failed
+    unlocks than the file says. The file's header is the truth (the lines after it
+    are still to come), so the store takes its number; otherwise the next unlock
+    would call the file tampered with."""
+    text = _read(store.data_dir / FAILED_UNLOCKS)
+    seen = _parse(text).seen if text else None
+    if seen is not None:
+        store.set_setting(SEEN_SETTING, str(seen))

@@ -247,6 +247,18 @@ def test_a_reset_or_gapped_failed_unlock_file_is_noticed(tmp_path: Path) -> None
     assert _open_problem(folder) is not None
 
 
+def test_a_restore_does_not_make_the_failed_unlock_file_look_tampered(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    with Store.create(folder, TEST_PASSPHRASE, FAST_KDF) as store:
+        backup.make_backup(store)  # the store has taken in no failed unlock yet
+    with pytest.raises(WrongPassphrase):
+        safe_open.open_store(folder, "feil passordfrase")
+    assert _open_problem(folder) is None  # now it has: seen=1
+    restore.restore_backup(folder, TEST_PASSPHRASE)  # back to a store with seen=0
+    assert _open_problem(folder) is None
+
+
 def test_the_v2_fixture_migrates_into_a_sealed_chain(tmp_path: Path) -> None:
     folder = tmp_path / "v2"
     shutil.copytree(FIXTURES / "store_v2", folder)
