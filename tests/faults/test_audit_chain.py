@@ -250,8 +250,9 @@ def test_a_reset_or_gapped_failed_unlock_file_is_noticed(tmp_path: Path) -> None
 def test_a_restore_does_not_make_the_failed_unlock_file_look_tampered(
         tmp_path: Path) -> None:
     folder = tmp_path / "data"
-    with Store.create(folder, TEST_PASSPHRASE, FAST_KDF) as store:
-        backup.make_backup(store)  # the store has taken in no failed unlock yet
+    Store.create(folder, TEST_PASSPHRASE, FAST_KDF).close()
+    with safe_open.open_store(folder, TEST_PASSPHRASE, auto_backup=False).store as store:
+        backup.make_backup(store)  # the store has taken in no failed unlock: seen=0
     with pytest.raises(WrongPassphrase):
         safe_open.open_store(folder, "feil passordfrase")
     assert _open_problem(folder) is None  # now it has: seen=1
