@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk import store_db
-from samtaleduk.audit_chain import write_head
+from samtaleduk.audit_chain import REF_FUNCTION, write_head
 from samtaleduk.errors import UserError
 from samtaleduk.store_index import write_audit
 from samtaleduk.store_types import AuditEvent
@@ -87,11 +87,12 @@ class StoreMeta:
         write_head(self.conn, self.data_dir)
 
     def audit_events(self, case_id: uuid.UUID | None = None) -> list[AuditEvent]:
-        """The audit log (one case's events with `case_id`), oldest first."""
+        """The audit log (one case's events with `case_id`, also those from before
+        it was replaced by an import, found by its `case_ref`), oldest first."""
         sql = "SELECT at, event, case_id, who, case_ref, detail FROM audit"
-        params = [] if case_id is None else [str(case_id)]
+        params = [] if case_id is None else [str(case_id)] * 2
         if case_id is not None:
-            sql += " WHERE case_id = ?"
+            sql += f" WHERE case_id = ? OR case_ref = {REF_FUNCTION}(?)"
         return [AuditEvent(dt.datetime.fromisoformat(r[0]), r[1],
                            uuid.UUID(r[2]) if r[2] else None, r[3], r[4], r[5])
                 for r in self.conn.execute(sql + " ORDER BY id", params)]

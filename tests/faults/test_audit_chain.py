@@ -315,3 +315,15 @@ def test_a_rekey_moves_the_chain_to_the_new_key(tmp_path: Path) -> None:
         assert not audit_chain.verify(conn).ok  # the old key no longer fits
     finally:
         conn.close()
+
+
+def test_a_case_replaced_by_an_import_keeps_its_earlier_access_log(store: Store) -> None:
+    """`import --replace` deletes the old version and writes the imported one under
+    the same id: the right-of-access export must still list the earlier events."""
+    case = marked_case(store, "Erstattmerke", meetings=1)
+    store.log_event("case_printed", case.id)
+    store.delete_case(case.id, compact=False)  # what bundle.import_case does first
+    store.save_case(case)
+    events = [e.event for e in store.audit_events(case.id)]
+    assert events[:2] == ["case_created", "case_printed"]
+    assert "case_deleted" in events and events.count("case_created") == 2
