@@ -17,6 +17,7 @@ from typing import Any
 from samtaleduk.audit_chain import ACKNOWLEDGED, Verdict
 from samtaleduk.audit_chain import acknowledge as _acknowledge
 from samtaleduk.audit_chain import verify as _verify
+from samtaleduk.audit_chain import verify_on_open as _verify_on_open
 from samtaleduk.store import AuditEvent, Store
 
 EVENTS: dict[str, str] = {
@@ -80,6 +81,12 @@ def line(e: dict[str, Any]) -> str:
 def verify(store: Store) -> Verdict:
     """Check the audit chain and its head beside the store (`audit_chain.verify`)."""
     return _verify(store.conn, store.data_dir)
+
+
+def verify_on_open(store: Store) -> Verdict:
+    """The unlock's check: in full once a day, else since the head
+    (`audit_chain.verify_on_open`)."""
+    return _verify_on_open(store.conn, store.data_dir)
 
 
 def acknowledge(store: Store) -> Verdict:

@@ -94,6 +94,6 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
 def _audit_problems(store: Store) -> str | None:
     # Failed unlocks first (their move seals them into the chain), then the chain.
     _, unlock_problem = move_failed_unlocks(store)
-    verdict = audit.verify(store)
+    verdict = audit.verify_on_open(store)
     found = [p for p in (unlock_problem, verdict.message()) if p]
     return " ".join(found) or None

@@ -279,7 +279,8 @@ def test_the_v2_fixture_migrates_into_a_sealed_chain(tmp_path: Path) -> None:
     # An edit after the migration is found like any other.
     with _raw(folder) as conn:
         conn.execute("UPDATE audit SET at = '2020-01-01T00:00:00+00:00' WHERE id = 1")
-    assert _open_problem(folder) is not None
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert not audit.verify(store).ok
 
 
 def test_acknowledging_known_problems_starts_afresh(
@@ -327,3 +328,31 @@ def test_a_case_replaced_by_an_import_keeps_its_earlier_access_log(store: Store)
     events = [e.event for e in store.audit_events(case.id)]
     assert events[:2] == ["case_created", "case_printed"]
     assert "case_deleted" in events and events.count("case_created") == 2
+
+
+def test_an_unlock_checks_everything_once_a_day_and_the_new_entries_always(
+        tmp_path: Path) -> None:
+    import datetime as dt
+
+    folder = tmp_path / "data"
+    _store_with_history(folder)
+    today = dt.date.today()
+    data_key, _ = restore.data_key_for(folder, TEST_PASSPHRASE)
+    conn = store_db.connect(store_file(folder), data_key)
+    try:
+        assert audit_chain.verify_on_open(conn, folder, today).ok  # in full: marks today
+        conn.execute("UPDATE audit SET who = 'x' WHERE id = 2")  # an old entry
+        # Later the same day only the entries since the head are read …
+        assert audit_chain.verify_on_open(conn, folder, today).ok
+        # … the next day's first unlock reads them all, and so does `audit verify`.
+        assert not audit_chain.verify_on_open(conn, folder, today + dt.timedelta(days=1)).ok
+        assert not audit_chain.verify(conn, folder).ok
+        # Entries written since the last check are always checked.
+        from samtaleduk.store_index import write_audit
+
+        with store_db.transaction(conn) as c:
+            write_audit(c, "store_opened", None)
+        conn.execute("UPDATE audit SET who = 'y' WHERE id = (SELECT max(id) FROM audit)")
+        assert not audit_chain.verify_on_open(conn, folder, today).ok
+    finally:
+        conn.close()
