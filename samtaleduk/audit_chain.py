@@ -71,21 +71,32 @@ def _mac(key: bytes, prev: str, payload: str) -> str:
 
 def _ref(key: bytes, case_id: str) -> str:
     # 16 bytes: no collisions between a store's cases, nothing to recover the id from.
-    return hmac.new(key, b"case:" + case_id.encode("ascii"), hashlib.sha256).hexdigest()[:32]
+    return hmac.new(key, b"case:" + case_id.encode("utf-8"), hashlib.sha256).hexdigest()[:32]
+
+
+def _never_raises(fn: Any) -> Any:
+    # A value planted outside the program (a blob, a lone surrogate) must show up as
+    # a broken entry, not as an exception out of SQLite.
+    def call(*args: Any) -> str | None:
+        try:
+            result: str | None = fn(*args)
+        except Exception:  # noqa: BLE001 - any such value is simply "does not fit"
+            return "ugyldig"
+        return result
+    return call
 
 
 def attach(conn: Any, data_key: bytes) -> None:
     """Bind the chain's SQL functions to this connection's data key."""
     key = chain_key(data_key)
-    conn.create_function(MAC_FUNCTION, 2, lambda prev, payload: _mac(key, prev, payload),
-                         deterministic=True)
-    conn.create_function(
-        ENTRY_FUNCTION, 7,
+    conn.create_function(MAC_FUNCTION, 2, _never_raises(
+        lambda prev, payload: _mac(key, prev, payload)), deterministic=True)
+    conn.create_function(ENTRY_FUNCTION, 7, _never_raises(
         lambda prev, entry_id, at, event, case_ref, who, detail: _mac(
-            key, prev, payload(entry_id, at, event, case_ref, who, detail)),
+            key, prev, payload(entry_id, at, event, case_ref, who, detail))),
         deterministic=True)
-    conn.create_function(REF_FUNCTION, 1, lambda cid: None if cid is None else _ref(key, cid),
-                         deterministic=True)
+    conn.create_function(REF_FUNCTION, 1, _never_raises(
+        lambda cid: None if cid is None else _ref(key, str(cid))), deterministic=True)
 
 
 def payload(entry_id: int, at: str, event: str, case_ref: str | None, who: str | None,

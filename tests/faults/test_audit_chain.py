@@ -356,3 +356,13 @@ def test_an_unlock_checks_everything_once_a_day_and_the_new_entries_always(
         assert not audit_chain.verify_on_open(conn, folder, today).ok
     finally:
         conn.close()
+
+
+def test_planted_odd_values_are_a_broken_entry_not_a_traceback(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    _store_with_history(folder)
+    with _raw(folder) as conn:
+        conn.execute("UPDATE audit SET who = x'00ff', at = 7 WHERE event = 'locked'")
+        conn.execute("UPDATE audit SET case_id = x'ff' WHERE event = 'case_printed'")
+    problem = _open_problem(folder)
+    assert problem is not None and "passar ikkje i kjeda" in problem
