@@ -333,6 +333,12 @@ def rekey_audit_chain(conn: Any, old_data_key: bytes, new_data_key: bytes,
     with `write_head(..., force=True)` once the copy is the store."""
     from samtaleduk.store_db import transaction  # store_db imports this module
 
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit)")}
+    if "mac" not in columns:
+        # A store from before the chain (schema < 3): its migration will seal the
+        # log under whatever key opens it then, so there is nothing to move.
+        attach(conn, new_data_key)
+        return Verdict()
     attach(conn, old_data_key)
     before = verify(conn, data_dir)
     attach(conn, new_data_key)

@@ -366,3 +366,15 @@ def test_planted_odd_values_are_a_broken_entry_not_a_traceback(tmp_path: Path) -
         conn.execute("UPDATE audit SET case_id = x'ff' WHERE event = 'case_printed'")
     problem = _open_problem(folder)
     assert problem is not None and "passar ikkje i kjeda" in problem
+
+
+def test_a_rekey_of_a_store_from_before_the_chain_leaves_it_to_the_migration(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "v2"
+    shutil.copytree(FIXTURES / "store_v2", folder)
+    old_key, _ = restore.data_key_for(folder, TEST_PASSPHRASE)
+    conn = store_db.connect(store_file(folder), old_key)  # not migrated: no mac column
+    try:
+        assert audit_chain.rekey_audit_chain(conn, old_key, bytes(32)).ok
+    finally:
+        conn.close()
