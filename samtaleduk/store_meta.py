@@ -93,9 +93,7 @@ class StoreMeta:
         params = [] if case_id is None else [str(case_id)] * 2
         if case_id is not None:
             sql += f" WHERE case_id = ? OR case_ref = {REF_FUNCTION}(?)"
-        return [AuditEvent(dt.datetime.fromisoformat(r[0]), r[1],
-                           uuid.UUID(r[2]) if r[2] else None, r[3], r[4], r[5])
-                for r in self.conn.execute(sql + " ORDER BY id", params)]
+        return [_event(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         """A stored setting, or `default`."""
@@ -109,3 +107,23 @@ class StoreMeta:
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     # -- internals -----------------------------------------------------------------
+
+
+_UNREADABLE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _event(row: Any) -> AuditEvent:
+    # A value planted outside the program must not stop the log from being shown
+    # (the audit chain reports the entry as broken): unreadable parts are shown as such.
+    at, event, case_id, who, case_ref, detail = row
+    try:
+        when = dt.datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        when = _UNREADABLE
+    try:
+        cid = uuid.UUID(case_id) if case_id else None
+    except (TypeError, ValueError, AttributeError):
+        cid = None
+    return AuditEvent(when, str(event), cid, None if who is None else str(who),
+                      None if case_ref is None else str(case_ref),
+                      None if detail is None else str(detail))
