@@ -2,8 +2,11 @@
 never what was written. It lives in the encrypted store (`audit` table, written by
 `store_index.write_audit`); this module names the events and exports the log.
 
-Events are fixed snake_case words. A case's events carry its id (so deleting the
-case deletes them with it); events that are not about one case carry none.
+Events are fixed snake_case words. A case's events carry its id and a keyed hash
+of it (`case_ref`); deleting the case removes the id and keeps the entries under the
+hash, so the access log of a deleted case survives without pointing to it. Events
+that are not about one case carry neither. The log is an HMAC chain (`audit_chain`):
+`verify` finds an edited, removed or cut-off entry.
 """
 
 from __future__ import annotations
@@ -11,6 +14,10 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from samtaleduk.audit_chain import ACKNOWLEDGED, Verdict
+from samtaleduk.audit_chain import acknowledge as _acknowledge
+from samtaleduk.audit_chain import verify as _verify
+from samtaleduk.audit_chain import verify_on_open as _verify_on_open
 from samtaleduk.store import AuditEvent, Store
 
 EVENTS: dict[str, str] = {
@@ -33,6 +40,8 @@ EVENTS: dict[str, str] = {
     "case_deleted": "ei sak vart sletta",
     "backup_made": "tryggingskopi laga",
     "backup_restored": "tryggingskopi henta fram",
+    "unlock_log_tampered": "fila med mislukka opplåsingar er sletta eller endra",
+    ACKNOWLEDGED: "avvik i revisjonsloggen er sett og godteke",
 }
 """Every event this program writes, with a short Norwegian description."""
 
@@ -47,7 +56,8 @@ def record(store: Store, event: str, case_id: uuid.UUID | None = None) -> None:
 def as_dict(e: AuditEvent) -> dict[str, Any]:
     """An audit event as plain JSON values (for --json and the access export)."""
     return {"at": e.at.isoformat(), "event": e.event,
-            "case_id": str(e.case_id) if e.case_id else None, "who": e.who}
+            "case_id": str(e.case_id) if e.case_id else None, "who": e.who,
+            "case_ref": e.case_ref, "detail": e.detail}
 
 
 def export(store: Store, case_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
@@ -58,5 +68,30 @@ def export(store: Store, case_id: uuid.UUID | None = None) -> list[dict[str, Any
 def line(e: dict[str, Any]) -> str:
     """One human-readable line: time, who, what, which case (id only)."""
     what = EVENTS.get(e["event"], e["event"])
-    case = f"  sak {e['case_id']}" if e["case_id"] else ""
+    if e.get("detail"):
+        what += f" ({e['detail']})"
+    if e["case_id"]:
+        case = f"  sak {e['case_id']}"
+    elif e.get("case_ref"):
+        case = f"  sletta sak #{e['case_ref'][:12]}"
+    else:
+        case = ""
     return f"{e['at']}  {e['who'] or '-'}  {what}{case}"
+
+
+def verify(store: Store) -> Verdict:
+    """Check the audit chain and its head beside the store (`audit_chain.verify`)."""
+    return _verify(store.conn, store.data_dir)
+
+
+def verify_on_open(store: Store) -> Verdict:
+    """The unlock's check: in full once a day, else since the head
+    (`audit_chain.verify_on_open`)."""
+    return _verify_on_open(store.conn, store.data_dir)
+
+
+def acknowledge(store: Store) -> Verdict:
+    """Log that the chain's problems have been seen (by IT), and start the head
+    afresh; returns what was seen."""
+    return _acknowledge(store.conn, store.data_dir,
+                        lambda event, detail: store.log_event(event, detail=detail))

@@ -13,32 +13,35 @@ Every backup, including the one before a schema migration, is made by
 - the `KEEP_LAST` newest backups,
 - the newest backup of each of the last `KEEP_DAILY` days,
 - and deletes every backup older than `MAX_AGE_DAYS`, except the single newest
-  one (so there is always something to restore).
+  one (so there is always something to restore),
+- and, `MAX_AGE_DAYS` after a complete case deletion, every backup made before it,
+  even the newest (it may hold the deleted case; `expiry`).
 
-So a backup lives at most `MAX_AGE_DAYS` days (counted the next time Samtaleduk
-runs): that is how long a deleted case can still be found in an older backup
-(`EXPIRY_TEXT`). Files in the backup folder that do not follow the naming scheme
-are never touched.
+Rotation also expires the copies in `aside/` (`expiry.expire_aside`). So a deleted
+case can be found in an older copy for at most `MAX_AGE_DAYS` days after its
+deletion (counted the next time Samtaleduk runs; `EXPIRY_TEXT`). Files in the
+backup folder that do not follow the naming scheme are never touched.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from samtaleduk import store_db, store_faults
+from samtaleduk import expiry, store_db, store_faults
 from samtaleduk.durable import fsync_dir
 from samtaleduk.store_errors import DiskFull, StoreError
 
 BACKUP_DIR = "backups"
 KEEP_LAST = 10
 KEEP_DAILY = 7
-MAX_AGE_DAYS = 30
+MAX_AGE_DAYS = expiry.MAX_AGE_DAYS
 AUTO_INTERVAL = dt.timedelta(hours=1)
 """An automatic backup is made when the newest one is at least this old and the
 store has changed since."""
@@ -49,15 +52,18 @@ _NAME = re.compile(
 )
 
 EXPIRY_TEXT = {
-    "nn": (f"Saka finst framleis i eldre tryggingskopiar. Dei vert sletta automatisk: "
-           f"ingen tryggingskopi er eldre enn {MAX_AGE_DAYS} dagar (rekna frå neste gong "
-           "Samtaleduk vert opna). Ein ny tryggingskopi utan saka vert laga med ein gong."),
-    "nb": (f"Saken finnes fortsatt i eldre sikkerhetskopier. De slettes automatisk: "
-           f"ingen sikkerhetskopi er eldre enn {MAX_AGE_DAYS} dager (regnet fra neste gang "
-           "Samtaleduk åpnes). En ny sikkerhetskopi uten saken lages med én gang."),
-    "en": (f"The case is still in older backups. They are deleted automatically: no "
-           f"backup is older than {MAX_AGE_DAYS} days (counted from the next time "
-           "Samtaleduk is opened). A new backup without the case is made at once."),
+    "nn": (f"Saka finst framleis i eldre tryggingskopiar og i lager som er lagde til side "
+           f"(mappa aside). Dei vert sletta automatisk {MAX_AGE_DAYS} dagar etter slettinga "
+           "(første gong Samtaleduk vert opna etter det). Ein ny tryggingskopi utan saka "
+           "vert laga med ein gong."),
+    "nb": (f"Saken finnes fortsatt i eldre sikkerhetskopier og i lagre som er lagt til side "
+           f"(mappen aside). De slettes automatisk {MAX_AGE_DAYS} dager etter slettingen "
+           "(første gang Samtaleduk åpnes etter det). En ny sikkerhetskopi uten saken "
+           "lages med én gang."),
+    "en": (f"The case is still in older backups and in stores put aside (the aside "
+           f"folder). They are deleted automatically {MAX_AGE_DAYS} days after the "
+           "deletion (the first time Samtaleduk is opened after that). A new backup "
+           "without the case is made at once."),
 }
 """What happens to a deleted case in older backups: shown in the deletion dialog."""
 
@@ -186,8 +192,10 @@ def auto_backup(store: Any, now: dt.datetime | None = None,
     return make_backup(store, "auto", when)
 
 
-def to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
-    """The backups the rotation keeps (see the module docstring)."""
+def to_keep(backups: list[BackupInfo], now: dt.datetime,
+            deletions: Sequence[dt.datetime] = ()) -> set[Path]:
+    """The backups the rotation keeps (see the module docstring); `deletions` are
+    the times of complete case deletions (`expiry.deletion_times`)."""
     newest_first = sorted(backups, key=lambda b: b.made_at, reverse=True)
     keep = {b.path for b in newest_first[:KEEP_LAST]}
     days_seen: set[dt.date] = set()
@@ -201,15 +209,19 @@ def to_keep(backups: list[BackupInfo], now: dt.datetime) -> set[Path]:
     keep = {p for p in keep if next(b for b in backups if b.path == p).made_at >= too_old}
     if newest_first:
         keep.add(newest_first[0].path)
-    return keep
+    # After the deletion's grace time, not even the newest may still hold the case.
+    return {b.path for b in backups if b.path in keep
+            and not expiry.predates_expired_deletion(b.made_at, now, deletions)}
 
 
 def rotate(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the backups the rotation does not keep, and leftovers of interrupted
-    backups. Returns what was deleted."""
+    """Delete the backups the rotation does not keep, leftovers of interrupted
+    backups, and the expired copies in aside/ (`expiry`). Returns what was deleted
+    (a file that cannot be deleted, in a read-only folder, is tried again next time)."""
     when = now or dt.datetime.now(dt.UTC)
+    deletions = expiry.deletion_times(data_dir)
     backups = list_backups(data_dir)
-    keep = to_keep(backups, when)
+    keep = to_keep(backups, when, deletions)
     gone = [b.path for b in backups if b.path not in keep]
     folder = backup_dir(data_dir)
     if folder.is_dir():
@@ -218,11 +230,18 @@ def rotate(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
         gone += [p for p in folder.iterdir()
                  if (p.name.endswith(".db.tmp") and parse_name_text(p.name[:-4]))
                  or (p.name.endswith(".db.tmp-journal") and parse_name_text(p.name[:-12]))]
+    removed = []
     for path in gone:
-        path.unlink(missing_ok=True)
-    if gone:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue
+        removed.append(path)
+    if removed:
         fsync_dir(folder)
-    return gone
+    removed += expiry.expire_aside(data_dir, when, deletions)
+    expiry.prune_deletions(data_dir, when)
+    return removed
 
 
 def open_readonly(path: Path, data_key: bytes) -> Any:

@@ -1,14 +1,16 @@
 """Deleting a case for good, and finding closed cases that are due for deletion.
 
 `Store.delete_case` removes every row of the case (meetings, revisions, search
-entries, merged FTS index, template snapshots nobody else uses, the case's audit
-trail) and then checkpoints the WAL and VACUUMs with secure_delete on, so no page of
+entries, merged FTS index, template snapshots nobody else uses; its audit entries
+stay, without the case id, under a keyed hash: `audit_chain`) and then checkpoints the WAL and VACUUMs with secure_delete on, so no page of
 the store file holds it. What this module adds:
 
 - a fresh backup right after the deletion, so the newest backup (the one rotation
   always keeps) no longer holds the case either;
-- the rule for older backups: they expire by rotation (`backup.MAX_AGE_DAYS`), and
-  the deletion dialog says so (`deletion_text`);
+- the time of the deletion (only the time) in the data folder, so that every older
+  copy (backups, stores in aside/) is removed `expiry.MAX_AGE_DAYS` days after it
+  (`expiry`, run by backup rotation), and the deletion dialog says so
+  (`deletion_text`);
 - the retention rule: closed cases whose closing (or last activity) is more than
   `retention_days(store)` days ago are offered for deletion, never deleted without
   the user saying so.
@@ -20,7 +22,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from samtaleduk import backup
+from samtaleduk import backup, expiry
 from samtaleduk.backup import BackupInfo
 from samtaleduk.errors import UserError
 from samtaleduk.model import CaseStatus
@@ -32,12 +34,15 @@ sets its own rule with `samtaleduk retention --days N`)."""
 RETENTION_SETTING = "retention_days"
 
 _WHAT_GOES = {
-    "nn": "Saka, alle møta, alle revisjonane, søkjeoppføringane og loggføringane om saka "
-          "vert sletta for godt frå lageret.",
-    "nb": "Saken, alle møtene, alle revisjonene, søkeoppføringene og loggføringene om saken "
-          "slettes for godt fra lageret.",
-    "en": "The case, all its meetings, all revisions, search entries and log entries about "
-          "it are deleted from the store for good.",
+    "nn": "Saka, alle møta, alle revisjonane og søkjeoppføringane vert sletta for godt frå "
+          "lageret. Tilgangsloggen (når saka vart opna, skriven ut og sletta, og av kven) "
+          "vert ståande utan innhald og utan noko som peikar på saka.",
+    "nb": "Saken, alle møtene, alle revisjonene og søkeoppføringene slettes for godt fra "
+          "lageret. Tilgangsloggen (når saken ble åpnet, skrevet ut og slettet, og av hvem) "
+          "blir stående uten innhold og uten noe som peker på saken.",
+    "en": "The case, all its meetings, all revisions and search entries are deleted from "
+          "the store for good. The access log (when it was opened, printed and deleted, "
+          "and by whom) stays, without content and without anything that points to the case.",
 }
 
 
@@ -55,16 +60,28 @@ class Deleted:
     backup_problem: str | None = None
 
 
-def delete_case_completely(store: Store, case_id: uuid.UUID) -> Deleted:
-    """Delete the case from the store (see the module docstring) and make a backup
-    without it. A backup failure (full disk) does not undo the deletion; it is
-    reported so the user can make a backup later."""
+def delete_case_completely(store: Store, case_id: uuid.UUID,
+                           now: dt.datetime | None = None) -> Deleted:
+    """Delete the case from the store (see the module docstring), note when, and
+    make a backup without it. A backup failure (full disk) does not undo the
+    deletion; it is reported so the user can make a backup later."""
     store.delete_case(case_id)
+    when = now or dt.datetime.now(dt.UTC)
+    problems = []
     try:
-        made = backup.make_backup(store, "after-delete")
+        # Recorded after the deletion: a deletion that failed must not shorten the
+        # life of backups for nothing.
+        expiry.record_deletion(store.data_dir, when)
+    except OSError as exc:
+        problems.append(f"Tidspunktet for slettinga vart ikkje skrive ({exc.strerror or exc}); "
+                        "saka er likevel sletta frå lageret, og eldre kopiar av lageret vert "
+                        f"sletta når dei er {backup.MAX_AGE_DAYS} dagar gamle.")
+    made = None
+    try:
+        made = backup.make_backup(store, "after-delete", when)
     except StoreError as exc:
-        return Deleted(case_id, None, str(exc))
-    return Deleted(case_id, made)
+        problems.append(str(exc))
+    return Deleted(case_id, made, " ".join(problems) or None)
 
 
 def retention_days(store: Store) -> int:

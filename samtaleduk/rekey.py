@@ -41,7 +41,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import backup, instance_lock, keyfile, recovery, store_db
+from samtaleduk import (
+    audit_chain,
+    backup,
+    instance_lock,
+    keyfile,
+    recovery,
+    store_db,
+    unlock_failures,
+)
 from samtaleduk.durable import fsync_dir
 from samtaleduk.keyfile import KeyFile
 from samtaleduk.restore import list_aside
@@ -150,9 +158,7 @@ def rekey(data_dir: Path, passphrase: str, *, progress: Progress | None = None,
         kf = keyfile.read_key_file(key_file(data_dir))
         old_key = keyfile.unwrap_with_passphrase(kf, passphrase)
     except WrongPassphrase:
-        from samtaleduk.safe_open import record_failed_unlock  # safe_open imports us
-
-        record_failed_unlock(data_dir)
+        unlock_failures.record_failed_unlock(data_dir)
         raise
     public = (recovery.load_public_key(recovery_public) if recovery_public
               else recovery.trusted_recipient(kf, old_key))
@@ -227,6 +233,7 @@ def _rekeyed_copy(conn: Any, old_key: bytes, new_key: bytes, tmp: Path) -> None:
         try:
             # Raw key form, from random bytes only (never user input).
             copy.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            audit_chain.rekey_audit_chain(copy, old_key, new_key)
         finally:
             copy.close()
         copy = store_db.connect(tmp, new_key)
@@ -246,6 +253,7 @@ def _backup_and_clean(data_dir: Path, passphrase: str, old_key: bytes,
                       say: Progress) -> tuple[Path | None, int, int, str | None]:
     say(4, STEPS[4])
     with Store.open(data_dir, passphrase) as store:
+        audit_chain.write_head(store.conn, data_dir, force=True)  # now under the new key
         store.log_event("rekeyed")
         try:
             made = backup.write_backup(store.conn, store.data_key,

@@ -2,7 +2,8 @@
 
 A store that is damaged, or that a restore replaces, is moved (with its -wal and
 -shm files, so SQLite can still read what it holds) into `aside/` in the data folder
-under a timestamp-only name. It stays there until the user removes it.
+under a timestamp-only name. It stays there `expiry.MAX_AGE_DAYS` days (`expiry`
+removes it then, so a deleted case does not live on in it).
 
 A backup is restored only after it has been verified with the store's own key
 (full integrity check, SQLCipher's HMAC check, and the store id in the key file).
@@ -17,13 +18,13 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from samtaleduk import instance_lock, keyfile
-from samtaleduk.backup import BackupInfo, check_backup, list_backups
+from samtaleduk import audit_chain, instance_lock, keyfile, unlock_failures
+from samtaleduk.backup import BackupInfo, check_backup, list_backups, rotate
 from samtaleduk.durable import fsync_dir
+from samtaleduk.expiry import ASIDE_DIR
 from samtaleduk.store import STORE_FILE, Store, key_file, store_file
 from samtaleduk.store_errors import StoreError
 
-ASIDE_DIR = "aside"
 _SIDE_FILES = ("", "-wal", "-shm")
 
 
@@ -36,7 +37,7 @@ class Restored:
 
 
 def aside_dir(data_dir: Path) -> Path:
-    """Where a damaged or replaced store is put aside (never deleted)."""
+    """Where a damaged or replaced store is put aside (for `expiry.MAX_AGE_DAYS` days)."""
     return Path(data_dir) / ASIDE_DIR
 
 
@@ -103,6 +104,9 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
         raise StoreError("Lageret er ope; lås det eller lukk det før du hentar fram ein "
                          "tryggingskopi. Ingenting er endra.")
     data_key, store_id = data_key_for(data_dir, passphrase)
+    # The restored store's audit log is shorter on purpose: its entry says how long
+    # the replaced one was, and the chain's head starts from it (`audit_chain`).
+    head_before = audit_chain.read_head(data_dir)
     lock = instance_lock.acquire(data_dir)
     try:
         if backup is None:
@@ -138,5 +142,8 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
     finally:
         instance_lock.release(lock)
     with Store.open(data_dir, passphrase) as store:
-        store.log_event("backup_restored")
+        unlock_failures.adopt_after_restore(store)
+        store.log_event("backup_restored", detail=audit_chain.note_restore(head_before))
+        audit_chain.write_head(store.conn, data_dir, force=True)
+    rotate(data_dir)  # expiry runs at every restore too (`expiry`)
     return Restored(chosen, aside)

@@ -8,37 +8,37 @@ backup follows.
   nothing.
 - A wrong passphrase cannot write to the encrypted audit log (it cannot open it), so
   its time goes to a small file of timestamps in the data folder (no names, nothing
-  else); the next successful open moves them into the audit log as `unlock_failed`.
+  else); the next successful open moves them into the audit log as `unlock_failed`
+  and notices a deleted or reset file (`unlock_failures`).
+- Then the audit chain is verified (`audit_chain`); a broken one is reported
+  beside the store (`Opened.audit_problem`), it does not stop work.
 - Damage is found by the store's checks on open (cheap ones every time, every
   page on the first open of a day: `store_db.check_on_open`, `full_check`).
 - After opening, `backup.auto_backup` runs; its failure (a full disk) does not stop
-  the user from working, it is reported beside the store.
+  the user from working, it is reported beside the store. Then rotation removes
+  expired backups and aside/ copies (`expiry`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import backup, rekey, store_db, store_proof
+from samtaleduk import audit, backup, rekey, store_db, store_proof
 from samtaleduk.backup import BACKUP_DIR, list_backups
-from samtaleduk.durable import fsync_dir
 from samtaleduk.restore import data_key_for, set_aside, verified_backups
 from samtaleduk.store import Store, key_file, store_file
 from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
 from samtaleduk.store_faults import DAMAGE_CODES, SuspectedDamage, sqlite_code
-from samtaleduk.store_index import write_audit
+from samtaleduk.unlock_failures import FAILED_UNLOCKS as FAILED_UNLOCKS
+from samtaleduk.unlock_failures import MAX_RECORDED_FAILURES as MAX_RECORDED_FAILURES
+from samtaleduk.unlock_failures import move_failed_unlocks, record_failed_unlock
 
 log = logging.getLogger(__name__)
-
-FAILED_UNLOCKS = "unlock-failures.txt"
 OFFERED_BACKUPS = 3
-MAX_RECORDED_FAILURES = 1000
-"""The file cannot grow without bound under a guessing attack; the count still shows."""
 
 
 @dataclass
@@ -48,41 +48,9 @@ class Opened:
     """Why the automatic backup could not be made (to show, not to stop work)."""
     notices: list[str] = field(default_factory=list)
     """What else the user must be told (read-only on a full disk, a WAL kept aside)."""
-
-
-def record_failed_unlock(data_dir: Path, now: dt.datetime | None = None) -> None:
-    """Note the time of a wrong passphrase (one ISO timestamp per line)."""
-    path = Path(data_dir) / FAILED_UNLOCKS
-    when = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
-    try:
-        if path.exists() and path.stat().st_size > MAX_RECORDED_FAILURES * 32:
-            return
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        with os.fdopen(fd, "a", encoding="ascii") as fh:
-            fh.write(when + "\n")
-    except OSError:
-        pass  # a read-only folder must not turn a wrong passphrase into a crash
-
-
-def move_failed_unlocks(store: Store) -> int:
-    """Put the recorded failed unlocks into the audit log and remove the file."""
-    path = store.data_dir / FAILED_UNLOCKS
-    try:
-        lines = path.read_text(encoding="ascii").split()
-    except (OSError, UnicodeDecodeError):
-        return 0
-    stamps = []
-    for line in lines[:MAX_RECORDED_FAILURES]:
-        try:
-            stamps.append(dt.datetime.fromisoformat(line).isoformat(timespec="seconds"))
-        except ValueError:
-            continue
-    with store_db.transaction(store.conn) as c:
-        for stamp in stamps:
-            write_audit(c, "unlock_failed", None, at=stamp)
-    path.unlink(missing_ok=True)
-    fsync_dir(store.data_dir)
-    return len(stamps)
+    audit_problem: str | None = None
+    """The audit log or the failed-unlock file was changed outside the program
+    (`audit_chain`, `unlock_failures`): to show, not to stop work."""
 
 
 def _backups_offer(data_dir: Path, data_key: bytes, store_id: str) -> tuple[str, list[Any]]:
@@ -142,10 +110,11 @@ class KeyMismatch(StoreError):
 
 
 def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
-               prove_first: bool = False) -> Opened:
+               prove_first: bool = False, now: dt.datetime | None = None) -> Opened:
     """Open (unlock) the store in `data_dir`; see the module docstring.
     `prove_first`: the store failed while in use, so every page and b-tree is
-    checked (`store_proof.prove`) before it is opened again."""
+    checked (`store_proof.prove`) before it is opened again. `now` is for tests of
+    the automatic backup and of expiry."""
     data_dir = Path(data_dir)
     try:
         # A re-key cut off between renaming the store and rewriting the key file.
@@ -168,29 +137,39 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
         # Nothing can be written: no audit lines, no backup (the notice says why).
         return Opened(store, None, list(store.notices))
     try:
-        problem = _after_open(store, auto_backup)
+        problem, audit_problem = _after_open(store, auto_backup, now)
     except (SuspectedDamage, store_db.DbError) as exc:
         store.close()
         if isinstance(exc, store_db.DbError) and sqlite_code(exc) not in DAMAGE_CODES:
             raise store_db.save_failed(exc) from None
         # Reading every page for the backup met one SQLite calls malformed: prove it.
         raise damage_in_use(data_dir, passphrase) from None
-    return Opened(store, problem, list(store.notices))
+    return Opened(store, problem, list(store.notices), audit_problem)
 
 
-def _after_open(store: Store, auto_backup: bool) -> str | None:
-    try:
-        move_failed_unlocks(store)
-    except StoreError:
-        pass  # kept in the file; moved on a later open
+def _after_open(store: Store, auto_backup: bool,
+                now: dt.datetime | None) -> tuple[str | None, str | None]:
+    """(backup problem, audit problem) after a writable open."""
+    audit_problem = _audit_problems(store)
+    problem = None
     if auto_backup:
         try:
-            backup.auto_backup(store)
+            backup.auto_backup(store, now)
         except SuspectedDamage:
             raise
         except StoreError as exc:
-            return str(exc)
-    return None
+            problem = str(exc)
+    # Expired backups and aside/ copies go even when no backup was due (`expiry`).
+    backup.rotate(store.data_dir, now)
+    return problem, audit_problem
+
+
+def _audit_problems(store: Store) -> str | None:
+    # Failed unlocks first (their move seals them into the chain), then the chain.
+    _, unlock_problem = move_failed_unlocks(store)
+    verdict = audit.verify_on_open(store)
+    found = [p for p in (unlock_problem, verdict.message()) if p]
+    return " ".join(found) or None
 
 
 def damage_in_use(data_dir: Path, passphrase: str) -> StoreError:

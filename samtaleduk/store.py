@@ -240,7 +240,8 @@ class Store(StoreReads, StoreMeta):
     def delete_case(self, case_id: uuid.UUID, compact: bool = True) -> None:
         """Delete a case completely: its meetings, every revision, its search entries
         (the FTS index is merged, so no old segment keeps its words), template
-        snapshots no other case uses, and its audit trail. Then checkpoint the WAL and
+        snapshots no other case uses; its audit trail stays without the case id
+        (only a keyed hash, so the access log outlives the case). Then checkpoint the WAL and
         VACUUM, so that with secure_delete no page of the file still holds it.
         `compact=False` inside a larger transaction (the caller compacts after)."""
         cid = str(case_id)
@@ -252,7 +253,6 @@ class Store(StoreReads, StoreMeta):
             c.execute("DELETE FROM search_rows WHERE case_id = ?", (cid,))
             c.execute("DELETE FROM revisions WHERE case_id = ?", (cid,))
             c.execute("DELETE FROM meetings WHERE case_id = ?", (cid,))
-            c.execute("DELETE FROM audit WHERE case_id = ?", (cid,))
             c.execute("DELETE FROM cases WHERE id = ?", (cid,))
             # FTS5 deletes only mark old index segments; merging drops the words.
             c.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
@@ -260,8 +260,10 @@ class Store(StoreReads, StoreMeta):
                       "WHERE m.template_id = templates.id "
                       "AND m.template_version = templates.version) "
                       "AND NOT EXISTS (SELECT 1 FROM cases WHERE template_id = templates.id)")
-            # Recorded without the case id: after deletion nothing points to the case.
-            write_audit(c, "case_deleted", None)
+            # The case's access log stays (the health-sector norm keeps it), but
+            # without the case id: only its keyed hash `case_ref` (`audit_chain`).
+            write_audit(c, "case_deleted", cid)
+            c.execute("UPDATE audit SET case_id = NULL WHERE case_id = ?", (cid,))
         self._templates.clear()
         if compact:
             self.compact()

@@ -27,7 +27,7 @@ sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
 
 import sqlite_utils  # noqa: E402  (must come after the registration above)
 
-from samtaleduk import keyfile, store_faults  # noqa: E402
+from samtaleduk import audit_chain, keyfile, store_faults  # noqa: E402
 from samtaleduk.durable import fsync_dir  # noqa: E402
 from samtaleduk.keyfile import KdfParams  # noqa: E402
 from samtaleduk.store_errors import (  # noqa: E402
@@ -68,6 +68,7 @@ def connect(path: Path, data_key: bytes) -> Connection:
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         # A wrong key only shows on the first real read.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        audit_chain.attach(conn, data_key)  # the audit log's MACs need the key
     except DatabaseError as exc:
         conn.close()
         # By SQLite's code, never its text: a full disk or an unwritable folder

@@ -9,12 +9,11 @@ the next-step field is found by its kind in the meeting's own template.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
-import os
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from samtaleduk.audit_chain import os_account, seal
 from samtaleduk.model import OPEN_ACTION_STATUSES, Case, Meeting
 from samtaleduk.store_db import now_utc
 from samtaleduk.template import FieldKind, Template
@@ -129,19 +128,22 @@ def fts_query(text: str) -> str | None:
 
 def audit_who() -> str:
     """Who does things in the audit log: the operating-system account running the
-    program (the store has one passphrase, so one holder; the account tells apart
-    people sharing a portable data folder). Never a name from a case."""
-    try:
-        return getpass.getuser()[:64]
-    except (KeyError, OSError):  # no user name for this uid (containers)
-        return f"uid-{os.getuid()}" if hasattr(os, "getuid") else "ukjend"
+    program, asked of the OS, not of environment variables (the store has one
+    passphrase, so one holder; the account tells apart people sharing a portable
+    data folder). Never a name from a case."""
+    return os_account()
 
 
-def write_audit(c: Any, event: str, case_id: str | None, at: str | None = None) -> None:
+def write_audit(c: Any, event: str, case_id: str | None, at: str | None = None,
+                detail: str | None = None) -> None:
+    """Append one audit entry inside the caller's transaction and seal it into the
+    chain (`audit_chain`). `detail` is a short fixed text, never content."""
     if not _EVENT.match(event):
         raise ValueError(f"audit event names are short snake_case words: {event!r}")
-    c.execute("INSERT INTO audit(at, event, case_id, who) VALUES (?,?,?,?)",
-              (at or now_utc(), event, case_id, audit_who()))
+    cur = c.execute("INSERT INTO audit(at, event, case_id, who, detail) VALUES (?,?,?,?,?)",
+                    (at or now_utc(), event, case_id, audit_who(), detail))
+    seal(c, int(cur.lastrowid))
+
 
 def reindex(c: Any, cid: str, mid: str | None, entries: list[SearchEntry]) -> None:
     """Make the search index of one owner (a case's own entries when `mid` is None,

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk import store_db
+from samtaleduk.audit_chain import REF_FUNCTION, write_head
 from samtaleduk.errors import UserError
 from samtaleduk.store_index import write_audit
 from samtaleduk.store_types import AuditEvent
@@ -83,20 +84,22 @@ class StoreMeta:
 
     # -- audit and settings ------------------------------------------------------
 
-    def log_event(self, event: str, case_id: uuid.UUID | str | None = None) -> None:
-        """Record that something happened (never what was written)."""
+    def log_event(self, event: str, case_id: uuid.UUID | str | None = None,
+                  detail: str | None = None) -> None:
+        """Record that something happened (never what was written), then write the
+        audit chain's head beside the store (`audit_chain`)."""
         with store_db.transaction(self.conn) as c:
-            write_audit(c, event, str(case_id) if case_id else None)
+            write_audit(c, event, str(case_id) if case_id else None, detail=detail)
+        write_head(self.conn, self.data_dir)
 
     def audit_events(self, case_id: uuid.UUID | None = None) -> list[AuditEvent]:
-        """The audit log (one case's events with `case_id`), oldest first."""
-        sql, params = "SELECT at, event, case_id, who FROM audit", [] if case_id is None else [
-            str(case_id)]
+        """The audit log (one case's events with `case_id`, also those from before
+        it was replaced by an import, found by its `case_ref`), oldest first."""
+        sql = "SELECT at, event, case_id, who, case_ref, detail FROM audit"
+        params = [] if case_id is None else [str(case_id)] * 2
         if case_id is not None:
-            sql += " WHERE case_id = ?"
-        return [AuditEvent(dt.datetime.fromisoformat(r[0]), r[1],
-                           uuid.UUID(r[2]) if r[2] else None, r[3])
-                for r in self.conn.execute(sql + " ORDER BY id", params)]
+            sql += f" WHERE case_id = ? OR case_ref = {REF_FUNCTION}(?)"
+        return [_event(r) for r in self.conn.execute(sql + " ORDER BY id", params)]
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         """A stored setting, or `default`."""
@@ -110,3 +113,23 @@ class StoreMeta:
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     # -- internals -----------------------------------------------------------------
+
+
+_UNREADABLE = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _event(row: Any) -> AuditEvent:
+    # A value planted outside the program must not stop the log from being shown
+    # (the audit chain reports the entry as broken): unreadable parts are shown as such.
+    at, event, case_id, who, case_ref, detail = row
+    try:
+        when = dt.datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        when = _UNREADABLE
+    try:
+        cid = uuid.UUID(case_id) if case_id else None
+    except (TypeError, ValueError, AttributeError):
+        cid = None
+    return AuditEvent(when, str(event), cid, None if who is None else str(who),
+                      None if case_ref is None else str(case_ref),
+                      None if detail is None else str(detail))

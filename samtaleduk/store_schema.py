@@ -122,9 +122,25 @@ def _migrate_to_2(conn: Connection) -> None:
     conn.execute("ALTER TABLE audit ADD COLUMN who TEXT")
 
 
+def _migrate_to_3(conn: Connection) -> None:
+    # The audit log becomes tamper-evident (`audit_chain`): each entry's MAC covers
+    # the one before; `case_ref` (a keyed hash of the case id) outlives the case,
+    # so a deleted case's access log is kept without pointing to it; `detail` is a
+    # short fixed text (a restore's replaced log length). Entries written before
+    # this version are sealed now, in the order they have: the chain vouches for
+    # them from this migration on, not before.
+    from samtaleduk.audit_chain import seal_all
+
+    conn.execute("ALTER TABLE audit ADD COLUMN case_ref TEXT")
+    conn.execute("ALTER TABLE audit ADD COLUMN detail TEXT")
+    conn.execute("ALTER TABLE audit ADD COLUMN mac TEXT")
+    seal_all(conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
     Migration(2, "audit: who", _migrate_to_2),
+    Migration(3, "audit: HMAC chain, case_ref, detail", _migrate_to_3),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

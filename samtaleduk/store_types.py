@@ -64,3 +64,7 @@ class AuditEvent:
     case_id: uuid.UUID | None
     who: str | None = None
     """The operating-system account (None for events from before schema 2)."""
+    case_ref: str | None = None
+    """A keyed hash of the case id (schema 3): kept when the case is deleted."""
+    detail: str | None = None
+    """A short fixed text for some events (a restore's replaced log length)."""

@@ -98,6 +98,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.setCentralWidget(central)
         self.unlock_page.backup_failed.connect(self.show_backup_problem)
         self.unlock_page.store_notices.connect(self.show_store_notices)
+        self.unlock_page.audit_broken.connect(self.show_audit_problem)
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
         self.retranslate()
@@ -236,6 +237,14 @@ class MainWindow(WindowDialogs, QMainWindow):
         """What the engine says about the store just opened (read-only on a full
         disk, a WAL kept aside): shown in the banner; work goes on."""
         self.backup_banner.setText("\n".join(notices))
+
+    def show_audit_problem(self, problem: str) -> None:
+        """The audit log was changed outside the program (`audit_chain`): say so
+        beside any backup warning; work goes on."""
+        text = self.tr("The audit log does not match what Samtaleduk wrote.") + " " + problem
+        if not self.backup_banner.isHidden() and self.backup_banner.text():
+            text = self.backup_banner.text() + "\n\n" + text
+        self.backup_banner.setText(text)
         self.backup_banner.show()
 
     def _search(self, text: str) -> set[str]:

@@ -64,6 +64,9 @@ class UnlockPage(QWidget):
     backup_failed = Signal(str)
     """Emitted after `unlocked` when the automatic backup could not be made (the
     engine's one-line reason); the store is open and work goes on."""
+    audit_broken = Signal(str)
+    """Emitted after `unlocked` when the audit log or the failed-unlock file was
+    changed outside the program (the engine's warning); work goes on."""
 
     def __init__(
         self,
@@ -349,11 +352,14 @@ class UnlockPage(QWidget):
 
         problem = result.backup_problem if isinstance(result, Opened) else None
         notices = list(result.notices) if isinstance(result, Opened) else []
+        audit_problem = result.audit_problem if isinstance(result, Opened) else None
         self.unlocked.emit(result.store if isinstance(result, Opened) else result)
         if notices:
             self.store_notices.emit(notices)
         if problem:
             self.backup_failed.emit(problem)
+        if audit_problem:
+            self.audit_broken.emit(audit_problem)
 
     def _on_failed(self, exc: object) -> None:
         self._set_busy(False)

@@ -1491,7 +1491,12 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+360"/>
+        <location filename="../../ui/main_window.py" line="+248"/>
+        <source>The audit log does not match what Samtaleduk wrote.</source>
+        <translation>The audit log does not match what Samtaleduk wrote.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1501,7 +1506,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-140"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
     </message>
@@ -2518,7 +2523,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+204"/>
+        <location filename="../../ui/unlock.py" line="+207"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -2614,7 +2619,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
     </message>

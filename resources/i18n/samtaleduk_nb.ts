@@ -1491,7 +1491,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+360"/>
+        <location filename="../../ui/main_window.py" line="+248"/>
+        <source>The audit log does not match what Samtaleduk wrote.</source>
+        <translation>Revisjonsloggen stemmer ikke med det Samtaleduk skrev.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -1501,7 +1506,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-140"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske sikkerhetskopien kunne ikke lages denne gangen; arbeidet ditt lagres som vanlig. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -2518,7 +2523,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+204"/>
+        <location filename="../../ui/unlock.py" line="+207"/>
         <source>Show what I type</source>
         <translation>Vis det jeg skriver</translation>
     </message>
@@ -2614,7 +2619,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Lageret kunne ikke lese en del av filen sin mens du arbeidet. Lås opp igjen: da kontrollerer Samtaleduk hele filen først. Ingenting er slettet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>Den passordfrasen åpnet ikke lageret. Sjekk at Caps Lock er av, og prøv igjen.</translation>
     </message>

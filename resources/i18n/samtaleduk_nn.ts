@@ -1491,7 +1491,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+360"/>
+        <location filename="../../ui/main_window.py" line="+248"/>
+        <source>The audit log does not match what Samtaleduk wrote.</source>
+        <translation>Revisjonsloggen stemmer ikkje med det Samtaleduk skreiv.</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -1501,7 +1506,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-140"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske tryggingskopien kunne ikkje lagast denne gongen; arbeidet ditt vert lagra som vanleg. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -2518,7 +2523,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+204"/>
+        <location filename="../../ui/unlock.py" line="+207"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -2614,7 +2619,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Lageret kunne ikkje lesa ein del av fila si medan du arbeidde. Lås opp att: då kontrollerer Samtaleduk heile fila først. Ingenting er sletta.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
     </message>

@@ -98,6 +98,8 @@ def _open(folder: Path, passphrase: str) -> Store:
         print(f"Merk: {notice}", file=sys.stderr)
     if opened.backup_problem:
         print(f"Åtvaring: {opened.backup_problem}", file=sys.stderr)
+    if opened.audit_problem:
+        print(f"Åtvaring: {opened.audit_problem}", file=sys.stderr)
     return opened.store
 
 

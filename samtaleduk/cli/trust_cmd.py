@@ -66,6 +66,9 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=_access)
 
     p = sub.add_parser("audit", help="vis loggen over kva som er gjort (aldri innhald)")
+    p.add_argument("check", nargs="?", choices=["verify", "acknowledge"],
+                   help="verify: kontroller at loggen ikkje er endra; acknowledge: "
+                        "skriv i loggen at avvika er sette (for IT)")
     p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
     p.set_defaults(handler=_audit)
 
@@ -184,6 +187,8 @@ def _access(args: argparse.Namespace) -> int:
 
 
 def _audit(args: argparse.Namespace) -> int:
+    if args.check is not None:
+        return _audit_check(args)
     with open_store(args) as store:
         events = audit.export(store)
     if args.json:
@@ -192,6 +197,25 @@ def _audit(args: argparse.Namespace) -> int:
     for e in events:
         print(audit.line(e))
     return 0
+
+
+def _audit_check(args: argparse.Namespace) -> int:
+    # Exit status 1 when the chain is broken, so a script (IT) can check it.
+    with open_store(args) as store:
+        verdict = audit.acknowledge(store) if args.check == "acknowledge" else \
+            audit.verify(store)
+    if args.json:
+        print(json.dumps({"ok": verdict.ok, "entries": verdict.entries,
+                          "problems": verdict.problems}, ensure_ascii=False, indent=2))
+    elif args.check == "acknowledge":
+        print(f"Skreiv i loggen at {len(verdict.problems)} avvik er sette; kjeda held "
+              "fram frå no.")
+    elif verdict.ok:
+        print(f"Revisjonsloggen er heil: {verdict.entries} oppføringar, ingen endra, "
+              "ingen fjerna.")
+    else:
+        print(verdict.message())
+    return 0 if verdict.ok or args.check == "acknowledge" else 1
 
 
 def _retention(args: argparse.Namespace) -> int:

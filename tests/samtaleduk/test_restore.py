@@ -139,12 +139,16 @@ def test_failed_unlocks_reach_the_audit_log(tmp_path: Path) -> None:
         with pytest.raises(WrongPassphrase):
             safe_open.open_store(folder, "feil passordfrase")
     record = folder / safe_open.FAILED_UNLOCKS
-    lines = record.read_text().split()
-    assert len(lines) == 2 and all(line[:2] == "20" for line in lines)  # times only
+    lines = record.read_text().splitlines()
+    # a header with the number already taken in, then a running number and a time
+    assert lines[0] == "#samtaleduk-unlock-failures seen=0"
+    assert [line.split()[0] for line in lines[1:]] == ["1", "2"]
+    assert all(line.split()[1][:2] == "20" for line in lines[1:])  # times only
     with safe_open.open_store(folder, TEST_PASSPHRASE).store as store:
         events = [e.event for e in store.audit_events()]
     assert events.count("unlock_failed") == 2
-    assert not record.exists()
+    # The file stays, with only its header: deleting it is noticed next time.
+    assert record.read_text() == "#samtaleduk-unlock-failures seen=2\n"
 
 
 def test_full_check_runs_on_the_first_open_of_a_day(tmp_path: Path) -> None:

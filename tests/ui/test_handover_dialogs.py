@@ -203,7 +203,7 @@ def test_failed_backup_at_unlock_shows_a_banner(
 
     Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF).close()
 
-    def full_disk(_store: Store) -> None:
+    def full_disk(_store: Store, _now: object = None) -> None:
         raise StoreError("Disken er full.")
 
     monkeypatch.setattr(backup, "auto_backup", full_disk)
@@ -217,6 +217,31 @@ def test_failed_backup_at_unlock_shows_a_banner(
     assert "Disken er full." in win.backup_banner.text()
     win.lock()
     assert win.backup_banner.isHidden()
+    win.close()
+
+
+def test_broken_audit_log_at_unlock_shows_a_banner(
+        qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path,
+        templates: TemplateSet) -> None:
+    import sqlcipher3
+
+    from samtaleduk import restore
+    from samtaleduk.store import store_file
+
+    with Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF) as store:
+        store.log_event("locked")
+        store.log_event("unlocked")
+    key, _ = restore.data_key_for(_isolated_data_dir, TEST_PASSPHRASE)
+    with sqlcipher3.connect(str(store_file(_isolated_data_dir)), isolation_level=None) as raw:
+        raw.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        raw.execute("DELETE FROM audit WHERE event = 'locked'")  # outside the program
+    win = _window(qtbot, _isolated_data_dir, templates)
+    win.unlock_page.passphrase.setText(TEST_PASSPHRASE)
+    win.unlock_page.attempt()
+    qtbot.waitUntil(lambda: win.backup_banner.isVisible(), timeout=WAIT_MS)
+    assert win.store is not None and win.pages.currentWidget() is win.cases_page
+    assert "audit log does not match" in win.backup_banner.text()
+    assert "kontakt IT" in win.backup_banner.text()
     win.close()
 
 
