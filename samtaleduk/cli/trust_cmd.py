@@ -19,6 +19,7 @@ from samtaleduk import access, audit, backup, bundle, deletion, recovery, restor
 from samtaleduk.cli.common import (
     NEW_PASSPHRASE_ENV,
     existing_store_folder,
+    new_passphrase,
     open_store,
     passphrase_from_env_or_prompt,
 )
@@ -125,11 +126,18 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _file_passphrase(confirm: bool) -> str:
-    return passphrase_from_env_or_prompt(confirm, env=FILE_PASSPHRASE_ENV,
+    # A new case file's passphrase (confirm) is checked like a store's: the file
+    # travels, and whoever finds it may guess offline.
+    if confirm:
+        return new_passphrase(env=FILE_PASSPHRASE_ENV, prompt="Passordfrase for saksfila: ")
+    return passphrase_from_env_or_prompt(False, env=FILE_PASSPHRASE_ENV,
                                          prompt="Passordfrase for saksfila: ")
 
 
 def _private_key_passphrase(confirm: bool) -> str:
+    if confirm:  # a new recovery key: it opens every store that enabled it
+        return new_passphrase(env=RECOVERY_PASSPHRASE_ENV,
+                              prompt="Passordfrase for den private nøkkelen: ")
     return passphrase_from_env_or_prompt(confirm, env=RECOVERY_PASSPHRASE_ENV,
                                          prompt="Passordfrase for den private nøkkelen: ")
 
@@ -218,8 +226,7 @@ def _unwrap(args: argparse.Namespace) -> int:
     target = args.key_file or key_file(existing_store_folder(args))
     secret = _private_key_passphrase(confirm=False)
     private = recovery.load_private_key(args.private_key, secret or None)
-    new = passphrase_from_env_or_prompt(True, env=NEW_PASSPHRASE_ENV,
-                                        prompt="Ny passordfrase for lageret: ")
+    new = new_passphrase(env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase for lageret: ")
     recovery.recover(target, private, new)
     print(f"Ny passordfrase er sett i {target}.")
     return 0
