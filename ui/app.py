@@ -36,12 +36,14 @@ def application() -> QApplication:
 def prepare(app: QApplication, data: Path) -> tuple[Any, Any]:
     """Font, theme and language for `app` from the settings in `data`;
     returns (prefs, language manager)."""
+    from ui.file_dialogs import redirect_qt_settings
     from ui.fonts import install_app_font
     from ui.i18n import LanguageManager
     from ui.prefs import Prefs
     from ui.theme import apply_theme
 
     prefs = Prefs(data)
+    redirect_qt_settings(data)  # before any dialog: Qt's own settings stay in `data`
     install_app_font(app)
     apply_theme(app, prefs.theme)
     languages = LanguageManager()
