@@ -95,6 +95,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.unlock_page.backup_failed.connect(self.show_backup_problem)
+        from ui.clipboard_guard import ClipboardGuard
+
+        self.clipboard_guard = ClipboardGuard(self)  # copied case text goes at lock/quit
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
         self.retranslate()
