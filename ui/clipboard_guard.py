@@ -31,9 +31,9 @@ class ClipboardGuard(QObject):
         self._ours: dict[QClipboard.Mode, bytes] = {}
         # dataChanged / selectionChanged, not changed(mode): every platform sends
         # these (the offscreen one only these).
-        self._clipboard.dataChanged.connect(lambda: self._changed(QClipboard.Mode.Clipboard))
-        self._clipboard.selectionChanged.connect(
-            lambda: self._changed(QClipboard.Mode.Selection))
+        # Bound methods, not lambdas: Qt drops them when the guard goes with its window.
+        self._clipboard.dataChanged.connect(self._clipboard_changed)
+        self._clipboard.selectionChanged.connect(self._selection_changed)
         window.installEventFilter(self)
         locked = getattr(window, "locked", None)
         if locked is not None:
@@ -46,6 +46,12 @@ class ClipboardGuard(QObject):
     def _app_is_active() -> bool:
         """A copy made now comes from this app (its window has the keyboard)."""
         return QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+
+    def _clipboard_changed(self) -> None:
+        self._changed(QClipboard.Mode.Clipboard)
+
+    def _selection_changed(self) -> None:
+        self._changed(QClipboard.Mode.Selection)
 
     def _owns(self, mode: QClipboard.Mode) -> bool:
         if mode is QClipboard.Mode.Selection:
