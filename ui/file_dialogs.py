@@ -30,7 +30,16 @@ def redirect_qt_settings(data_dir: Path) -> Path:
     Called at start, before any dialog, and again if the data folder changes."""
     global _redirected
     folder = Path(data_dir) / SETTINGS_FOLDER
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError:
+        # A read-only or full data folder: Qt then fails to write its settings,
+        # silently, which is still better than writing them outside.
+        pass
+    # INI by default: Windows' native format is the registry and macOS' a plist
+    # in ~/Library, where setPath has no effect. The app's own settings name
+    # their file, so only Qt's (QtProject) follow the default.
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     _redirected = folder
@@ -50,8 +59,11 @@ def forget_folders() -> None:
     settings.remove("FileDialog")
     settings.sync()
     path = Path(settings.fileName())
-    if path.exists():
-        path.chmod(0o600)
+    try:
+        if path.exists():
+            path.chmod(0o600)
+    except OSError:  # not ours to fix here; nothing personal is left in it
+        pass
 
 
 def save_file_name(parent: QWidget | None, caption: str, suggested: str,
