@@ -175,9 +175,14 @@ class FieldContent(_Model):
     actions: list[Action] = Field(default_factory=list, max_length=MAX_ITEMS_PER_FIELD)
     helpers: list[Helper] = Field(default_factory=list, max_length=MAX_ITEMS_PER_FIELD)
     consents: list[Consent] = Field(default_factory=list, max_length=MAX_ITEMS_PER_FIELD)
+    draft: LongText = ""
+    """What stands in the field's entry line, typed but not yet added with Enter.
+    Saved with the meeting so a close, a crash or a shutdown does not lose it, and
+    put back in the entry line when the meeting opens again. Not content yet: never
+    printed, carried forward or compared (and `is_empty` ignores it)."""
 
     def is_empty(self) -> bool:
-        """True when nothing at all is written in the field."""
+        """True when nothing at all is written in the field (a draft aside)."""
         return not (
             self.text or self.date or self.notes or self.goals
             or self.actions or self.helpers or self.consents

@@ -8,11 +8,12 @@ one-instance lock, then the window.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import samtaleduk
@@ -35,12 +36,14 @@ def application() -> QApplication:
 def prepare(app: QApplication, data: Path) -> tuple[Any, Any]:
     """Font, theme and language for `app` from the settings in `data`;
     returns (prefs, language manager)."""
+    from ui.file_dialogs import redirect_qt_settings
     from ui.fonts import install_app_font
     from ui.i18n import LanguageManager
     from ui.prefs import Prefs
     from ui.theme import apply_theme
 
     prefs = Prefs(data)
+    redirect_qt_settings(data)  # before any dialog: Qt's own settings stay in `data`
     install_app_font(app)
     apply_theme(app, prefs.theme)
     languages = LanguageManager()
@@ -170,6 +173,71 @@ def _after_first_paint(window: QWidget, then: Any) -> None:
     _FirstPaint(window, then)
 
 
+QUIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT")
+                     if hasattr(signal, name))
+"""Signals that end the app as Ctrl+Q does (log-out and shutdown send SIGTERM,
+a closed terminal SIGHUP, Ctrl+C in it SIGINT). Windows has only the last two."""
+
+
+class _SignalQuit(QObject):
+    """Turns a quit signal into the window's own close (save, close the store).
+
+    A Python signal handler runs only when the interpreter gets control, which
+    Qt's event loop never gives it while idle. So the C-level handler writes the
+    signal number into a socket (`signal.set_wakeup_fd`), a QSocketNotifier wakes
+    the event loop, and the close runs there, on the GUI thread, like Ctrl+Q.
+    A pipe, not a socket: the app has no network code at all. (POSIX only: on
+    Windows a GUI process is ended without a signal it could catch.)"""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._reader, self._writer = os.pipe()
+        for fd in (self._reader, self._writer):
+            os.set_blocking(fd, False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer)
+        self._previous = {sig: signal.signal(sig, self._noted) for sig in QUIT_SIGNALS}
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_signal)
+        self.signals: list[int] = []
+        """Signal numbers received (the caller may exit with 128 + the first)."""
+
+    @staticmethod
+    def _noted(_signum: int, _frame: object) -> None:
+        # The number is already in the wake-up socket; the work is done there.
+        return
+
+    def _on_signal(self) -> None:
+        try:
+            data = os.read(self._reader, 64)
+        except BlockingIOError:  # pragma: no cover - woken without a byte
+            return
+        self.signals += [b for b in data if b in QUIT_SIGNALS]
+        if not self.signals:
+            return
+        self._window.close()  # saves as Ctrl+Q does; asks only if saving failed
+        if not self._window.isVisible():
+            application().quit()
+
+    def restore(self) -> None:
+        """Put the previous handlers back and close the sockets."""
+        self._notifier.setEnabled(False)
+        for sig, previous in self._previous.items():
+            signal.signal(sig, previous)
+        signal.set_wakeup_fd(self._previous_fd)
+        os.close(self._reader)
+        os.close(self._writer)
+
+
+def quit_on_signals(window: QWidget) -> _SignalQuit | None:
+    """From now on SIGTERM, SIGHUP and SIGINT close `window` as Ctrl+Q does:
+    the open meeting, including a note typed but not added, is saved first.
+    None on Windows (see _SignalQuit)."""
+    if sys.platform == "win32":
+        return None
+    return _SignalQuit(window)
+
+
 def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None = None,
         **options: Any) -> int:
     """Open the main window on the store in `data_dir` and run until it closes;
@@ -181,9 +249,14 @@ def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None =
     if started is None:
         return 1
     window, lock = started
+    signals = quit_on_signals(window)
     try:
         code = application().exec()
     finally:
+        if signals is not None:
+            signals.restore()
         window.deleteLater()
         lock.release()
+    if signals is not None and signals.signals:
+        return 128 + signals.signals[0]  # as a shell reports a process ended by it
     return int(code)

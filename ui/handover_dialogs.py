@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.keyfile import KdfParams
 from samtaleduk.store_files import MIN_NEW_PASSPHRASE_CHARS
+from ui import file_dialogs
 from ui.work_dialog import WorkDialog
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class ExportDialog(WorkDialog):
         self.go_button.setText(self.tr("&Write the case file"))
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Hand the case over"), self.path.text(),
             self.tr("Samtaleduk case files (*.samtaleduk)"))
         if path:
@@ -126,6 +126,13 @@ class ExportDialog(WorkDialog):
                 "%1", str(MIN_NEW_PASSPHRASE_CHARS))
         if first != second:
             return self.tr("The two passphrases are not the same. Type them again.")
+        from samtaleduk.passphrase_strength import is_weak
+
+        if is_weak(first):
+            return self.tr(
+                "This passphrase is too easy to guess (common words, names, numbers in a "
+                "row or keyboard patterns). Choose a sentence you remember: four or five "
+                "words that do not usually go together.")
         return None
 
     def go(self) -> None:
@@ -217,7 +224,7 @@ class ImportDialog(WorkDialog):
         self.go_button.setText(self.tr("&Receive the case"))
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, self.tr("Receive a case"), str(_documents()),
             self.tr("Samtaleduk case files (*.samtaleduk);;All files (*)"))
         if path:
@@ -326,8 +333,8 @@ class AccessDialog(WorkDialog):
         self.go_button.setText(self.tr("&Write the copy"))
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Access: a copy for the family"),
-                                                self.folder.text())
+        path = file_dialogs.existing_directory(self, self.tr("Access: a copy for the family"),
+                                               self.folder.text())
         if path:
             self.folder.setText(path)
 

@@ -99,6 +99,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.unlock_page.backup_failed.connect(self.show_backup_problem)
         self.unlock_page.store_notices.connect(self.show_store_notices)
         self.unlock_page.audit_broken.connect(self.show_audit_problem)
+        from ui.clipboard_guard import ClipboardGuard
+
+        self.clipboard_guard = ClipboardGuard(self)  # copied case text goes at lock/quit
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
         self.retranslate()

@@ -34,7 +34,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 from samtaleduk.errors import UserError
 from samtaleduk.model import Case, Meeting
 from samtaleduk.template import Template
+from ui import file_dialogs
 from ui.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
 from ui.print_options import PrintOptions
 from ui.theme import colour
@@ -409,7 +409,7 @@ class PrintDialog(QDialog):
         choice = self._shown
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _filter = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, self.tr("Save as PDF"), str(Path(folder) / self.subject.file_name(choice)),
             self.tr("PDF files (*.pdf)"))
         if not path:

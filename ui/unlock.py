@@ -262,6 +262,13 @@ class UnlockPage(QWidget):
                 "%1", str(MIN_NEW_PASSPHRASE_CHARS))
         if first != second:
             return self.tr("The two passphrases are not the same. Type them again.")
+        from samtaleduk.passphrase_strength import is_weak
+
+        if is_weak(first):
+            return self.tr(
+                "This passphrase is too easy to guess (common words, names, numbers in a "
+                "row or keyboard patterns). Choose a sentence you remember: four or five "
+                "words that do not usually go together.")
         return None
 
     def attempt(self) -> None:

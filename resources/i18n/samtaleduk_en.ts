@@ -135,7 +135,7 @@
         <translation>Step %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+158"/>
         <source>Date for: %1</source>
         <translation>Date for: %1</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+30"/>
+        <location filename="../../ui/canvas/notes.py" line="+31"/>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>Name, role — then Enter</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
@@ -498,7 +498,7 @@
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/session.py" line="+5"/>
+        <location filename="../../ui/meeting/session.py" line="+19"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -521,7 +521,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="+317"/>
+        <location filename="../../ui/handover_dialogs.py" line="+324"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Access: a copy for the family</translation>
@@ -575,7 +575,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+71"/>
+        <location filename="../../ui/app.py" line="+74"/>
         <source>The data folder cannot be used</source>
         <translation>The data folder cannot be used</translation>
     </message>
@@ -970,7 +970,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="-260"/>
+        <location filename="../../ui/handover_dialogs.py" line="-267"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Hand the case over</translation>
@@ -1041,7 +1041,12 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
+        <translation>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Encrypting the case file …</source>
         <translation>Encrypting the case file …</translation>
     </message>
@@ -1491,12 +1496,12 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+248"/>
+        <location filename="../../ui/main_window.py" line="+250"/>
         <source>The audit log does not match what Samtaleduk wrote.</source>
         <translation>The audit log does not match what Samtaleduk wrote.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1506,7 +1511,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-138"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
     </message>
@@ -2609,7 +2614,12 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
+        <translation>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>
@@ -2619,7 +2629,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>That passphrase did not open the store. Check that Caps Lock is off, and try again.</translation>
     </message>

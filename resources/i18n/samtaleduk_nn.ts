@@ -135,7 +135,7 @@
         <translation>Steg %1</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+158"/>
         <source>Date for: %1</source>
         <translation>Dato for: %1</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter tek vare på teksten, Shift+Enter gir ny linje, Esc set han tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+30"/>
+        <location filename="../../ui/canvas/notes.py" line="+31"/>
         <source>Notes: %1</source>
         <translation>Notat: %1</translation>
     </message>
@@ -331,7 +331,7 @@
         <translation>Namn, rolle — så Enter</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Ingen enno</translation>
@@ -498,7 +498,7 @@
         <translation>Endre deltakaren</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/session.py" line="+5"/>
+        <location filename="../../ui/meeting/session.py" line="+19"/>
         <source>Edit text</source>
         <translation>Endre teksten</translation>
     </message>
@@ -521,7 +521,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="+317"/>
+        <location filename="../../ui/handover_dialogs.py" line="+324"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: ein kopi til familien</translation>
@@ -575,7 +575,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+71"/>
+        <location filename="../../ui/app.py" line="+74"/>
         <source>The data folder cannot be used</source>
         <translation>Datamappa kan ikkje brukast</translation>
     </message>
@@ -970,7 +970,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="-260"/>
+        <location filename="../../ui/handover_dialogs.py" line="-267"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gje saka vidare</translation>
@@ -1041,7 +1041,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
+        <translation>Denne passordfrasen er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Encrypting the case file …</source>
         <translation>Krypterer saksfila …</translation>
     </message>
@@ -1491,12 +1496,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+248"/>
+        <location filename="../../ui/main_window.py" line="+250"/>
         <source>The audit log does not match what Samtaleduk wrote.</source>
         <translation>Revisjonsloggen stemmer ikkje med det Samtaleduk skreiv.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+125"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -1506,7 +1511,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-138"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske tryggingskopien kunne ikkje lagast denne gongen; arbeidet ditt vert lagra som vanleg. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -2609,7 +2614,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
+        <translation>Denne passordfrasen er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv passordfrasen først.</translation>
     </message>
@@ -2619,7 +2629,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Lageret kunne ikkje lesa ein del av fila si medan du arbeidde. Lås opp att: då kontrollerer Samtaleduk heile fila først. Ingenting er sletta.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
         <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
     </message>

@@ -18,6 +18,7 @@ from samtaleduk.cli.common import (
     interactive,
     iso_date,
     model_error,
+    new_passphrase,
     open_store,
     passphrase_from_env_or_prompt,
 )
@@ -210,7 +211,7 @@ def _search(args: argparse.Namespace) -> int:
 def _passphrase(args: argparse.Namespace) -> int:
     folder = existing_store_folder(args)
     old = passphrase_from_env_or_prompt(prompt="Noverande passordfrase: ")
-    new = passphrase_from_env_or_prompt(True, env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase: ")
+    new = new_passphrase(env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase: ")
     with Store.open(folder, old) as store:
         store.change_passphrase(old, new)
     print("Passordfrasen er bytt.", file=sys.stderr)

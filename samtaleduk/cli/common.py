@@ -52,6 +52,18 @@ def passphrase_from_env_or_prompt(confirm: bool = False, *, env: str = PASSPHRAS
     return prompt_passphrase(prompt, confirm=confirm, env=env)
 
 
+def new_passphrase(*, env: str = PASSPHRASE_ENV, prompt: str = "Ny passordfrase: ") -> str:
+    """A passphrase a person chooses now (a new store, a changed passphrase, a case
+    file, a recovery key): asked twice, or taken from `env`, and refused when it is
+    too easy to guess (`samtaleduk.passphrase_strength`), before anything is written."""
+    from samtaleduk.keyfile import check_new_passphrase
+    from samtaleduk.passphrase_strength import check_strength
+
+    chosen = passphrase_from_env_or_prompt(True, env=env, prompt=prompt)
+    check_strength(check_new_passphrase(chosen))  # the length rule speaks first
+    return chosen
+
+
 def existing_store_folder(args: argparse.Namespace) -> Path:
     """The data folder, when it holds a store; `StoreMissing` otherwise (for commands
     that must not create one)."""
@@ -69,7 +81,7 @@ def open_store(args: argparse.Namespace) -> Store:
         print(f"Lagar eit nytt kryptert lager i {folder}", file=sys.stderr)
         print("Vel ei passordfrase på minst 8 teikn. Gløymer du ho, kan ingen opna "
               "lageret, heller ikkje du.", file=sys.stderr)
-        return Store.create(folder, passphrase_from_env_or_prompt(confirm=True))
+        return Store.create(folder, new_passphrase(prompt="Passordfrase: "))
     if os.environ.get(PASSPHRASE_ENV) is not None:
         return _open(folder, os.environ[PASSPHRASE_ENV])
     for attempt in range(1, UNLOCK_ATTEMPTS + 1):

@@ -22,6 +22,7 @@ from samtaleduk import access, audit, backup, bundle, deletion, recovery, recove
 from samtaleduk.cli.common import (
     NEW_PASSPHRASE_ENV,
     existing_store_folder,
+    new_passphrase,
     open_store,
     passphrase_from_env_or_prompt,
 )
@@ -148,11 +149,18 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _file_passphrase(confirm: bool) -> str:
-    return passphrase_from_env_or_prompt(confirm, env=FILE_PASSPHRASE_ENV,
+    # A new case file's passphrase (confirm) is checked like a store's: the file
+    # travels, and whoever finds it may guess offline.
+    if confirm:
+        return new_passphrase(env=FILE_PASSPHRASE_ENV, prompt="Passordfrase for saksfila: ")
+    return passphrase_from_env_or_prompt(False, env=FILE_PASSPHRASE_ENV,
                                          prompt="Passordfrase for saksfila: ")
 
 
 def _private_key_passphrase(confirm: bool) -> str:
+    if confirm:  # a new recovery key: it opens every store that enabled it
+        return new_passphrase(env=RECOVERY_PASSPHRASE_ENV,
+                              prompt="Passordfrase for den private nøkkelen: ")
     return passphrase_from_env_or_prompt(confirm, env=RECOVERY_PASSPHRASE_ENV,
                                          prompt="Passordfrase for den private nøkkelen: ")
 
@@ -266,8 +274,7 @@ def _unwrap(args: argparse.Namespace) -> int:
     loaded = recovery_file.load_private_key(args.private_key, secret or None)
     if loaded.legacy:
         print(LEGACY_KEY_WARNING, file=sys.stderr)
-    new = passphrase_from_env_or_prompt(True, env=NEW_PASSPHRASE_ENV,
-                                        prompt="Ny passordfrase for lageret: ")
+    new = new_passphrase(env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase for lageret: ")
     recovery.recover(target, loaded.key, new)
     print(f"Ny passordfrase er sett i {target}. Når lageret er opna att, byt datanøkkelen "
           "med «samtaleduk rekey», så ein gammal kopi av nøkkelfila ikkje lenger opnar det.")
@@ -276,8 +283,8 @@ def _unwrap(args: argparse.Namespace) -> int:
 
 def _reprotect(args: argparse.Namespace) -> int:
     secret = _private_key_passphrase(confirm=False)
-    new = recovery_file.check_passphrase(passphrase_from_env_or_prompt(
-        True, env=NEW_RECOVERY_PASSPHRASE_ENV,
+    new = recovery_file.check_passphrase(new_passphrase(
+        env=NEW_RECOVERY_PASSPHRASE_ENV,
         prompt="Ny passordfrase for den private nøkkelen (minst "
                f"{recovery_file.MIN_PASSPHRASE_CHARS} teikn): "))
     target, fp = recovery_file.reprotect(args.private_key, secret or None, new, args.out)

@@ -43,7 +43,7 @@ def test_scripted_session_leaves_no_marker_in_plain_bytes(tmp_path: Path) -> Non
     temp.mkdir()
     mine.mkdir()
     env = {**os.environ, "SAMTALEDUK_DATA_DIR": str(data), "SAMTALEDUK_PASSPHRASE":
-           TEST_PASSPHRASE, "SAMTALEDUK_FILE_PASSPHRASE": "fil-passordfrase",
+           TEST_PASSPHRASE, "SAMTALEDUK_FILE_PASSPHRASE": "fil-passordfrase til kollegaen",
            "TMPDIR": str(temp), "TEMP": str(temp), "TMP": str(temp)}
     logs: list[str] = []
     from samtaleduk.store import FAST_KDF, Store

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from samtaleduk.demo import demo_cases
 from samtaleduk.duker import TemplateSet
 from tests.ui.main_window_support import WAIT_MS, click
-from ui import print_dialog
+from ui import file_dialogs, print_dialog
 from ui.print_dialog import PrintDialog
 
 MAX_PDF_BYTES = 300_000
@@ -85,7 +85,7 @@ def test_save_as_pdf_is_private(qtbot: QtBot, templates: TemplateSet, tmp_path: 
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = _ready_dialog(qtbot, templates)
     out = tmp_path / "duk.pdf"
-    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
         click(dialog.save_button)

@@ -25,7 +25,7 @@ from tests.ui.main_window_support import (
     open_window,
     type_text,
 )
-from ui import print_dialog
+from ui import file_dialogs
 from ui.canvas.actions import ActionRow, ActionsField
 from ui.canvas.notes import NotesField
 from ui.canvas.widgets import NoteEditor
@@ -90,7 +90,7 @@ def test_print_and_save_as_pdf_take_the_date_still_being_typed(
             click(dialog.options.what_buttons["actions"])
         qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=WAIT_MS)
         out = tmp_path / "tiltak.pdf"
-        monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+        monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                             staticmethod(lambda *a, **k: (str(out), "")))
         with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
             click(dialog.save_button)

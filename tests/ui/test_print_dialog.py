@@ -19,7 +19,7 @@ from samtaleduk.demo import demo_cases
 from samtaleduk.duker import TemplateSet
 from samtaleduk.errors import UserError
 from samtaleduk.model import Case, Meeting
-from ui import print_dialog
+from ui import file_dialogs, print_dialog
 from ui.print_dialog import PrintDialog
 from ui.print_job import PrintChoice, PrintSubject
 
@@ -162,7 +162,7 @@ def test_leave_out_reaches_the_saved_pdf(qtbot: QtBot, templates: TemplateSet,
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         dialog.options.leave_checks["psykisk_helse"].click()
     out = tmp_path / "kopi-til-skulen"
-    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(out), "")))
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as blocker:
         dialog.save_button.click()
@@ -183,11 +183,12 @@ def test_export_writes_the_file_under_a_name_without_personal_data(
     assert dialog.save_button.isDefault()
     offered: list[str] = []
 
-    def ask(_parent: object, _title: str, default: str, _filter: str) -> tuple[str, str]:
+    def ask(_parent: object, _title: str, default: str, _filter: str,
+            **_options: object) -> tuple[str, str]:
         offered.append(default)
         return str(tmp_path / Path(default).name), ""
 
-    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName", staticmethod(ask))
     with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
         dialog.save_button.click()
     name = Path(offered[0]).name
@@ -208,7 +209,7 @@ def test_cancelled_save_writes_nothing(qtbot: QtBot, templates: TemplateSet,
     store = AuditRecorder()
     dialog = _dialog(qtbot, templates, case, meetings, store=store)
     _ready(qtbot, dialog)
-    monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: ("", "")))
     dialog.save_button.click()
     assert dialog.save_button.isEnabled() and store.events == []
@@ -433,7 +434,7 @@ def test_ctrl_p_in_an_open_meeting_prints_what_was_just_typed(
             dialog.options.what_buttons["actions"].click()
         assert "Ringje skulen om leksehjelp" in dialog.document.getAllText(0).text()
         out = tmp_path / "tiltak.pdf"
-        monkeypatch.setattr(print_dialog.QFileDialog, "getSaveFileName",
+        monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                             staticmethod(lambda *a, **k: (str(out), "")))
         with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
             dialog.save_button.click()

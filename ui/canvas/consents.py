@@ -133,6 +133,7 @@ class ConsentsField(FieldFrame):
         self.body.addWidget(self.outcome)
         self.entry = line_edit(style, "entry", tr("Another agreement? Write, then press Enter"))
         self.entry.returnPressed.connect(self._add_other)
+        self.keep_draft(self.entry)
         self._free = next((k for k in field.consent_kinds if k.free_text), None)
         if self._free is not None:
             self.body.addWidget(self.entry)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from samtaleduk.template import TemplateField
 from ui.canvas.style import CanvasStyle
@@ -163,6 +163,13 @@ class FieldFrame(QFrame):
         if entry is not None and entry is not self.date_blank:
             chain.append(entry)
         return chain
+
+    def keep_draft(self, entry: QLineEdit) -> None:
+        """Put the saved draft back in the field's entry line and keep saving what
+        stands there (typed, not yet added with Enter), so it survives a close, a
+        crash or a shutdown."""
+        entry.setText(self.session.draft(self.field.id))
+        entry.textChanged.connect(lambda text: self.session.set_draft(self.field.id, text))
 
     def item_chain(self) -> list[QWidget]:
         """The focusable widgets of what is written in the field, top to bottom

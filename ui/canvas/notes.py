@@ -92,6 +92,7 @@ class NotesField(FieldFrame):
         self.body.addWidget(self.chip)
         self.entry.returnPressed.connect(self._add_from_entry)
         self.entry.textEdited.connect(self._entry_edited)
+        self.keep_draft(self.entry)
         self.relabel()
         self.refresh()
 

@@ -72,6 +72,7 @@ class ParticipantsField(FieldFrame):
         self.list = ParticipantList(self)
         self.entry = line_edit(style, "entry", tr("Name, role — then Enter"), 0.9)
         self.entry.returnPressed.connect(self._add)
+        self.keep_draft(self.entry)
         self._offers = QStringListModel([], self)
         self._completer = QCompleter(self._offers, self.entry)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -192,6 +192,7 @@ class ItemRowsField(FieldFrame):
         self.body.addWidget(scroll, 1)
         self.body.addWidget(self.entry)
         self.entry.returnPressed.connect(self._add_from_entry)
+        self.keep_draft(self.entry)
         self.relabel()
         self.refresh()
 

@@ -1,7 +1,10 @@
 """Autosave for an open meeting: debounced, flushable, retried until it works.
 
 A change starts (or restarts) a short single-shot timer; when typing stops the
-meeting is written. `flush()` writes at once (focus change, close, lock, quit). A
+meeting is written. The pause never stretches past `MAX_WAIT_MS` after the first
+unsaved change: a steady typist (a key every 60–150 ms restarts a 250 ms pause
+for ever) is saved every two seconds all the same. `flush()` writes at once
+(focus change, close, lock, quit, SIGTERM). A
 failed write keeps everything in memory, reports it, and tries again with a growing
 pause, so a full disk or a locked file never loses a note that is on screen.
 """
@@ -11,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from time import monotonic
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -18,6 +22,9 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 """Pause after the last change before writing (the brief allows at most 300 ms)."""
+
+MAX_WAIT_MS = 2_000
+"""The longest an unsaved change waits while typing goes on."""
 
 RETRY_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
 """Pauses between attempts after a failed write; the last one repeats."""
@@ -36,10 +43,11 @@ class Autosaver(QObject):
         super().__init__(parent)
         self._write = write
         self._dirty = False
+        self._dirty_since = 0.0
+        """monotonic() seconds of the first change not yet written."""
         self._failures = 0
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.flush)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -56,10 +64,16 @@ class Autosaver(QObject):
         return self._failures > 0
 
     def mark_dirty(self) -> None:
-        """Something changed: write it after a short pause."""
+        """Something changed: write it after a short pause, but no later than
+        MAX_WAIT_MS after the first unsaved change."""
+        now = monotonic()
+        if not self._dirty:
+            self._dirty_since = now
         self._dirty = True
-        if not self._retry.isActive():
-            self._debounce.start()
+        if self._retry.isActive():
+            return  # a failed write is retried on its own schedule
+        waited_ms = (now - self._dirty_since) * 1000
+        self._debounce.start(int(max(0, min(DEBOUNCE_MS, MAX_WAIT_MS - waited_ms))))
 
     def flush(self) -> bool:
         """Write now if anything is unsaved. True when everything is saved."""

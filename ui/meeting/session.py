@@ -357,6 +357,20 @@ class MeetingSession(QObject, PeopleEdits):
         typing = all(isinstance(v, str) for v in values.values())
         self._edit(consent_id, tr("Edit agreement"), typing=typing, **values)
 
+    # ---------------------------------------------------------------- drafts
+    def draft(self, field_id: str) -> str:
+        """What was left typed in a field's entry line (see FieldContent.draft)."""
+        content = self.meeting.fields.get(field_id)
+        return content.draft if content is not None else ""
+
+    def set_draft(self, field_id: str, text: str) -> None:
+        """Keep what stands in a field's entry line, saved like any change but no
+        undo step (it is not content until Enter adds it)."""
+        if self.read_only or self.draft(field_id) == text:
+            return
+        self.meeting.field(field_id).draft = text
+        self._autosave.mark_dirty()
+
     # ------------------------------------------------------------ text, date
     def set_text(self, field_id: str, text: str) -> None:
         """A text field's text, or the free text of a next-step field."""
