@@ -90,7 +90,7 @@
         <translation>Highlights the notes about this part of life</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>New note in this field</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Step %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Date for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Write, then press Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -331,7 +331,7 @@
         <translation>Name, role — then Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Nobody yet</translation>
@@ -516,6 +516,19 @@
         <location line="+3"/>
         <source>→ next</source>
         <translation>→ next</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="+31"/>
+        <source>Crypto library</source>
+        <translation>Crypto library</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1358,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/menus.py" line="+115"/>
+        <location filename="../../ui/menus.py" line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1435,17 +1448,17 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>&amp;About Samtaleduk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/about.py" line="-12"/>
         <source>About Samtaleduk</source>
         <translation>About Samtaleduk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../../ui/menus.py" line="-13"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lock a&amp;fter …</translation>
     </message>
@@ -2158,7 +2171,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>

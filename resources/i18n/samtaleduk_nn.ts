@@ -90,7 +90,7 @@
         <translation>Framhevar notata om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+323"/>
+        <location filename="../../ui/canvas/duk.py" line="+324"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
@@ -135,7 +135,7 @@
         <translation>Steg %1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Date for: %1</source>
         <translation>Dato for: %1</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+80"/>
-        <location filename="../../ui/canvas/rows.py" line="+176"/>
+        <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Enter tek vare på teksten, Shift+Enter gir ny linje, Esc set han tilbake.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+31"/>
+        <location filename="../../ui/canvas/notes.py" line="+30"/>
         <source>Notes: %1</source>
         <translation>Notat: %1</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-68"/>
+        <location filename="../../ui/canvas/rows.py" line="-71"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Slett</translation>
@@ -331,7 +331,7 @@
         <translation>Namn, rolle — så Enter</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+64"/>
         <location line="+21"/>
         <source>Nobody yet</source>
         <translation>Ingen enno</translation>
@@ -516,6 +516,19 @@
         <location line="+3"/>
         <source>→ next</source>
         <translation>→ neste</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="+31"/>
+        <source>Crypto library</source>
+        <translation>Krypteringsbibliotek</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Versions</source>
+        <translation>Versjonar</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1358,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/menus.py" line="+115"/>
+        <location filename="../../ui/menus.py" line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1435,17 +1448,17 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>&amp;Om Samtaleduk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/about.py" line="-12"/>
         <source>About Samtaleduk</source>
         <translation>Om Samtaleduk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../../ui/menus.py" line="-13"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lås ette&amp;r …</translation>
     </message>
@@ -2158,7 +2171,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+222"/>
+        <location filename="../../ui/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>innan %1</translation>
     </message>
