@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (scripts/setup.sh), then lint, type-check and test. Extra arguments go to
+# Set up (scripts/setup.sh), then lint, type-check, audit the dependencies
+# (scripts/audit-dependencies.sh, offline) and test. Extra arguments go to
 # pytest, e.g. `bash scripts/run-tests.sh -m slow` or `-k duker`.
 # Every step runs even when an earlier one fails; the exit code is non-zero if any failed.
 set -uo pipefail
@@ -13,6 +14,8 @@ echo "== ruff check ."
 .venv/bin/ruff check . || failed+=(ruff)
 echo "== mypy"
 .venv/bin/mypy || failed+=(mypy)
+echo "== dependency audit"
+bash scripts/audit-dependencies.sh || failed+=(dependency-audit)
 echo "== pytest $*"
 .venv/bin/pytest "$@" || failed+=(pytest)
 

@@ -3,7 +3,8 @@
 #   1. the Debian libraries Qt needs (headless, and for a real window under X11/Wayland),
 #      installed with apt-get only when something is missing;
 #   2. a virtual environment in .venv at the repository root;
-#   3. the project with its test tools, at the versions in constraints.txt.
+#   3. pip and setuptools, then the project with its test tools, at the versions in
+#      constraints.txt.
 # Safe to run again: when nothing changed it only checks and returns in about a second.
 # It never removes a system package.
 #
@@ -139,8 +140,15 @@ install_python_packages() {
     fi
     say "installing Python packages (constraints.txt)"
     rm -f "$STAMP"
+    # pip and setuptools first, at their pins: the venv otherwise keeps whatever the
+    # system's ensurepip carried (pip 23.0/23.2, setuptools 65 on Debian 12, both with
+    # known flaws), and the dependency audit compares them with the pins.
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        -c constraints.txt -e '.[dev]'
+        -c constraints.txt pip setuptools
+    # --build-constraint: the isolated build of the project itself uses the pinned
+    # setuptools too (pip >= 25.3, which the step above guarantees).
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
+        -c constraints.txt --build-constraint constraints.txt -e '.[dev]'
     echo "$want" >"$STAMP"
 }
 

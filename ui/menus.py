@@ -11,9 +11,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow
 
-import samtaleduk
 from ui.i18n import LANGUAGES
 
 
@@ -160,16 +159,16 @@ class MainMenus(QObject):
         self.act_export.setEnabled(in_meeting)
         self.act_review.setEnabled(in_meeting and continued)
 
-    def about(self) -> None:
-        """Help > About: what this is, that it works offline, the font's licence."""
-        QMessageBox.about(
-            self._window, self.tr("About Samtaleduk"),
-            self.tr("<h3>Samtaleduk %1</h3>"
-                    "<p>Conversation canvases for family-team meetings and first "
-                    "conversations, built on Asker velferdslab's paper duk.</p>"
-                    "<p>Works offline. Everything is stored encrypted on this computer.</p>"
-                    "<p>Font: DejaVu Sans (free licence).</p>").replace(
-                "%1", getattr(samtaleduk, "__version__", "")))
+    def about(self) -> QDialog:
+        """Help > About: what this is, that it works offline, the font's licence, and
+        the versions of the program, Qt, Python, SQLCipher and its OpenSSL (ui/about.py)."""
+        # Imported on first use: not needed for the first frame.
+        from ui.about import AboutDialog
+
+        dialog = AboutDialog(self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def language(self) -> str:
         """The UI language ticked in the Language menu."""

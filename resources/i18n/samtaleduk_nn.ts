@@ -519,6 +519,19 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="+31"/>
+        <source>Crypto library</source>
+        <translation>Krypteringsbibliotek</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Versions</source>
+        <translation>Versjonar</translation>
+    </message>
+</context>
+<context>
     <name>AccessDialog</name>
     <message>
         <location filename="../../ui/handover_dialogs.py" line="+324"/>
@@ -1388,7 +1401,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/menus.py" line="+115"/>
+        <location filename="../../ui/menus.py" line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1478,17 +1491,17 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>&amp;Om Samtaleduk</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../ui/about.py" line="-12"/>
         <source>About Samtaleduk</source>
         <translation>Om Samtaleduk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../../ui/menus.py" line="-13"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lås ette&amp;r …</translation>
     </message>
@@ -1496,7 +1509,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+250"/>
+        <location filename="../../ui/main_window.py" line="+247"/>
         <source>The audit log does not match what Samtaleduk wrote.</source>
         <translation>Revisjonsloggen stemmer ikkje med det Samtaleduk skreiv.</translation>
     </message>

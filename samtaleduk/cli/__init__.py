@@ -28,11 +28,36 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="mappa med lageret (elles SAMTALEDUK_DATA_DIR eller brukarmappa)",
     )
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="vis versjonen av programmet, Python, SQLCipher og krypteringsbiblioteket",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"samtaleduk.cli.{name}")
         module.register(sub)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """`--version`: the program's version and the crypto library under the store.
+
+    sqlcipher3 bundles its own OpenSSL, which system updates never touch, so IT
+    must be able to see which one a machine runs (samtaleduk/crypto_provider.py)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str,
+                 help: str | None = None) -> None:  # noqa: A002 -- argparse's name
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        import samtaleduk
+        from samtaleduk.crypto_provider import version_lines
+
+        print("\n".join(version_lines(samtaleduk.__version__)))
+        parser.exit(0)
 
 
 def _app_only(argv: list[str]) -> argparse.Namespace | None:

@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.crypto_provider import read_versions
 from samtaleduk.demo import demo_cases
 from samtaleduk.duker import TemplateSet, load_all
 from samtaleduk.model import Case, Meeting
@@ -92,7 +93,8 @@ def _checks(root: Path) -> list[str]:
     with Store.create(data, passphrase, FAST_KDF) as store:
         _fill(store, templates, cases)
     _check_encrypted(data, passphrase, cases)
-    done = [f"kryptert lager med {len(cases)} demosaker"]
+    # Which OpenSSL encrypts the store: sqlcipher3 bundles its own, so IT reads it here.
+    done = [f"kryptert lager med {len(cases)} demosaker ({read_versions().summary()})"]
     with Store.open(data, passphrase) as store:
         pdfs = [_print_latest(case, meetings, templates, out) for case, meetings in cases]
         done.append(f"{len(pdfs)} PDF-ar")

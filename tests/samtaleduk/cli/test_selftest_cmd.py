@@ -10,6 +10,7 @@ import pytest
 
 from samtaleduk import paths
 from samtaleduk.cli import main, selftest_cmd
+from samtaleduk.crypto_provider import read_versions
 
 
 @pytest.fixture
@@ -28,6 +29,8 @@ def test_selftest_passes_and_leaves_nothing_behind(
     out = capsys.readouterr().out.strip()
     assert out.startswith("samtaleduk selftest: ok (")
     assert "2 duker teikna" in out and "QtPdf" in out and "samiske bokstavar" in out
+    # The OpenSSL bundled in sqlcipher3 is named, so IT sees which one runs here.
+    assert f"({read_versions().summary()})" in out and "OpenSSL " in out
     assert list(temp_root.iterdir()) == []
     assert not data.exists()
 
