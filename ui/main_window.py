@@ -240,6 +240,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         """What the engine says about the store just opened (read-only on a full
         disk, a WAL kept aside): shown in the banner; work goes on."""
         self.backup_banner.setText("\n".join(notices))
+        self.backup_banner.show()
 
     def show_audit_problem(self, problem: str) -> None:
         """The audit log was changed outside the program (`audit_chain`): say so

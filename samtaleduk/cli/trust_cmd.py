@@ -158,11 +158,19 @@ def _file_passphrase(confirm: bool) -> str:
 
 
 def _private_key_passphrase(confirm: bool) -> str:
-    if confirm:  # a new recovery key: it opens every store that enabled it
-        return new_passphrase(env=RECOVERY_PASSPHRASE_ENV,
-                              prompt="Passordfrase for den private nøkkelen: ")
     return passphrase_from_env_or_prompt(confirm, env=RECOVERY_PASSPHRASE_ENV,
                                          prompt="Passordfrase for den private nøkkelen: ")
+
+
+def _new_private_key_passphrase(env: str, prompt: str) -> str:
+    """A new passphrase for the recovery private key (it opens every store that
+    enabled it): asked twice; the 16-character rule speaks first, then strength."""
+    from samtaleduk.passphrase_strength import check_strength
+
+    chosen = recovery_file.check_passphrase(
+        passphrase_from_env_or_prompt(True, env=env, prompt=prompt))
+    check_strength(chosen)
+    return chosen
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -249,7 +257,8 @@ def _retention(args: argparse.Namespace) -> int:
 def _keygen(args: argparse.Namespace) -> int:
     print(f"Vel ei passordfrase på minst {recovery_file.MIN_PASSPHRASE_CHARS} teikn for den "
           "private nøkkelen. Å verna han tek nokre sekund.", file=sys.stderr)
-    secret = recovery_file.check_passphrase(_private_key_passphrase(confirm=True))
+    secret = _new_private_key_passphrase(RECOVERY_PASSPHRASE_ENV,
+                                         "Passordfrase for den private nøkkelen: ")
     private, public = recovery_file.generate_keypair(args.out, secret)
     fp = recovery.fingerprint(recovery.load_public_key(public))
     print(f"Privat nøkkel: {private}  (skal ALDRI til PC-ane; oppbevar han trygt)")
@@ -283,10 +292,10 @@ def _unwrap(args: argparse.Namespace) -> int:
 
 def _reprotect(args: argparse.Namespace) -> int:
     secret = _private_key_passphrase(confirm=False)
-    new = recovery_file.check_passphrase(new_passphrase(
-        env=NEW_RECOVERY_PASSPHRASE_ENV,
-        prompt="Ny passordfrase for den private nøkkelen (minst "
-               f"{recovery_file.MIN_PASSPHRASE_CHARS} teikn): "))
+    new = _new_private_key_passphrase(
+        NEW_RECOVERY_PASSPHRASE_ENV,
+        "Ny passordfrase for den private nøkkelen (minst "
+        f"{recovery_file.MIN_PASSPHRASE_CHARS} teikn): ")
     target, fp = recovery_file.reprotect(args.private_key, secret or None, new, args.out)
     print(f"Skreiv {target} (Argon2id, fingeravtrykk {fp}). Prøv han med «samtaleduk "
           f"recovery unwrap», og øydelegg så den gamle fila {args.private_key.name}.")

@@ -230,8 +230,12 @@ def test_full_disk_during_the_copy_changes_nothing(data: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     before = {p: p.read_bytes() for p in (store_file(data), key_file(data))}
 
+    class Full(rekey.store_db.DbError):  # what SQLite raises: the code decides the words
+        sqlite_errorcode = 13
+        sqlite_errorname = "SQLITE_FULL"
+
     def full(_conn: object) -> dict[str, int]:
-        raise rekey.store_db.DbError("database or disk is full")
+        raise Full("database or disk is full")
 
     monkeypatch.setattr(rekey.store_db, "table_counts", full)
     with pytest.raises(DiskFull, match="Disken er full"):
