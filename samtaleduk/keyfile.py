@@ -19,6 +19,7 @@ recovery stays readable by older programs; both versions are read.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import secrets
 import unicodedata
@@ -182,13 +183,26 @@ def wrap_with_passphrase(
     kek = _derive(passphrase, salt, kdf)
     wrapped = AESGCM(kek).encrypt(nonce, data_key,
                                   wrapping_aad(store_id) if aad is None else aad)
-    return {
+    wrapping: dict[str, Any] = {
         "kind": "passphrase",
         "kdf": {"name": "argon2id", **asdict(kdf), "salt": b64(salt)},
         "cipher": "aes-256-gcm",
         "nonce": b64(nonce),
         "wrapped_key": b64(wrapped),
     }
+    wrapping["check"] = wrapping_check(wrapping)
+    return wrapping
+
+
+def wrapping_check(wrapping: dict[str, Any]) -> str:
+    """A plain checksum over a passphrase wrapping (everything but itself).
+
+    Not a security measure: AES-GCM cannot tell a flipped byte from a wrong
+    passphrase, so without it a damaged key file would be recorded as a failed
+    unlock. Wrappings made before it have no check and are read as before."""
+    body = {k: v for k, v in wrapping.items() if k != "check"}
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(canonical).hexdigest()[:32]
 
 
 def unwrap_with_passphrase(key_file: KeyFile, passphrase: str) -> bytes:
@@ -218,8 +232,13 @@ def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str
         salt = unb64(kdf_raw["salt"])
         nonce = unb64(w["nonce"])
         wrapped = unb64(w["wrapped_key"])
+        check = w.get("check")
+        if check is not None and check != wrapping_check(w):
+            raise ValueError("checksum does not match")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoreError("Nøkkelfila er skadd og kan ikkje lesast.") from exc
+        raise StoreError("Nøkkelfila er skadd og kan ikkje lesast. Passordfrasen er ikkje "
+                         "prøvd; ingenting er endra. Legg tilbake nøkkelfila frå ein kopi "
+                         "av datamappa, eller spør IT.") from exc
     kek = _derive(normalise_passphrase(passphrase), salt, kdf)
     try:
         data_key = AESGCM(kek).decrypt(nonce, wrapped,

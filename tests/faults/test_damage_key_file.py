@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from samtaleduk import backup, restore, safe_open
-from samtaleduk.store_errors import StoreDamaged, StoreError
+from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import MadeStore, Run
 
@@ -92,3 +92,27 @@ def test_gui_key_file_of_another_store_names_the_backups(
         window.close()
         lock.release()
     assert restore.list_aside(made.folder) == []
+
+
+def _flip_wrapped_key(key_path: Path) -> None:
+    import base64
+    import json
+
+    doc = json.loads(key_path.read_text(encoding="utf-8"))
+    wrapping = next(w for w in doc["wrappings"] if w["kind"] == "passphrase")
+    raw = bytearray(base64.b64decode(wrapping["wrapped_key"]))
+    raw[5] ^= 0x01
+    wrapping["wrapped_key"] = base64.b64encode(bytes(raw)).decode("ascii")
+    key_path.write_text(json.dumps(doc), encoding="utf-8")
+
+
+def test_flipped_wrapped_key_is_damage_not_a_failed_unlock(
+        tmp_path: Path, make_store: Callable[..., MadeStore]) -> None:
+    made = make_store(tmp_path / "mine", backups=1)
+    _flip_wrapped_key(made.folder / "samtaleduk.key")
+    with pytest.raises(StoreError) as info:
+        safe_open.open_store(made.folder, TEST_PASSPHRASE)
+    assert not isinstance(info.value, WrongPassphrase)
+    assert "Nøkkelfila er skadd" in str(info.value)
+    assert not (made.folder / "unlock-failures.txt").exists()  # nobody guessed wrong
+    assert restore.list_aside(made.folder) == []  # the store itself is fine
