@@ -383,15 +383,19 @@ class MainWindow(WindowDialogs, QMainWindow):
         """Save, close the store and show the unlock page with no case data left."""
         if self.store is None:
             return
+        from ui.background import wait_for_all
+
+        # A case file or copy being written with the store finishes first, before
+        # anything here touches the store (the "locked" audit line, the save): the
+        # connection is never used by two threads at once, and the audit chain's
+        # functions run inside SQLite and need the GIL, so sharing it can deadlock.
+        wait_for_all()
+        QCoreApplication.sendPostedEvents()  # and its dialog hears that it is done
         self.locking.emit()
         if not self.meeting_page.leave() and not self._confirm_unsaved():
             self.locked.emit()
             return
         self.meeting_page.leave(force=True)
-        from ui.background import wait_for_all
-
-        wait_for_all()  # a case file or copy being written with the store finishes first
-        QCoreApplication.sendPostedEvents()  # and its dialog hears that it is done
         if self.active_dialog is not None:
             self.active_dialog.reject()
         self.close_side_windows()
@@ -419,6 +423,10 @@ class MainWindow(WindowDialogs, QMainWindow):
             self.prefs.sync()
             super().closeEvent(event)
             return
+        from ui.background import wait_for_all
+
+        wait_for_all()  # a case file or copy being written finishes first (see lock)
+        QCoreApplication.sendPostedEvents()
         if not self.meeting_page.leave() and not self._confirm_unsaved():
             event.ignore()
             return
@@ -426,10 +434,6 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.close_side_windows()
         # A store still being opened on the worker arrives first, then is closed.
         self.unlock_page.wait()
-        from ui.background import wait_for_all
-
-        wait_for_all()  # a case file or copy being written finishes first
-        QCoreApplication.sendPostedEvents()
         if self.store is not None:
             self.store.close()
             self.store = None
