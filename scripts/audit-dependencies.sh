@@ -4,8 +4,9 @@
 # Offline and about a second; scripts/run-tests.sh runs it.
 #
 #   bash scripts/audit-dependencies.sh            # the check
-#   bash scripts/audit-dependencies.sh --refresh  # rebuild security/vulnerabilities.json
-#                                                 # from PyPI (needs the network), then check
+#   bash scripts/audit-dependencies.sh --refresh PAGES  # rebuild security/vulnerabilities.json
+#       from PyPI JSON pages saved in PAGES as NAME.json / NAME-VERSION.json (fetched
+#       outside the project, e.g. with curl); the project itself has no network code
 # Run --refresh after adding or bumping a dependency, and commit the database.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

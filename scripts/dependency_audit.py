@@ -1,7 +1,7 @@
 """Dependency audit: every pinned package against a vendored vulnerability database.
 
     .venv/bin/python scripts/dependency_audit.py            # the check (offline, ~1 s)
-    .venv/bin/python scripts/dependency_audit.py --refresh  # rebuild the database (network)
+    .venv/bin/python scripts/dependency_audit.py --refresh PAGES  # rebuild the database from saved PyPI pages
 
 The check reads only files in the repository: `constraints.txt` (every pin, pip and
 setuptools included), `security/vulnerabilities.json` (made by `--refresh`),
@@ -33,8 +33,6 @@ import json
 import re
 import sys
 import tomllib
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -287,22 +285,23 @@ def print_report(report: Report, database: Mapping[str, Any]) -> None:
           f"{database.get('refreshed', '?')}; {len(report.accepted)} accepted risk(s))")
 
 
-# --- refresh (the only part that uses the network; never run by the tests or CI) ---
+# --- refresh: from PyPI JSON pages saved beforehand; this program has no network code ---
 
 Fetch = Callable[[str], "dict[str, Any] | None"]
 
 
-def fetch_json(url: str) -> dict[str, Any] | None:
-    """GET a PyPI JSON page; None for 404."""
-    request = urllib.request.Request(url, headers={"Accept": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=60) as response:
-            data: dict[str, Any] = json.load(response)
-            return data
-    except urllib.error.HTTPError as exc:
-        if exc.code == 404:
+def saved_pages(folder: Path) -> Fetch:
+    """Read `https://pypi.org/pypi/NAME[/VERSION]/json` from pages saved in `folder`
+    as `NAME.json` and `NAME-VERSION.json` (fetched outside the project, e.g.
+    `curl -sf https://pypi.org/pypi/NAME/json -o NAME.json`); None when not saved."""
+    def fetch(url: str) -> dict[str, Any] | None:
+        parts = url.removeprefix(PYPI + "/").removesuffix("/json").split("/")
+        page = folder / ("-".join(parts) + ".json")
+        if not page.is_file():
             return None
-        raise
+        data: dict[str, Any] = json.loads(page.read_text(encoding="utf-8"))
+        return data
+    return fetch
 
 
 def _vulnerabilities(page: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -356,8 +355,9 @@ def refresh(pins: Mapping[str, str], fetch: Fetch, today: dt.date) -> dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--refresh", action="store_true",
-                        help="rebuild the database from PyPI (needs the network)")
+    parser.add_argument("--refresh",
+                        type=Path, metavar="PAGES",
+                        help="rebuild the database from PyPI JSON pages saved in PAGES")
     parser.add_argument("--constraints", type=Path, default=CONSTRAINTS)
     parser.add_argument("--database", type=Path, default=DATABASE)
     parser.add_argument("--accepted", type=Path, default=ACCEPTED)
@@ -370,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         pins = read_pins(args.constraints)
         if args.refresh:
-            data = refresh(pins, fetch_json, args.today)
+            data = refresh(pins, saved_pages(args.refresh), args.today)
             args.database.parent.mkdir(parents=True, exist_ok=True)
             args.database.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n",
                                      encoding="utf-8")
