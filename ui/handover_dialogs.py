@@ -9,7 +9,7 @@
 - `AccessDialog` ("Access (copy for the family) …"): `samtaleduk.access` writes
   the JSON and the PDFs into a new folder inside the one chosen.
 
-Each engine call runs on a `ui.background.Job` (Argon2 and PDFs take seconds) with a
+Each engine call runs on the job runner, `ui.jobs` (Argon2 and PDFs take seconds), with a
 busy bar (`ui.work_dialog.WorkDialog`); the dialogs are window-modal and cannot be
 closed while it runs, and a lock waits for it (`ui.handover_actions` puts them in
 the File menu), so nothing else touches the store meanwhile. Errors are the

@@ -11,7 +11,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import LanguageManager
+from ui.jobs import jobs
 from ui.menus import MainMenus
 from ui.prefs import Prefs
 from ui.theme import apply_theme
@@ -383,14 +384,12 @@ class MainWindow(WindowDialogs, QMainWindow):
         """Save, close the store and show the unlock page with no case data left."""
         if self.store is None:
             return
-        from ui.background import wait_for_all
-
-        # A case file or copy being written with the store finishes first, before
-        # anything here touches the store (the "locked" audit line, the save): the
-        # connection is never used by two threads at once, and the audit chain's
-        # functions run inside SQLite and need the GIL, so sharing it can deadlock.
-        wait_for_all()
-        QCoreApplication.sendPostedEvents()  # and its dialog hears that it is done
+        # A case file or copy being written with the store finishes first, and its
+        # dialog hears so, before anything here touches the store (the "locked"
+        # audit line, the save): the connection is never used by two threads at
+        # once, and the audit chain's functions run inside SQLite and need the
+        # GIL, so sharing it can deadlock.
+        jobs().wait_for_store()
         self.locking.emit()
         if not self.meeting_page.leave() and not self._confirm_unsaved():
             self.locked.emit()
@@ -423,10 +422,7 @@ class MainWindow(WindowDialogs, QMainWindow):
             self.prefs.sync()
             super().closeEvent(event)
             return
-        from ui.background import wait_for_all
-
-        wait_for_all()  # a case file or copy being written finishes first (see lock)
-        QCoreApplication.sendPostedEvents()
+        jobs().wait_for_all()  # a case file or copy being written finishes first (see lock)
         if not self.meeting_page.leave() and not self._confirm_unsaved():
             event.ignore()
             return

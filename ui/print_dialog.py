@@ -21,10 +21,8 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QIODevice,
-    QObject,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -48,6 +46,7 @@ from samtaleduk.errors import UserError
 from samtaleduk.model import Case, Meeting
 from samtaleduk.template import Template
 from ui import file_dialogs
+from ui.jobs import jobs
 from ui.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
 from ui.print_options import PrintOptions
 from ui.theme import colour
@@ -56,13 +55,6 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 """Wait this long after the last option change before building the PDF."""
-
-
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (queued connection)."""
-
-    done = Signal(int, str, object)
-    """token, job kind ("preview"/"save"), result or the exception raised."""
 
 
 class PrintDialog(QDialog):
@@ -168,13 +160,6 @@ class PrintDialog(QDialog):
         outer.addLayout(main, 1)
         outer.addLayout(buttons)
 
-        self._pool = QThreadPool(self)
-        # One build at a time: the engine's font registry is shared.
-        self._pool.setMaxThreadCount(1)
-        # No parent: a build still running when the dialog is deleted emits into
-        # a live object with no receivers instead of a deleted one.
-        self._relay = _Relay()
-        self._relay.done.connect(self._job_done)
         self._token = 0
         self._preview_token = -1
         self._save_token = -1
@@ -265,18 +250,12 @@ class PrintDialog(QDialog):
 
     def _run(self, kind: str, work: Callable[[], object]) -> int:
         self._token += 1
-        token, relay = self._token, self._relay
+        token = self._token
         if kind == "preview" and self._save_token < 0:
-            self._pool.clear()  # a queued, not yet started preview is out of date
-
-        def job() -> None:
-            try:
-                result: object = work()
-            except Exception as exc:  # reported in the dialog, never raised in a thread
-                result = exc
-            relay.done.emit(token, kind, result)
-
-        self._pool.start(job)
+            jobs().cancel_queued()  # a queued, not yet started preview is out of date
+        # The runner's other lane builds one PDF at a time (the engine's font
+        # registry is shared); a result for a closed dialog is dropped.
+        jobs().run(work, lambda result: self._job_done(token, kind, result), owner=self)
         return token
 
     def _job_done(self, token: int, kind: str, result: object) -> None:
@@ -437,10 +416,10 @@ class PrintDialog(QDialog):
             log.warning("audit write for %s failed: %s", event, type(exc).__name__)
 
     def done(self, result: int) -> None:
-        # Let a running build finish before the dialog and its relay go away.
         self._debounce.stop()
-        self._pool.clear()
-        self._pool.waitForDone()
+        if self._save_token >= 0:
+            # A PDF being written finishes, and says so, before the dialog goes.
+            jobs().wait_for_all()
         if self._save_token >= 0:
             self._save_token = -1
             QGuiApplication.restoreOverrideCursor()

@@ -16,6 +16,7 @@ All logic is in the engine; this module only asks and shows.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,8 +42,8 @@ from samtaleduk.backup import BackupInfo
 from samtaleduk.errors import UserError
 from samtaleduk.store import Store
 from samtaleduk.store_errors import StoreDamaged
-from ui.background import Job
 from ui.fonts import scaled_font
+from ui.jobs import jobs
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -98,7 +99,7 @@ class RestoreDialog(QDialog):
         self.problem.setProperty("role", "warning")
         self.problem.hide()
         lay.addWidget(self.problem)
-        self.job: Job | None = None
+        self.job: int | None = None
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # an endless "working" bar
         self.busy.setTextVisible(False)
@@ -137,10 +138,9 @@ class RestoreDialog(QDialog):
         if chosen is None or self.job is not None:
             return
         data_dir, passphrase = self.data_dir, self.passphrase.text()
-        self.job = Job(lambda: restore.restore_backup(data_dir, passphrase, chosen))
-        self.job.finished.connect(self._restore_done)
         self._set_busy(True)
-        self.job.start()
+        self.job = jobs().run(lambda: restore.restore_backup(data_dir, passphrase, chosen),
+                              self._restore_done, owner=self, uses_store=True)
 
     def _set_busy(self, busy: bool) -> None:
         for w in (self.backups, self.passphrase, self.restore_button,
@@ -174,11 +174,21 @@ class RestoreDialog(QDialog):
 
 
 class DeleteCaseDialog(QDialog):
-    """Confirm the complete deletion of one case."""
+    """Confirm the complete deletion of one case, then run it with a busy bar.
 
-    def __init__(self, case_name: str, lang: str, parent: QWidget | None = None) -> None:
+    `deleting` is the engine call (a VACUUM and a verified backup take seconds on a
+    big store); it runs on the job runner's store lane and its result, or the
+    exception, is kept in `outcome` before the dialog is accepted. Without it the
+    dialog only asks."""
+
+    def __init__(self, case_name: str, lang: str,
+                 deleting: Callable[[], object] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deleteCaseDialog")
+        self._deleting = deleting
+        self.job: int | None = None
+        self.outcome: object = None
         self.setWindowTitle(self.tr("Delete case"))
         lay = QVBoxLayout(self)
         self.heading = QLabel(self.tr("Delete “%1” for good?").replace("%1", case_name))
@@ -195,10 +205,20 @@ class DeleteCaseDialog(QDialog):
             self.tr("Delete for good"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.delete_button.setEnabled(False)
         self.understood.toggled.connect(self.delete_button.setEnabled)
-        self.delete_button.clicked.connect(self.accept)
+        self.delete_button.clicked.connect(self._delete)
         self.buttons.rejected.connect(self.reject)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         fit_bold(self.delete_button, cancel)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.busy_label = QLabel(self.tr("Deleting, then making a new backup …"))
+        self.busy_label.setProperty("role", "muted")
+        self.busy_label.hide()
+        lay.addWidget(self.busy_label)
+        lay.addWidget(self.busy)
         lay.addWidget(self.buttons)
         cancel.setFocus()
         # Lines of a readable length at any text size, and the height the
@@ -206,6 +226,31 @@ class DeleteCaseDialog(QDialog):
         width = self.fontMetrics().averageCharWidth() * 56
         self.setMinimumSize(width, lay.totalHeightForWidth(width))
         self.adjustSize()
+
+    def _delete(self) -> None:
+        if self._deleting is None:
+            self.accept()
+            return
+        if self.job is not None:
+            return
+        for w in (self.understood, self.delete_button,
+                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)):
+            w.setEnabled(False)
+        self.busy.show()
+        self.busy_label.show()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.job = jobs().run(self._deleting, self._deleted, owner=self, uses_store=True)
+
+    def _deleted(self, outcome: object) -> None:
+        self.job = None
+        self.outcome = outcome
+        self.unsetCursor()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.job is not None:
+            return  # a deletion half done is never cut off
+        super().reject()
 
 
 class TrustActions(QObject):
@@ -252,24 +297,28 @@ class TrustActions(QObject):
         store, case = self.window.store, self.window.case_page.case
         if store is None or case is None:
             return
-        dialog = DeleteCaseDialog(case.name, case.language, parent=self.window)
+        dialog = DeleteCaseDialog(
+            case.name, case.language,
+            deleting=lambda: deletion.delete_case_completely(store, case.id),
+            parent=self.window)
         self.dialog = dialog
 
         def done(result: int) -> None:
             self.dialog = None
             dialog.deleteLater()
-            if result != QDialog.DialogCode.Accepted or self.window.store is None:
+            outcome = dialog.outcome
+            if result != QDialog.DialogCode.Accepted or outcome is None:
                 return
-            try:
-                result_ = deletion.delete_case_completely(self.window.store, case.id)
-            except UserError as exc:
-                QMessageBox.warning(self.window, self.tr("Not deleted"), str(exc))
+            if isinstance(outcome, BaseException):
+                text = str(outcome) if isinstance(outcome, UserError) else self.tr(
+                    "The case could not be deleted. Nothing was changed.")
+                QMessageBox.warning(self.window, self.tr("Not deleted"), text)
                 return
             self.window.case_page.clear()
             self.window.show_cases()
-            if result_.backup_problem:
-                QMessageBox.warning(self.window, self.tr("Backup not made"),
-                                    result_.backup_problem)
+            problem = getattr(outcome, "backup_problem", None)
+            if problem:
+                QMessageBox.warning(self.window, self.tr("Backup not made"), problem)
 
         dialog.finished.connect(done)
         dialog.open()

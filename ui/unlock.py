@@ -9,12 +9,11 @@ passphrase gets a calm message and the field is ready for another try.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -34,19 +33,13 @@ from samtaleduk.errors import UserError
 from samtaleduk.store_errors import StoreDamaged, WrongPassphrase
 from samtaleduk.store_files import MIN_NEW_PASSPHRASE_CHARS, store_exists
 from ui.fonts import scaled_font
+from ui.jobs import jobs
 
 if TYPE_CHECKING:
     from samtaleduk.store import KdfParams, Store
 
 log = logging.getLogger(__name__)
 Opener = Callable[[], "Store"]
-
-
-class _Relay(QObject):
-    """Carries the worker's result to the GUI thread (a queued connection)."""
-
-    done = Signal(object)
-    failed = Signal(object)
 
 
 class UnlockPage(QWidget):
@@ -82,11 +75,7 @@ class UnlockPage(QWidget):
         self._kdf = kdf
         self._hint = hint
         self._busy = False
-        self._worker: threading.Thread | None = None
         self._prove_next = False
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
-        self._relay.failed.connect(self._on_failed)
         self._build()
         self.refresh_mode()
 
@@ -310,25 +299,19 @@ class UnlockPage(QWidget):
 
     def _run(self, opener: Opener) -> None:
         self._set_busy(True)
-        relay = self._relay
-
-        def work() -> None:
-            try:
-                result: Any = opener()
-            except Exception as exc:  # noqa: BLE001 - every failure goes back to the page
-                relay.failed.emit(exc)
-            else:
-                relay.done.emit(result)
-
-        # Not a daemon: a store half-opened when the app quits must finish (and be
-        # closed by its owner), not be cut off mid-write.
-        self._worker = threading.Thread(target=work, name="store-open")
-        self._worker.start()
+        # On the store lane: a store half-opened when the app quits finishes (and
+        # is closed by its owner) before anything else touches the folder.
+        jobs().run(opener, self._on_result, owner=self, uses_store=True)
 
     def wait(self) -> None:
-        """Wait for an open in progress to finish (quitting, tests)."""
-        if self._worker is not None:
-            self._worker.join()
+        """Wait for an open in progress to finish and be handed over (quitting, tests)."""
+        jobs().wait_for_store()
+
+    def _on_result(self, result: object) -> None:
+        if isinstance(result, Exception):
+            self._on_failed(result)
+        else:
+            self._on_done(result)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -1,6 +1,6 @@
 """The base of the handover dialogs: one engine call in the background.
 
-`WorkDialog` runs the call on a `ui.background.Job` with a busy bar, shows the
+`WorkDialog` runs the call on the application's job runner (`ui.jobs`) with a busy bar, shows the
 outcome (or the engine's calm one-line error) in a message line, and cannot be
 closed while the call runs.
 """
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.errors import UserError
-from ui.background import Job
+from ui.jobs import jobs
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,8 @@ class WorkDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setModal(True)
-        self.job: Job | None = None
+        self.job: int | None = None
+        """The running job's id, None when idle."""
         self.lay = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -113,16 +114,14 @@ class WorkDialog(QDialog):
             busy_text: str) -> None:
         """Run `work` in the background; `done` gets its result or exception."""
         self._set_busy(True, busy_text)
-        job = Job(work)
-        self.job = job
 
         def finished(result: object) -> None:
             self.job = None
             self._set_busy(False, "")
             done(result)
 
-        job.finished.connect(finished)
-        job.start()
+        # Every handover call reads or writes the store or its folder.
+        self.job = jobs().run(work, finished, owner=self, uses_store=True)
 
     def _set_busy(self, busy: bool, text: str) -> None:
         for w in self.findChildren(QLineEdit) + self.findChildren(QPushButton):

@@ -942,7 +942,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+182"/>
+        <location filename="../../ui/trust_dialogs.py" line="+192"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
@@ -960,6 +960,11 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Delete for good</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleting, then making a new backup …</source>
+        <translation>Deleting, then making a new backup …</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1514,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+247"/>
+        <location filename="../../ui/main_window.py" line="+249"/>
         <source>The audit log does not match what Samtaleduk wrote.</source>
         <translation>The audit log does not match what Samtaleduk wrote.</translation>
     </message>
@@ -1524,7 +1529,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
     </message>
@@ -1949,13 +1954,13 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="+217"/>
-        <location line="+138"/>
+        <location filename="../../ui/print_dialog.py" line="+202"/>
+        <location line="+132"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-131"/>
         <source>&amp;Print …</source>
         <translation>&amp;Print …</translation>
     </message>
@@ -1981,18 +1986,18 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+141"/>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-141"/>
+        <location line="+141"/>
         <source>%1 pages</source>
         <translation>%1 pages</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-138"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
@@ -2002,7 +2007,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>portrait</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>The preview could not be made.</source>
         <translation>The preview could not be made.</translation>
     </message>
@@ -2264,7 +2269,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-121"/>
+        <location filename="../../ui/trust_dialogs.py" line="-142"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -2329,7 +2334,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>before an update</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The backup could not be restored. Nothing was changed.</source>
         <translation>The backup could not be restored. Nothing was changed.</translation>
     </message>
@@ -2503,7 +2508,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+76"/>
+        <location filename="../../ui/trust_dialogs.py" line="+121"/>
         <source>D&amp;elete case for good …</source>
         <translation>D&amp;elete case for good …</translation>
     </message>
@@ -2513,17 +2518,22 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>The case could not be deleted. Nothing was changed.</source>
+        <translation>The case could not be deleted. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not deleted</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Backup not made</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>The backup is back. Unlock with your passphrase.</translation>
     </message>
@@ -2541,7 +2551,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+196"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -2637,7 +2647,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</translation>
     </message>
@@ -2655,7 +2665,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/work_dialog.py" line="+104"/>
+        <location filename="../../ui/work_dialog.py" line="+105"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -942,7 +942,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+182"/>
+        <location filename="../../ui/trust_dialogs.py" line="+192"/>
         <source>Delete case</source>
         <translation>Slett sak</translation>
     </message>
@@ -960,6 +960,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Slett for godt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleting, then making a new backup …</source>
+        <translation>Sletter, og lager så en ny sikkerhetskopi …</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1514,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+247"/>
+        <location filename="../../ui/main_window.py" line="+249"/>
         <source>The audit log does not match what Samtaleduk wrote.</source>
         <translation>Revisjonsloggen stemmer ikke med det Samtaleduk skrev.</translation>
     </message>
@@ -1524,7 +1529,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>De siste endringene i dette møtet kunne ikke lagres. Går du videre, går de tapt. Vil du bli i møtet og prøve igjen?</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske sikkerhetskopien kunne ikke lages denne gangen; arbeidet ditt lagres som vanlig. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -1949,13 +1954,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="+217"/>
-        <location line="+138"/>
+        <location filename="../../ui/print_dialog.py" line="+202"/>
+        <location line="+132"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-131"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -1981,18 +1986,18 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+141"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-141"/>
+        <location line="+141"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-138"/>
         <source>landscape</source>
         <translation>liggende</translation>
     </message>
@@ -2002,7 +2007,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>stående</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke lages.</translation>
     </message>
@@ -2264,7 +2269,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-121"/>
+        <location filename="../../ui/trust_dialogs.py" line="-142"/>
         <source>Restore a backup</source>
         <translation>Hent fram en sikkerhetskopi</translation>
     </message>
@@ -2329,7 +2334,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>før en oppdatering</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The backup could not be restored. Nothing was changed.</source>
         <translation>Sikkerhetskopien kunne ikke hentes fram. Ingenting er endret.</translation>
     </message>
@@ -2503,7 +2508,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+76"/>
+        <location filename="../../ui/trust_dialogs.py" line="+121"/>
         <source>D&amp;elete case for good …</source>
         <translation>Sl&amp;ett saken for godt …</translation>
     </message>
@@ -2513,17 +2518,22 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>&amp;Hent fram sikkerhetskopi …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>The case could not be deleted. Nothing was changed.</source>
+        <translation>Saken kunne ikke slettes. Ingenting er endret.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not deleted</source>
         <translation>Ikke slettet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Backup not made</source>
         <translation>Sikkerhetskopien ble ikke laget</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>Sikkerhetskopien er hentet fram. Lås opp med passordfrasen din.</translation>
     </message>
@@ -2541,7 +2551,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+196"/>
         <source>Show what I type</source>
         <translation>Vis det jeg skriver</translation>
     </message>
@@ -2637,7 +2647,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>Lageret kunne ikke lese en del av filen sin mens du arbeidet. Lås opp igjen: da kontrollerer Samtaleduk hele filen først. Ingenting er slettet.</translation>
     </message>
@@ -2655,7 +2665,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/work_dialog.py" line="+104"/>
+        <location filename="../../ui/work_dialog.py" line="+105"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>

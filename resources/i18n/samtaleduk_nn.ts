@@ -942,7 +942,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+182"/>
+        <location filename="../../ui/trust_dialogs.py" line="+192"/>
         <source>Delete case</source>
         <translation>Slett sak</translation>
     </message>
@@ -960,6 +960,11 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+4"/>
         <source>Delete for good</source>
         <translation>Slett for godt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Deleting, then making a new backup …</source>
+        <translation>Slettar, og lagar så ein ny tryggingskopi …</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1514,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+247"/>
+        <location filename="../../ui/main_window.py" line="+249"/>
         <source>The audit log does not match what Samtaleduk wrote.</source>
         <translation>Revisjonsloggen stemmer ikkje med det Samtaleduk skreiv.</translation>
     </message>
@@ -1524,7 +1529,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
         <translation>Den automatiske tryggingskopien kunne ikkje lagast denne gongen; arbeidet ditt vert lagra som vanleg. Sjekk at det er ledig plass på disken.</translation>
     </message>
@@ -1949,13 +1954,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="+217"/>
-        <location line="+138"/>
+        <location filename="../../ui/print_dialog.py" line="+202"/>
+        <location line="+132"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-131"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -1981,18 +1986,18 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
+        <location line="+141"/>
         <source>1 page</source>
         <translation>1 side</translation>
     </message>
     <message>
-        <location line="-147"/>
-        <location line="+147"/>
+        <location line="-141"/>
+        <location line="+141"/>
         <source>%1 pages</source>
         <translation>%1 sider</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-138"/>
         <source>landscape</source>
         <translation>liggjande</translation>
     </message>
@@ -2002,7 +2007,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>ståande</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>The preview could not be made.</source>
         <translation>Førehandsvisinga kunne ikkje lagast.</translation>
     </message>
@@ -2264,7 +2269,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-121"/>
+        <location filename="../../ui/trust_dialogs.py" line="-142"/>
         <source>Restore a backup</source>
         <translation>Hent fram ein tryggingskopi</translation>
     </message>
@@ -2329,7 +2334,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>før ei oppdatering</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The backup could not be restored. Nothing was changed.</source>
         <translation>Tryggingskopien kunne ikkje hentast fram. Ingenting er endra.</translation>
     </message>
@@ -2503,7 +2508,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+76"/>
+        <location filename="../../ui/trust_dialogs.py" line="+121"/>
         <source>D&amp;elete case for good …</source>
         <translation>Sl&amp;ett saka for godt …</translation>
     </message>
@@ -2513,17 +2518,22 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>&amp;Hent fram tryggingskopi …</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>The case could not be deleted. Nothing was changed.</source>
+        <translation>Saka kunne ikkje slettast. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not deleted</source>
         <translation>Ikkje sletta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Backup not made</source>
         <translation>Tryggingskopien vart ikkje laga</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
     </message>
@@ -2541,7 +2551,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+207"/>
+        <location filename="../../ui/unlock.py" line="+196"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -2637,7 +2647,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>Lageret kunne ikkje lesa ein del av fila si medan du arbeidde. Lås opp att: då kontrollerer Samtaleduk heile fila først. Ingenting er sletta.</translation>
     </message>
@@ -2655,7 +2665,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/work_dialog.py" line="+104"/>
+        <location filename="../../ui/work_dialog.py" line="+105"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>

@@ -11,6 +11,18 @@ from samtaleduk.duker import TemplateSet, load_all
 from samtaleduk.store import Store
 
 
+@pytest.fixture(autouse=True)
+def _no_job_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A background job left running would deliver into the next test's widgets
+    (or write to a store its test has closed): every test ends with none."""
+    yield
+    if "qapp" in request.fixturenames or QApplication.instance() is not None:
+        from ui.jobs import jobs
+
+        if QApplication.instance() is not None:
+            jobs().wait_for_all()
+
+
 @pytest.fixture
 def templates() -> TemplateSet:
     return load_all()

@@ -173,3 +173,37 @@ def test_failed_save_keeps_the_data_reports_and_retries(
     assert not s.dirty and not s.save_failing
     assert reopened(store, store_passphrase, s.meeting).field("vanskeleg").notes[0].text == \
         "Søv dårleg"
+
+
+def test_autosave_waits_while_a_background_job_uses_the_store(
+    qtbot: QtBot, store: Store, store_passphrase: str
+) -> None:
+    """A case file being written on the job runner's store lane: the autosave pause
+    ends, but the meeting is written only after the job, never from two threads."""
+    import threading
+
+    from ui.jobs import jobs
+
+    s = new_session(store)
+    release = threading.Event()
+    writers: list[str] = []
+    original = store.save_meeting
+
+    def recording(meeting, template=None):  # type: ignore[no-untyped-def]
+        writers.append("job running" if not release.is_set() else "job done")
+        return original(meeting, template)
+
+    store.save_meeting = recording  # type: ignore[method-assign]
+    jobs().run(lambda: release.wait(5), lambda _r: None, uses_store=True)
+    s.add_note("fungerer", "Skulen ringjer oftare")
+    from ui.meeting.autosave import STORE_BUSY_MS
+
+    # The pause has ended with the job still running: the autosaver looks again soon.
+    qtbot.waitUntil(lambda: s._autosave._debounce.interval() == STORE_BUSY_MS, timeout=3000)
+    assert writers == [] and s.dirty
+    release.set()
+    with qtbot.waitSignal(s.saved, timeout=3000):
+        pass
+    assert writers == ["job done"]
+    assert reopened(store, store_passphrase, s.meeting).field("fungerer").notes[0].text == \
+        "Skulen ringjer oftare"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from samtaleduk import backup, restore
@@ -149,3 +149,27 @@ def test_closed_cases_past_retention_are_offered_once_a_day(
     assert win.trust_actions.retention_box is None  # not again today
     assert win.store is not None and len(win.store.list_cases()) == 1  # nothing deleted
     win.close()
+
+
+def test_deleting_runs_off_the_gui_thread_with_a_busy_bar(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    import threading
+
+    release = threading.Event()
+
+    def deleting() -> str:
+        release.wait(5)
+        return threading.current_thread().name
+
+    dialog = DeleteCaseDialog("Familien Døme", "nn", deleting=deleting)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.understood.setChecked(True)
+    dialog.delete_button.click()
+    assert dialog.busy.isVisible() and not dialog.delete_button.isEnabled()
+    dialog.reject()  # Escape while it runs: a deletion half done is never cut off
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.outcome != threading.main_thread().name

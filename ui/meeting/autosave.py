@@ -18,6 +18,8 @@ from time import monotonic
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ui.jobs import jobs
+
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
@@ -28,6 +30,10 @@ MAX_WAIT_MS = 2_000
 
 RETRY_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
 """Pauses between attempts after a failed write; the last one repeats."""
+
+STORE_BUSY_MS = 100
+"""When the pause ends while a background job uses the store (a case file being
+written), look again this soon instead of writing from two threads at once."""
 
 
 class Autosaver(QObject):
@@ -48,10 +54,10 @@ class Autosaver(QObject):
         self._failures = 0
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.timeout.connect(self.flush)
+        self._debounce.timeout.connect(self._flush_when_store_free)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
-        self._retry.timeout.connect(self.flush)
+        self._retry.timeout.connect(self._flush_when_store_free)
 
     @property
     def dirty(self) -> bool:
@@ -75,12 +81,21 @@ class Autosaver(QObject):
         waited_ms = (now - self._dirty_since) * 1000
         self._debounce.start(int(max(0, min(DEBOUNCE_MS, MAX_WAIT_MS - waited_ms))))
 
+    def _flush_when_store_free(self) -> None:
+        # A timer fired: never block the typist behind a background job.
+        if jobs().store_busy:
+            self._debounce.start(STORE_BUSY_MS)
+            return
+        self.flush()
+
     def flush(self) -> bool:
-        """Write now if anything is unsaved. True when everything is saved."""
+        """Write now if anything is unsaved (after any background job using the store
+        is done). True when everything is saved."""
         self._debounce.stop()
         self._retry.stop()
         if not self._dirty:
             return True
+        jobs().wait_for_store()
         try:
             self._write()
         except Exception as exc:  # any failure: keep the data, tell, retry

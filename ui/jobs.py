@@ -1,0 +1,160 @@
+"""The one way the UI runs work off the GUI thread.
+
+Argon2 on unlock, a store copy, a case file, a deletion's VACUUM, a PDF: each is a
+plain engine call handed to `jobs().run(...)`, which runs it on a `QThreadPool` and
+delivers its result (or the exception it raised) to a callback on the GUI thread.
+
+Why one runner, application-wide:
+- The only Qt object a worker thread touches is this runner, which lives as long as
+  the application: the result is emitted on it and queued to the GUI thread, so no
+  job object is ever created, emitted on or destroyed off the GUI thread.
+- Store work runs on its own lane of one thread. The store's connection is used by
+  one thread at a time: jobs on that lane never overlap, and the GUI thread asks
+  `store_busy` (autosave waits a moment) or calls `wait_for_store()` (lock, quit)
+  before it touches the store itself.
+- Other work (building a PDF) has a second lane of one thread, so a long backup
+  never holds up a print preview, and the engine's shared font registry is used
+  by one build at a time.
+- A callback whose owner (a dialog) has been deleted is not called.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
+from shiboken6 import isValid
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[], object]
+Done = Callable[[object], None]
+
+
+@dataclass
+class _Pending:
+    done: Done
+    owner: QObject | None
+    uses_store: bool
+
+
+class JobRunner(QObject):
+    """Runs engine calls on worker threads; results come back on the GUI thread."""
+
+    _finished = Signal(int, object)
+    """Emitted on a worker thread with the job's id and result; queued to this
+    object's thread (the GUI thread), where `_deliver` hands it on."""
+    store_idle = Signal()
+    """The last store job has been delivered: the store is the GUI thread's again."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("samtaledukJobs")
+        self._store_lane = QThreadPool(self)
+        self._store_lane.setMaxThreadCount(1)
+        self._other_lane = QThreadPool(self)
+        self._other_lane.setMaxThreadCount(1)
+        # Threads stay until the application ends: no thread is torn down while
+        # its last result is still in flight.
+        self._store_lane.setExpiryTimeout(-1)
+        self._other_lane.setExpiryTimeout(-1)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._started: set[int] = set()
+        self._finished.connect(self._deliver)
+
+    # --- starting -------------------------------------------------------------------
+
+    def run(self, work: Work, done: Done, *, owner: QObject | None = None,
+            uses_store: bool = False) -> int:
+        """Run `work` on a worker; `done(result)` follows on the GUI thread, with the
+        exception instead of the result if it raised. `owner`, when given, must still
+        exist for `done` to be called. `uses_store` puts the job on the store's lane.
+        Returns the job's id (see `cancel_queued`)."""
+        job_id = next(self._ids)
+        self._pending[job_id] = _Pending(done, owner, uses_store)
+        finished = self._finished
+
+        started = self._started
+
+        def job() -> None:
+            started.add(job_id)
+            try:
+                result: object = work()
+            except Exception as exc:  # noqa: BLE001 - handed to the GUI thread to show
+                result = exc
+            finished.emit(job_id, result)
+
+        (self._store_lane if uses_store else self._other_lane).start(job)
+        return job_id
+
+    def cancel_queued(self) -> None:
+        """Drop jobs on the other lane that have not started (an out-of-date preview);
+        their callbacks are not called. Store jobs are never dropped."""
+        self._other_lane.clear()
+        for job_id, pending in list(self._pending.items()):
+            # A job that slipped onto its thread just before `clear` delivers into
+            # nothing: its result is out of date anyway.
+            if not pending.uses_store and job_id not in self._started:
+                del self._pending[job_id]
+
+    # --- state ----------------------------------------------------------------------
+
+    @property
+    def store_busy(self) -> bool:
+        """True while a store job is queued, running or not yet delivered."""
+        return any(p.uses_store for p in self._pending.values())
+
+    @property
+    def busy(self) -> bool:
+        """True while any job is queued, running or not yet delivered."""
+        return bool(self._pending)
+
+    def wait_for_store(self) -> None:
+        """Block until every store job has finished and been delivered (lock, quit:
+        before the GUI thread touches the store)."""
+        self._store_lane.waitForDone()
+        self._deliver_posted()
+
+    def wait_for_all(self) -> None:
+        """Block until every job has finished and been delivered (quitting, tests)."""
+        self._store_lane.waitForDone()
+        self._other_lane.waitForDone()
+        self._deliver_posted()
+
+    # --- delivering -----------------------------------------------------------------
+
+    def _deliver_posted(self) -> None:
+        # Results already emitted wait in the queue for this object: hand them on
+        # now, so whoever waited sees the job's callback done too.
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+
+    def _deliver(self, job_id: int, result: object) -> None:
+        self._started.discard(job_id)
+        pending = self._pending.pop(job_id, None)
+        if pending is None:
+            return
+        try:
+            if pending.owner is None or isValid(pending.owner):
+                pending.done(result)
+        finally:
+            if pending.uses_store and not self.store_busy:
+                self.store_idle.emit()
+
+
+_runner: JobRunner | None = None
+
+
+def jobs() -> JobRunner:
+    """The application's job runner (made on first use, parented to the application
+    so that it outlives every window and dialog)."""
+    global _runner
+    if _runner is None or not isValid(_runner):
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("the job runner needs a QApplication")
+        _runner = JobRunner(app)
+    return _runner
