@@ -14,9 +14,9 @@ import statistics
 from typing import Any
 
 from benchmarks.harness import Context, Figure, median_ms
-from samtaleduk.duker import load_all
-from samtaleduk.model import Action, Case, Goal, Meeting, Note, SaidBy
-from samtaleduk.template import FieldKind, Template
+from samtaleduk.domain.model import Action, Case, Goal, Meeting, Note, SaidBy
+from samtaleduk.templates.loading import load_all
+from samtaleduk.templates.model import FieldKind, Template
 
 NOTES = 150
 

@@ -12,7 +12,7 @@ import random
 
 from benchmarks.harness import Context, Figure, interleaved_ms
 from benchmarks.synthetic import make_case
-from samtaleduk.duker import load_all
+from samtaleduk.domain.model import Action, ActionStatus, Case, Meeting, Note
 from samtaleduk.evaluation import (
     blank_meeting,
     carry_forward,
@@ -20,8 +20,8 @@ from samtaleduk.evaluation import (
     compare_meetings,
     templates_by_key,
 )
-from samtaleduk.model import Action, ActionStatus, Case, Meeting, Note
-from samtaleduk.template import FieldKind, Template
+from samtaleduk.templates.loading import load_all
+from samtaleduk.templates.model import FieldKind, Template
 
 BIG_NOTES = 500
 JOURNEY_MEETINGS = 24

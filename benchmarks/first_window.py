@@ -6,8 +6,8 @@ the wall-clock time (time.time()) of its first paint, then quit.
 
 Only Qt's offscreen platform is used (set by the parent). For the app, the
 QApplication is made here first so that a filter can see the first paint; the app's
-own `ui.app.run` then reuses it, and everything else follows the real path
-through `samtaleduk.cli.main`.
+own `ui.shell.app.run` then reuses it, and everything else follows the real path
+through `ui.main.main`, as the `samtaleduk` command does.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def main() -> int:
         window = QMainWindow()
         window.show()
         return app.exec()
-    from samtaleduk.cli import main as samtaleduk_main
+    from ui.main import main as samtaleduk_main
 
     return samtaleduk_main(["--data-dir", sys.argv[2]])
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import io
 
 from benchmarks.harness import Context, Figure, interleaved_ms, median_ms
-from samtaleduk.demo import demo_cases
-from samtaleduk.duker import load_all
-from samtaleduk.model import Meeting, Note
-from samtaleduk.template import FieldKind, Template
+from samtaleduk.domain.demo import demo_cases
+from samtaleduk.domain.model import Meeting, Note
+from samtaleduk.templates.loading import load_all
+from samtaleduk.templates.model import FieldKind, Template
 
 BIG_FIELD_NOTES = 300
 

@@ -17,9 +17,9 @@ from argon2.low_level import Type, hash_secret_raw
 from benchmarks import synthetic as synthetic_module
 from benchmarks.harness import Context, Figure, interleaved_ms
 from benchmarks.synthetic import PASSPHRASE, SyntheticStore, build_store_fast
-from samtaleduk.store import DEFAULT_KDF, Store
-from samtaleduk.store_index import fts_query
-from samtaleduk.store_schema import SCHEMA_VERSION
+from samtaleduk.store.index import fts_query
+from samtaleduk.store.schema import SCHEMA_VERSION
+from samtaleduk.store.store import DEFAULT_KDF, Store
 
 SEARCHES = ("leksene", "fotball", "vanskeleg morgon", "Ylva", "straumrekninga husleiga")
 """A common word, a prefix, two words, a name, two rarer words."""

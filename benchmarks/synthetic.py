@@ -23,9 +23,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from samtaleduk.duker import load_all
-from samtaleduk.evaluation import blank_meeting, carry_forward
-from samtaleduk.model import (
+from samtaleduk.domain.model import (
     Action,
     ActionStatus,
     Case,
@@ -38,8 +36,10 @@ from samtaleduk.model import (
     Participant,
     SaidBy,
 )
-from samtaleduk.store import DEFAULT_KDF, KdfParams, Store
-from samtaleduk.template import FieldKind, Template
+from samtaleduk.evaluation import blank_meeting, carry_forward
+from samtaleduk.store.store import DEFAULT_KDF, KdfParams, Store
+from samtaleduk.templates.loading import load_all
+from samtaleduk.templates.model import FieldKind, Template
 
 PASSPHRASE = "syntetisk testlager 2026"
 MEETINGS_PER_CASE = 12

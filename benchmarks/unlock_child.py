@@ -65,7 +65,7 @@ def main() -> int:
     elif mode == "base":
         from argon2.low_level import Type, hash_secret_raw
 
-        from samtaleduk.keyfile import DEFAULT_KDF
+        from samtaleduk.trust.keyfile import DEFAULT_KDF
         passphrase, repeats = sys.argv[2], int(sys.argv[3])
         for _ in range(repeats):
             began = time.perf_counter()
@@ -81,7 +81,7 @@ def main() -> int:
             window.deleteLater()
             app.processEvents()
     else:
-        from ui.app import start
+        from ui.shell.app import start
         data_dir, passphrase, repeats = Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
         started = start(data_dir)
         if started is None:

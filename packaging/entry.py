@@ -5,7 +5,7 @@ It is the `samtaleduk` command: the GUI with no arguments, a subcommand otherwis
 
 import sys
 
-from samtaleduk.cli import main
+from ui.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

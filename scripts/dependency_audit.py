@@ -8,7 +8,7 @@ setuptools included), `security/vulnerabilities.json` (made by `--refresh`),
 `security/accepted-risks.toml` (each accepted finding with a reason and an expiry date)
 and `security/end-of-life.toml` (when OpenSSL branches leave upstream support). It also
 compares the running environment with the pins, and asks SQLCipher which OpenSSL it
-bundles (samtaleduk/crypto_provider.py). It fails (exit 1) on:
+bundles (samtaleduk/trust/crypto_provider.py). It fails (exit 1) on:
 
 - a known vulnerability or a yanked release in a pinned version, unless accepted;
 - a pin the database does not know (a new or bumped dependency: run `--refresh`);
@@ -211,7 +211,7 @@ def bundled_provider_version() -> str | None:
     """The OpenSSL that SQLCipher reports, or None when sqlcipher3 is not installed."""
     sys.path.insert(0, str(ROOT))
     try:
-        from samtaleduk.crypto_provider import read_versions
+        from samtaleduk.trust.crypto_provider import read_versions
     except ImportError:
         return None
     return read_versions().provider_version

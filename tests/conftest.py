@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from samtaleduk.store import KdfParams, Store
+    from samtaleduk.store.store import KdfParams, Store
 
 TEST_PASSPHRASE = "test-passordfrase ŋđ"
 """The passphrase of stores made by the `store` fixture and the fixture stores."""
@@ -31,7 +31,7 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
 @pytest.fixture
 def kdf() -> KdfParams:
     """Cheap Argon2id parameters, so tests can make stores fast."""
-    from samtaleduk.store import FAST_KDF
+    from samtaleduk.store.store import FAST_KDF
 
     return FAST_KDF
 
@@ -39,7 +39,7 @@ def kdf() -> KdfParams:
 @pytest.fixture
 def store(_isolated_data_dir: Path, kdf: KdfParams) -> Iterator[Store]:
     """An open, empty store in the test's data folder (passphrase TEST_PASSPHRASE)."""
-    from samtaleduk.store import Store
+    from samtaleduk.store.store import Store
 
     opened = Store.create(_isolated_data_dir, TEST_PASSPHRASE, kdf)
     yield opened

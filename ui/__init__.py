@@ -1,5 +1,5 @@
 """The Qt layer of Samtaleduk."""
 
-from ui.pyside_fix import keep_singletons_alive
+from ui.tools.pyside_fix import keep_singletons_alive
 
 keep_singletons_alive()

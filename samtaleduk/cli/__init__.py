@@ -3,7 +3,11 @@
 Each group of subcommands lives in its own module in this package and exposes
 `register(subparsers)`; `COMMAND_MODULES` lists them. A handler returns an exit
 code: 0 ok, 1 a user error (one line on stderr, never a traceback), 2 usage
-(argparse). With no subcommand the graphical app starts.
+(argparse).
+
+The engine knows nothing of the GUI. The program's composition root, `ui.main`,
+calls `main` with the GUI's own commands (`snapshot`, `selftest`) and the function
+that opens the window, which runs with no subcommand (and for `demo`).
 """
 
 from __future__ import annotations
@@ -11,14 +15,22 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from samtaleduk.errors import UserError
 
-COMMAND_MODULES: tuple[str, ...] = ("duker_cmd", "cases_cmd", "demo_cmd", "snapshot_cmd", "print_cmd", "compare_cmd", "selftest_cmd", "trust_cmd", "rekey_cmd")
+COMMAND_MODULES: tuple[str, ...] = (
+    "duker_cmd", "cases_cmd", "demo_cmd", "print_cmd", "compare_cmd", "trust_cmd", "rekey_cmd")
+"""The engine's commands, imported only when the parser is built (not for the app)."""
+
+Register = Callable[[Any], None]
+"""Adds commands to the subparsers (`register(sub)`)."""
+Launch = Callable[..., int]
+"""Opens the window: `launch(args, **options)` returns the exit code."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(extra_commands: Register | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="samtaleduk",
         description="Samtaleduk: samtaleduker for familieteammøte og avklaringssamtale.",
@@ -37,6 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"samtaleduk.cli.{name}")
         module.register(sub)
+    if extra_commands is not None:
+        extra_commands(sub)
     return parser
 
 
@@ -44,7 +58,7 @@ class _VersionAction(argparse.Action):
     """`--version`: the program's version and the crypto library under the store.
 
     sqlcipher3 bundles its own OpenSSL, which system updates never touch, so IT
-    must be able to see which one a machine runs (samtaleduk/crypto_provider.py)."""
+    must be able to see which one a machine runs (samtaleduk/trust/crypto_provider.py)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str,
                  help: str | None = None) -> None:  # noqa: A002 -- argparse's name
@@ -54,7 +68,7 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
         import samtaleduk
-        from samtaleduk.crypto_provider import version_lines
+        from samtaleduk.trust.crypto_provider import version_lines
 
         print("\n".join(version_lines(samtaleduk.__version__)))
         parser.exit(0)
@@ -73,20 +87,29 @@ def _app_only(argv: list[str]) -> argparse.Namespace | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the process exit code."""
+def main(argv: Sequence[str] | None = None, *, extra_commands: Register | None = None,
+         launch: Launch | None = None) -> int:
+    """Run the command line; returns the process exit code. `extra_commands` and
+    `launch` come from the composition root (`ui.main`); without `launch` there is
+    no window to open, and a missing subcommand is a usage error."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = _app_only(arguments) or build_parser().parse_args(arguments)
+    args = _app_only(arguments) if launch is not None else None
+    if args is None:
+        parser = build_parser(extra_commands)
+        args = parser.parse_args(arguments)
+        if launch is None and getattr(args, "handler", None) is None:
+            parser.print_usage(sys.stderr)
+            return 2
+    args.launch = launch
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
-            from samtaleduk.cli.launch import launch_gui
-
-            return launch_gui(args)
+            assert launch is not None
+            return launch(args)
         code: int = handler(args)
         return code
     except UserError as exc:
-        from samtaleduk.store_faults import SuspectedDamage
+        from samtaleduk.store.faults import SuspectedDamage
 
         if isinstance(exc, SuspectedDamage):
             # SQLite said "malformed" mid-command: prove it before saying so.

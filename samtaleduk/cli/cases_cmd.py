@@ -22,12 +22,12 @@ from samtaleduk.cli.common import (
     open_store,
     passphrase_from_env_or_prompt,
 )
-from samtaleduk.duk_continuation import continuation, installed_or_explain
-from samtaleduk.duker import TemplateSet, load_all
-from samtaleduk.model import Case, CaseKind, CaseStatus
+from samtaleduk.domain.model import Case, CaseKind, CaseStatus
 from samtaleduk.paths import data_dir, user_duker_dir
-from samtaleduk.store import CaseSummary, Store
-from samtaleduk.template import Template
+from samtaleduk.store.store import CaseSummary, Store
+from samtaleduk.templates.continuation import continuation, installed_or_explain
+from samtaleduk.templates.loading import TemplateSet, load_all
+from samtaleduk.templates.model import Template
 
 
 def register(sub: Any) -> None:
@@ -132,14 +132,14 @@ def _case_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         case = store.find_case(args.case_id)
         if not args.yes and interactive():
-            from samtaleduk.deletion import deletion_text
+            from samtaleduk.trust.deletion import deletion_text
 
             answer = input(f"{deletion_text(case.language)} "
                            "Skriv «slett» for å halda fram: ")
             if answer.strip().lower() != "slett":
                 print("Ingenting er sletta.")
                 return 1
-        from samtaleduk.deletion import delete_case_completely
+        from samtaleduk.trust.deletion import delete_case_completely
 
         result = delete_case_completely(store, case.id)
         if result.backup_problem:

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from samtaleduk.errors import UserError
 from samtaleduk.paths import data_dir
-from samtaleduk.store import Store, StoreMissing, WrongPassphrase, store_exists
+from samtaleduk.store.store import Store, StoreMissing, WrongPassphrase, store_exists
 
 PASSPHRASE_ENV = "SAMTALEDUK_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "SAMTALEDUK_NEW_PASSPHRASE"
@@ -55,9 +55,9 @@ def passphrase_from_env_or_prompt(confirm: bool = False, *, env: str = PASSPHRAS
 def new_passphrase(*, env: str = PASSPHRASE_ENV, prompt: str = "Ny passordfrase: ") -> str:
     """A passphrase a person chooses now (a new store, a changed passphrase, a case
     file, a recovery key): asked twice, or taken from `env`, and refused when it is
-    too easy to guess (`samtaleduk.passphrase_strength`), before anything is written."""
-    from samtaleduk.keyfile import check_new_passphrase
-    from samtaleduk.passphrase_strength import check_strength
+    too easy to guess (`samtaleduk.trust.passphrase_strength`), before anything is written."""
+    from samtaleduk.trust.keyfile import check_new_passphrase
+    from samtaleduk.trust.passphrase_strength import check_strength
 
     chosen = passphrase_from_env_or_prompt(True, env=env, prompt=prompt)
     check_strength(check_new_passphrase(chosen))  # the length rule speaks first
@@ -101,7 +101,7 @@ that damage found while it was in use can be proved and put aside (`in_use_error
 
 def _open(folder: Path, passphrase: str) -> Store:
     # Damage put aside with a backup offered, failed unlocks logged, automatic backup.
-    from samtaleduk.safe_open import open_store as safe_open_store
+    from samtaleduk.store.safe_open import open_store as safe_open_store
 
     global _last_opened
     opened = safe_open_store(folder, passphrase)
@@ -122,15 +122,15 @@ def in_use_error(exc: BaseException) -> UserError | None:
     None when it is not the store's (a bug: the traceback is kept)."""
     if _last_opened is None:
         return None
-    from samtaleduk import store_db, store_faults
-    from samtaleduk.safe_open import damage_in_use
-    from samtaleduk.store_errors import StoreDamaged
+    from samtaleduk.store import db, faults
+    from samtaleduk.store.errors import StoreDamaged
+    from samtaleduk.store.safe_open import damage_in_use
 
     folder, passphrase = _last_opened
-    suspected = isinstance(exc, (store_faults.SuspectedDamage, ValidationError))
-    if isinstance(exc, store_db.DbError):
-        if store_faults.sqlite_code(exc) not in store_faults.DAMAGE_CODES:
-            return store_faults.write_failed(exc, folder)
+    suspected = isinstance(exc, (faults.SuspectedDamage, ValidationError))
+    if isinstance(exc, db.DbError):
+        if faults.sqlite_code(exc) not in faults.DAMAGE_CODES:
+            return faults.write_failed(exc, folder)
         suspected = True
     if not suspected:
         return None

@@ -7,13 +7,13 @@ import argparse
 import json
 from typing import Any
 
-from samtaleduk.duker import TemplateSet, load_all
+from samtaleduk.domain.model import Meeting
+from samtaleduk.domain.vocab import SUMMARY_HEADINGS, word
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation import SUMMARY_KEYS, compare_meetings, format_date, summary_lines
-from samtaleduk.model import Meeting
 from samtaleduk.paths import data_dir, user_duker_dir
-from samtaleduk.template import Template
-from samtaleduk.vocab import SUMMARY_HEADINGS, word
+from samtaleduk.templates.loading import TemplateSet, load_all
+from samtaleduk.templates.model import Template
 
 _MEETING = {"nn": "Møte {n} ({date})", "nb": "Møte {n} ({date})"}
 _NOTHING = {"nn": "ingenting", "nb": "ingenting"}

@@ -3,7 +3,7 @@ snapshot the cases were written with?
 
 `duker list`, `duker check` and `print --blank` do not need the store and must not
 ask for a passphrase; when one is given in the environment (SAMTALEDUK_PASSPHRASE)
-and a store exists, they open it to compare (see `samtaleduk.duk_identity`).
+and a store exists, they open it to compare (see `samtaleduk.templates.identity`).
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from samtaleduk.cli.common import PASSPHRASE_ENV
-from samtaleduk.duk_identity import DukDrift, content_hash, effective_template, find_drift
-from samtaleduk.duker import TemplateSet
 from samtaleduk.errors import UserError
 from samtaleduk.paths import data_dir
-from samtaleduk.store import Store, store_exists
-from samtaleduk.template import Template
+from samtaleduk.store.store import Store, store_exists
+from samtaleduk.templates.identity import DukDrift, content_hash, effective_template, find_drift
+from samtaleduk.templates.loading import TemplateSet
+from samtaleduk.templates.model import Template
 
 
 @contextmanager

@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import duker
 from samtaleduk.cli.duk_store import drift_in_store, files_drift, unchecked_hint
-from samtaleduk.duk_identity import content_hash
 from samtaleduk.paths import data_dir, user_duker_dir
+from samtaleduk.templates import loading
+from samtaleduk.templates.identity import content_hash
 
 
 def register(sub: Any) -> None:
@@ -27,7 +27,7 @@ def register(sub: Any) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    found = duker.load_all(user_duker_dir(data_dir(args.data_dir)))
+    found = loading.load_all(user_duker_dir(data_dir(args.data_dir)))
     drifts = drift_in_store(args, found)
     hint = unchecked_hint(args)
     if hint:
@@ -63,7 +63,7 @@ def _list(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     """Check a duk file or a folder of them (duk_rules.check); exit 1 on any
     problem or warning, so that a script notices too."""
-    from samtaleduk.duk_rules import check
+    from samtaleduk.templates.rules import check
 
     target: Path = args.file
     result = check(target, user_duker_dir(data_dir(args.data_dir)))

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from samtaleduk.duker import TemplateSet, load_all
+from samtaleduk.domain.model import Meeting
 from samtaleduk.errors import UserError
-from samtaleduk.model import Meeting
 from samtaleduk.paths import data_dir, user_duker_dir
-from samtaleduk.template import Template
+from samtaleduk.templates.loading import TemplateSet, load_all
+from samtaleduk.templates.model import Template
 
 WHATS = ("duk", "evaluation", "actions", "journey")
 
@@ -47,7 +47,7 @@ def _installed(templates: TemplateSet, template_id: str) -> Template:
     try:
         return templates.get(template_id)
     except KeyError:
-        from samtaleduk.duk_continuation import installed_or_explain
+        from samtaleduk.templates.continuation import installed_or_explain
 
         installed_or_explain(templates, template_id)  # names a broken file
         raise UserError(f"Fann ingen duk med id «{template_id}». Sjå «samtaleduk duker list».") \

@@ -1,6 +1,6 @@
 """`samtaleduk rekey`: give the store a new data key (after a recovery, a suspected
 compromise or a recovery-key rotation), so an old copy of the key file no longer
-opens it or any backup. The engine is `samtaleduk.rekey`."""
+opens it or any backup. The engine is `samtaleduk.trust.rekey`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import rekey
 from samtaleduk.cli.common import existing_store_folder, passphrase_from_env_or_prompt
+from samtaleduk.trust import rekey
 
 STEP_TEXT = {
     "check": "Kontrollerer passordfrasen og lageret …",

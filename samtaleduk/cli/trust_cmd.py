@@ -18,7 +18,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import access, audit, backup, bundle, deletion, recovery, recovery_file, restore
 from samtaleduk.cli.common import (
     NEW_PASSPHRASE_ENV,
     existing_store_folder,
@@ -26,8 +25,11 @@ from samtaleduk.cli.common import (
     open_store,
     passphrase_from_env_or_prompt,
 )
+from samtaleduk.handover import access, case_file
 from samtaleduk.paths import data_dir
-from samtaleduk.store import StoreError, StoreMissing, key_file, store_exists
+from samtaleduk.store import backup, restore
+from samtaleduk.store.store import StoreError, StoreMissing, key_file, store_exists
+from samtaleduk.trust import audit, deletion, recovery, recovery_file
 
 FILE_PASSPHRASE_ENV = "SAMTALEDUK_FILE_PASSPHRASE"
 RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_RECOVERY_PASSPHRASE"
@@ -165,7 +167,7 @@ def _private_key_passphrase(confirm: bool) -> str:
 def _new_private_key_passphrase(env: str, prompt: str) -> str:
     """A new passphrase for the recovery private key (it opens every store that
     enabled it): asked twice; the 16-character rule speaks first, then strength."""
-    from samtaleduk.passphrase_strength import check_strength
+    from samtaleduk.trust.passphrase_strength import check_strength
 
     chosen = recovery_file.check_passphrase(
         passphrase_from_env_or_prompt(True, env=env, prompt=prompt))
@@ -177,17 +179,17 @@ def _export(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         case = store.find_case(args.case)
         secret = _file_passphrase(confirm=True)
-        out = bundle.export_case(store, case.id, args.out, secret,
+        out = case_file.export_case(store, case.id, args.out, secret,
                                  revisions=not args.no_revisions)
     print(f"Skreiv {out}. Gje passordfrasen til kollegaen din på ein annan veg enn fila.")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
-    how: bundle.OnConflict = "copy" if args.as_copy else "replace" if args.replace else None
+    how: case_file.OnConflict = "copy" if args.as_copy else "replace" if args.replace else None
     secret = _file_passphrase(confirm=False)
     with open_store(args) as store:
-        result = bundle.import_case(store, args.file, secret, on_conflict=how)
+        result = case_file.import_case(store, args.file, secret, on_conflict=how)
     print(f"Importerte saka {result.case_id} ({result.meetings} møte"
           f"{', erstatta den gamle' if result.replaced else ''}).")
     return 0

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samtaleduk.evaluation.fieldmap import canonical_domain, canonical_field
-from samtaleduk.model import (
+from samtaleduk.domain.model import (
     OPEN_ACTION_STATUSES,
     Case,
     FieldContent,
     GoalStatus,
     Meeting,
 )
-from samtaleduk.template import FieldKind, Template
+from samtaleduk.evaluation.fieldmap import canonical_domain, canonical_field
+from samtaleduk.templates.model import FieldKind, Template
 
 __all__ = ["OPEN_ACTION_STATUSES", "blank_meeting", "carry_forward"]
 

@@ -14,6 +14,18 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Generic, NamedTuple, TypeVar
 
+from samtaleduk.domain.model import (
+    OPEN_ACTION_STATUSES,
+    Action,
+    ActionStatus,
+    Consent,
+    FieldContent,
+    Goal,
+    GoalStatus,
+    Helper,
+    Meeting,
+    Note,
+)
 from samtaleduk.evaluation.diffs import (
     ActionChange,
     ActionDiff,
@@ -28,19 +40,7 @@ from samtaleduk.evaluation.diffs import (
     ValueDiff,
 )
 from samtaleduk.evaluation.fieldmap import FieldMap, map_fields
-from samtaleduk.model import (
-    OPEN_ACTION_STATUSES,
-    Action,
-    ActionStatus,
-    Consent,
-    FieldContent,
-    Goal,
-    GoalStatus,
-    Helper,
-    Meeting,
-    Note,
-)
-from samtaleduk.template import FieldKind, Template
+from samtaleduk.templates.model import FieldKind, Template
 
 # --- matching ---------------------------------------------------------------------
 

@@ -12,9 +12,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from samtaleduk.domain.model import Action, Consent, Goal, Helper, Note
 from samtaleduk.evaluation.fieldmap import FieldMap
-from samtaleduk.model import Action, Consent, Goal, Helper, Note
-from samtaleduk.template import Text
+from samtaleduk.templates.model import Text
 
 
 class NoteChange(StrEnum):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from samtaleduk.template import FieldKind, Template, Text
+from samtaleduk.templates.model import FieldKind, Template, Text
 
 
 def canonical_field(template: Template, field_id: str) -> str | None:

@@ -15,8 +15,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from samtaleduk.domain.model import ActionStatus, GoalStatus, Meeting
 from samtaleduk.evaluation.carry import OPEN_ACTION_STATUSES
-from samtaleduk.model import ActionStatus, GoalStatus, Meeting
 
 
 class ReviewItem(BaseModel):

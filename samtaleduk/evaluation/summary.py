@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from samtaleduk.domain.model import Action, ActionStatus, Consent, Goal, Helper, Language, Note
+from samtaleduk.domain.speakers import speaker_text
+from samtaleduk.domain.vocab import SUMMARY_PHRASES, format_date, word
 from samtaleduk.evaluation.diffs import (
     ActionChange,
     ActionDiff,
@@ -15,9 +18,6 @@ from samtaleduk.evaluation.diffs import (
     NoteChange,
     NoteDiff,
 )
-from samtaleduk.model import Action, ActionStatus, Consent, Goal, Helper, Language, Note
-from samtaleduk.speakers import speaker_text
-from samtaleduk.vocab import SUMMARY_PHRASES, format_date, word
 
 __all__ = ["SUMMARY_KEYS", "format_date", "summary_lines"]
 # format_date lives in vocab (paper and screen share it); re-exported for old callers.

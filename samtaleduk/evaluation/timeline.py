@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from samtaleduk.domain.model import Action, Goal, Meeting, Note
 from samtaleduk.evaluation.compare import compare_meetings
 from samtaleduk.evaluation.diffs import (
     ActionChange,
@@ -26,8 +27,7 @@ from samtaleduk.evaluation.diffs import (
     NoteDiff,
 )
 from samtaleduk.evaluation.fieldmap import FieldMap, domain_aliases
-from samtaleduk.model import Action, Goal, Meeting, Note
-from samtaleduk.template import Template, Text
+from samtaleduk.templates.model import Template, Text
 
 TemplateKey = tuple[str, int]
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
-from samtaleduk import vocab
-from samtaleduk.model import OPEN_ACTION_STATUSES, Action, ActionStatus, Case, Meeting
+from samtaleduk.domain import vocab
+from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Action, ActionStatus, Case, Meeting
+from samtaleduk.domain.vocab import format_date
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import ACTION_MARK
@@ -19,8 +20,7 @@ from samtaleduk.printing.fonts import REGULAR
 from samtaleduk.printing.report import Styles, finish, title_block
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, w
-from samtaleduk.template import FieldKind, Template
-from samtaleduk.vocab import format_date
+from samtaleduk.templates.model import FieldKind, Template
 
 
 def open_actions_by_owner(meeting: Meeting, template: Template) -> list[tuple[str, list[Action]]]:

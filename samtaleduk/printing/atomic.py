@@ -1,6 +1,6 @@
 """Write a finished PDF so that a failed or interrupted print leaves no file.
 
-The PDF is built completely in memory first; `samtaleduk.durable` then writes it
+The PDF is built completely in memory first; `samtaleduk.store.durable` then writes it
 beside the target, flushes it to disk and renames it over the target in one step.
 If anything fails, the temporary file is gone and an earlier file at the target is
 left as it was. This module adds what the person printing needs: a message that
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samtaleduk import durable
 from samtaleduk.errors import UserError
+from samtaleduk.store import durable
 
 
 def write_atomically(out: Path, data: bytes) -> Path:

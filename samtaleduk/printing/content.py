@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from samtaleduk import vocab
-from samtaleduk.model import (
+from samtaleduk.domain import vocab
+from samtaleduk.domain.model import (
     ActionStatus,
     Consent,
     FieldContent,
@@ -23,11 +23,11 @@ from samtaleduk.model import (
     Note,
     SaidBy,
 )
+from samtaleduk.domain.speakers import is_childs_voice
+from samtaleduk.domain.vocab import format_date
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, given_by, w
-from samtaleduk.speakers import is_childs_voice
-from samtaleduk.template import FieldKind, Template, TemplateField
-from samtaleduk.vocab import format_date
+from samtaleduk.templates.model import FieldKind, Template, TemplateField
 
 ACTION_MARK: dict[ActionStatus, str] = {
     ActionStatus.OPEN: "☐", ActionStatus.DONE: "☑",

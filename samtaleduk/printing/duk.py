@@ -26,7 +26,8 @@ from reportlab.platypus import (
     Paragraph,
 )
 
-from samtaleduk.model import Case, Meeting
+from samtaleduk.domain.model import Case, Meeting
+from samtaleduk.domain.vocab import format_date
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import UNCHECKED, Item, field_items, label_text
@@ -55,8 +56,7 @@ from samtaleduk.printing.sheet import (
 )
 from samtaleduk.printing.text import markup, plain
 from samtaleduk.printing.words import w
-from samtaleduk.template import FieldKind, Template, TemplateField
-from samtaleduk.vocab import format_date
+from samtaleduk.templates.model import FieldKind, Template, TemplateField
 
 _INLINE_KINDS = (FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS)
 

@@ -13,7 +13,10 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, Paragraph
 
-from samtaleduk import vocab
+from samtaleduk.domain import vocab
+from samtaleduk.domain.model import Case, Meeting, Note
+from samtaleduk.domain.speakers import speaker_text
+from samtaleduk.domain.vocab import format_date
 from samtaleduk.evaluation import (
     ActionChange,
     Comparison,
@@ -23,16 +26,13 @@ from samtaleduk.evaluation import (
     compare_meetings,
     summary_lines,
 )
-from samtaleduk.model import Case, Meeting, Note
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import consent_line
 from samtaleduk.printing.report import Styles, bullets, finish, marked, section, title_block
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, w
-from samtaleduk.speakers import speaker_text
-from samtaleduk.template import Template
-from samtaleduk.vocab import format_date
+from samtaleduk.templates.model import Template
 
 NOTE_MARK = {NoteChange.ADDED: "+", NoteChange.REMOVED: "−", NoteChange.CHANGED: "✎",
              NoteChange.MOVED: "→", NoteChange.UNCHANGED: "=", NoteChange.FIELD_REMOVED: "−"}

@@ -16,7 +16,9 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
-from samtaleduk import vocab
+from samtaleduk.domain import vocab
+from samtaleduk.domain.model import OPEN_ACTION_STATUSES, ActionStatus, Case, GoalStatus, Meeting
+from samtaleduk.domain.vocab import format_date
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation import (
     EventKind,
@@ -27,7 +29,6 @@ from samtaleduk.evaluation import (
     summary_lines,
     templates_by_key,
 )
-from samtaleduk.model import OPEN_ACTION_STATUSES, ActionStatus, Case, GoalStatus, Meeting
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.evaluation_report import SUMMARY_MARK
@@ -35,8 +36,7 @@ from samtaleduk.printing.fonts import BOLD, REGULAR
 from samtaleduk.printing.report import Styles, bullets, finish, marked, title_block
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import w
-from samtaleduk.template import Template
-from samtaleduk.vocab import format_date
+from samtaleduk.templates.model import Template
 
 _WORDS = {
     "now": {"nn": "Der vi står no", "nb": "Der vi står nå", "en": "Where we stand now"},

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from samtaleduk.domain.model import Meeting
 from samtaleduk.errors import UserError
-from samtaleduk.model import Meeting
 from samtaleduk.printing.words import w
-from samtaleduk.template import Template
+from samtaleduk.templates.model import Template
 
 
 @dataclass(frozen=True)

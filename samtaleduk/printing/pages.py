@@ -20,7 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from samtaleduk import vocab
+from samtaleduk.domain import vocab
 from samtaleduk.errors import UserError
 from samtaleduk.printing.fonts import BOLD, REGULAR, register_fonts
 from samtaleduk.printing.text import plain

@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph
 
 from samtaleduk.printing.content import Item
 from samtaleduk.printing.pages import FOOTER_HEIGHT, MARGIN, style
-from samtaleduk.template import Template
+from samtaleduk.templates.model import Template
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The printout's own words in nynorsk, bokmål and English.
 
 Template words (field labels, life domains) come from the duk file and domain
-words (who said a note, an action's status) from `samtaleduk.vocab`; these are
+words (who said a note, an action's status) from `samtaleduk.domain.vocab`; these are
 the words only paper needs: page numbers, continuation references, headings of
 the reports.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from samtaleduk import vocab
+from samtaleduk.domain import vocab
 
 _W: Final[dict[str, dict[str, str]]] = {
     "page": {"nn": "side {x} av {y}", "nb": "side {x} av {y}", "en": "page {x} of {y}"},

@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from samtaleduk.duker import TemplateSet, load_all
+from samtaleduk.templates.loading import TemplateSet, load_all
 from tests.acceptance.driver import Driver, KeyCounter
-from ui.i18n import LanguageManager
-from ui.main_window import MainWindow
-from ui.prefs import Prefs
+from ui.shell.main_window import MainWindow
+from ui.shell.prefs import Prefs
+from ui.tools.i18n import LanguageManager
 
 OpenWindow = Callable[[], MainWindow]
 
@@ -43,7 +43,7 @@ def open_window(qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path,
                 templates: TemplateSet) -> Iterator[OpenWindow]:
     """Open a new main window on the test's data folder, as a fresh start of the
     app does (nynorsk UI); every window opened is closed and its store with it."""
-    from samtaleduk.store import FAST_KDF
+    from samtaleduk.store.store import FAST_KDF
 
     opened: list[MainWindow] = []
     languages = LanguageManager()

@@ -17,7 +17,7 @@ from tests.acceptance import steps
 from tests.acceptance.driver import Driver, Key, Mod
 from ui.canvas.consents import ConsentsField
 from ui.canvas.frame import tr
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 FAMILY = "Familien Haugland"
 MEMBERS = ["Sara Haugland", "Emil Haugland", "Nora Haugland"]

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QWidget
 
 from tests.acceptance.driver import Driver, Key, Mod
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 PASSPHRASE = "Ŋuorra sommar i Áile, 2026 æøå"
 """Typed on the first-start page and at every unlock (Sami and Norwegian letters)."""
@@ -63,7 +63,7 @@ def unlock(d: Driver, window: MainWindow) -> None:
 def new_case(d: Driver, window: MainWindow, name: str, members: list[str],
              facilitator: str, individual: bool = False) -> None:
     """Ctrl+N on the case list: name, members one a line, who leads it, Enter."""
-    from ui.new_case_dialog import NewCaseDialog
+    from ui.dialogs.new_case import NewCaseDialog
 
     d.press(Key.Key_N, Mod.ControlModifier)
     dialog = wait_dialog(d, window, NewCaseDialog)
@@ -91,7 +91,7 @@ def new_case(d: Driver, window: MainWindow, name: str, members: list[str],
 def new_meeting(d: Driver, window: MainWindow, date: str, tick: list[str]) -> None:
     """Ctrl+Shift+N on the case page: type the date, tick those at the
     table with Tab and Space, Enter. A continuation is the default after meeting 1."""
-    from ui.new_meeting_dialog import NewMeetingDialog
+    from ui.dialogs.new_meeting import NewMeetingDialog
 
     d.press(Key.Key_N, Mod.ControlModifier | Mod.ShiftModifier)
     dialog = wait_dialog(d, window, NewMeetingDialog)
@@ -183,8 +183,8 @@ def edit_card(d: Driver, new_text: str) -> None:
 def review(d: Driver, window: MainWindow, marks: dict[str, tuple[Key, str]]) -> None:
     """Sidan sist: on each row, the mark's number key (and a new deadline typed
     where the mark asks for one), Enter to the next; Space on "Ferdig"."""
-    from ui.review import ReviewDialog
-    from ui.review_row import ReviewRow
+    from ui.evaluation.review import ReviewDialog
+    from ui.evaluation.review_row import ReviewRow
 
     dialog = wait_dialog(d, window, ReviewDialog)
     assert isinstance(dialog, ReviewDialog)
@@ -213,7 +213,7 @@ def save_pdf(d: Driver, window: MainWindow, out: Path, monkeypatch: pytest.Monke
     window; Tab to its Save button."""
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.print_dialog import PrintDialog
+    from ui.dialogs.print_dialog import PrintDialog
 
     # The system's file dialog is native and cannot be driven by Qt events: this
     # one call is answered with the path a person would choose.
@@ -257,7 +257,7 @@ def print_to_file(d: Driver, window: MainWindow, out: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from ui.print_dialog import PrintDialog
+    from ui.dialogs.print_dialog import PrintDialog
 
     d.press(Key.Key_P, Mod.ControlModifier)
     dialog = wait_dialog(d, window, PrintDialog)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk.model import Meeting, SaidBy
+from samtaleduk.domain.model import Meeting, SaidBy
 from tests.acceptance import scenes, steps
 from tests.acceptance.conftest import OpenWindow
 from tests.acceptance.driver import Driver, KeyCounter
@@ -101,7 +101,7 @@ def test_family_case_over_three_meetings_review_compare_lock_and_restart(
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from ui.comparison_view import ComparisonDialog
+    from ui.evaluation.comparison import ComparisonDialog
 
     d = driver
     window = open_window()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from samtaleduk.model import CaseKind, SaidBy
+from samtaleduk.domain.model import CaseKind, SaidBy
 from tests.acceptance import scenes, steps
 from tests.acceptance.conftest import OpenWindow
 from tests.acceptance.driver import Driver, KeyCounter
@@ -23,7 +23,7 @@ def test_individual_case_every_field_by_keyboard_saved_and_printed(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    from ui.print_dialog import PrintDialog
+    from ui.dialogs.print_dialog import PrintDialog
 
     d = driver
     window = open_window()

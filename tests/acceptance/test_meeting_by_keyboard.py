@@ -14,11 +14,11 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
-from samtaleduk.model import SaidBy
+from samtaleduk.domain.model import SaidBy
 from tests.acceptance import scenes, steps
 from tests.acceptance.conftest import OpenWindow
 from tests.acceptance.driver import Driver, Key, KeyCounter, Mod
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.acceptance
 
@@ -195,7 +195,7 @@ def test_delete_removes_the_card_that_was_clicked(open_window: OpenWindow,
 
 def test_removed_and_corrected_participants_at_the_next_meeting(
         open_window: OpenWindow, driver: Driver) -> None:
-    from ui.new_meeting_dialog import NewMeetingDialog
+    from ui.dialogs.new_meeting import NewMeetingDialog
 
     d = driver
     window = start_meeting(d, open_window, ["Tor Aas, NAV-rettleiar", "Kari Lnud, helsesjukepleiar"])
@@ -221,7 +221,7 @@ def test_removed_and_corrected_participants_at_the_next_meeting(
 
 def test_the_comparison_names_the_goals_that_continue(
         open_window: OpenWindow, driver: Driver) -> None:
-    from ui.comparison_view import ComparisonDialog
+    from ui.evaluation.comparison import ComparisonDialog
 
     d = driver
     window = start_meeting(d, open_window)
@@ -430,7 +430,7 @@ def test_after_unlock_the_cursor_is_back_in_the_same_field(open_window: OpenWind
 @pytest.mark.parametrize("where", ["new meeting", "review deadline"])
 def test_a_date_typed_with_dots_outside_the_duk_is_the_date_saved(
         open_window: OpenWindow, driver: Driver, where: str) -> None:
-    from ui.new_meeting_dialog import NewMeetingDialog
+    from ui.dialogs.new_meeting import NewMeetingDialog
 
     d = driver
     window = start_meeting(d, open_window)
@@ -447,7 +447,7 @@ def test_a_date_typed_with_dots_outside_the_duk_is_the_date_saved(
     d.enter()
     d.wait(lambda: window.meeting_page.view is not None
            and meeting_now(window).number == 2)
-    from ui.review import ReviewDialog
+    from ui.evaluation.review import ReviewDialog
 
     dialog = steps.wait_dialog(d, window, ReviewDialog)
     assert isinstance(dialog, ReviewDialog)
@@ -468,7 +468,7 @@ def test_a_date_typed_with_dots_outside_the_duk_is_the_date_saved(
 
 def people_dialog(d: Driver) -> QWidget:
     """The "Folk i saka" dialog once it is shown and has the keyboard."""
-    from ui.people_dialog import PeopleDialog
+    from ui.dialogs.people import PeopleDialog
 
     def shown() -> PeopleDialog | None:
         return next((w for w in QApplication.topLevelWidgets()
@@ -485,7 +485,7 @@ def test_people_of_the_case_by_keys_from_the_case_page(
         open_window: OpenWindow, driver: Driver) -> None:
     import shiboken6
 
-    from ui.new_meeting_dialog import NewMeetingDialog
+    from ui.dialogs.new_meeting import NewMeetingDialog
 
     d = driver
     window = start_meeting(d, open_window, ["Tor Aas, NAV-rettleiar",

@@ -1,7 +1,7 @@
 """The real app in a child process, offscreen, for the signal tests.
 
 `python -m tests.faults.app_child DATA PASSPHRASE MEETING_ID FIELD_ID TEXT` runs
-`ui.app.run` (the app's own start and event loop) on DATA, opens the meeting,
+`ui.shell.app.run` (the app's own start and event loop) on DATA, opens the meeting,
 types TEXT into FIELD_ID's entry line by key events, without Enter, and prints
 READY. The autosave pauses are made ten minutes long, so that only the signal
 handling can have saved what was typed when the parent's signal arrives.
@@ -25,9 +25,9 @@ def main() -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from samtaleduk.store import FAST_KDF
-    from ui import app
-    from ui.main_window import MainWindow
+    from samtaleduk.store.store import FAST_KDF
+    from ui.shell import app
+    from ui.shell.main_window import MainWindow
 
     def drive() -> None:
         window = next((w for w in QApplication.topLevelWidgets()

@@ -48,7 +48,7 @@ class MadeStore:
 
 
 def _count_notes(folder: Path) -> int:
-    from samtaleduk.store import Store
+    from samtaleduk.store.store import Store
 
     with Store.open(folder, TEST_PASSPHRASE) as store:
         return sum(len(c.notes) for case in store.list_cases()
@@ -64,11 +64,11 @@ def count_notes() -> Callable[[Path], int]:
 def _make_store(folder: Path, after_backup: int = 13, backups: int = 1) -> MadeStore:
     import datetime as dt
 
-    from samtaleduk import backup
-    from samtaleduk.model import Note
-    from samtaleduk.store import FAST_KDF, Store
-    from samtaleduk.template import FieldKind
-    from tests.samtaleduk.trust_support import family, marked_case
+    from samtaleduk.domain.model import Note
+    from samtaleduk.store import backup
+    from samtaleduk.store.store import FAST_KDF, Store
+    from samtaleduk.templates.model import FieldKind
+    from tests.samtaleduk.trust.trust_support import family, marked_case
 
     with Store.create(folder, TEST_PASSPHRASE, FAST_KDF) as store:
         case = marked_case(store, "Vern", meetings=1, edits=2)
@@ -107,7 +107,7 @@ def flip() -> Callable[[Path, int], None]:
 
 def page_of_table(folder: Path, table: str) -> int:
     """The root page number of `table` in the store in `folder`."""
-    from samtaleduk.store import Store
+    from samtaleduk.store.store import Store
 
     with Store.open(folder, TEST_PASSPHRASE) as store:
         row = store.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?",
@@ -177,7 +177,7 @@ def inject_full(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
     and the folder probe reports ENOSPC."""
     import sqlcipher3
 
-    from samtaleduk import store_db
+    from samtaleduk.store import db
 
     real_connect = sqlcipher3.connect
 
@@ -201,7 +201,7 @@ def inject_full(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         conn = real_connect(database, *args, **kwargs)
         return conn if kwargs.get("uri") else Conn(conn)
 
-    monkeypatch.setattr(store_db.sqlcipher3, "connect", connect)
+    monkeypatch.setattr(db.sqlcipher3, "connect", connect)
     monkeypatch.setenv("SAMTALEDUK_FAULTS_INJECT", "ENOSPC")
     real_write = os.write
 

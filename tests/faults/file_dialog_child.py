@@ -2,7 +2,7 @@
 once per process, so the test's HOME must be in place before Qt starts.
 
 `python -m tests.faults.file_dialog_child DATA FAMILY_FOLDER` starts as the app
-does (`ui.app.prepare` on DATA), then goes through the case-file dialogs (save,
+does (`ui.shell.app.prepare` on DATA), then goes through the case-file dialogs (save,
 open) and the access dialog's folder choice, each time picking something inside
 FAMILY_FOLDER in Qt's own file dialog, and prints what the dialogs were given.
 """
@@ -22,10 +22,10 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-    from samtaleduk.model import Case
-    from samtaleduk.store import FAST_KDF, Store
-    from ui import app as app_module
-    from ui.handover_dialogs import AccessDialog, ExportDialog, ImportDialog
+    from samtaleduk.domain.model import Case
+    from samtaleduk.store.store import FAST_KDF, Store
+    from ui.dialogs.handover import AccessDialog, ExportDialog, ImportDialog
+    from ui.shell import app as app_module
 
     app = app_module.application()
     app_module.prepare(app, data)

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samtaleduk import bundle_file
-from samtaleduk.keyfile import FAST_KDF, KdfParams
-from tests.samtaleduk.trust_support import family
+from samtaleduk.handover import container as bundle_file
+from samtaleduk.trust.keyfile import FAST_KDF, KdfParams
+from tests.samtaleduk.trust.trust_support import family
 
 FILE_PASS = "fiendtleg-fil-2026"
 NOTES_PER_FIELD = 2_000
@@ -151,9 +151,9 @@ CHILD = textwrap.dedent("""
     from pathlib import Path
     limit = int(sys.argv[4])
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    from samtaleduk import bundle
+    from samtaleduk.handover import case_file as bundle
     from samtaleduk.errors import UserError
-    from samtaleduk.store import Store
+    from samtaleduk.store.store import Store
     start = time.monotonic()
     out = {}
     try:

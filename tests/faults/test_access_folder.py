@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import access
 from samtaleduk.cli import main
+from samtaleduk.domain.model import Meeting
 from samtaleduk.errors import UserError
-from samtaleduk.model import Meeting
-from samtaleduk.store import FAST_KDF, Store
+from samtaleduk.handover import access
+from samtaleduk.store.store import FAST_KDF, Store
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import family, marked_case
+from tests.samtaleduk.trust.trust_support import family, marked_case
 
 
 @pytest.fixture

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import audit, audit_chain, backup, deletion, restore, safe_open, store_db
 from samtaleduk.cli import main
-from samtaleduk.store import FAST_KDF, Store, WrongPassphrase, store_file
-from samtaleduk.store_schema import SCHEMA_VERSION
-from samtaleduk.unlock_failures import FAILED_UNLOCKS
+from samtaleduk.store import backup, db, restore, safe_open
+from samtaleduk.store.schema import SCHEMA_VERSION
+from samtaleduk.store.store import FAST_KDF, Store, WrongPassphrase, store_file
+from samtaleduk.trust import audit, audit_chain, deletion
+from samtaleduk.trust.unlock_failures import FAILED_UNLOCKS
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import marked_case
+from tests.samtaleduk.trust.trust_support import marked_case
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -108,7 +109,7 @@ def test_cut_off_end_with_a_rebuilt_head_is_detected(tmp_path: Path) -> None:
     with _raw(folder) as conn:
         conn.execute("DELETE FROM audit WHERE id > (SELECT max(id) - 3 FROM audit)")
     data_key, _ = restore.data_key_for(folder, TEST_PASSPHRASE)
-    conn = store_db.connect(store_file(folder), data_key)
+    conn = db.connect(store_file(folder), data_key)
     try:
         audit_chain.write_head(conn, folder, force=True)
     finally:
@@ -268,7 +269,7 @@ def test_the_v2_fixture_migrates_into_a_sealed_chain(tmp_path: Path) -> None:
                               "ORDER BY id").fetchall()
     assert _open_problem(folder) is None
     with Store.open(folder, TEST_PASSPHRASE) as store:
-        assert store_db.user_version(store.conn) == SCHEMA_VERSION
+        assert db.user_version(store.conn) == SCHEMA_VERSION
         after = store.conn.execute("SELECT id, at, event, case_id, who, mac, case_ref "
                                    "FROM audit ORDER BY id").fetchall()
         assert [r[:5] for r in after[:len(before)]] == [tuple(r) for r in before]
@@ -307,7 +308,7 @@ def test_a_rekey_moves_the_chain_to_the_new_key(tmp_path: Path) -> None:
     _store_with_history(folder)
     old_key, _ = restore.data_key_for(folder, TEST_PASSPHRASE)
     new_key = bytes(range(32))
-    conn = store_db.connect(store_file(folder), old_key)
+    conn = db.connect(store_file(folder), old_key)
     try:
         before = audit_chain.rekey_audit_chain(conn, old_key, new_key, folder)
         assert before.ok
@@ -338,7 +339,7 @@ def test_an_unlock_checks_everything_once_a_day_and_the_new_entries_always(
     _store_with_history(folder)
     today = dt.date.today()
     data_key, _ = restore.data_key_for(folder, TEST_PASSPHRASE)
-    conn = store_db.connect(store_file(folder), data_key)
+    conn = db.connect(store_file(folder), data_key)
     try:
         assert audit_chain.verify_on_open(conn, folder, today).ok  # in full: marks today
         conn.execute("UPDATE audit SET who = 'x' WHERE id = 2")  # an old entry
@@ -348,9 +349,9 @@ def test_an_unlock_checks_everything_once_a_day_and_the_new_entries_always(
         assert not audit_chain.verify_on_open(conn, folder, today + dt.timedelta(days=1)).ok
         assert not audit_chain.verify(conn, folder).ok
         # Entries written since the last check are always checked.
-        from samtaleduk.store_index import write_audit
+        from samtaleduk.store.index import write_audit
 
-        with store_db.transaction(conn) as c:
+        with db.transaction(conn) as c:
             write_audit(c, "store_opened", None)
         conn.execute("UPDATE audit SET who = 'y' WHERE id = (SELECT max(id) FROM audit)")
         assert not audit_chain.verify_on_open(conn, folder, today).ok
@@ -375,7 +376,7 @@ def test_a_rekey_of_a_store_from_before_the_chain_leaves_it_to_the_migration(
     folder = tmp_path / "v2"
     shutil.copytree(FIXTURES / "store_v2", folder)
     old_key, _ = restore.data_key_for(folder, TEST_PASSPHRASE)
-    conn = store_db.connect(store_file(folder), old_key)  # not migrated: no mac column
+    conn = db.connect(store_file(folder), old_key)  # not migrated: no mac column
     try:
         assert audit_chain.rekey_audit_chain(conn, old_key, bytes(32)).ok
     finally:

@@ -19,14 +19,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 import ui.meeting.autosave as autosave
-from samtaleduk.store import FAST_KDF, Store
+from samtaleduk.store.store import FAST_KDF, Store
 from tests.acceptance import conftest as acceptance
 from tests.acceptance import scenes, steps
 from tests.acceptance.conftest import OpenWindow
 from tests.acceptance.driver import Driver
 from tests.conftest import TEST_PASSPHRASE
 from tests.ui.canvas_support import new_session
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -15,8 +15,8 @@ from tests.acceptance import conftest as acceptance
 from tests.acceptance import scenes, steps
 from tests.acceptance.conftest import OpenWindow
 from tests.acceptance.driver import Driver, Key, Mod
-from ui.clipboard_guard import ClipboardGuard
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
+from ui.tools.clipboard_guard import ClipboardGuard
 
 # The acceptance suite's whole-window fixtures, used here by name.
 templates, counter = acceptance.templates, acceptance.counter

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import restore
-from samtaleduk.store import Store, store_file
+from samtaleduk.store import restore
+from samtaleduk.store.store import Store, store_file
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import MadeStore, Run, flip_byte, page_of_table
 
@@ -75,8 +75,8 @@ def test_damage_met_while_in_use_is_proved_and_put_aside(  # commands that read 
         run_cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch) -> None:
     # As if the byte flipped after the store was opened: the open's page check
     # sees nothing, the command meets the damage half-way.
-    if importlib.util.find_spec("samtaleduk.store_open"):  # absent before the fix
-        monkeypatch.setattr("samtaleduk.store_open.check_pages", lambda *a: None)
+    if importlib.util.find_spec("samtaleduk.store.opening"):  # absent before the fix
+        monkeypatch.setattr("samtaleduk.store.opening.check_pages", lambda *a: None)
     folder = tmp_path / "copy"
     shutil.copytree(damaged_store.folder, folder)
     result = run_cli("--data-dir", str(folder), *_args(command, damaged_store, tmp_path))
@@ -102,7 +102,7 @@ def test_a_healthy_store_is_never_put_aside_for_a_program_error(
         tmp_path: Path, make_store: Callable[..., MadeStore], run_cli: Callable[..., Run],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug that raises inside a command is not damage: nothing moves."""
-    from samtaleduk.store_reads import StoreReads
+    from samtaleduk.store.reads import StoreReads
 
     made = make_store(tmp_path / "made", after_backup=1)
 
@@ -118,10 +118,10 @@ def test_a_healthy_store_is_never_put_aside_for_a_program_error(
 def test_gui_damage_in_use_is_proved_and_a_backup_offered(
         qapp: object, qtbot: object, damaged_store: MadeStore, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui import app as app_module
+    from ui.shell import app as app_module
 
-    if importlib.util.find_spec("samtaleduk.store_open"):
-        monkeypatch.setattr("samtaleduk.store_open.check_pages", lambda *a: None)
+    if importlib.util.find_spec("samtaleduk.store.opening"):
+        monkeypatch.setattr("samtaleduk.store.opening.check_pages", lambda *a: None)
     folder = tmp_path / "copy"
     shutil.copytree(damaged_store.folder, folder)
     started = app_module.start(data_dir=str(folder), passphrase=TEST_PASSPHRASE)

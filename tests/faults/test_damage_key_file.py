@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import backup, restore, safe_open
-from samtaleduk.store_errors import StoreDamaged, StoreError, WrongPassphrase
+from samtaleduk.store import backup, restore, safe_open
+from samtaleduk.store.errors import StoreDamaged, StoreError, WrongPassphrase
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import MadeStore, Run
 
@@ -73,7 +73,7 @@ def test_interrupted_backups_leave_no_journal(tmp_path: Path,
 def test_gui_key_file_of_another_store_names_the_backups(
         qapp: object, qtbot: object, tmp_path: Path,
         make_store: Callable[..., MadeStore]) -> None:
-    from ui import app as app_module
+    from ui.shell import app as app_module
 
     made = make_store(tmp_path / "mine", backups=2)
     other = make_store(tmp_path / "other", after_backup=0)

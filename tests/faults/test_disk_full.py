@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import backup, restore, safe_open
-from samtaleduk.store_errors import DiskFull, StoreDamaged
+from samtaleduk.store import backup, restore, safe_open
+from samtaleduk.store.errors import DiskFull, StoreDamaged
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import MadeStore, Run, SmallDisk
 
@@ -105,8 +105,8 @@ def test_gui_on_a_full_disk_is_not_already_open(
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from ui import app as app_module
-    from ui.single_instance import InstanceLock
+    from ui.shell import app as app_module
+    from ui.shell.single_instance import InstanceLock
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, *_a, **_k: shown.append(title))

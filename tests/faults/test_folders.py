@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from samtaleduk import restore, safe_open
-from samtaleduk.store_errors import StoreError
+from samtaleduk.store import restore, safe_open
+from samtaleduk.store.errors import StoreError
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import UNPRIVILEGED, MadeStore, Run, read_only_mount
 
@@ -165,7 +165,7 @@ def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 def test_gui_data_folder_that_cannot_be_made(qapp: Any, tmp_path: Path,
                                              boxes: list[tuple[str, str]]) -> None:
-    from ui import app as app_module
+    from ui.shell import app as app_module
 
     blocker = tmp_path / "ei-fil"
     blocker.write_text("x")
@@ -181,8 +181,8 @@ def test_gui_read_only_folder_is_not_already_open(
         qapp: Any, qtbot: Any, tmp_path: Path, make_store: Callable[..., MadeStore],
         unwritable: Callable[[Path], bool], boxes: list[tuple[str, str]],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    from ui import app as app_module
-    from ui.single_instance import InstanceLock
+    from ui.shell import app as app_module
+    from ui.shell.single_instance import InstanceLock
 
     made = make_store(tmp_path / "data")
     if not unwritable(made.folder):

@@ -18,13 +18,14 @@ from typing import Any
 
 import pytest
 
-from samtaleduk import bundle, bundle_limits
-from samtaleduk.bundle_limits import BundleError, CaseFileTooBig
-from samtaleduk.keyfile import FAST_KDF, KdfParams
-from samtaleduk.store import Store
+from samtaleduk.handover import case_file as bundle
+from samtaleduk.handover import limits as bundle_limits
+from samtaleduk.handover.limits import BundleError, CaseFileTooBig
+from samtaleduk.store.store import Store
+from samtaleduk.trust.keyfile import FAST_KDF, KdfParams
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults import hostile_corpus as hc
-from tests.samtaleduk.trust_support import marked_case
+from tests.samtaleduk.trust.trust_support import marked_case
 
 CHILD_ADDRESS_SPACE = 1536 * 1024 * 1024
 """A refusal needs the interpreter, pydantic and SQLCipher; the 2.6-million-note file
@@ -143,7 +144,7 @@ def test_the_header_size_is_refused_before_the_key_derivation(
     def no_argon(*_: object, **__: object) -> bytes:
         raise AssertionError("Argon2 ran for a file the header already shows too big")
 
-    monkeypatch.setattr("samtaleduk.keyfile.unwrap_passphrase_wrapping", no_argon)
+    monkeypatch.setattr("samtaleduk.trust.keyfile.unwrap_passphrase_wrapping", no_argon)
     error = _import(store, tmp_path, data)
     assert isinstance(error, CaseFileTooBig) and "32 MiB" in str(error)
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from samtaleduk.store import FAST_KDF
-from ui import lock
-from ui.i18n import LanguageManager
-from ui.main_window import MainWindow
-from ui.prefs import Prefs
+from samtaleduk.store.store import FAST_KDF
+from ui.controllers import lock
+from ui.shell.main_window import MainWindow
+from ui.shell.prefs import Prefs
+from ui.tools.i18n import LanguageManager
 
 
 @pytest.mark.parametrize(("written", "minutes"), [
@@ -32,7 +32,7 @@ def test_idle_minutes_from_the_settings_file_are_clamped(
     window = MainWindow(_isolated_data_dir, None, LanguageManager(), Prefs(_isolated_data_dir),
                         kdf=FAST_KDF)
     qtbot.addWidget(window)
-    from samtaleduk.duker import load_all
+    from samtaleduk.templates.loading import load_all
 
     window.finish_setup(load_all())
     assert window.lock_controller.timer.interval() == int(minutes * 60_000)

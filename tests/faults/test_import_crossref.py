@@ -10,18 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import bundle
-from samtaleduk.bundle_limits import BundleError
-from samtaleduk.model import Meeting
-from samtaleduk.store import Store
+from samtaleduk.domain.model import Meeting
+from samtaleduk.handover import case_file
+from samtaleduk.handover.limits import BundleError
+from samtaleduk.store.store import Store
 from tests.faults import hostile_corpus as hc
 from tests.faults.test_hostile_files import state
-from tests.samtaleduk.trust_support import family, marked_case
+from tests.samtaleduk.trust.trust_support import family, marked_case
 
 
 @pytest.mark.parametrize("on_conflict", [None, "copy"])
 def test_a_reference_to_another_familys_meeting_is_refused(
-        on_conflict: bundle.OnConflict, store: Store, tmp_path: Path) -> None:
+        on_conflict: case_file.OnConflict, store: Store, tmp_path: Path) -> None:
     other = marked_case(store, "Annanfamilie", meetings=1, edits=1)
     (foreign,) = store.list_meetings(other.id)
     case_id, data = hc.crossref_file(foreign.id)
@@ -29,7 +29,7 @@ def test_a_reference_to_another_familys_meeting_is_refused(
     path.write_bytes(data)
     before = state(store)
     with pytest.raises(BundleError) as caught:
-        bundle.import_case(store, path, hc.FILE_PASS, on_conflict=on_conflict)
+        case_file.import_case(store, path, hc.FILE_PASS, on_conflict=on_conflict)
     message = str(caught.value)
     assert "held fram eit møte som ikkje er i saksfila" in message
     assert "Ingenting er importert" in message and str(foreign.id) not in message
@@ -42,7 +42,7 @@ def test_a_reference_to_a_meeting_nowhere_is_refused(store: Store, tmp_path: Pat
     path = tmp_path / "kryss.samtaleduk"
     path.write_bytes(data)
     with pytest.raises(BundleError, match="held fram"):
-        bundle.import_case(store, path, hc.FILE_PASS)
+        case_file.import_case(store, path, hc.FILE_PASS)
 
 
 def test_a_chain_inside_the_file_still_imports_and_copies(store: Store,
@@ -55,8 +55,8 @@ def test_a_chain_inside_the_file_still_imports_and_copies(store: Store,
                            fr.templates, b"}"])
     path = tmp_path / "kjede.samtaleduk"
     path.write_bytes(data)
-    assert bundle.import_case(store, path, hc.FILE_PASS).meetings == 2
-    copy = bundle.import_case(store, path, hc.FILE_PASS, on_conflict="copy")
+    assert case_file.import_case(store, path, hc.FILE_PASS).meetings == 2
+    copy = case_file.import_case(store, path, hc.FILE_PASS, on_conflict="copy")
     one, two = store.list_meetings(copy.case_id)
     assert two.continued_from == one.id != first
     assert store.previous_meeting(two) == one

@@ -20,12 +20,13 @@ import pytest
 from cryptography.hazmat.primitives import hpke, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from samtaleduk import bundle_file, keyfile, recovery, recovery_file
 from samtaleduk.cli import main
-from samtaleduk.keyfile import FAST_KDF
-from samtaleduk.recovery import RecoveryError
-from samtaleduk.store import Store
-from samtaleduk.store_errors import StoreError
+from samtaleduk.handover import container
+from samtaleduk.store.errors import StoreError
+from samtaleduk.store.store import Store
+from samtaleduk.trust import keyfile, recovery, recovery_file
+from samtaleduk.trust.keyfile import FAST_KDF
+from samtaleduk.trust.recovery import RecoveryError
 from tests.conftest import TEST_PASSPHRASE
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "legacy_keys"
@@ -191,8 +192,8 @@ def test_low_order_public_key_is_a_message(store: Store, tmp_path: Path, point: 
 
 def test_key_file_and_case_file_wrappings_do_not_swap(store: Store) -> None:
     secret = "fil-passordfrase-123"
-    sealed = bundle_file.seal(b'{"x": 1}', secret, FAST_KDF)
-    header, _, _ = bundle_file.read_header(sealed)
+    sealed = container.seal(b'{"x": 1}', secret, FAST_KDF)
+    header, _, _ = container.read_header(sealed)
     assert header["version"] == 2
     case_wrapping, bundle_id = header["wrapping"], header["bundle_id"]
     # A case file's wrapping put into a key file for the same id does not open there...
@@ -212,8 +213,8 @@ def test_key_file_and_case_file_wrappings_do_not_swap(store: Store) -> None:
 
 def test_version_1_case_file_still_opens() -> None:
     data = (FIXTURES / "case-v1.samtaleduk").read_bytes()
-    assert bundle_file.read_header(data)[0]["version"] == 1
-    assert json.loads(bundle_file.unseal(data, "fil-passordfrase-123")) == {
+    assert container.read_header(data)[0]["version"] == 1
+    assert json.loads(container.unseal(data, "fil-passordfrase-123")) == {
         "legacy": "case file v1"}
 
 

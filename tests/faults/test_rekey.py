@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import audit, backup, keyfile, recovery, recovery_file, rekey, safe_open
 from samtaleduk.cli import main
-from samtaleduk.keyfile import FAST_KDF
-from samtaleduk.store import Store, key_file, store_file
-from samtaleduk.store_errors import DiskFull, StoreDamaged, StoreError, WrongPassphrase
+from samtaleduk.store import backup, safe_open
+from samtaleduk.store.errors import DiskFull, StoreDamaged, StoreError, WrongPassphrase
+from samtaleduk.store.store import Store, key_file, store_file
+from samtaleduk.trust import audit, keyfile, recovery, recovery_file, rekey
+from samtaleduk.trust.keyfile import FAST_KDF
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import marked_case
+from tests.samtaleduk.trust.trust_support import marked_case
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "legacy_keys"
 NEW_PASS = "ny passordfrase etter mistanke"

@@ -1,6 +1,6 @@
 """The audit chain survives a re-key (issue 13 points 14 and 15 together).
 
-Runs once the `keys` helper's `samtaleduk.rekey` is merged; it needs the three-line
+Runs once the `keys` helper's `samtaleduk.trust.rekey` is merged; it needs the three-line
 integration in `rekey.py` (re-MAC the copy with `audit_chain.rekey_audit_chain`
 after `PRAGMA rekey`, then `audit_chain.write_head(..., force=True)` once the copy
 is the store). Without it every unlock after a re-key reports the log as changed.
@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import audit, safe_open
-from samtaleduk.store import FAST_KDF, Store
+from samtaleduk.store import safe_open
+from samtaleduk.store.store import FAST_KDF, Store
+from samtaleduk.trust import audit
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import marked_case
+from tests.samtaleduk.trust.trust_support import marked_case
 
-rekey = pytest.importorskip("samtaleduk.rekey")
+rekey = pytest.importorskip("samtaleduk.trust.rekey")
 
 
 def test_rekey_keeps_the_audit_chain_whole(tmp_path: Path) -> None:

@@ -10,10 +10,11 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from samtaleduk import backup, deletion, expiry, restore, safe_open
-from samtaleduk.store import FAST_KDF, Store
+from samtaleduk.store import backup, restore, safe_open
+from samtaleduk.store.store import FAST_KDF, Store
+from samtaleduk.trust import deletion, expiry
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import marked_case
+from tests.samtaleduk.trust.trust_support import marked_case
 
 T0 = dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC)
 

@@ -13,13 +13,13 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from samtaleduk import restore
-from samtaleduk.model import Note
-from samtaleduk.store import Store
-from samtaleduk.template import FieldKind
+from samtaleduk.domain.model import Note
+from samtaleduk.store import restore
+from samtaleduk.store.store import Store
+from samtaleduk.templates.model import FieldKind
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import MadeStore, Run, flip_byte
-from tests.samtaleduk.trust_support import family
+from tests.samtaleduk.trust.trust_support import family
 
 WAL_HEADER, FRAME = 32, 24 + 4096
 

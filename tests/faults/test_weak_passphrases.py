@@ -14,12 +14,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.cli import main
-from samtaleduk.model import Case
-from samtaleduk.passphrase_strength import NORWEGIAN_WORDS, is_weak, strength
-from samtaleduk.store import FAST_KDF, Store, store_exists
+from samtaleduk.domain.model import Case
+from samtaleduk.store.store import FAST_KDF, Store, store_exists
+from samtaleduk.trust.passphrase_strength import NORWEGIAN_WORDS, is_weak, strength
 from tests.conftest import TEST_PASSPHRASE
-from ui.handover_dialogs import ExportDialog
-from ui.unlock import UnlockPage
+from ui.dialogs.handover import ExportDialog
+from ui.pages.unlock import UnlockPage
 
 WEAK = ["12345678", "passord1", "Passord123", "qwertyui", "sommar2025", "Haugland2026"]
 STRONG = "kaffi på trappa før bussen går"

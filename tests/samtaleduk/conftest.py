@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from samtaleduk.duker import TemplateSet, load_all
-from samtaleduk.template import Template
+from samtaleduk.templates.loading import TemplateSet, load_all
+from samtaleduk.templates.model import Template
 
 
 @pytest.fixture(scope="session")

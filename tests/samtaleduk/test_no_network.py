@@ -27,10 +27,10 @@ def test_full_cli_session_makes_no_socket(tmp_path: Path, monkeypatch: pytest.Mo
     with no_sockets(monkeypatch):
         # The demo cases in a store with cheap key derivation (each command below
         # unlocks it again); `samtaleduk demo` itself would use the real, slow one.
-        from samtaleduk.demo import demo_cases
-        from samtaleduk.duker import load_all
+        from samtaleduk.domain.demo import demo_cases
         from samtaleduk.paths import data_dir
-        from samtaleduk.store import FAST_KDF, Store
+        from samtaleduk.store.store import FAST_KDF, Store
+        from samtaleduk.templates.loading import load_all
 
         with Store.create(data_dir(), "nettfri passordfrase", FAST_KDF) as store:
             for t in load_all().ordered():

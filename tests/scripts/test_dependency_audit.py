@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from samtaleduk.crypto_provider import read_versions
+from samtaleduk.trust.crypto_provider import read_versions
 from tests.network_guard import no_sockets
 
 ROOT = Path(__file__).resolve().parents[2]

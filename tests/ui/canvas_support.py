@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from samtaleduk.duker import load_all
+from samtaleduk.domain.model import Case, CaseKind, Meeting
 from samtaleduk.evaluation import blank_meeting
-from samtaleduk.model import Case, CaseKind, Meeting
-from samtaleduk.store import Store
-from samtaleduk.template import Template
+from samtaleduk.store.store import Store
+from samtaleduk.templates.loading import load_all
+from samtaleduk.templates.model import Template
 from ui.meeting.session import MeetingSession
 
 DAY = dt.date(2026, 1, 14)
@@ -35,7 +35,7 @@ def new_session(store: Store, template_id: str = "familie") -> MeetingSession:
 
 def demo_session(store: Store, template_id: str) -> MeetingSession:
     """The demo case of `template_id` (its first meeting), saved and opened."""
-    from samtaleduk.demo import demo_cases
+    from samtaleduk.domain.demo import demo_cases
 
     for case, meetings in demo_cases():
         if case.template_id == template_id:

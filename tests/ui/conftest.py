@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from samtaleduk.duker import TemplateSet, load_all
-from samtaleduk.store import Store
+from samtaleduk.store.store import Store
+from samtaleduk.templates.loading import TemplateSet, load_all
 
 
 @pytest.fixture(autouse=True)
@@ -17,7 +17,7 @@ def _no_job_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
     (or write to a store its test has closed): every test ends with none."""
     yield
     if "qapp" in request.fixturenames or QApplication.instance() is not None:
-        from ui.jobs import jobs
+        from ui.tools.jobs import jobs
 
         if QApplication.instance() is not None:
             jobs().wait_for_all()
@@ -31,7 +31,7 @@ def templates() -> TemplateSet:
 @pytest.fixture
 def demo_store(store: Store) -> Store:
     """The `store` fixture filled with the fictional demo cases."""
-    from ui.snapshot import fill_demo_store
+    from ui.tools.snapshot import fill_demo_store
 
     fill_demo_store(store)
     return store
@@ -40,7 +40,7 @@ def demo_store(store: Store) -> Store:
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     """Run with the English source strings, and leave the app that way."""
-    from ui.i18n import LanguageManager
+    from ui.tools.i18n import LanguageManager
 
     manager = LanguageManager()
     manager.set_language("en")

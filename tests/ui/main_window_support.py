@@ -9,11 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from samtaleduk.duker import TemplateSet
-from samtaleduk.store import Store
-from ui.i18n import LanguageManager
-from ui.main_window import MainWindow
-from ui.prefs import Prefs
+from samtaleduk.store.store import Store
+from samtaleduk.templates.loading import TemplateSet
+from ui.shell.main_window import MainWindow
+from ui.shell.prefs import Prefs
+from ui.tools.i18n import LanguageManager
 
 WAIT_MS = 10_000
 

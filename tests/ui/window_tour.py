@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from samtaleduk.store import Store
-from ui.main_window import MainWindow
+from samtaleduk.store.store import Store
+from ui.shell.main_window import MainWindow
 
 
 def settle() -> None:
@@ -39,9 +39,9 @@ def _dialog(window: MainWindow) -> QDialog:
 
 def tour(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[tuple[str, QWidget]]:
     """Open each view in turn; the caller checks it while it is shown."""
-    from ui.new_meeting_dialog import NewMeetingDialog
-    from ui.print_dialog import PrintDialog
-    from ui.review import ReviewDialog
+    from ui.dialogs.new_meeting import NewMeetingDialog
+    from ui.dialogs.print_dialog import PrintDialog
+    from ui.evaluation.review import ReviewDialog
 
     settle()
     yield "case list", window

@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from samtaleduk.model import Action, ActionStatus
-from samtaleduk.template import FieldKind, TemplateField
-from samtaleduk.vocab import ACTION_STATUS
+from samtaleduk.domain.model import Action, ActionStatus
+from samtaleduk.domain.vocab import ACTION_STATUS
+from samtaleduk.templates.model import FieldKind, TemplateField
 from ui.canvas.frame import tr
 from ui.canvas.owners import OwnerEditor, owner_edit
 from ui.canvas.rows import ItemRow, ItemRowsField, flat, set_combo_data, status_combo, sync

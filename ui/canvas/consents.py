@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QFrame, QHBoxLayout, QWidget
 
-from samtaleduk.model import Consent
-from samtaleduk.template import ConsentKind, TemplateField
+from samtaleduk.domain.model import Consent
+from samtaleduk.templates.model import ConsentKind, TemplateField
 from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.rows import flat, sync
 from ui.canvas.style import CanvasStyle

@@ -1,7 +1,7 @@
 """The date blank of the duk ("Dato ____", "innan ____", an action's "by when").
 
 A line a date is typed into, the way people write dates on a Norwegian form
-("6.10.26", "06.10.2026", "06102026", read by `samtaleduk.dates`), with a calendar
+("6.10.26", "06.10.2026", "06102026", read by `samtaleduk.domain.dates`), with a calendar
 beside it (the button, Alt+Down or F4); Up and Down step a day. The date counts once it is committed:
 Enter, Tab, leaving the blank or picking a day in the calendar. What is not a date
 ("31.02.2026") is refused where it was typed: a red frame and a tooltip say so, the
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from samtaleduk.dates import format_norwegian_date, parse_norwegian_date
+from samtaleduk.domain.dates import format_norwegian_date, parse_norwegian_date
 from ui.canvas.keys import keep_text_on_tab, pass_undo
 from ui.canvas.style import CanvasStyle
 

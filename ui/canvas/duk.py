@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samtaleduk.template import FieldKind, Group, Template
+from samtaleduk.templates.model import FieldKind, Group, Template
 from ui.canvas.actions import ActionsField
 from ui.canvas.consents import ConsentsField
 from ui.canvas.domains import DomainStrip

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from samtaleduk.template import TemplateField
+from samtaleduk.templates.model import TemplateField
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import DateBlank
 from ui.meeting.session import MeetingSession

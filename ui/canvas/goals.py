@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from samtaleduk.model import Goal, GoalStatus
-from samtaleduk.vocab import GOAL_STATUS
+from samtaleduk.domain.model import Goal, GoalStatus
+from samtaleduk.domain.vocab import GOAL_STATUS
 from ui.canvas.frame import tr
 from ui.canvas.rows import ItemRow, ItemRowsField, flat, set_combo_data, status_combo, sync
 from ui.canvas.widgets import DateBlank

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from samtaleduk.model import Helper
-from samtaleduk.template import TemplateField
+from samtaleduk.domain.model import Helper
+from samtaleduk.templates.model import TemplateField
 from ui.canvas.frame import tr
 from ui.canvas.rows import ItemRow, ItemRowsField, flat, sync
 from ui.canvas.style import CanvasStyle

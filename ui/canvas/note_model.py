@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from samtaleduk.model import Note
-from samtaleduk.speakers import is_childs_voice, speaker_spoken, speaker_text
+from samtaleduk.domain.model import Note
+from samtaleduk.domain.speakers import is_childs_voice, speaker_spoken, speaker_text
 from ui.canvas.frame import tr
 from ui.canvas.style import CanvasStyle
 from ui.meeting.session import MeetingSession

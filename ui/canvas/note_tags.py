@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from samtaleduk.model import SaidBy
-from samtaleduk.speakers import Speaker, pick_speaker
-from samtaleduk.template import Template, TemplateField
-from samtaleduk.vocab import SAID_BY, word
+from samtaleduk.domain.model import SaidBy
+from samtaleduk.domain.speakers import Speaker, pick_speaker
+from samtaleduk.domain.vocab import SAID_BY, word
+from samtaleduk.templates.model import Template, TemplateField
 from ui.canvas.frame import tr
 from ui.canvas.style import CanvasStyle
 

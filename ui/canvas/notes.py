@@ -26,9 +26,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from samtaleduk.model import Note, SaidBy
-from samtaleduk.speakers import Speaker
-from samtaleduk.template import FieldKind, TemplateField
+from samtaleduk.domain.model import Note, SaidBy
+from samtaleduk.domain.speakers import Speaker
+from samtaleduk.templates.model import FieldKind, TemplateField
 from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.note_list import NOTE_MIME, NoteList
 from ui.canvas.note_tags import (

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from samtaleduk.people import owner_start
+from samtaleduk.domain.people import owner_start
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import line_edit
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import QSize, QStringListModel, Qt
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QCompleter, QFrame, QLabel, QMenu, QScrollArea, QWidget
 
-from samtaleduk.model import Participant
-from samtaleduk.template import TemplateField
+from samtaleduk.domain.model import Participant
+from samtaleduk.templates.model import TemplateField
 from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import line_edit

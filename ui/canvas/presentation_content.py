@@ -14,12 +14,12 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
+from samtaleduk.domain.model import FieldContent, GoalStatus, Meeting
+from samtaleduk.domain.vocab import GOAL_STATUS, word
 from samtaleduk.evaluation import format_date
-from samtaleduk.model import FieldContent, GoalStatus, Meeting
-from samtaleduk.template import FieldKind, LayoutCell, Template, TemplateField
-from samtaleduk.vocab import GOAL_STATUS, word
+from samtaleduk.templates.model import FieldKind, LayoutCell, Template, TemplateField
 from ui.canvas.frame import tr
-from ui.mini_duk import item_text
+from ui.evaluation.mini_duk import item_text
 
 _BLANK_KINDS = frozenset({FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS})
 

@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from samtaleduk.model import Meeting
-from samtaleduk.template import Template
+from samtaleduk.domain.model import Meeting
+from samtaleduk.templates.model import Template
 from ui.canvas.frame import tr
 from ui.canvas.presentation_content import (
     Block,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samtaleduk.template import TemplateField
+from samtaleduk.templates.model import TemplateField
 from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import line_edit, set_text_quietly

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
-from samtaleduk.template import Template
+from samtaleduk.templates.model import Template
 
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4)
 PRESENTATION_ZOOM = 1.8
@@ -23,9 +23,9 @@ font (Windows gives 9 pt): the family reads the screen from across the table."""
 
 
 def _high_contrast_theme() -> bool:
-    """True when the app runs its high-contrast theme (ui.theme)."""
+    """True when the app runs its high-contrast theme (ui.look.theme)."""
     try:
-        from ui.theme import current_theme
+        from ui.look.theme import current_theme
     except ImportError:  # the canvas used without the app shell
         return False
     return current_theme() == "high_contrast"

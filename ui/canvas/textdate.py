@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from samtaleduk.template import TemplateField
+from samtaleduk.templates.model import TemplateField
 from ui.canvas.actions import ActionsField
 from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.rows import sync

@@ -36,7 +36,7 @@ def _theme_colour(name: str, fallback: str) -> str:
     """A colour of the app's theme (paper or high contrast), for the chrome
     around the duk; `fallback` when the canvas runs without the app shell."""
     try:
-        from ui.theme import colour
+        from ui.look.theme import colour
     except ImportError:
         return fallback
     return colour(name)

@@ -18,7 +18,7 @@ from time import monotonic
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ui.jobs import jobs
+from ui.tools.jobs import jobs
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """The people part of a MeetingSession: today's participants, who the case
 remembers, the owners offered for actions, and edits from the people dialog.
 
-The rules are the engine's (`samtaleduk.people`); this mixin applies them to the
+The rules are the engine's (`samtaleduk.domain.people`); this mixin applies them to the
 open meeting through the session's undoable edits.
 """
 
@@ -13,8 +13,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from samtaleduk import people
-from samtaleduk.model import Case, Meeting, Participant
+from samtaleduk.domain import people
+from samtaleduk.domain.model import Case, Meeting, Participant
 
 PARTICIPANTS = "__participants__"
 """The pseudo field id `changed` carries when the meeting's participants change
@@ -63,7 +63,7 @@ class PeopleEdits:
 
     def owner_choices(self) -> list[str]:
         """Names to offer as an action's owner: today's participants, the case's
-        members, then the duk's helpers (`samtaleduk.people.owner_choices`)."""
+        members, then the duk's helpers (`samtaleduk.domain.people.owner_choices`)."""
         return people.owner_choices(self.case, self.meeting)
 
     def adopt_people(self, edited: Case, removed: set[uuid.UUID]) -> None:

@@ -16,8 +16,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from samtaleduk import speakers
-from samtaleduk.model import (
+from samtaleduk.domain import speakers
+from samtaleduk.domain.model import (
     Action,
     ActionStatus,
     Case,
@@ -29,8 +29,8 @@ from samtaleduk.model import (
     Note,
     SaidBy,
 )
-from samtaleduk.speakers import Speaker
-from samtaleduk.template import FieldKind, Template
+from samtaleduk.domain.speakers import Speaker
+from samtaleduk.templates.model import FieldKind, Template
 from ui.meeting.autosave import Autosaver
 from ui.meeting.commands import ReplaceLists, SetAttr
 from ui.meeting.people import PARTICIPANTS, PeopleEdits
@@ -42,7 +42,7 @@ _LISTS = ("notes", "goals", "actions", "helpers", "consents")
 
 
 class MeetingStore(Protocol):
-    """The part of samtaleduk.store.Store a session needs."""
+    """The part of samtaleduk.store.store.Store a session needs."""
 
     def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int: ...
     def save_case(self, case: Case) -> None: ...

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from samtaleduk.cli import common, main
-from samtaleduk.model import Note
-from samtaleduk.store import FAST_KDF, Store, store_exists
+from samtaleduk.domain.model import Note
+from samtaleduk.store.store import FAST_KDF, Store, store_exists
 from tests.conftest import TEST_PASSPHRASE
 
 
@@ -141,8 +141,8 @@ def test_search(ready: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_search_names_every_hit_kind_in_nynorsk() -> None:
     from samtaleduk.cli.cases_cmd import HIT_KIND_WORDS
-    from samtaleduk.demo import demo_cases
-    from samtaleduk.store_index import case_entries, meeting_entries
+    from samtaleduk.domain.demo import demo_cases
+    from samtaleduk.store.index import case_entries, meeting_entries
 
     kinds = {e.kind for case, meetings in demo_cases()
              for e in case_entries(case) + [x for m in meetings for x in meeting_entries(m)]}

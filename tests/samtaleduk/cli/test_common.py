@@ -9,9 +9,9 @@ import pytest
 
 from samtaleduk.cli import common, main
 from samtaleduk.errors import UserError
-from samtaleduk.store import FAST_KDF, Store
+from samtaleduk.store.store import FAST_KDF, Store
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import marked_case
+from tests.samtaleduk.trust.trust_support import marked_case
 
 _VARS = ("SAMTALEDUK_PASSPHRASE", "SAMTALEDUK_NEW_PASSPHRASE",
          "SAMTALEDUK_FILE_PASSPHRASE", "SAMTALEDUK_RECOVERY_PASSPHRASE")

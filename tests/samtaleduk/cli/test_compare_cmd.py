@@ -7,8 +7,8 @@ import json
 import pytest
 
 from samtaleduk.cli import main
-from samtaleduk.demo import demo_cases
-from samtaleduk.store import Store
+from samtaleduk.domain.demo import demo_cases
+from samtaleduk.store.store import Store
 from tests.conftest import TEST_PASSPHRASE
 
 

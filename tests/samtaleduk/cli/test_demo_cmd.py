@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from samtaleduk.cli import main
-from samtaleduk.demo import demo_cases
-from samtaleduk.store import Store
+from samtaleduk.domain.demo import demo_cases
+from samtaleduk.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -93,8 +93,7 @@ def test_demo_prints_a_generated_passphrase_and_starts_the_app(
         launched.update(options)
         return 0
 
-    monkeypatch.setattr("samtaleduk.cli.launch.launch_gui", fake_launch)
-    assert main(["demo"]) == 0
+    assert main(["demo"], launch=fake_launch) == 0
     out = capsys.readouterr().out
     (line,) = [ln for ln in out.splitlines() if ln.startswith("Passordfrase: ")]
     passphrase = line.removeprefix("Passordfrase: ")

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from samtaleduk.cli import main
-from samtaleduk.duk_identity import content_hash
 from samtaleduk.paths import user_duker_dir
-from samtaleduk.store import FAST_KDF, Store
+from samtaleduk.store.store import FAST_KDF, Store
+from samtaleduk.templates.identity import content_hash
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk import duk_histories as h
+from tests.samtaleduk.templates import duk_histories as h
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from samtaleduk.cli import main
-from samtaleduk.demo import demo_cases
-from samtaleduk.duker import load_all
-from samtaleduk.store import FAST_KDF, Store
+from samtaleduk.domain.demo import demo_cases
+from samtaleduk.store.store import FAST_KDF, Store
+from samtaleduk.templates.loading import load_all
 from tests.conftest import TEST_PASSPHRASE
 from tests.samtaleduk.printing.pdfcheck import flat, page_sizes
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk import backup, recovery_file, restore
 from samtaleduk.cli import main
-from samtaleduk.store import FAST_KDF, Store, store_file
+from samtaleduk.store import backup, restore
+from samtaleduk.store.store import FAST_KDF, Store, store_file
+from samtaleduk.trust import recovery_file
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust_support import encodings, marked_case
+from tests.samtaleduk.trust.trust_support import encodings, marked_case
 
 MARK = "Klimerkesen"
 

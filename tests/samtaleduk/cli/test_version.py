@@ -11,7 +11,7 @@ import pytest
 
 import samtaleduk
 from samtaleduk.cli import main
-from samtaleduk.crypto_provider import read_versions
+from samtaleduk.trust.crypto_provider import read_versions
 
 
 def test_version_names_program_python_sqlcipher_and_provider(

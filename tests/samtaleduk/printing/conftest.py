@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from samtaleduk.demo import demo_cases
-from samtaleduk.model import Case, Meeting
+from samtaleduk.domain.demo import demo_cases
+from samtaleduk.domain.model import Case, Meeting
 
 
 @pytest.fixture(scope="session")

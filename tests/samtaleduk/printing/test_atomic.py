@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk.duker import TemplateSet
+from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
-from samtaleduk.model import Case, Meeting
 from samtaleduk.printing import duk, print_duk
 from samtaleduk.printing.atomic import write_atomically
+from samtaleduk.templates.loading import TemplateSet
 
 
 def test_write_atomically_writes_and_leaves_no_temp(tmp_path: Path) -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from reportlab.lib.pagesizes import A3, A4, landscape
 
-from samtaleduk.duker import TemplateSet
-from samtaleduk.model import Case, Meeting, Note, SaidBy
+from samtaleduk.domain.model import Case, Meeting, Note, SaidBy
 from samtaleduk.printing import duk_pdf, print_blank, print_duk
 from samtaleduk.printing.text import clean_text
-from samtaleduk.template import Template
+from samtaleduk.templates.loading import TemplateSet
+from samtaleduk.templates.model import Template
 from tests.samtaleduk.printing.pdfcheck import flat, fonts, page_sizes, page_texts, words
 
 SAMI = "ŊŋĐđŠšŦŧŽžČčÁá"

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from samtaleduk.duker import load_all
-from samtaleduk.model import Case, Meeting, Note, Participant, SaidBy
+from samtaleduk.domain.model import Case, Meeting, Note, Participant, SaidBy
 from samtaleduk.printing import duk_pdf
+from samtaleduk.templates.loading import load_all
 from tests.samtaleduk.printing.pdfcheck import flat, page_texts
 
 TEMPLATES = load_all()

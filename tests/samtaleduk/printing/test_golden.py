@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk.demo import demo_cases
-from samtaleduk.duker import load_all
+from samtaleduk.domain.demo import demo_cases
 from samtaleduk.evaluation import Comparison
 from samtaleduk.printing import (
     actions_pdf,
@@ -29,6 +28,7 @@ from samtaleduk.printing import (
 )
 from samtaleduk.printing.duk import _DukPrint
 from samtaleduk.printing.leave_out import LeaveOut
+from samtaleduk.templates.loading import load_all
 from tests.samtaleduk.printing.pdfcheck import fonts, page_texts
 
 GOLDEN = Path(__file__).parent / "golden"

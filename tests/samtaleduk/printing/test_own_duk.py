@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from samtaleduk.duker import parse_template
-from samtaleduk.model import (
+from samtaleduk.domain.model import (
     Action,
     ActionStatus,
     Case,
@@ -22,6 +21,7 @@ from samtaleduk.model import (
 from samtaleduk.printing import duk_pdf
 from samtaleduk.printing.duk import _DukPrint
 from samtaleduk.printing.leave_out import LeaveOut
+from samtaleduk.templates.loading import parse_template
 from tests.samtaleduk.printing.pdfcheck import flat
 
 OWN = """

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk.duker import TemplateSet
+from samtaleduk.domain.model import Action, Case, Meeting
 from samtaleduk.errors import UserError
-from samtaleduk.model import Action, Case, Meeting
 from samtaleduk.printing import (
     actions_pdf,
     evaluation_pdf,
@@ -19,6 +18,7 @@ from samtaleduk.printing import (
     suggested_file_name,
 )
 from samtaleduk.printing.actions import open_actions_by_owner
+from samtaleduk.templates.loading import TemplateSet
 from tests.samtaleduk.printing.pdfcheck import flat, fonts, page_texts
 
 Demo = tuple[Case, list[Meeting]]

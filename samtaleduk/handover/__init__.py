@@ -1,0 +1,1 @@
+"""Case files between facilitators, and the family's right of access."""

@@ -1,0 +1,1 @@
+"""The encrypted local store: files, schema, reads and writes, backups, damage."""

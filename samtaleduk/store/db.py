@@ -1,0 +1,395 @@
+"""Low-level access to the encrypted database file: connect with the data key,
+transactions, verified copies, migrations.
+
+sqlcipher3 bundles SQLCipher and OpenSSL. sqlite-utils catches only the exception
+classes of the module it imports as `pysqlite3`/`sqlite3`, so sqlcipher3 is
+registered as `pysqlite3` before sqlite_utils is first imported (anywhere).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+import sqlcipher3.dbapi2
+
+if "sqlite_utils" in sys.modules and "pysqlite3" not in sys.modules:
+    # Too late to register: sqlite-utils would miss sqlcipher3's errors.
+    raise ImportError("samtaleduk.store.db must be imported before sqlite_utils")
+sys.modules["pysqlite3"] = sqlcipher3
+sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
+
+import sqlite_utils  # noqa: E402  (must come after the registration above)
+
+from samtaleduk.store import faults  # noqa: E402
+from samtaleduk.store.durable import fsync_dir  # noqa: E402
+from samtaleduk.store.errors import (  # noqa: E402
+    DiskFull,
+    SaveFailed,
+    StoreDamaged,
+    StoreError,
+    StoreTooNew,
+)
+from samtaleduk.store.schema import SCHEMA_VERSION, pending  # noqa: E402
+from samtaleduk.trust import audit_chain, keyfile  # noqa: E402
+from samtaleduk.trust.keyfile import KdfParams  # noqa: E402
+
+Connection = Any
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+DbError = sqlcipher3.dbapi2.Error
+
+COUNTED_TABLES = ("cases", "meetings", "revisions", "templates", "audit")
+"""Tables whose row counts a verified copy must match."""
+
+
+def now_utc() -> str:
+    """A timestamp for rows: UTC, seconds, ISO 8601."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def connect(path: Path, data_key: bytes) -> Connection:
+    """Open the database file with the raw 32-byte data key and check the key fits.
+
+    The key is given in SQLCipher's raw-key form (x'…' hex), so SQLCipher skips its
+    own key derivation; it is built only from random bytes, never from user input.
+    """
+    # The app opens the store on a worker thread (key derivation and the daily
+    # integrity check take a while) and then uses it on the GUI thread; a
+    # connection is never used by two threads at once, so sqlite's same-thread
+    # guard is lifted.
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        # A wrong key only shows on the first real read.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        audit_chain.attach(conn, data_key)  # the audit log's MACs need the key
+    except DatabaseError as exc:
+        conn.close()
+        # By SQLite's code, never its text: a full disk or an unwritable folder
+        # (no room for -wal/-shm) is not a file that does not fit the key.
+        if faults.sqlite_code(exc) not in faults.DAMAGE_CODES:
+            raise (faults.open_failed(exc, Path(path).parent) or StoreError(
+                f"Lageret kunne ikkje opnast ({exc.sqlite_errorname}). Ingenting er endra."
+            )) from None
+        raise StoreError(
+            "Lagerfila kan ikkje lesast med nøkkelen: ho er skadd, eller nøkkelfila "
+            "høyrer til eit anna lager. Ingenting er endra."
+        ) from None
+    return conn
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty, readable and writable by the user only. SQLite gives its
+    -wal and -shm files the same permissions as the database file."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def configure(conn: Connection) -> None:
+    """The durability and privacy settings every connection runs with."""
+    conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Builds differ in their default; deleted content must not linger in free pages.
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def wrap(conn: Connection) -> sqlite_utils.Database:
+    """A sqlite-utils view of the connection (for reads and introspection)."""
+    return sqlite_utils.Database(conn)
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """One write transaction: everything inside commits together or not at all.
+    A database error becomes `SaveFailed`, with the reason in plain words.
+    Inside another transaction it is a savepoint, so that a larger unit (a case
+    import) can reuse the store's own writers and still commit once."""
+    if conn.in_transaction:
+        with _savepoint(conn):
+            yield conn
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except DbError as exc:
+        raise save_failed(exc, conn) from exc
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        # SQLite may already have rolled back by itself (e.g. on a full disk).
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if isinstance(exc, DbError):
+            raise save_failed(exc, conn) from exc
+        raise
+
+
+@contextlib.contextmanager
+def _savepoint(conn: Connection) -> Iterator[None]:
+    conn.execute("SAVEPOINT nested")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO nested")
+        conn.execute("RELEASE nested")
+        raise
+    conn.execute("RELEASE nested")
+
+
+def save_failed(exc: Exception, conn: Connection | None = None) -> SaveFailed:
+    """SQLite's reason (never content) as a calm Norwegian sentence, chosen by its
+    result code and, for I/O errors, the errno of a probe write in the store's
+    folder (`store_faults.write_failed`)."""
+    folder = faults.folder_of(conn) if conn is not None else None
+    return faults.write_failed(exc, folder)
+
+
+def user_version(conn: Connection) -> int:
+    """The schema version stored in the database (`PRAGMA user_version`)."""
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def table_counts(conn: Connection) -> dict[str, int]:
+    """Rows in each of `COUNTED_TABLES`, to check that a copy holds everything."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    # Table names come from the fixed tuple above, never from input.
+    return {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in COUNTED_TABLES
+        if t in present
+    }
+
+
+def integrity_ok(conn: Connection) -> bool:
+    """SQLite's full integrity check plus SQLCipher's page HMAC check."""
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    if rows != [("ok",)]:
+        return False
+    problems: list[Any] = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    return not problems
+
+
+def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
+    """Copy the open database to `target` (same key) and check the copy before it
+    gets its final name: integrity, and the same row counts as the original."""
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        private_file(tmp)
+        conn.execute("VACUUM INTO ?", (str(tmp),))
+        expected = table_counts(conn)
+        copy = connect(tmp, data_key)
+        try:
+            ok = integrity_ok(copy) and table_counts(copy) == expected
+        finally:
+            copy.close()
+        if not ok:
+            raise StoreError("Tryggingskopien vart ikkje rett; lageret er ikkje endra.")
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except DbError as exc:
+        # Chosen by SQLite's code (a damaged store is not a full disk).
+        failed = faults.write_failed(exc, target.parent)
+        if isinstance(failed, faults.SuspectedDamage):
+            raise faults.SuspectedDamage(
+                "Tryggingskopien vart ikkje laga: lageret svarte med ein lesefeil. "
+                "Samtaleduk kontrollerer lagerfila; ingenting er sletta.") from None
+        raise failed from None
+    finally:
+        # VACUUM INTO cut off (a full disk) also leaves the copy's rollback journal.
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+    return target
+
+
+DAMAGED = ("Lagerfila er skadd. Ingenting er sletta; hent fram den nyaste "
+           "tryggingskopien med «samtaleduk restore».")
+
+
+def check_on_open(conn: Connection, db_path: Path) -> None:
+    """The checks every open can afford (a few pages): page 1 decrypts and
+    authenticates (done by `connect`), and the file is not shorter than the page
+    count says (a truncated copy). Reading every page costs about a second per
+    60 MB, so that check (`full_check`) runs on the first open of each day and on
+    every backup, not on every unlock."""
+    try:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    except DbError:
+        raise StoreDamaged(DAMAGED) from None
+    wal = db_path.with_name(db_path.name + "-wal")
+    # Committed pages may still live only in the WAL; then the file may be shorter.
+    wal_has_frames = wal.exists() and wal.stat().st_size > 32
+    if not wal_has_frames and db_path.stat().st_size < pages * size:
+        raise StoreDamaged(DAMAGED)
+
+
+LAST_FULL_CHECK = "last_full_check"
+
+
+def full_check_due(conn: Connection, today: dt.date | None = None) -> bool:
+    """True when every page has not yet been checked today (read-only)."""
+    if user_version(conn) < 1:
+        return False
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (LAST_FULL_CHECK,)).fetchone()
+    return row is None or row[0] != (today or dt.date.today()).isoformat()
+
+
+def mark_full_check(conn: Connection, today: dt.date | None = None) -> None:
+    """Record that the full integrity check ran today."""
+    with transaction(conn):
+        conn.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                     "DO UPDATE SET value = excluded.value",
+                     (LAST_FULL_CHECK, (today or dt.date.today()).isoformat()))
+
+
+def full_check(conn: Connection) -> bool:
+    """Read every page (SQLCipher checks each page's HMAC as it decrypts it) and
+    check the b-trees: SQLite's quick_check. False when anything is wrong."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except DbError:
+        return False
+    return bool(rows == [("ok",)])
+
+
+def check_not_too_new(conn: Connection) -> int:
+    """The store's schema version; `StoreTooNew` when this program is older."""
+    version = user_version(conn)
+    if version > SCHEMA_VERSION:
+        raise StoreTooNew(
+            f"Lageret er laga av ein nyare Samtaleduk (skjema {version}, dette programmet "
+            f"kjenner til {SCHEMA_VERSION}). Oppdater Samtaleduk; lageret er ikkje endra."
+        )
+    return version
+
+
+def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
+    """Bring the schema up to date; returns the version it started at.
+
+    A store newer than this program is refused, untouched. A store with data gets
+    a verified backup before its first migration. Each migration runs in one
+    transaction together with its `user_version` bump.
+    """
+    start = check_not_too_new(conn)
+    steps = pending(start)
+    if steps and start > 0:
+        from samtaleduk.store.backup import write_backup  # the one writer of backups
+
+        write_backup(conn, data_key, backup_dir, f"before-migration-v{start}")
+    for step in steps:
+        with transaction(conn):
+            step.apply(conn)
+            # An int from our own list, not input.
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+    return start
+
+
+def create_files(
+    db_path: Path, key_path: Path, passphrase: str, kdf: KdfParams
+) -> tuple[Connection, bytes]:
+    """Write a new key file and a new database with the current schema. On any
+    failure nothing is left behind."""
+    kf, data_key = keyfile.new_key_file(passphrase, kdf)
+    # Only the user may list or read the data folder (no effect on Windows,
+    # where the profile folder is already private).
+    db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        keyfile.write_key_file(key_path, kf)
+        private_file(db_path)
+        conn = connect(db_path, data_key)
+        configure(conn)
+        migrate(conn, data_key, db_path.parent)
+        with transaction(conn):
+            conn.execute(
+                "INSERT INTO settings(key, value) VALUES ('store_id', ?), ('created_at', ?)",
+                (kf.store_id, now_utc()),
+            )
+    except BaseException:
+        for leftover in (db_path, db_path.with_name(db_path.name + "-wal"),
+                         db_path.with_name(db_path.name + "-shm"), key_path):
+            leftover.unlink(missing_ok=True)
+        raise
+    return conn, data_key
+
+
+def check_store_id(conn: Connection, store_id: str) -> None:
+    """The store must be the one the key file was made for."""
+    if user_version(conn) > 0:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
+        if row is None or row[0] != store_id:
+            raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
+
+
+def check_opened_read_only(conn: Connection, db_path: Path, store_id: str) -> None:
+    """The checks of `open_files` for a store opened read-only (nothing can be
+    migrated or recorded); closes `conn` when one fails."""
+    try:
+        check_on_open(conn, db_path)
+        check_store_id(conn, store_id)
+        if full_check_due(conn) and not full_check(conn):
+            raise StoreDamaged(DAMAGED)
+        if user_version(conn) != SCHEMA_VERSION:
+            check_not_too_new(conn)
+            raise DiskFull("Lageret må oppdaterast til denne versjonen av Samtaleduk, og "
+                           "det krev ledig plass og skriverett i datamappa. Frigjer plass "
+                           "og prøv igjen; ingenting er endra.")
+    except BaseException:
+        conn.close()
+        raise
+
+
+def open_files(
+    db_path: Path, key_path: Path, passphrase: str, backup_dir: Path,
+    data_key: bytes | None = None,
+) -> tuple[Connection, bytes]:
+    """Unlock and open an existing store; migrate it (after a verified backup).
+    `data_key`, when the caller has unwrapped it already, saves a key derivation."""
+    if db_path.stat().st_size == 0:
+        # SQLite would silently treat it as a new, empty database.
+        raise StoreDamaged(
+            f"Lagerfila {db_path.name} er tom (0 byte) og vert ikkje opna. Ingenting er "
+            f"sletta; hent fram ein tryggingskopi frå {backup_dir.name}/."
+        )
+    kf = keyfile.read_key_file(key_path)
+    if data_key is None:
+        data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
+    try:
+        conn = connect(db_path, data_key)
+    except SaveFailed:
+        raise  # the disk or the folder, not the file
+    except StoreError as exc:
+        # The passphrase was right, so the file itself does not fit the key.
+        raise StoreDamaged(str(exc)) from None
+    try:
+        check_on_open(conn, db_path)
+        check_store_id(conn, kf.store_id)
+        # Once a day every page, before anything is written to a possibly damaged file.
+        checked = full_check_due(conn)
+        if checked and not full_check(conn):
+            raise StoreDamaged(DAMAGED)
+        check_not_too_new(conn)
+        configure(conn)
+        migrate(conn, data_key, backup_dir)
+        if checked:
+            mark_full_check(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, data_key

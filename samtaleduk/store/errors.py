@@ -1,0 +1,59 @@
+"""The store's errors: each one a calm, one-line Norwegian message with no case content.
+
+They live apart from `store.py` so that the key file module can raise them without
+importing the database layer; `samtaleduk.store.store` re-exports every name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from samtaleduk.errors import UserError
+
+
+class StoreError(UserError):
+    """The encrypted store cannot do what was asked (missing, damaged, locked, …)."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not unlock the key file."""
+
+    def __init__(self, message: str = "Passordfrasen er feil. Prøv på nytt.") -> None:
+        super().__init__(message)
+
+
+class StoreMissing(StoreError):
+    """There is no store in the data folder yet."""
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer Samtaleduk than this one."""
+
+
+class NotFound(StoreError):
+    """A case or meeting with the given id is not in the store."""
+
+
+class SaveFailed(StoreError):
+    """A write did not happen (disk full, folder read-only, store busy). Everything
+    saved before is intact; the caller keeps the data on screen and may retry."""
+
+
+class DiskFull(SaveFailed):
+    """The disk (or the user's quota, or a file size limit) is full: nothing new was
+    written, everything saved before is intact, and saving works again once there is
+    room."""
+
+
+class StoreDamaged(StoreError):
+    """The store file is damaged, empty or missing. It is never replaced silently:
+    `samtaleduk.store.restore.open_store` puts it aside (`aside`) and lists the verified
+    backups to restore from (`candidates`, newest first)."""
+
+    def __init__(self, message: str, aside: object = None,
+                 candidates: Sequence[object] = ()) -> None:
+        super().__init__(message)
+        self.aside = aside
+        """Where the damaged file was put (a Path), or None."""
+        self.candidates = list(candidates)
+        """Verified backups (`samtaleduk.store.backup.BackupInfo`), newest first."""

@@ -1,0 +1,210 @@
+"""Opening an existing store file when the disk, the folder or the -wal file is
+not as it should be.
+
+`store_db.open_files` is the ordinary way in. This module adds what a careless
+day needs, so that none of it is mistaken for a damaged store:
+
+- The -wal file is checked before SQLite reads it (`store_proof.scan_wal`). A WAL
+  whose committed work SQLite would drop in silence (a flipped byte) is copied to
+  `aside/` first and the user is told; a WAL written with another store's key is
+  moved to `aside/` so that the healthy main file opens as it is.
+- A full disk or a folder Samtaleduk may not write in (told by SQLite's code and
+  the folder probe's errno, `store_faults`) opens the store read-only, so that
+  reading still works, with a notice that says why nothing can be saved.
+- Every page's HMAC is checked on every open (`store_proof.scan_pages`, reads
+  only, about a tenth of SQLite's full check), so damage made after the day's
+  full check is still found at the next unlock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from samtaleduk.store import db, faults, proof
+from samtaleduk.store.durable import fsync_dir
+from samtaleduk.store.errors import SaveFailed, StoreDamaged, StoreError
+from samtaleduk.trust import keyfile
+
+ASIDE_DIR = "aside"
+
+
+@dataclass
+class OpenedFiles:
+    conn: Any
+    data_key: bytes
+    notices: list[str] = field(default_factory=list)
+    """Plain Norwegian sentences to show once the store is open (never content)."""
+    read_only: str | None = None
+    """Why the store was opened read-only (a full disk, an unwritable folder), or None."""
+
+
+def _stamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _aside(data_dir: Path) -> Path:
+    folder = Path(data_dir) / ASIDE_DIR
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def keep_wal_copy(db_path: Path) -> Path:
+    """Copy the main file and its -wal to `aside/wal-<time>.db` (+ `-wal`) before
+    SQLite drops the part of the WAL it cannot read. `DiskFull`/`FolderUnwritable`
+    when there is no room: then the store is not opened, so nothing is lost."""
+    data_dir = db_path.parent
+    try:
+        folder = _aside(data_dir)
+        target = folder / f"wal-{_stamp()}.db"
+        for suffix in ("", "-wal"):
+            src = db_path.with_name(db_path.name + suffix)
+            dst = target.with_name(target.name + suffix)
+            with open(src, "rb") as fin, open(dst, "xb") as fout:
+                os.chmod(dst, 0o600)
+                shutil.copyfileobj(fin, fout, 1024 * 1024)
+                fout.flush()
+                os.fsync(fout.fileno())
+        fsync_dir(folder)
+    except OSError as exc:
+        for suffix in ("", "-wal"):
+            if "target" in locals():
+                target.with_name(target.name + suffix).unlink(missing_ok=True)
+        raise (faults.error_for_errno(
+            exc.errno, data_dir, "lageret er ikkje opna, og ingenting av det går tapt")
+            or StoreError(f"Kunne ikkje ta vare på WAL-fila: {exc.strerror or exc}. "
+                          "Lageret er ikkje opna; ingenting er endra.")) from None
+    return target
+
+
+def move_wal_aside(db_path: Path) -> Path:
+    """Move a -wal (and -shm) that does not belong to this store to
+    `aside/foreign-wal-<time>.db-wal`. A rename needs no free space."""
+    data_dir = db_path.parent
+    target = None
+    try:
+        folder = _aside(data_dir)
+        target = folder / f"foreign-wal-{_stamp()}.db"
+        for suffix in ("-shm", "-wal"):
+            src = db_path.with_name(db_path.name + suffix)
+            if src.exists():
+                os.replace(src, target.with_name(target.name + suffix))
+        fsync_dir(folder)
+        fsync_dir(data_dir)
+    except OSError as exc:
+        raise (faults.error_for_errno(exc.errno, data_dir, "lageret er ikkje opna")
+               or StoreError(f"Kunne ikkje flytta WAL-fila til side: "
+                             f"{exc.strerror or exc}. Ingenting er endra.")) from None
+    return target.with_name(target.name + "-wal")
+
+
+def guard_wal(db_path: Path, data_key: bytes) -> list[str]:
+    """Look at the -wal before SQLite does (see the module text); the notices."""
+    wal = proof.wal_path(db_path)
+    if not wal.exists() or wal.stat().st_size <= proof.WAL_HEADER:
+        return []
+    scan = proof.scan_wal(wal, proof.file_salt(db_path), data_key)
+    rel = f"{ASIDE_DIR}/"
+    if scan.foreign:
+        moved = move_wal_aside(db_path)
+        return [f"Ei WAL-fil ({db_path.name}-wal) som ikkje høyrer til dette lageret, "
+                f"er flytt til {rel}{moved.name}. Lageret sjølv er heilt og opna som før; "
+                "ingenting er sletta."]
+    if scan.drops_work:
+        kept = keep_wal_copy(db_path)
+        return [f"Ein del av dei siste endringane (WAL-fila) er skadd og kan ikkje lesast: "
+                f"{scan.committed_after_break} lagringar manglar truleg. Ein kopi av "
+                f"lagerfila og WAL-fila er lagd i {rel}{kept.name}; ingenting er sletta. "
+                "Sjå over det siste du skreiv, og ta kontakt med IT om noko manglar."]
+    return []
+
+
+def check_pages(db_path: Path, data_key: bytes) -> None:
+    """Every page of the main file must authenticate; `StoreDamaged` otherwise
+    (proved: `store_proof.prove` decides what is put aside)."""
+    try:
+        scan = proof.scan_pages(db_path, data_key)
+    except OSError:
+        return  # unreadable is not damage; SQLite's own open will say more
+    if scan.pages and not scan.good:
+        # Not one page fits the key: a key file of another store, or not a store.
+        raise StoreDamaged("Lagerfila kan ikkje lesast med nøkkelen: ho er skadd, eller "
+                           "nøkkelfila høyrer til eit anna lager. Ingenting er endra.")
+    if scan.bad:
+        raise StoreDamaged(db.DAMAGED)
+
+
+def open_read_only(db_path: Path, data_key: bytes, problem: SaveFailed) -> OpenedFiles:
+    """Open the store for reading only when nothing can be written (`problem`). The WAL is read when SQLite can; otherwise, when the WAL holds no
+    committed work, the main file alone is opened immutable."""
+    attempts = ["mode=ro"]
+    scan = proof.scan_wal(proof.wal_path(db_path),
+                                proof.file_salt(db_path), data_key)
+    if scan.valid_frames == 0:
+        attempts.append("mode=ro&immutable=1")
+    import sqlcipher3
+
+    for query in attempts:
+        uri = f"{db_path.resolve().as_uri()}?{query}"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None,
+                                  check_same_thread=False)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA query_only = ON")
+        except db.DbError as exc:
+            conn.close()
+            if faults.sqlite_code(exc) in faults.DAMAGE_CODES:
+                raise StoreDamaged(db.DAMAGED) from None
+            continue
+        why = read_only_notice(problem)
+        return OpenedFiles(conn, data_key, [why], read_only=why)
+    raise type(problem)(f"{problem} Lageret kan heller ikkje lesast no: dei siste "
+                        "endringane ligg i WAL-fila, og ho kan ikkje lesast utan skriverett "
+                        "og litt ledig plass. Ingenting er endra.")
+
+
+def read_only_notice(problem: SaveFailed) -> str:
+    """The notice for a store opened read-only because of `problem`."""
+    return (f"{problem} Lageret er opna berre for lesing: du kan sjå og skriva ut, men "
+            "ingenting nytt vert lagra før det er ordna.")
+
+
+def open_existing(db_path: Path, key_path: Path, passphrase: str,
+                  backup_dir: Path, writable: bool = True) -> OpenedFiles:
+    """Unlock and open an existing store (see the module text). `writable` is
+    False when the store lock could not be taken because the folder cannot be
+    written: then the store is opened read-only straight away."""
+    if db_path.stat().st_size == 0:
+        return _plain(db_path, key_path, passphrase, backup_dir)  # says it is empty
+    kf = keyfile.read_key_file(key_path)
+    data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
+    check_pages(db_path, data_key)
+    if not writable:
+        folder = db_path.parent
+        problem = (faults.error_for_errno(faults.probe_folder(folder), folder)
+                   or faults.FolderUnwritable(faults.unwritable_message(folder)))
+        opened = open_read_only(db_path, data_key, problem)
+        db.check_opened_read_only(opened.conn, db_path, kf.store_id)
+        return opened
+    notices = guard_wal(db_path, data_key)
+    try:
+        conn, _key = db.open_files(db_path, key_path, passphrase, backup_dir,
+                                         data_key=data_key)
+    except SaveFailed as exc:
+        # A full disk or an unwritable folder, never damage: read-only.
+        opened = open_read_only(db_path, data_key, exc)
+        db.check_opened_read_only(opened.conn, db_path, kf.store_id)
+        opened.notices[:0] = notices
+        return opened
+    return OpenedFiles(conn, data_key, notices)
+
+
+def _plain(db_path: Path, key_path: Path, passphrase: str, backup_dir: Path) -> OpenedFiles:
+    conn, key = db.open_files(db_path, key_path, passphrase, backup_dir)
+    return OpenedFiles(conn, key)

@@ -1,0 +1,152 @@
+"""The store's schema and its ordered migrations.
+
+`PRAGMA user_version` holds the schema version. Each migration moves the schema one
+version up and runs in one transaction together with its version bump, so a crash
+leaves the store at the old version or the new one, never between. A released
+migration is never edited: a change to the schema is a new entry at the end of
+`MIGRATIONS`, plus a fixture store of the version before it in `tests/fixtures/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+Connection = Any
+"""A sqlcipher3 connection (the module ships no type information)."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    """The schema version after this migration."""
+    description: str
+    apply: Callable[[Connection], None]
+
+
+_V1 = [
+    # Small key/value facts about the store itself (store id, created at).
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    # One row per case. `data` is the pydantic Case as JSON; the other columns are
+    # kept up to date on every save so that the case list never parses JSON.
+    """CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        template_id TEXT NOT NULL,
+        members TEXT NOT NULL,
+        data TEXT NOT NULL,
+        meeting_count INTEGER NOT NULL DEFAULT 0,
+        last_meeting_date TEXT,
+        next_meeting_date TEXT,
+        open_actions INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX cases_status ON cases(status, name)",
+    # The current state of each meeting, with the columns summaries need.
+    """CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL,
+        participant_names TEXT NOT NULL,
+        open_actions INTEGER NOT NULL DEFAULT 0,
+        next_step_date TEXT,
+        data TEXT NOT NULL,
+        revision_id INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX meetings_case ON meetings(case_id, number)",
+    # Every save of a meeting appends one row here; nothing is overwritten.
+    """CREATE TABLE revisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        saved_at TEXT NOT NULL,
+        data TEXT NOT NULL
+    )""",
+    "CREATE INDEX revisions_meeting ON revisions(meeting_id, id)",
+    "CREATE INDEX revisions_case ON revisions(case_id)",
+    # The duk templates meetings were written with, by (id, version), so an old
+    # meeting can be shown and compared after a municipality edits its duk.
+    """CREATE TABLE templates (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (id, version)
+    )""",
+    # Full-text search: one row per searchable item in `search_rows` (what it
+    # belongs to, indexed for fast deletes) and its text in the FTS5 table under
+    # the same rowid. Diacritics are folded so "cacca" finds "čačča".
+    """CREATE TABLE search_rows (
+        rowid INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        meeting_id TEXT REFERENCES meetings(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        field_id TEXT,
+        item_id TEXT
+    )""",
+    "CREATE INDEX search_rows_case ON search_rows(case_id)",
+    "CREATE INDEX search_rows_meeting ON search_rows(meeting_id)",
+    """CREATE VIRTUAL TABLE search_fts USING fts5(
+        text, tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    # What happened when (open, delete, …): never content, never names.
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL,
+        case_id TEXT
+    )""",
+    "CREATE INDEX audit_case ON audit(case_id)",
+]
+
+
+def _migrate_to_1(conn: Connection) -> None:
+    for statement in _V1:
+        conn.execute(statement)
+
+
+def _migrate_to_2(conn: Connection) -> None:
+    # Who did it: the operating-system account that ran the program (never a name
+    # from a case). Older events keep NULL: it was not recorded then.
+    conn.execute("ALTER TABLE audit ADD COLUMN who TEXT")
+
+
+def _migrate_to_3(conn: Connection) -> None:
+    # The audit log becomes tamper-evident (`audit_chain`): each entry's MAC covers
+    # the one before; `case_ref` (a keyed hash of the case id) outlives the case,
+    # so a deleted case's access log is kept without pointing to it; `detail` is a
+    # short fixed text (a restore's replaced log length). Entries written before
+    # this version are sealed now, in the order they have: the chain vouches for
+    # them from this migration on, not before.
+    from samtaleduk.trust.audit_chain import seal_all
+
+    conn.execute("ALTER TABLE audit ADD COLUMN case_ref TEXT")
+    conn.execute("ALTER TABLE audit ADD COLUMN detail TEXT")
+    conn.execute("ALTER TABLE audit ADD COLUMN mac TEXT")
+    seal_all(conn)
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
+    Migration(2, "audit: who", _migrate_to_2),
+    Migration(3, "audit: HMAC chain, case_ref, detail", _migrate_to_3),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+"""The newest schema this program knows; a store above it is refused."""
+
+
+def pending(current: int) -> list[Migration]:
+    """The migrations to run, in order, for a store at schema version `current`."""
+    return [m for m in MIGRATIONS if m.version > current]

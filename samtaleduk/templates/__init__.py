@@ -1,0 +1,1 @@
+"""Duk templates: their schema, loading and checking, identity and continuation."""

@@ -1,0 +1,425 @@
+"""Finding, loading and checking duk templates.
+
+Templates live as TOML files in the program's `duker/` folder and in the user's own
+duker folder. A broken file never stops the program and never hides the other
+templates: it becomes a `TemplateProblem` that names the file, the line where it can
+be found, the field, and what is wrong, in plain nynorsk.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from samtaleduk.paths import builtin_duker_dir
+from samtaleduk.templates.model import Template, TemplateRuleError
+
+MAX_TEMPLATE_BYTES = 1_000_000
+TEMPLATE_SUFFIX = ".toml"
+
+
+@dataclass(frozen=True)
+class TemplateProblem:
+    """One thing wrong with one template file."""
+
+    path: Path
+    problem: str
+    line: int | None = None
+    field: str | None = None
+
+    def message(self) -> str:
+        """One line a person can act on: file, line, field, problem."""
+        where = self.path.name
+        if self.line is not None:
+            where += f", linje {self.line}"
+        if self.field:
+            where += f", felt «{self.field}»"
+        return f"{where}: {self.problem}"
+
+
+class TemplateFileError(Exception):
+    """A template file could not be loaded; `problems` says why."""
+
+    def __init__(self, problems: Sequence[TemplateProblem]) -> None:
+        self.problems = list(problems)
+        super().__init__("; ".join(p.message() for p in self.problems))
+
+
+@dataclass
+class TemplateSet:
+    """The templates found, where each came from, and the files that failed."""
+
+    templates: dict[str, Template] = field(default_factory=dict)
+    sources: dict[str, Path] = field(default_factory=dict)
+    problems: list[TemplateProblem] = field(default_factory=list)
+
+    def get(self, template_id: str) -> Template:
+        """The template with this id; KeyError with a readable message if none."""
+        try:
+            return self.templates[template_id]
+        except KeyError:
+            known = ", ".join(sorted(self.templates)) or "ingen"
+            raise KeyError(f"ingen duk med id «{template_id}» (kjende: {known})") from None
+
+    def ordered(self) -> list[Template]:
+        """Every template, sorted by id (a stable order for menus and lists)."""
+        return [self.templates[k] for k in sorted(self.templates)]
+
+
+def load_template_file(path: Path) -> Template:
+    """Read and validate one template file. Raises `TemplateFileError`."""
+    try:
+        if not path.is_file():
+            raise TemplateFileError([TemplateProblem(path, "fila finst ikkje, eller er ei mappe")])
+        size = path.stat().st_size
+        if size > MAX_TEMPLATE_BYTES:
+            raise TemplateFileError([TemplateProblem(
+                path, f"fila er for stor ({size / 1_000_000:.1f} MB; ein duk kan vera høgst "
+                      f"{MAX_TEMPLATE_BYTES // 1_000_000} MB)")])
+        # Read at most one byte past the limit: the file may grow after stat().
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_TEMPLATE_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise TemplateFileError([TemplateProblem(path, f"fila kan ikkje lesast ({reason})")]) from None
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise TemplateFileError([TemplateProblem(path, "fila er for stor")])
+    if not raw.strip():
+        raise TemplateFileError([TemplateProblem(path, "fila er tom")])
+    return parse_template(raw, path)
+
+
+def parse_template(raw: bytes, path: Path) -> Template:
+    """Validate the bytes of a template file; `path` is used in messages only.
+
+    A byte order mark and Windows line ends (CRLF) are accepted: Notepad writes
+    both, and a municipality's own file is often made there."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise TemplateFileError([TemplateProblem(
+            path, f"fila er ikkje lagra som UTF-8 (ugyldig byte 0x{raw[exc.start]:02X}); "
+                  "lagra ho som UTF-8 og prøv igjen", line=line)]) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        line_match = re.search(r"line (\d+)", str(exc))
+        reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
+        raise TemplateFileError([TemplateProblem(
+            path, f"fila er ikkje gyldig TOML: {_toml_words(reason)}",
+            line=int(line_match.group(1)) if line_match else None)]) from None
+    except RecursionError:
+        raise TemplateFileError([TemplateProblem(
+            path, "fila er ikkje gyldig TOML: lister eller tabellar er nøsta for djupt")]) from None
+    try:
+        return Template.model_validate(data)
+    except ValidationError as exc:
+        problems = [_problem_from_error(path, text, data, err) for err in exc.errors()]
+        raise TemplateFileError(problems) from None
+
+
+def _toml_words(reason: str) -> str:
+    """tomllib's reason in plain nynorsk where we know it; otherwise as it is."""
+    known = {
+        "Invalid value": "ugyldig verdi (tekst må stå i hermeteikn)",
+        "Expected '=' after a key in a key/value pair": "venta «=» etter namnet",
+        "Unterminated string": "hermeteiknet er ikkje lukka",
+        "Illegal character in string": "ulovleg teikn i teksten",
+        "Invalid statement": "ugyldig linje",
+        "Invalid initial character for a key part": "ugyldig teikn først i namnet",
+        "Unclosed array": "lista er ikkje lukka med ]",
+        "Unclosed inline table": "tabellen er ikkje lukka med }",
+        "Expected newline or end of document after a statement": "venta ny linje etter verdien",
+    }
+    if reason in known:
+        return known[reason]
+    if reason.startswith("Illegal character"):
+        return "ulovleg teikn (er eit hermeteikn ikkje lukka?)"
+    twice = re.match(r"Cannot (?:declare|overwrite a value) \((.*)\)( twice)?", reason)
+    if twice:
+        key = ".".join(part.strip(" '\"") for part in twice.group(1).split(",") if part.strip())
+        return f"«{key}» er sett meir enn éin gong"
+    return reason
+
+
+def load_templates(folders: Iterable[Path]) -> TemplateSet:
+    """Load every template in `folders`, in order; a later folder's template with
+    the same id replaces an earlier one (a municipality's variant of a built-in
+    duk). Broken files are collected in `problems` and never stop the others.
+    Two files in one folder with the same id are both left out, with a problem
+    naming both: neither may win silently because it happens to sort first."""
+    # Deferred: duk_rules builds on this module's loader and problems.
+    from samtaleduk.templates.rules import duplicate_ids
+
+    result = TemplateSet()
+    for folder in folders:
+        loaded: list[tuple[Path, Template]] = []
+        for path in _template_files(folder):
+            try:
+                loaded.append((path, load_template_file(path)))
+            except TemplateFileError as exc:
+                result.problems.extend(exc.problems)
+        left_out, duplicates = duplicate_ids(loaded, result.sources)
+        result.problems.extend(duplicates)
+        for path, template in loaded:
+            if path not in left_out:
+                result.templates[template.id] = template
+                result.sources[template.id] = path
+    return result
+
+
+def _template_files(folder: Path) -> list[Path]:
+    """The *.toml files in `folder` (any case: Windows users write .TOML), sorted."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    return sorted(p for p in entries if p.suffix.lower() == TEMPLATE_SUFFIX)
+
+
+def load_all(user_duker_dir: Path | None = None) -> TemplateSet:
+    """The built-in templates and, if given, the user's own folder."""
+    folders = [builtin_duker_dir()]
+    if user_duker_dir is not None:
+        folders.append(user_duker_dir)
+    return load_templates(folders)
+
+
+# --- turning pydantic's errors into plain words ---------------------------------
+
+_PLAIN_MESSAGES: dict[str, str] = {
+    "missing": "manglar (må vera med)",
+    "extra_forbidden": "er ikkje eit kjent namn her (skrivefeil?)",
+    "string_type": "må vera tekst i hermeteikn",
+    "int_type": "må vera eit heilt tal",
+    "int_parsing": "må vera eit heilt tal",
+    "float_type": "må vera eit tal",
+    "float_parsing": "må vera eit tal",
+    "bool_type": "må vera true eller false",
+    "list_type": "må vera ei liste [ … ]",
+    "model_type": "må vera ein tabell { … }",
+    "dict_type": "må vera ein tabell { … }",
+    "string_too_short": "kan ikkje vera tom",
+}
+
+
+def _problem_from_error(path: Path, text: str, data: Any, err: Any) -> TemplateProblem:
+    loc: tuple[Any, ...] = tuple(err.get("loc", ()))
+    kind = err.get("type", "")
+    ctx = err.get("ctx", {}) or {}
+    given = _shown(err.get("input"))
+    if kind == "enum":
+        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
+        problem = f"«{given}» er ikkje ein kjend type; bruk ein av {expected}"
+    elif kind == "literal_error":
+        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
+        problem = f"«{given}» er ikkje gyldig her; bruk ein av {expected}"
+    elif kind == "string_pattern_mismatch":
+        problem = f"«{given}» har feil form (venta {_pattern_words(err)})"
+    elif kind == "value_error":
+        rule = ctx.get("error")
+        problem = str(rule) if rule is not None else str(err.get("msg", "")).removeprefix(
+            "Value error, ")
+        if isinstance(rule, TemplateRuleError):
+            loc = _rule_loc(data, loc, rule)
+    elif kind in ("greater_than_equal", "greater_than"):
+        problem = f"{given} er for lite (minst {ctx.get('ge', ctx.get('gt'))})"
+    elif kind in ("less_than_equal", "less_than"):
+        problem = f"{given} er for stort (høgst {ctx.get('le', ctx.get('lt'))})"
+    elif kind == "too_short":
+        problem = f"må ha minst {ctx.get('min_length')}"
+    elif kind == "too_long":
+        problem = f"kan ha høgst {ctx.get('max_length')}"
+    elif kind == "string_too_long":
+        problem = f"er for lang (høgst {ctx.get('max_length')} teikn)"
+    elif kind == "extra_forbidden" and loc:
+        problem = _unknown_key_words(loc)
+    else:
+        problem = _PLAIN_MESSAGES.get(kind, str(err.get("msg", "ugyldig verdi")))
+    return TemplateProblem(
+        path=path,
+        problem=problem,
+        line=_locate_line(text, loc),
+        field=_field_name(data, loc) or None,
+    )
+
+
+def _unknown_key_words(loc: tuple[Any, ...]) -> str:
+    """Why the key at `loc` is refused: a typo of a key of its own table ("meinte
+    du …?"), or a real key that belongs to other tables (never "did you mean" the
+    very word that was written)."""
+    name = str(loc[-1])
+    here = _model_at(loc[:-1])
+    own = sorted(here.model_fields) if here is not None else _known_keys()
+    guess = difflib.get_close_matches(name, own, n=1, cutoff=0.6)
+    if guess:
+        return f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
+    places = _tables_with_key(name)
+    if len(places) > 3:
+        return f"«{name}» høyrer ikkje til her, men i til dømes {', '.join(places[:3])}"
+    if places:
+        listed = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " og " + places[-1]
+        return f"«{name}» høyrer ikkje til her, berre i {listed}"
+    guess = difflib.get_close_matches(name, _known_keys(), n=1, cutoff=0.6)
+    if guess:
+        return f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
+    return _PLAIN_MESSAGES["extra_forbidden"]
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model of the table at `loc` (list indexes skipped), or None."""
+    model: type[BaseModel] = Template
+    for step in loc:
+        if isinstance(step, int):
+            continue
+        info = model.model_fields.get(str(step))
+        inner = _models_in(info.annotation) if info is not None else []
+        if not inner:
+            return None
+        model = inner[0]
+    return model
+
+
+def _tables_with_key(name: str) -> list[str]:
+    """Where `name` may stand, as a file writes the table: "[[fields]]", "[colours]",
+    "øvst i fila"."""
+    places: list[str] = []
+    # The schema nests a few levels and never refers back to itself: walk every path.
+    todo: list[tuple[type[BaseModel], str, bool]] = [(Template, "", False)]
+    while todo:
+        model, path, many = todo.pop(0)
+        if name in model.model_fields:
+            places.append("øvst i fila" if not path else f"[[{path}]]" if many else f"[{path}]")
+        for key, info in model.model_fields.items():
+            ann = info.annotation
+            is_list = any(typing.get_origin(a) is list for a in (ann, *typing.get_args(ann)))
+            todo += [(m, f"{path}.{key}" if path else key, is_list)
+                     for m in _models_in(info.annotation)]
+    return places
+
+
+def _known_keys() -> list[str]:
+    """Every key a template file may use, for "did you mean" on a typo."""
+    keys: set[str] = set()
+    seen: set[type[BaseModel]] = set()
+    todo: list[type[BaseModel]] = [Template]
+    while todo:
+        model = todo.pop()
+        if model in seen:
+            continue
+        seen.add(model)
+        for name, info in model.model_fields.items():
+            keys.add(name)
+            todo.extend(_models_in(info.annotation))
+    return sorted(keys)
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """The pydantic models inside a type such as `list[Group] | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in typing.get_args(annotation) for m in _models_in(arg)]
+
+
+def _shown(value: Any) -> str:
+    """A value as it may appear in a message: short, one line."""
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _rule_loc(data: Any, loc: tuple[Any, ...], rule: TemplateRuleError) -> tuple[Any, ...]:
+    """Where in the data a broken cross-entry rule points (see `TemplateRuleError`)."""
+    if rule.section is None:
+        return loc + ((rule.key,) if rule.key else ())
+    entries = data.get(rule.section) if isinstance(data, dict) else None
+    if rule.element is None or not isinstance(entries, list):
+        return (rule.section,) + ((rule.key,) if rule.key else ())
+    matches = [i for i, e in enumerate(entries) if isinstance(e, dict) and e.get("id") == rule.element]
+    if not matches:
+        return (rule.section,)
+    index = matches[-1] if rule.last else matches[0]
+    return (rule.section, index) + ((rule.key,) if rule.key else ())
+
+
+def _pattern_words(err: Any) -> str:
+    pattern = str(err.get("ctx", {}).get("pattern", ""))
+    if pattern.startswith("^#"):
+        return "ein farge som #A1B2C3"
+    if "a-z" in pattern:
+        return "små bokstavar a–z, tal og _, og først ein bokstav"
+    return pattern
+
+
+def _field_name(data: Any, loc: tuple[Any, ...]) -> str:
+    """A readable path: the field's id when the error is inside a field."""
+    parts: list[str] = []
+    node = data
+    for step in loc:
+        if isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node):
+            node = node[step]
+            ident = node.get("id") if isinstance(node, dict) else None
+            parts[-1] = f"{parts[-1]}[{ident if isinstance(ident, str) else step}]"
+            continue
+        if isinstance(step, str):
+            parts.append(step)
+            node = node.get(step) if isinstance(node, dict) else None
+    return ".".join(parts)
+
+
+def _locate_line(text: str, loc: tuple[Any, ...]) -> int | None:
+    """Best effort: the line of the key named by `loc` in the TOML text. Arrays of
+    tables (`[[fields]]`) are counted so that fields[3].kind finds the kind line
+    of the fourth field."""
+    lines = text.splitlines()
+    start, end = 0, len(lines)
+    table_path: list[str] = []
+    found: int | None = None
+    i = 0
+    while i < len(loc):
+        step = loc[i]
+        if not isinstance(step, str):
+            i += 1
+            continue
+        nxt = loc[i + 1] if i + 1 < len(loc) else None
+        table_path.append(step)
+        if isinstance(nxt, int):
+            header = re.compile(r"^\s*\[\[\s*" + re.escape(".".join(table_path)) + r"\s*\]\]")
+            hits = [n for n in range(start, end) if header.match(lines[n])]
+            if nxt < len(hits):
+                start = hits[nxt]
+                found = start + 1
+                end = next(
+                    (n for n in range(start + 1, end) if re.match(r"^\s*\[", lines[n])), end
+                )
+            i += 2
+            continue
+        key = re.compile(r"^\s*" + re.escape(step) + r"\s*=|[{,]\s*" + re.escape(step) + r"\s*=")
+        table = re.compile(r"^\s*\[\s*" + re.escape(".".join(table_path)) + r"\s*\]")
+        for n in range(start, end):
+            if table.match(lines[n]):
+                found = n + 1
+                start = n
+                end = next(
+                    (m for m in range(n + 1, end) if re.match(r"^\s*\[", lines[m])), end
+                )
+                break
+            hit = key.search(lines[n])
+            if hit:
+                found = n + 1
+                start = n
+                # An inline table `{ … }` is written on one line: a key missing from
+                # it must not be looked for (and found) in the next key's table.
+                if lines[n][hit.end():].lstrip().startswith("{"):
+                    end = n + 1
+                break
+        i += 1
+    return found

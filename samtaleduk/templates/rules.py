@@ -1,0 +1,196 @@
+"""Rules across duk files and across a duk's colours, and the whole `duker check`.
+
+The pydantic model (template.py) checks one file on its own. Two things need more:
+two files in one folder with the same id (neither may silently win: both are left
+out, and each problem names all of them), and colours a municipality chose that
+leave text too faint to read (WCAG 2.1 AA, 4.5:1 — the rule the app's own colours
+meet). The first is a problem: the loader leaves the files out. The second is a
+warning: the duk can still be used, but `duker check` reports it with file, line,
+field and the ratio.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from samtaleduk.templates.contrast import AA_TEXT_CONTRAST, contrast_ratio
+from samtaleduk.templates.loading import (
+    TemplateFileError,
+    TemplateProblem,
+    _locate_line,
+    _template_files,
+    load_template_file,
+)
+from samtaleduk.templates.model import Template
+
+
+def _names(paths: Sequence[Path]) -> str:
+    """"a.toml og b.toml", "a.toml, b.toml og c.toml"."""
+    names = [p.name for p in paths]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+
+
+def _text_of(path: Path) -> str:
+    """The file's text for finding a line; empty when it cannot be read (again)."""
+    try:
+        return path.read_text("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def duplicate_ids(
+    loaded: Sequence[tuple[Path, Template]], earlier: Mapping[str, Path] | None = None,
+) -> tuple[frozenset[Path], list[TemplateProblem]]:
+    """Files of one folder that share a template id. Returns the files to leave out
+    (all that share an id: the one that sorts first must not win silently) and one
+    problem per such file, naming every file with that id. `earlier` maps ids already
+    loaded from an earlier folder (the built-in duker) to their file: the problem
+    says that one is used meanwhile."""
+    by_id: dict[str, list[Path]] = {}
+    for path, template in loaded:
+        by_id.setdefault(template.id, []).append(path)
+    left_out: set[Path] = set()
+    problems: list[TemplateProblem] = []
+    for ident, paths in by_id.items():
+        if len(paths) < 2:
+            continue
+        left_out.update(paths)
+        meanwhile = (f"; så lenge blir «{ident}» frå {earlier[ident].name} brukt"
+                     if earlier and ident in earlier else "")
+        for path in paths:
+            problems.append(TemplateProblem(
+                path,
+                f"id-en «{ident}» står i {len(paths)} filer i same mappe ({_names(paths)}); "
+                "ingen av dei blir brukt før berre éi fil har denne id-en. Gje dei andre "
+                f"filene ein ny id, eller flytt dei ut av mappa (ingen møte blir endra)"
+                f"{meanwhile}",
+                line=_locate_line(_text_of(path), ("id",)), field="id"))
+    return frozenset(left_out), problems
+
+
+def _ratio_words(ratio: float) -> str:
+    return f"{ratio:.2f}".replace(".", ",") + ":1"
+
+
+_LIMIT = _ratio_words(AA_TEXT_CONTRAST).replace(",50", ",5")
+
+
+def contrast_warnings(path: Path, template: Template, text: str) -> list[TemplateProblem]:
+    """Text colours under 4.5:1 against what they are drawn on: each field's label
+    (`colours.heading`) and writing (`colours.ink`) on the field's colour, a group's
+    heading on the paper, the life-domain strip on the paper."""
+    c = template.colours
+    out: list[TemplateProblem] = []
+
+    def weak(fg: str, bg: str, what: str, loc: tuple[Any, ...], where: str, fix: str) -> None:
+        ratio = contrast_ratio(fg, bg)
+        if ratio < AA_TEXT_CONTRAST:
+            out.append(TemplateProblem(
+                path,
+                f"{what} {fg} mot {where} {bg} har kontrast {_ratio_words(ratio)}, men "
+                f"må ha minst {_LIMIT} (WCAG 2.1 AA) for å kunna lesast; {fix}",
+                line=_locate_line(text, loc), field=_field_of(loc, template)))
+
+    for n, f in enumerate(template.fields):
+        bg = f.colour or c.field
+        loc: tuple[Any, ...] = ("fields", n, "colour") if f.colour else ("colours", "field")
+        fix = ("vel ein lysare farge for feltet eller ein mørkare `heading`/`ink` i [colours]")
+        weak(c.heading, bg, "overskrifta til feltet (colours.heading)", loc, "feltfargen", fix)
+        weak(c.ink, bg, "skrifta i feltet (colours.ink)", loc, "feltfargen", fix)
+    for n, g in enumerate(template.groups):
+        loc = ("groups", n, "colour") if g.colour else ("colours", "heading")
+        weak(g.colour or c.heading, c.paper, "fargen på gruppeoverskrifta", loc,
+             "papirfargen (colours.paper)", "vel ein mørkare farge for overskrifta")
+    if template.life_domains:
+        weak(c.heading, c.paper, "livsområda (colours.heading)", ("colours", "heading"),
+             "papirfargen (colours.paper)", "vel ein mørkare `heading` i [colours]")
+    return out
+
+
+def _field_of(loc: tuple[Any, ...], template: Template) -> str:
+    """The readable name of `loc`, as the loader's problems write it."""
+    if loc[0] == "fields":
+        return f"fields[{template.fields[loc[1]].id}].{loc[2]}"
+    if loc[0] == "groups":
+        return f"groups[{template.groups[loc[1]].id}].{loc[2]}"
+    return ".".join(str(part) for part in loc)
+
+
+@dataclass
+class CheckResult:
+    """What `duker check` found: the files that load, their problems and warnings."""
+
+    good: list[tuple[Path, Template]] = field(default_factory=list)
+    problems: list[TemplateProblem] = field(default_factory=list)
+    warnings: list[TemplateProblem] = field(default_factory=list)
+
+
+def check(target: Path, user_folder: Path | None = None) -> CheckResult:
+    """Check one duk file, or every duk file in a folder: what the loader refuses,
+    two files with one id in the same folder (for a single file: against the other
+    files beside it, which the program would load together with it), and colours
+    without enough contrast. A single file outside `user_folder` (the user's own
+    duker) is also held against the files there: copied in beside one with the same
+    id, neither would be used (a warning, said before it happens)."""
+    result = CheckResult()
+    folder = target if target.is_dir() else target.parent
+    paths = _template_files(target) if target.is_dir() else [target]
+    loaded: list[tuple[Path, Template]] = []
+    for path in paths:
+        try:
+            loaded.append((path, load_template_file(path)))
+        except TemplateFileError as exc:
+            result.problems.extend(exc.problems)
+    checked = {p for p, _ in loaded}
+    if not target.is_dir() and loaded:
+        loaded += _siblings_with_id(folder, target, loaded[0][1].id)
+    left_out, duplicates = duplicate_ids(loaded)
+    result.problems += [p for p in duplicates if p.path in checked]
+    if (user_folder is not None and not target.is_dir() and loaded
+            and not _same_folder(folder, user_folder)):
+        result.warnings += _already_in_user_folder(target, loaded[0][1].id, user_folder)
+    for path, template in loaded:
+        if path not in checked:
+            continue
+        result.warnings += contrast_warnings(path, template, _text_of(path))
+        if path not in left_out:
+            result.good.append((path, template))
+    return result
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def _already_in_user_folder(draft: Path, ident: str, user_folder: Path) -> list[TemplateProblem]:
+    """A warning when the user's duker folder already has a file with this id."""
+    there = [p for p, _ in _siblings_with_id(user_folder, draft, ident)]
+    if not there:
+        return []
+    return [TemplateProblem(
+        draft,
+        f"dukmappa di har alt ei fil med id-en «{ident}» ({_names(there)}). Legg du denne "
+        "fila der i tillegg, blir ingen av dei brukt; erstatt den fila med denne i staden "
+        "(auk `version` om duken er i bruk)",
+        line=_locate_line(_text_of(draft), ("id",)), field="id")]
+
+
+def _siblings_with_id(folder: Path, checked: Path, ident: str) -> list[tuple[Path, Template]]:
+    """The other loadable files in `folder` with template id `ident`."""
+    out: list[tuple[Path, Template]] = []
+    for path in _template_files(folder):
+        if path.resolve() == checked.resolve():
+            continue
+        try:
+            template = load_template_file(path)
+        except TemplateFileError:
+            continue  # its own problems are for a check of that file
+        if template.id == ident:
+            out.append((path, template))
+    return out

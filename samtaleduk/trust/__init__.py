@@ -1,0 +1,1 @@
+"""Keys, recovery, re-keying, the audit log, deletion and retention."""

@@ -1,0 +1,115 @@
+"""Migrations: every released schema's fixture store opens; a migration is atomic
+with its version bump and a verified backup comes first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from samtaleduk.domain.model import Case
+from samtaleduk.store import db
+from samtaleduk.store import schema as store_schema
+from samtaleduk.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
+from samtaleduk.store.store import BACKUP_DIR, Store, StoreError, store_file
+from tests.conftest import TEST_PASSPHRASE
+from tests.fixtures import make_store_v1 as v1
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+FIXTURE_VERSIONS = sorted(
+    int(p.name.removeprefix("store_v")) for p in FIXTURES.glob("store_v*") if p.is_dir()
+)
+
+
+def _copy_fixture(version: int, tmp_path: Path) -> Path:
+    target = tmp_path / f"v{version}"
+    shutil.copytree(FIXTURES / f"store_v{version}", target)
+    return target
+
+
+def test_there_is_a_fixture_for_every_released_schema() -> None:
+    assert FIXTURE_VERSIONS == list(range(1, SCHEMA_VERSION + 1))
+    assert [m.version for m in MIGRATIONS] == list(range(1, SCHEMA_VERSION + 1))
+
+
+@pytest.mark.parametrize("version", FIXTURE_VERSIONS)
+def test_every_fixture_version_opens_and_keeps_its_data(version: int, tmp_path: Path) -> None:
+    folder = _copy_fixture(version, tmp_path)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert db.user_version(store.conn) == SCHEMA_VERSION
+        assert store.check_integrity()
+        case = store.get_case(v1.CASE_ID)
+        assert case.name == v1.CASE_NAME and case.members == v1.MEMBERS
+        (summary,) = store.list_cases()
+        assert summary.meeting_count == 1
+        assert summary.next_meeting_date == dt.date(2026, 4, 6)
+        assert summary.open_actions == 1
+        meeting = store.get_meeting(v1.MEETING_ID)
+        notes = [n for c in meeting.fields.values() for n in c.notes]
+        assert [n.text for n in notes] == [v1.NOTE_V2]
+        revisions = store.revisions(v1.MEETING_ID)
+        assert len(revisions) == 2
+        first = store.get_revision(revisions[0].id)
+        assert [n.text for c in first.fields.values() for n in c.notes] == [v1.NOTE_V1]
+        assert store.search("Ŋuvvos")[0].case_id == v1.CASE_ID
+        assert store.template_snapshot("familie", meeting.template_version) is not None
+        # and it still takes new data
+        store.save_case(Case(name="Ny sak", template_id="familie"))
+    if version == SCHEMA_VERSION:
+        assert not (folder / BACKUP_DIR).exists()  # nothing to migrate, no backup
+
+
+def _add_test_migration(monkeypatch: pytest.MonkeyPatch, apply) -> int:  # type: ignore[no-untyped-def]
+    nxt = SCHEMA_VERSION + 1
+    monkeypatch.setattr(store_schema, "MIGRATIONS", [*MIGRATIONS, Migration(nxt, "test", apply)])
+    monkeypatch.setattr(db, "SCHEMA_VERSION", nxt)
+    return nxt
+
+
+def test_migration_backs_up_first_and_bumps_version(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = _copy_fixture(SCHEMA_VERSION, tmp_path)
+    nxt = _add_test_migration(
+        monkeypatch, lambda c: c.execute("ALTER TABLE cases ADD COLUMN colour TEXT"))
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert db.user_version(store.conn) == nxt
+        columns = [r[1] for r in store.conn.execute("PRAGMA table_info(cases)")]
+        assert "colour" in columns
+    (backup,) = (folder / BACKUP_DIR).iterdir()
+    assert backup.name.startswith(f"before-migration-v{SCHEMA_VERSION}-")
+    # The backup is the store as it was before: same key, old version, all data.
+    shutil.copy(folder / "samtaleduk.key", tmp_path / "samtaleduk.key")
+    restored = tmp_path / "restored"
+    restored.mkdir()
+    shutil.copy(backup, store_file(restored))
+    shutil.copy(folder / "samtaleduk.key", restored / "samtaleduk.key")
+    monkeypatch.setattr(db, "SCHEMA_VERSION", SCHEMA_VERSION)
+    monkeypatch.setattr(store_schema, "MIGRATIONS", MIGRATIONS)
+    with Store.open(restored, TEST_PASSPHRASE) as old:
+        assert db.user_version(old.conn) == SCHEMA_VERSION
+        assert old.get_case(v1.CASE_ID).name == v1.CASE_NAME
+
+
+def test_failed_migration_leaves_store_at_old_version(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    folder = _copy_fixture(SCHEMA_VERSION, tmp_path)
+
+    def half_then_fail(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.execute("ALTER TABLE cases ADD COLUMN colour TEXT")
+        conn.execute("DELETE FROM meetings")
+        raise StoreError("migration failed half-way")
+
+    _add_test_migration(monkeypatch, half_then_fail)
+    with pytest.raises(StoreError, match="half-way"):
+        Store.open(folder, TEST_PASSPHRASE)
+    monkeypatch.setattr(db, "SCHEMA_VERSION", SCHEMA_VERSION)
+    monkeypatch.setattr(store_schema, "MIGRATIONS", MIGRATIONS)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert db.user_version(store.conn) == SCHEMA_VERSION
+        assert "colour" not in [r[1] for r in store.conn.execute("PRAGMA table_info(cases)")]
+        assert store.meeting_summaries(v1.CASE_ID) != []
+    assert len(list((folder / BACKUP_DIR).iterdir())) == 1

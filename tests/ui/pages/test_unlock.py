@@ -1,0 +1,105 @@
+"""Getting in: choosing a passphrase on first start, unlocking later."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from samtaleduk.store.store import FAST_KDF, Store, store_exists
+from ui.pages.unlock import UnlockPage
+
+
+def _page(qtbot: QtBot, data: Path) -> UnlockPage:
+    page = UnlockPage(data, kdf=FAST_KDF)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _type(qtbot: QtBot, page: UnlockPage, first: str, second: str | None = None) -> None:
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, first)
+    if second is not None:
+        page.confirm.clear()
+        qtbot.keyClicks(page.confirm, second)
+
+
+def test_first_start_asks_for_a_passphrase_with_a_plain_warning(
+        qtbot: QtBot, _isolated_data_dir: Path) -> None:
+    page = _page(qtbot, _isolated_data_dir)
+    assert page.creating
+    assert page.confirm.isVisible()
+    assert page.warning.isVisible()
+    # The warning is a full sentence about losing the passphrase, not a word.
+    assert len(page.warning.text()) > 80
+
+
+def test_first_start_refuses_a_mismatch_and_a_short_passphrase(
+        qtbot: QtBot, _isolated_data_dir: Path) -> None:
+    page = _page(qtbot, _isolated_data_dir)
+    with qtbot.assertNotEmitted(page.unlocked):
+        _type(qtbot, page, "lang nok frase", "lang nok frasx")
+        page.attempt()
+        assert page.message.isVisible()
+        mismatch = page.message.text()
+        _type(qtbot, page, "kort", "kort")
+        page.attempt()
+        assert page.message.isVisible()
+        assert page.message.text() != mismatch
+    assert not store_exists(_isolated_data_dir)
+
+
+def test_first_start_creates_the_store_with_enter(qtbot: QtBot, _isolated_data_dir: Path) -> None:
+    page = _page(qtbot, _isolated_data_dir)
+    _type(qtbot, page, "ei setning eg hugsar", "ei setning eg hugsar")
+    with qtbot.waitSignal(page.unlocked, timeout=10_000) as blocker:
+        qtbot.keyClick(page.confirm, "\r")
+        assert page.busy
+    store = blocker.args[0]
+    assert isinstance(store, Store)
+    store.close()
+    assert store_exists(_isolated_data_dir)
+    assert page.passphrase.text() == "" and page.confirm.text() == ""
+
+
+def test_wrong_passphrase_gets_a_calm_message_then_the_right_one_opens(
+        qtbot: QtBot, _isolated_data_dir: Path) -> None:
+    Store.create(_isolated_data_dir, "den rette frasen", FAST_KDF).close()
+    page = _page(qtbot, _isolated_data_dir)
+    assert not page.creating
+    assert not page.confirm.isVisible()
+    with qtbot.assertNotEmitted(page.unlocked):
+        _type(qtbot, page, "feil frase")
+        page.attempt()
+        qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=10_000)
+    assert page.passphrase.isEnabled()
+    assert page.passphrase.hasFocus() or page.passphrase.selectedText() == "feil frase"
+    _type(qtbot, page, "den rette frasen")
+    with qtbot.waitSignal(page.unlocked, timeout=10_000) as blocker:
+        qtbot.keyClick(page.passphrase, "\r")
+    blocker.args[0].close()
+    assert not page.message.isVisible()
+
+
+def test_the_window_keeps_working_while_the_store_opens(
+        qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
+    """The open runs off the GUI thread: a timer on the GUI thread must be able to
+    fire while it is in progress (here it is what lets the open finish)."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    page = _page(qtbot, _isolated_data_dir)
+    gate = threading.Event()
+
+    def slow_open() -> Store:
+        if not gate.wait(5):
+            raise TimeoutError("the GUI thread was blocked")
+        return store
+
+    with qtbot.waitSignal(page.unlocked, timeout=10_000) as blocker:
+        page._run(slow_open)
+        QTimer.singleShot(0, gate.set)
+    assert blocker.args[0] is store
+    assert not page.busy

@@ -1,0 +1,91 @@
+"""The one job runner: results on the GUI thread, one store user at a time."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QThread
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ui.tools.jobs import JobRunner
+
+WAIT_MS = 5_000
+
+
+def test_a_result_arrives_on_the_gui_thread(qtbot: QtBot, qapp: QApplication) -> None:
+    runner = JobRunner()
+    seen: list[tuple[object, bool, bool]] = []
+
+    def work() -> str:
+        return threading.current_thread().name
+
+    runner.run(work, lambda r: seen.append(
+        (r, QThread.currentThread() is qapp.thread(), r != threading.main_thread().name)))
+    qtbot.waitUntil(lambda: bool(seen), timeout=WAIT_MS)
+    (_name, on_gui_thread, worked_elsewhere), = seen
+    assert on_gui_thread and worked_elsewhere
+    assert not runner.busy
+
+
+def test_an_exception_is_handed_over_not_raised(qtbot: QtBot, qapp: QApplication) -> None:
+    runner = JobRunner()
+    seen: list[object] = []
+
+    def work() -> None:
+        raise OSError(28, "No space left on device")
+
+    runner.run(work, seen.append, uses_store=True)
+    runner.wait_for_store()  # delivers too
+    assert len(seen) == 1 and isinstance(seen[0], OSError)
+
+
+def test_store_jobs_never_overlap_and_autosave_can_see_them(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    runner = JobRunner()
+    release = threading.Event()
+    inside: list[int] = []
+    overlaps: list[int] = []
+
+    def work(n: int) -> int:
+        if inside:
+            overlaps.append(n)
+        inside.append(n)
+        release.wait(WAIT_MS / 1000)
+        inside.remove(n)
+        return n
+
+    done: list[object] = []
+    for n in range(3):
+        runner.run(lambda n=n: work(n), done.append, uses_store=True)  # type: ignore[misc]
+    assert runner.store_busy
+    release.set()
+    with qtbot.waitSignal(runner.store_idle, timeout=WAIT_MS):
+        pass
+    assert done == [0, 1, 2] and overlaps == []
+    assert not runner.store_busy
+
+
+def test_a_deleted_owner_is_not_called(qtbot: QtBot, qapp: QApplication) -> None:
+    runner = JobRunner()
+    release = threading.Event()
+    owner = QObject()
+    called: list[object] = []
+    runner.run(lambda: release.wait(WAIT_MS / 1000), called.append, owner=owner)
+    with qtbot.waitSignal(owner.destroyed, timeout=WAIT_MS):
+        owner.deleteLater()
+    release.set()
+    runner.wait_for_all()
+    assert called == [] and not runner.busy
+
+
+def test_a_queued_preview_can_be_dropped(qtbot: QtBot, qapp: QApplication) -> None:
+    runner = JobRunner()
+    release = threading.Event()
+    results: list[object] = []
+    runner.run(lambda: release.wait(WAIT_MS / 1000) and "first", results.append)
+    runner.run(lambda: "stale", results.append)  # queued behind the first
+    runner.cancel_queued()
+    release.set()
+    runner.wait_for_all()
+    assert "stale" not in results and not runner.busy

@@ -1,0 +1,1 @@
+"""Controllers that wire engine actions into the window: lock, handover, damage."""

@@ -1,0 +1,1 @@
+"""Dialogs: each asks, calls the engine (through the job runner when slow) and shows."""

@@ -1,0 +1,1 @@
+"""Comparing meetings on screen: what changed, the journey, the review."""

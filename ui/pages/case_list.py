@@ -1,0 +1,389 @@
+"""The case list: every case in one virtualised table, found by typing.
+
+`CaseListModel` holds the store's `CaseSummary` rows and never reads the database
+itself; the page refreshes it. `CaseFilterProxy` filters by status and by the
+search text — a case matches when its name or members contain the text, or when
+the store's full-text search found the text anywhere in its meetings — and sorts
+by the next meeting date with cases without a date last.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samtaleduk.domain.model import CaseStatus
+from samtaleduk.store.store import CaseSummary
+from ui.look.fonts import scaled_font
+from ui.tools.i18n import date_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_DEBOUNCE_MS = 150
+_NO_DATE = dt.date.max
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+CONTENTS_PRECISION_ROWS = 60
+"""Rows the case table measures when it sizes its columns to their contents."""
+
+
+class CaseListModel(QAbstractTableModel):
+    """Case summaries as table rows. Columns: name, duk, members, next meeting,
+    last meeting, open actions, status."""
+
+    NAME, DUK, MEMBERS, NEXT, LAST, ACTIONS, STATUS = range(7)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseSummary] = []
+        self._duk_names: dict[str, str] = {}
+        self.lang = "nn"
+
+    def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
+        """Replace all rows (after a refresh from the store)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._duk_names = dict(duk_names)
+        self.endResetModel()
+
+    def summary(self, row: int) -> CaseSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Case"), self.tr("Duk"), self.tr("Members"), self.tr("Next meeting"),
+            self.tr("Last meeting"), self.tr("Open actions"), self.tr("Status"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return str(s.id)
+        if role == SORT_ROLE:
+            return self._sort_key(s, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ACTIONS:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return self._text(s, col)
+        return None
+
+    def _text(self, s: CaseSummary, col: int) -> str:
+        if col == self.NAME:
+            return s.name
+        if col == self.DUK:
+            return self._duk_names.get(s.template_id, s.template_id)
+        if col == self.MEMBERS:
+            return ", ".join(s.members)
+        if col == self.NEXT:
+            return date_text(s.next_meeting_date, self.lang) or "—"
+        if col == self.LAST:
+            return date_text(s.last_meeting_date, self.lang) or self.tr("no meetings yet")
+        if col == self.ACTIONS:
+            return str(s.open_actions)
+        return self.tr("open") if s.status == CaseStatus.OPEN else self.tr("closed")
+
+    def _sort_key(self, s: CaseSummary, col: int) -> Any:
+        if col == self.NEXT:
+            return (s.next_meeting_date or _NO_DATE).toordinal()
+        if col == self.LAST:
+            return (s.last_meeting_date or dt.date.min).toordinal()
+        if col == self.ACTIONS:
+            return s.open_actions
+        return self._text(s, col).casefold()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Status filter plus search: name/member substring or a full-text hit."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status: CaseStatus | None = CaseStatus.OPEN
+        self._text = ""
+        self._hits: set[str] = set()
+        self.setSortRole(SORT_ROLE)
+
+    def set_status(self, status: CaseStatus | None) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str, hits: set[str]) -> None:
+        """`hits` are the ids of cases the store's full-text search found."""
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self._hits = hits
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, CaseListModel):
+            return True
+        s = model.summary(source_row)
+        if self._status is not None and s.status != self._status:
+            return False
+        if not self._text:
+            return True
+        if str(s.id) in self._hits:
+            return True
+        haystack = " ".join([s.name, *s.members]).casefold()
+        return all(word in haystack for word in self._text.split())
+
+
+class CaseListPage(QWidget):
+    """Search field, status filter, the table and a "New case" button."""
+
+    open_case = Signal(object)
+    """A case was chosen (its uuid)."""
+    new_case = Signal()
+
+    def __init__(self, search: Callable[[str], set[str]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._search = search
+        self.model = CaseListModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_search)
+        self.search_field.textChanged.connect(lambda _t: self._timer.start())
+        self.search_field.returnPressed.connect(self._open_selected)
+        self.search_field.installEventFilter(self)
+        self.retranslate()
+
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 20, 24, 20)
+        lay.setSpacing(12)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self.font(), 1.6))
+        top.addWidget(self.title)
+        top.addStretch(1)
+        self.new_button = QPushButton()
+        self.new_button.setProperty("role", "primary")
+        self.new_button.clicked.connect(self.new_case.emit)
+        top.addWidget(self.new_button)
+        lay.addLayout(top)
+
+        bar = QHBoxLayout()
+        self.search_label = QLabel()
+        self.search_field = QLineEdit()
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setObjectName("caseSearch")
+        self.search_label.setBuddy(self.search_field)
+        self.status_label = QLabel()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_label.setBuddy(self.status_filter)
+        self.status_filter.currentIndexChanged.connect(self._status_changed)
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.search_field, 3)
+        bar.addSpacing(16)
+        bar.addWidget(self.status_label)
+        bar.addWidget(self.status_filter, 1)
+        lay.addLayout(bar)
+
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Size the columns from the rows near the top only: Qt's default looks at
+        # 1,000 rows per column (every data() of every case, on every refresh).
+        header.setResizeContentsPrecision(CONTENTS_PRECISION_ROWS)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(CaseListModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.sortByColumn(CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self._activated)
+        self.empty_label = QLabel()
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
+        lay.addWidget(self.empty_label)
+        lay.addWidget(self.table, 1)
+        self.spacer = QWidget()
+        lay.addWidget(self.spacer, 1)
+
+        self.setTabOrder(self.new_button, self.search_field)
+        self.setTabOrder(self.search_field, self.status_filter)
+        self.setTabOrder(self.status_filter, self.table)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Cases"))
+        self.new_button.setText(self.tr("&New case …"))
+        self.new_button.setAccessibleName(self.tr("New case"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.search_field.setPlaceholderText(self.tr("Name, or a word from the duk"))
+        self.search_field.setAccessibleName(self.tr("Search cases"))
+        self.search_field.setAccessibleDescription(
+            self.tr("Finds cases by name, member or anything written in their meetings"))
+        self.status_label.setText(self.tr("S&how:"))
+        current = self.status_filter.currentIndex()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("Open cases"), CaseStatus.OPEN.value)
+        self.status_filter.addItem(self.tr("Closed cases"), CaseStatus.CLOSED.value)
+        self.status_filter.addItem(self.tr("All cases"), "")
+        self.status_filter.setCurrentIndex(max(current, 0))
+        self.status_filter.blockSignals(False)
+        self.status_filter.setAccessibleName(self.tr("Show open, closed or all cases"))
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setAccessibleDescription(
+            self.tr("Press Enter to open the selected case"))
+        self.model.retranslate()
+        self._update_empty()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, lang: str) -> None:
+        self.model.lang = lang
+        self.model.retranslate()
+
+    def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
+        """Show these cases, keeping the search, filter, sort and selection."""
+        selected = self.selected_case()
+        self.model.set_cases(rows, duk_names)
+        self.apply_search()
+        if selected is not None:
+            self.select_case(selected)
+        elif self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+        self._update_empty()
+
+    def apply_search(self) -> None:
+        """Run the search now (the field debounces typing)."""
+        self._timer.stop()
+        text = self.search_field.text().strip()
+        hits: set[str] = set()
+        if text and self._search is not None:
+            hits = self._search(text)
+        self.proxy.set_search(text, hits)
+        if self.proxy.rowCount() > 0 and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self._update_empty()
+
+    def _status_changed(self, _index: int) -> None:
+        value = self.status_filter.currentData()
+        self.proxy.set_status(CaseStatus(value) if value else None)
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        # With no cases at all, a sentence says what to do instead of an empty table.
+        no_cases = self.model.rowCount() == 0
+        self.table.setVisible(not no_cases)
+        self.spacer.setVisible(no_cases)
+        self.search_field.setEnabled(not no_cases)
+        self.status_filter.setEnabled(not no_cases)
+        if no_cases:
+            self.empty_label.setText(self.tr(
+                "No cases yet. Choose “New case” to start with a family or a child."))
+            self.empty_label.show()
+        elif self.proxy.rowCount() == 0:
+            self.empty_label.setText(self.tr("No case matches the search or the filter."))
+            self.empty_label.show()
+        else:
+            self.empty_label.clear()
+            self.empty_label.hide()
+
+    def selected_case(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return uuid.UUID(rows[0].data(ID_ROLE))
+
+    def select_case(self, case_id: uuid.UUID) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ID_ROLE) == str(case_id):
+                self.table.selectRow(row)
+                return True
+        return False
+
+    def visible_case_names(self) -> list[str]:
+        """The names in the table, top to bottom (as shown)."""
+        return [str(self.proxy.index(r, 0).data()) for r in range(self.proxy.rowCount())]
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.open_case.emit(uuid.UUID(index.data(ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Up and Down in the search field walk the list, so type-then-pick needs
+        # no Tab: type a few letters, arrow to the case, Enter.
+        if watched is self.search_field and isinstance(event, QKeyEvent):
+            key = event.key()
+            if (event.type() == QEvent.Type.KeyPress and self.proxy.rowCount() > 0
+                    and key in (Qt.Key.Key_Down, Qt.Key.Key_Up)):
+                rows = self.table.selectionModel().selectedRows()
+                row = rows[0].row() if rows else -1
+                row += 1 if key == Qt.Key.Key_Down else -1
+                self.table.selectRow(max(0, min(row, self.proxy.rowCount() - 1)))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_selected(self) -> None:
+        self.apply_search()
+        case_id = self.selected_case()
+        if case_id is not None:
+            self.open_case.emit(case_id)

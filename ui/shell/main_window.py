@@ -1,0 +1,438 @@
+"""The main window: wiring only. Menus with shortcuts, the stacked pages (unlock,
+cases, one case, one meeting), the language menu and Help > About.
+
+Work that is not presentation happens in the pages, the dialogs and the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.look.theme import apply_theme
+from ui.pages.unlock import UnlockPage
+from ui.shell.menus import MainMenus
+from ui.shell.prefs import Prefs
+from ui.shell.window_dialogs import WindowDialogs
+from ui.tools.i18n import LanguageManager
+from ui.tools.jobs import jobs
+
+if TYPE_CHECKING:
+    # The pages, the store and the models load in `finish_setup`, after the unlock
+    # page is drawn (see ARCHITECTURE, start-up path).
+    from samtaleduk.domain.model import Case
+    from samtaleduk.store.store import KdfParams, Store
+    from samtaleduk.templates.loading import TemplateSet
+    from samtaleduk.templates.model import Template
+    from ui.pages.case_list import CaseListPage
+    from ui.pages.case_page import CasePage
+    from ui.pages.meeting_page import MeetingPage
+    from ui.shell.side_windows import SideWindows
+
+
+class MainWindow(WindowDialogs, QMainWindow):
+    """Samtaleduk's one window. The store is None while locked."""
+
+    locking = Signal()
+    """Emitted when a lock starts, while the store and the meeting are still open."""
+    locked = Signal()
+    """Emitted when a lock has finished (or was refused: then the store is still set)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        templates: TemplateSet | None,
+        languages: LanguageManager,
+        prefs: Prefs,
+        *,
+        kdf: KdfParams | None = None,
+        hint: str = "",
+    ) -> None:
+        """With `templates`, the window is complete at once. Without (the app's own
+        start), only the unlock page and the menus are built, so the first frame
+        comes quickly; `finish_setup(templates)` builds the rest after it is drawn."""
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.data_dir = data_dir
+        self.kdf = kdf
+        """Key derivation for new keys (case files too); None is the strong default."""
+        self.languages = languages
+        self.prefs = prefs
+        self.store: Store | None = None
+        self.active_dialog: QDialog | None = None
+        self.duk_problems: QDialog | None = None
+        """The duk-file problem report, once shown (after the unlock)."""
+        self.ready = False
+        """True once `finish_setup` has built the pages behind the unlock page."""
+
+        self.pages = QStackedWidget()
+        self.unlock_page = UnlockPage(data_dir, kdf=kdf, hint=hint)
+        self.pages.addWidget(self.unlock_page)
+        # A calm line above the pages when the automatic backup could not be made.
+        self.backup_banner = QLabel()
+        self.backup_banner.setObjectName("backupBanner")
+        self.backup_banner.setProperty("role", "warning")
+        self.backup_banner.setWordWrap(True)
+        self.backup_banner.setContentsMargins(16, 8, 16, 8)
+        self.backup_banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.backup_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.unlock_page.backup_failed.connect(self.show_backup_problem)
+        self.unlock_page.store_notices.connect(self.show_store_notices)
+        self.unlock_page.audit_broken.connect(self.show_audit_problem)
+        from ui.tools.clipboard_guard import ClipboardGuard
+
+        self.clipboard_guard = ClipboardGuard(self)  # copied case text goes at lock/quit
+        self.menus = MainMenus(self, self, language=languages.language,
+                               high_contrast=prefs.theme == "high_contrast")
+        self.retranslate()
+        self.resize(1200, 760)
+        geometry = prefs.geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if templates is not None:
+            self.finish_setup(templates)
+        else:
+            self.menus.update(unlocked=False, page="unlock", has_case=False, in_meeting=False,
+                              continued=False)
+
+    def finish_setup(self, templates: TemplateSet) -> None:
+        """Build the case, case and meeting pages, the side windows, the lock and the
+        trust actions (and import what they need)."""
+        from ui.pages.case_list import CaseListPage
+        from ui.pages.case_page import CasePage
+        from ui.pages.meeting_page import MeetingPage
+        from ui.shell.side_windows import SideWindows
+
+        if self.ready:
+            return
+        self.templates = templates
+        self.side: SideWindows = SideWindows(self)
+        """Comparison and journey windows: beside this one, closed on lock."""
+        self.cases_page: CaseListPage = CaseListPage(search=self._search)
+        self.case_page: CasePage = CasePage()
+        self.meeting_page: MeetingPage = MeetingPage()
+        for page in (self.cases_page, self.case_page, self.meeting_page):
+            self.pages.addWidget(page)
+
+        self.unlock_page.unlocked.connect(self.set_store)
+        self.cases_page.open_case.connect(self.open_case)
+        self.cases_page.new_case.connect(self.new_case)
+        self.case_page.back.connect(self.show_cases)
+        self.case_page.new_meeting.connect(self.new_meeting)
+        self.case_page.open_meeting.connect(self.open_meeting)
+        self.case_page.toggle_closed.connect(self.toggle_case_closed)
+        self.case_page.people.connect(self.edit_people)
+        # The window's menu action owns Ctrl+Shift+P on every page; a second
+        # owner would make Qt call the key ambiguous and fire neither.
+        self.case_page.people_shortcut.setEnabled(False)
+        self.case_page.compare.connect(lambda: self.open_side_window("compare"))
+        self.case_page.journey.connect(lambda: self.open_side_window("journey"))
+        self.meeting_page.back.connect(self.back_to_case)
+        self.meeting_page.editing_changed.connect(self._update_actions)
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+
+        # Idle auto-lock, audit of lock/unlock, and back to the meeting after unlock.
+        from ui.controllers.lock import LockController
+
+        self.lock_controller = LockController(self)
+        from ui.dialogs.trust import TrustActions
+
+        self.trust_actions = TrustActions(self)
+        from ui.controllers.handover import HandoverActions
+
+        self.handover_actions = HandoverActions(self)
+        from ui.dialogs.rekey import RekeyActions
+
+        self.rekey_actions = RekeyActions(self)
+        self.ready = True
+        self._set_page_language(self.languages.language)
+        self._update_actions()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle("Samtaleduk")
+
+    def _update_actions(self) -> None:
+        if not self.ready:
+            return
+        page = self.pages.currentWidget()
+        pages = ((self.cases_page, "cases"), (self.case_page, "case"),
+                 (self.meeting_page, "meeting"))
+        name = next((n for widget, n in pages if widget is page), "unlock")
+        session = self.meeting_page.session
+        in_meeting = page is self.meeting_page and session is not None
+        # The review marks last time's actions: not in a meeting shown read-only.
+        self.menus.update(
+            unlocked=self.store is not None, page=name,
+            has_case=self.case_page.case is not None, in_meeting=in_meeting,
+            continued=session is not None and session.meeting.continued_from is not None
+            and not session.read_only,
+            editable=session is None or not session.read_only)
+
+    # --- language and theme -----------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language now and remember it."""
+        self.languages.set_language(lang)
+        self.prefs.language = self.languages.language
+        self.menus.check_language(self.languages.language)
+        self._set_page_language(self.languages.language)
+
+    def _set_page_language(self, lang: str) -> None:
+        if not self.ready:
+            return  # finish_setup sets it
+        self.cases_page.set_language(lang)
+        self.case_page.set_language(lang)
+        self.meeting_page.ui_lang = lang
+        if self.store is not None:
+            self.refresh_cases()
+
+    def toggle_contrast(self, checked: bool) -> None:
+        """Switch between the paper theme and the high-contrast theme."""
+        theme = "high_contrast" if checked else "paper"
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
+        self.prefs.theme = theme
+
+    # --- store and pages ----------------------------------------------------------
+
+    def duk_names(self) -> dict[str, str]:
+        lang = self.languages.language
+        return {t.id: t.name.get(lang) for t in self.templates.ordered()}
+
+    def set_store(self, store: object) -> None:
+        """The store is open: show the cases."""
+        from samtaleduk.store.store import Store
+
+        if not isinstance(store, Store):
+            return
+        self.store = store
+        self.show_cases()
+
+    def show_backup_problem(self, problem: str) -> None:
+        """The automatic backup at unlock failed: say so calmly; work goes on."""
+        self.backup_banner.setText(self.tr(
+            "The automatic backup could not be made this time; your work is saved as "
+            "usual. Check that there is free space on the disk.") + " " + problem)
+        self.backup_banner.show()
+
+    def show_store_notices(self, notices: list[str]) -> None:
+        """What the engine says about the store just opened (read-only on a full
+        disk, a WAL kept aside): shown in the banner; work goes on."""
+        self.backup_banner.setText("\n".join(notices))
+        self.backup_banner.show()
+
+    def show_audit_problem(self, problem: str) -> None:
+        """The audit log was changed outside the program (`audit_chain`): say so
+        beside any backup warning; work goes on."""
+        text = self.tr("The audit log does not match what Samtaleduk wrote.") + " " + problem
+        if not self.backup_banner.isHidden() and self.backup_banner.text():
+            text = self.backup_banner.text() + "\n\n" + text
+        self.backup_banner.setText(text)
+        self.backup_banner.show()
+
+    def _search(self, text: str) -> set[str]:
+        if self.store is None:
+            return set()
+        return {str(hit.case_id) for hit in self.store.search(text)}
+
+    def refresh_cases(self) -> None:
+        if self.store is not None:
+            self.cases_page.set_cases(self.store.list_cases(), self.duk_names())
+
+    def show_cases(self) -> None:
+        if self.store is None or not self.meeting_page.leave() and not self._confirm_unsaved():
+            return
+        self.meeting_page.leave(force=True)
+        self.case_page.case = None
+        self.refresh_cases()
+        self.pages.setCurrentWidget(self.cases_page)
+        page = self.cases_page
+        (page.search_field if page.search_field.isEnabled() else page.new_button).setFocus()
+
+    def open_case(self, case_id: uuid.UUID) -> None:
+        if self.store is None:
+            return
+        case = self.store.get_case(case_id)
+        self.store.log_event("view_case", case.id)
+        self.case_page.set_case(case, self.store.meeting_summaries(case.id), self.duk_names())
+        self.pages.setCurrentWidget(self.case_page)
+        target = self.case_page.table if self.case_page.model.rowCount() else self.case_page.new_button
+        target.setFocus()
+
+    def open_side_window(self, kind: str) -> QDialog | None:
+        """The shown case's comparison ("compare") or journey ("journey")."""
+        case = self.case_page.case
+        if self.store is None or case is None:
+            return None
+        # The comparison reads the store: what is being typed is written first.
+        self.meeting_page.commit_pending_edit()
+        return self.side.open(kind, case, self.store.list_meetings(case.id), self.template_for)
+
+    @property
+    def side_windows(self) -> list[QDialog]:
+        return self.side.windows
+
+    def close_side_windows(self) -> None:
+        self.side.close_all()
+
+    def toggle_case_closed(self) -> None:
+        """Close the shown case, or open it again."""
+        case = self.case_page.case
+        if self.store is None or case is None:
+            return
+        from samtaleduk.domain.model import CaseStatus
+
+        case = self.store.get_case(case.id)
+        if case.status == CaseStatus.OPEN:
+            case.status, case.closed_on = CaseStatus.CLOSED, dt.date.today()
+        else:
+            case.status, case.closed_on = CaseStatus.OPEN, None
+        self.store.save_case(case)
+        self.open_case(case.id)
+        self.case_page.close_button.setFocus()
+
+    def template_for(self, template_id: str, version: int) -> Template:
+        """The duk a meeting was written with: the store's snapshot of that version
+        (so screen and print agree when a file was edited without a version bump,
+        issue 14), else the installed one of that version, else the installed one."""
+        if self.store is not None:
+            from samtaleduk.templates.identity import meeting_template
+
+            found = meeting_template(self.store, self.templates, template_id, version)
+            if found is not None:
+                return found
+        installed = self.templates.templates.get(template_id)
+        if installed is None:
+            raise KeyError(template_id)
+        return installed
+
+    def open_meeting(self, meeting_id: uuid.UUID, *, editable: bool = False) -> None:
+        """Show a meeting: the case's latest for editing, an earlier one read-only
+        until "Edit this meeting" (or with `editable`, after an unlock)."""
+        if self.store is None:
+            return
+        meeting = self.store.get_meeting(meeting_id)
+        case: Case = self.store.get_case(meeting.case_id)
+        template = self.template_for(meeting.template_id, meeting.template_version)
+        latest = self.store.meeting_summaries(case.id)[-1].id
+        self.meeting_page.ui_lang = self.languages.language
+        self.meeting_page.open(self.store, case, meeting, template,
+                               read_only=meeting.id != latest and not editable)
+        self.case_page.case = case
+        self.pages.setCurrentWidget(self.meeting_page)
+        self._update_actions()
+
+    def go_back(self) -> None:
+        """One step up: from a meeting to its case, from a case to the list."""
+        page = self.pages.currentWidget()
+        if page is self.meeting_page:
+            self.back_to_case()
+        elif page is self.case_page:
+            self.show_cases()
+
+    def back_to_case(self) -> None:
+        case = self.case_page.case
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            return
+        self.meeting_page.leave(force=True)
+        if case is not None:
+            self.open_case(case.id)
+        else:
+            self.show_cases()
+
+    def start_presentation(self) -> None:
+        view = self.meeting_page.view
+        if view is None or self.pages.currentWidget() is not self.meeting_page:
+            return
+        view.present()
+
+    def _confirm_unsaved(self) -> bool:
+        """Asked when the last changes could not be saved; True to go on anyway."""
+        answer = QMessageBox.warning(
+            self, self.tr("Not saved"),
+            self.tr("The latest changes to this meeting could not be saved. If you go on, "
+                    "they are lost. Stay in the meeting and try again?"),
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Retry)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- lock and quit --------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Save, close the store and show the unlock page with no case data left."""
+        if self.store is None:
+            return
+        # A case file or copy being written with the store finishes first, and its
+        # dialog hears so, before anything here touches the store (the "locked"
+        # audit line, the save): the connection is never used by two threads at
+        # once, and the audit chain's functions run inside SQLite and need the
+        # GIL, so sharing it can deadlock.
+        jobs().wait_for_store()
+        self.locking.emit()
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            self.locked.emit()
+            return
+        self.meeting_page.leave(force=True)
+        if self.active_dialog is not None:
+            self.active_dialog.reject()
+        self.close_side_windows()
+        self.cases_page.set_cases([], {})
+        self.cases_page.search_field.clear()
+        self.case_page.case = None
+        self.case_page.model.set_meetings([], {})
+        self.store.close()
+        self.store = None
+        self.backup_banner.hide()
+        self.unlock_page.refresh_mode()
+        self.pages.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.setFocus()
+        self._update_actions()
+        self.locked.emit()
+
+    def choose_idle_lock(self) -> None:
+        """File > Lock after …: how many minutes without input lock the window."""
+        if self.ready:
+            self.lock_controller.choose_idle_minutes()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.ready:  # closed before the pages were built: nothing is open
+            self.prefs.geometry = self.saveGeometry()
+            self.prefs.sync()
+            super().closeEvent(event)
+            return
+        jobs().wait_for_all()  # a case file or copy being written finishes first (see lock)
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            event.ignore()
+            return
+        self.meeting_page.leave(force=True)
+        self.close_side_windows()
+        # A store still being opened on the worker arrives first, then is closed.
+        self.unlock_page.wait()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.prefs.geometry = self.saveGeometry()
+        self.prefs.sync()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Plumbing: the job runner, languages, the clipboard guard, snapshots, self-test."""

@@ -1,0 +1,141 @@
+"""`samtaleduk selftest`: does this installation work? Offscreen, in a temporary folder.
+
+Meant for IT after installing (and for the bundle's smoke test): it makes a throwaway
+encrypted store with the fictional demo cases, opens it again, prints a duk of each
+demo case to PDF, then lets the GUI draw both duker and render the PDFs
+(ui/tools/selftest.py, imported only when the command runs). Nothing touches the user's data, and the
+temporary folder is gone afterwards. Exit 0 and one line "ok" when everything holds,
+exit 1 and one line saying what failed otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from samtaleduk.domain.demo import demo_cases
+from samtaleduk.domain.model import Case, Meeting
+from samtaleduk.printing import print_duk
+from samtaleduk.store.store import FAST_KDF, Store, WrongPassphrase
+from samtaleduk.templates.loading import TemplateSet, load_all
+from samtaleduk.trust.crypto_provider import read_versions
+
+PDF_MIN_BYTES = 2_000
+FONT_NAME = b"DejaVu"
+
+
+class SelftestFailed(Exception):
+    """One check failed; the message is the one line the user sees."""
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "selftest",
+        help="sjekk at programmet verkar her (lager, duker, PDF, skrift), utan skjerm og "
+             "utan å røra dataa dine",
+    )
+    p.add_argument("--keep", type=Path, metavar="DIR",
+                   help="kopier bileta og PDF-ane frå testen hit, for å sjå på dei")
+    p.set_defaults(handler=_selftest)
+
+
+def _selftest(args: argparse.Namespace) -> int:
+    # Offscreen before Qt is first imported: the self-test never needs a screen.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    started = time.monotonic()
+    try:
+        done = run_selftest(keep=args.keep)
+    except SelftestFailed as exc:
+        print(f"samtaleduk selftest: FEIL: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 -- any crash is a failed self-test, said in one line
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        print(f"samtaleduk selftest: FEIL: {type(exc).__name__}: {first}", file=sys.stderr)
+        return 1
+    seconds = time.monotonic() - started
+    print(f"samtaleduk selftest: ok ({'; '.join(done)}; {seconds:.1f} s)")
+    return 0
+
+
+def run_selftest(keep: Path | None = None) -> list[str]:
+    """Run every check in a temporary folder, removed afterwards; returns what was
+    checked, or raises SelftestFailed with the reason. `keep`: a folder to copy the
+    drawn images and PDFs to (fictional demo content only)."""
+    with tempfile.TemporaryDirectory(prefix="samtaleduk-selftest-") as tmp:
+        root = Path(tmp)
+        done = _checks(root)
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            for made in sorted((root / "out").iterdir()):
+                shutil.copyfile(made, keep / made.name)
+    if root.exists():
+        raise SelftestFailed(f"mellombels mappe vart ikkje fjerna: {root}")
+    done.append("mellombels mappe fjerna")
+    return done
+
+
+def _checks(root: Path) -> list[str]:
+    data, out = root / "data", root / "out"
+    out.mkdir()
+    templates = load_all()
+    if templates.problems:
+        raise SelftestFailed(f"innebygde duker har feil: {templates.problems[0].message()}")
+    cases = demo_cases()
+    passphrase = secrets.token_urlsafe(16)
+    with Store.create(data, passphrase, FAST_KDF) as store:
+        _fill(store, templates, cases)
+    _check_encrypted(data, passphrase, cases)
+    # Which OpenSSL encrypts the store: sqlcipher3 bundles its own, so IT reads it here.
+    done = [f"kryptert lager med {len(cases)} demosaker ({read_versions().summary()})"]
+    with Store.open(data, passphrase) as store:
+        pdfs = [_print_latest(case, meetings, templates, out) for case, meetings in cases]
+        done.append(f"{len(pdfs)} PDF-ar")
+        from ui.tools import selftest as ui_check  # Qt: loaded only when run
+        done.extend(ui_check.check_ui(store, templates, cases, pdfs, out))
+    return done
+
+
+def _fill(store: Store, templates: TemplateSet,
+          cases: list[tuple[Case, list[Meeting]]]) -> None:
+    for case, meetings in cases:
+        store.save_case(case)
+        for meeting in meetings:
+            store.save_meeting(meeting, templates.get(meeting.template_id))
+
+
+def _check_encrypted(data: Path, passphrase: str,
+                     cases: list[tuple[Case, list[Meeting]]]) -> None:
+    """The store opens with its passphrase only, and no case name is readable in it."""
+    try:
+        Store.open(data, passphrase + "x").close()
+    except WrongPassphrase:
+        pass
+    else:
+        raise SelftestFailed("lageret opna med feil passordfrase")
+    with Store.open(data, passphrase) as store:
+        if len(store.list_cases()) != len(cases):
+            raise SelftestFailed("lageret gav ikkje tilbake alle demosakene")
+    names = [case.name.encode() for case, _meetings in cases]
+    for path in data.rglob("*"):
+        if path.is_file() and any(name in path.read_bytes() for name in names):
+            raise SelftestFailed(f"ukryptert sakstekst i {path.name}")
+
+
+def _print_latest(case: Case, meetings: list[Meeting], templates: TemplateSet,
+                  out: Path) -> Path:
+    meeting = meetings[-1]
+    template = templates.get(meeting.template_id)
+    pdf = print_duk(meeting, case, template, out / f"duk-{template.id}.pdf")
+    body = pdf.read_bytes() if pdf.exists() else b""
+    if not body.startswith(b"%PDF") or len(body) < PDF_MIN_BYTES:
+        raise SelftestFailed(f"PDF-en av duken {template.id} er tom eller øydelagd")
+    if FONT_NAME not in body:
+        raise SelftestFailed(f"PDF-en av duken {template.id} manglar den innebygde skrifta")
+    return pdf

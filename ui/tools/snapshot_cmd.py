@@ -1,0 +1,78 @@
+"""`samtaleduk snapshot --out DIR`: PNGs of the app's main views, drawn offscreen.
+
+The demo cases are written into a throwaway encrypted store in a temporary folder;
+nothing touches the user's data. Qt is imported only when the command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from samtaleduk.errors import UserError
+
+SIZES = ((1366, 768), (1920, 1080))
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "snapshot",
+        help="teikn skjermbilete (PNG) av hovudvisingane med demosakene, utan skjerm",
+    )
+    p.add_argument("--out", type=Path, required=True, metavar="DIR",
+                   help="mappa bileta skal skrivast til (vert laga om ho manglar)")
+    p.add_argument("--lang", choices=("nn", "nb", "en"), default="nn",
+                   help="språket i programmet (standard: nn)")
+    p.add_argument("--pseudo", action="store_true",
+                   help="pseudo-omsett all tekst (aksentar, 40 %% lengre) for å sjå kvar "
+                        "oppsettet kuttar tekst")
+    p.add_argument("--text-scale", type=float, default=1.0, metavar="FAKTOR",
+                   help="gjer teksten FAKTOR gonger større enn systemet sin (t.d. 2 for "
+                        "200 %%), for å sjå at ingen tekst vert kutta")
+    p.add_argument("--high-contrast", action="store_true",
+                   help="teikn med høgkontrast-temaet")
+    p.add_argument("--size", type=_size, action="append", metavar="BxH",
+                   help="berre denne storleiken, t.d. 1920x1080 (kan gjentakast; "
+                        "standard: 1366x768 og 1920x1080)")
+    p.add_argument("--laptop", action="store_true",
+                   help="berre bileta til README-en: familieduken med eit fullt første møte "
+                        "og presentasjonsmodus, på ein 1366x768-skjerm")
+    p.set_defaults(handler=_snapshot)
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ikkje ein storleik: {text} (skriv t.d. 1920x1080)") from None
+    if not (320 <= w <= 7680 and 240 <= h <= 4320):
+        raise argparse.ArgumentTypeError(f"storleiken {text} er utanfor 320x240–7680x4320")
+    return w, h
+
+
+def _snapshot(args: argparse.Namespace) -> int:
+    # Offscreen before Qt is imported: snapshots never need (or open) a screen.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if args.pseudo:
+        os.environ["SAMTALEDUK_PSEUDO"] = "1"
+    if not 0.5 <= args.text_scale <= 4:
+        raise UserError("--text-scale må vera mellom 0.5 og 4")
+    if args.text_scale != 1:
+        os.environ["SAMTALEDUK_TEXT_SCALE"] = str(args.text_scale)
+    out: Path = args.out
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"kan ikkje laga mappa {out} ({exc.strerror})") from None
+    from ui.tools import snapshot  # Qt, after the platform is set above
+    written: list[Path]
+    if args.laptop:
+        written = snapshot.render_laptop(out, lang=args.lang)
+    else:
+        written = snapshot.render_all(out, sizes=tuple(args.size or SIZES), lang=args.lang,
+                                      theme="high_contrast" if args.high_contrast else "paper")
+    for path in written:
+        print(path)
+    return 0
