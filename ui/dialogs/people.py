@@ -98,8 +98,9 @@ class PeopleTable(QTableWidget):
                 item.setData(ID_ROLE, str(person_id or uuid.uuid4()))
             self.setItem(row, col, item)
         self.setCurrentCell(row, 0)
-        if edit:
-            self.editItem(self.item(row, 0))
+        first = self.item(row, 0)
+        if edit and first is not None:
+            self.editItem(first)
         return row
 
     def remove_selected(self) -> None:
@@ -115,8 +116,8 @@ class PeopleTable(QTableWidget):
         """(id, cell texts) of every row, top to bottom."""
         out = []
         for row in range(self.rowCount()):
-            cells = [(self.item(row, c).text() if self.item(row, c) else "")
-                     for c in range(self.columnCount())]
+            items = [self.item(row, c) for c in range(self.columnCount())]
+            cells = [item.text() if item is not None else "" for item in items]
             first = self.item(row, 0)
             raw = first.data(ID_ROLE) if first is not None else None
             out.append((uuid.UUID(str(raw)) if raw else uuid.uuid4(), cells))
