@@ -4,17 +4,12 @@ meetings and the case's journey. They hold case data, so locking closes them all
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.templates.model import Template
-
-if TYPE_CHECKING:
-    from ui.evaluation.comparison import ComparisonDialog
-    from ui.evaluation.journey import JourneyDialog
 
 TemplateFor = Callable[[str, int], Template]
 
@@ -30,7 +25,7 @@ class SideWindows(QObject):
     def open(self, kind: str, case: Case, meetings: Sequence[Meeting],
              template_for: TemplateFor) -> QDialog:
         """Show the comparison ("compare") or the journey ("journey"), non-modal."""
-        window: ComparisonDialog | JourneyDialog
+        window: QDialog
         if kind == "compare":
             from ui.evaluation.comparison import ComparisonDialog
 
@@ -43,7 +38,7 @@ class SideWindows(QObject):
         print_from = getattr(self._parent, "print_from_side", None)
         if print_from is not None:
             what = "evaluation" if kind == "compare" else "journey"
-            window.print_requested.connect(
+            window.print_requested.connect(  # type: ignore[attr-defined]
                 lambda pair=None, w=window, k=what: print_from(w, case, k, list(meetings), pair))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
