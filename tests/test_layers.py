@@ -5,9 +5,11 @@ module; and with no screen the app says so plainly instead of crashing."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -126,13 +128,18 @@ def test_starting_the_app_does_not_import_the_commands(tmp_path: Path) -> None:
 
 
 # ------------------------------------------------------------ the engine's one door
+def _without_lines(doors: Iterable[str]) -> list[str]:
+    """The places without their line numbers, which move with every edit."""
+    return [re.sub(r":\d+: ", ": ", d, count=1) for d in doors]
+
+
 def test_the_engine_names_the_ui_only_in_its_main_module() -> None:
     # `import ui…` / `from ui…` anywhere (even in a function or under TYPE_CHECKING),
     # and a "ui…" string given to importlib, __import__ or find_spec: a door to the
     # UI that ruff and the import test above cannot see.
     doors = engine_doors_to_ui(ROOT)
-    assert [d for d in doors if d.startswith("samtaleduk/__main__.py:")] == [
-        "samtaleduk/__main__.py:7: from ui.main import …"
+    assert _without_lines(d for d in doors if d.startswith("samtaleduk/__main__.py:")) == [
+        "samtaleduk/__main__.py: from ui.main import …"
     ], "python -m samtaleduk must start the composition root ui.main, and nothing else of ui/"
     others = [d for d in doors if not d.startswith("samtaleduk/__main__.py:")]
     assert others == [], "the engine names the UI here:\n" + "\n".join(others)
@@ -160,9 +167,9 @@ def test_the_door_check_sees_a_hidden_door(tmp_path: Path, source: str) -> None:
 def test_engine_imports_by_string_name_their_engine_package() -> None:
     # The one dynamic import the engine has: the command modules, by a literal prefix.
     doors = engine_doors_to_ui(ROOT, report_engine_imports=True)
-    assert doors == [
-        "samtaleduk/__main__.py:7: from ui.main import …",
-        "samtaleduk/cli/__init__.py:50: import_module(f\"samtaleduk.cli.{…}\")",
+    assert _without_lines(doors) == [
+        "samtaleduk/__main__.py: from ui.main import …",
+        "samtaleduk/cli/__init__.py: import_module(f\"samtaleduk.cli.{…}\")",
     ]
 
 
