@@ -52,6 +52,9 @@ class KindSpec:
     """The one line it shows instead of its own text and items when the value is
     the meeting's (who is here, the day), on paper and in the presentation; None:
     the field shows what is written in it."""
+    described: tuple[str, str]
+    """What the kind is, in nynorsk and bokmål, for the duk-format reference and the
+    JSON Schema (`samtaleduk.templates.reference`)."""
 
     def start(self, date: dt.date) -> FieldContent:
         """The field's content on a new meeting dated `date` (its empty content)."""
