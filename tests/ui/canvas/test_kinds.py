@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from samtaleduk.domain.model import Case
 from samtaleduk.evaluation import blank_meeting
+from samtaleduk.fieldkinds import spec_of
 from samtaleduk.store.store import Store
 from samtaleduk.templates.model import FieldKind, Template
 from tests.ui.canvas_support import DAY
@@ -69,5 +70,4 @@ def test_a_field_of_every_kind_opens_everywhere(qtbot: QtBot, store: Store) -> N
     qtbot.addWidget(mini)
     assert set(mini.fields) == {f.id for f in tpl.fields}
     blocks = sheet_blocks(tpl, meeting, "nn")
-    assert [b.blank for b in blocks] == [
-        f.kind in (FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS) for f in tpl.fields]
+    assert [b.blank for b in blocks] == [spec_of(f.kind).one_line for f in tpl.fields]
