@@ -158,18 +158,23 @@ test before that."""
 
 
 def spec_of(kind: FieldKind) -> KindSpec:
-    """The spec of `kind`."""
-    return SPECS[kind]
+    """The spec of `kind`; a KeyError naming this file for a kind without one (a
+    programming error, caught by the registry tests)."""
+    try:
+        return SPECS[kind]
+    except KeyError:
+        raise KeyError(f"field kind {kind.value!r} has no spec in "
+                       "samtaleduk/fieldkinds/registry.py") from None
 
 
 def holding(template: Template, sort: ItemSort) -> list[TemplateField]:
     """The template's fields whose editor writes items of `sort`, in template order."""
-    return [f for f in template.fields if sort in SPECS[f.kind].holds]
+    return [f for f in template.fields if sort in spec_of(f.kind).holds]
 
 
 def meeting_date_fields(template: Template) -> list[TemplateField]:
     """The fields that hold the meeting's own date, in template order."""
-    return [f for f in template.fields if SPECS[f.kind].is_meeting_date]
+    return [f for f in template.fields if spec_of(f.kind).is_meeting_date]
 
 
 def next_meeting_date(meeting: Meeting, template: Template | None) -> dt.date | None:
@@ -178,7 +183,7 @@ def next_meeting_date(meeting: Meeting, template: Template | None) -> dt.date | 
     if template is None:
         return None
     for tf in template.fields:
-        if not SPECS[tf.kind].names_next_meeting:
+        if not spec_of(tf.kind).names_next_meeting:
             continue
         content = meeting.fields.get(tf.id)
         if content is not None and content.date is not None:

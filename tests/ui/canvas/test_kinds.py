@@ -12,7 +12,8 @@ from samtaleduk.domain.model import Case
 from samtaleduk.evaluation import blank_meeting
 from samtaleduk.fieldkinds import spec_of
 from samtaleduk.store.store import Store
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.templates.model import FieldKind
+from tests.samtaleduk.fieldkinds.every_kind import every_kind_template
 from tests.ui.canvas_support import DAY
 from ui.canvas.frame import FieldFrame
 from ui.canvas.kinds import KIND_WIDGETS, KindWidgets, widgets_of
@@ -38,25 +39,9 @@ def test_every_part_is_required() -> None:
         assert part.default_factory is dataclasses.MISSING, part.name
 
 
-def every_kind() -> Template:
-    """A duk with one field of every kind, one under the other."""
-    kinds = list(FieldKind)
-    fields = [{
-        "id": f"f_{kind.value}", "kind": kind.value,
-        "label": {"nn": kind.value, "nb": kind.value},
-        "layout": {"col": 0, "row": row},
-        **({"consent_kinds": [{"id": "ressursteam", "label": {"nn": "Ressursteam",
-                                                                "nb": "Ressursteam"}}]}
-           if kind is FieldKind.CONSENTS else {}),
-    } for row, kind in enumerate(kinds)]
-    return Template.model_validate({
-        "format_version": 1, "id": "alle_slag", "name": {"nn": "Alle slag", "nb": "Alle slag"},
-        "case_kind": "family", "grid": {"columns": 1, "rows": len(kinds)}, "fields": fields})
-
-
 def test_a_field_of_every_kind_opens_everywhere(qtbot: QtBot, store: Store) -> None:
     """A kind left out of a registry fails here (a KeyError) before anyone meets it."""
-    tpl = every_kind()
+    tpl = every_kind_template()
     case = Case(name="Testfamilien", template_id=tpl.id)
     store.save_case(case)
     meeting = blank_meeting(case, tpl, number=1, date=DAY)
