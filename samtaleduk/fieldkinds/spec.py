@@ -66,7 +66,8 @@ class KindSpec:
 def carry_items(old: FieldContent) -> FieldContent:
     """The text and every item still alive: notes, open goals, open and partly done
     actions, helpers, consents not withdrawn. Items keep their ids. The field's date
-    stays behind. Every list is carried whatever the kind, so that a field whose kind
+    stays behind (the next step's "Dato ____" was the date of the meeting now
+    starting, so it is left for a new one). Every list is carried whatever the kind, so that a field whose kind
     changed in a newer template keeps what it held."""
     return FieldContent(
         text=old.text,
