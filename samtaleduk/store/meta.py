@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.errors import UserError
-from samtaleduk.store import db
+from samtaleduk.store import db, stored_json
 from samtaleduk.store.index import write_audit
 from samtaleduk.store.summaries import AuditEvent
 from samtaleduk.templates.model import Template
@@ -50,13 +50,13 @@ class StoreMeta:
         """The stored snapshot of a template version, or None."""
         row = self.conn.execute("SELECT data FROM templates WHERE id = ? AND version = ?",
                                 (template_id, int(version))).fetchone()
-        return Template.model_validate_json(row[0]) if row else None
+        return stored_json.read(Template, row[0]) if row else None
 
     def latest_snapshot(self, template_id: str) -> Template | None:
         """The stored snapshot of the newest version of a template, or None."""
         row = self.conn.execute("SELECT data FROM templates WHERE id = ? ORDER BY version DESC "
                                 "LIMIT 1", (template_id,)).fetchone()
-        return Template.model_validate_json(row[0]) if row else None
+        return stored_json.read(Template, row[0]) if row else None
 
     def _template_for(self, template_id: str, version: int) -> Template | None:
         key = (template_id, version)

@@ -15,6 +15,7 @@ from typing import Any
 
 from samtaleduk.domain.model import Case, CaseKind, CaseStatus, Meeting
 from samtaleduk.errors import UserError
+from samtaleduk.store import stored_json
 from samtaleduk.store.errors import NotFound
 from samtaleduk.store.index import fts_query, sort_key
 from samtaleduk.store.summaries import CaseSummary, MeetingSummary, RevisionInfo, SearchHit
@@ -38,7 +39,7 @@ class StoreReads:
         row = self.conn.execute("SELECT data FROM cases WHERE id = ?", (str(case_id),)).fetchone()
         if row is None:
             raise NotFound(f"Fann inga sak med id {case_id}.")
-        return Case.model_validate_json(row[0])
+        return stored_json.read(Case, row[0])
 
     def find_case(self, ref: str) -> Case:
         """A case by its full id or a unique start of it (at least four characters)."""
@@ -59,7 +60,7 @@ class StoreReads:
             raise NotFound(f"Fann inga sak med id som byrjar på «{text}».")
         if len(rows) > 1:
             raise UserError(f"Fleire saker har id som byrjar på «{text}»; skriv fleire teikn.")
-        return Case.model_validate_json(rows[0][0])
+        return stored_json.read(Case, rows[0][0])
 
     def list_cases(self, status: CaseStatus | None = None) -> list[CaseSummary]:
         """Every case (or those with `status`), sorted by name the Norwegian way."""
@@ -89,7 +90,7 @@ class StoreReads:
                                 (str(meeting_id),)).fetchone()
         if row is None:
             raise NotFound(f"Fann inga møte med id {meeting_id}.")
-        return Meeting.model_validate_json(row[0])
+        return stored_json.read(Meeting, row[0])
 
     def previous_meeting(self, meeting: Meeting) -> Meeting | None:
         """The meeting `meeting` was carried forward from, when it belongs to the same
@@ -99,7 +100,7 @@ class StoreReads:
             return None
         row = self.conn.execute("SELECT data FROM meetings WHERE id = ? AND case_id = ?",
                                 (str(meeting.continued_from), str(meeting.case_id))).fetchone()
-        return None if row is None else Meeting.model_validate_json(row[0])
+        return None if row is None else stored_json.read(Meeting, row[0])
 
     def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]:
         """The case's meetings, by number."""
@@ -107,7 +108,7 @@ class StoreReads:
             "SELECT data FROM meetings WHERE case_id = ? ORDER BY number, date",
             (str(case_id),),
         )
-        return [Meeting.model_validate_json(r[0]) for r in rows]
+        return [stored_json.read(Meeting, r[0]) for r in rows]
 
     def meeting_summaries(self, case_id: uuid.UUID) -> list[MeetingSummary]:
         """The case's meetings by number, from the summary columns (no meeting JSON)."""
@@ -138,7 +139,7 @@ class StoreReads:
                                 (int(revision_id),)).fetchone()
         if row is None:
             raise NotFound(f"Fann ingen revisjon {revision_id}.")
-        return Meeting.model_validate_json(row[0])
+        return stored_json.read(Meeting, row[0])
 
 
     # -- search ------------------------------------------------------------------
