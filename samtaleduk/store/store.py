@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic_core import PydanticSerializationError
 
@@ -68,6 +68,9 @@ from samtaleduk.templates.model import Template
 from samtaleduk.trust import keyfile
 from samtaleduk.trust.keyfile import DEFAULT_KDF, FAST_KDF, KdfParams
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 __all__ = [
     "DEFAULT_KDF", "FAST_KDF", "KdfParams", "NotFound", "SaveFailed", "StoreError", "StoreMissing",
     "StoreTooNew", "WrongPassphrase", "Store", "CaseSummary", "MeetingSummary",
@@ -100,8 +103,6 @@ class Store(StoreReads, StoreMeta):
         read-only because the disk is full …): plain sentences, never content."""
         self.read_only: str | None = None
         """Why nothing can be saved (opened read-only), or None."""
-        self.db = db.wrap(conn)
-        """A sqlite-utils view of the connection, for reads and introspection."""
 
     # -- opening and closing -------------------------------------------------
 
@@ -192,6 +193,11 @@ class Store(StoreReads, StoreMeta):
         if self._conn is None:
             raise StoreError("Lageret er låst; lås det opp først.")
         return self._conn
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """A sqlite-utils view of the open connection, for introspection."""
+        return db.wrap(self.conn)
 
     @property
     def data_key(self) -> bytes:
