@@ -105,7 +105,7 @@ def export_case(store: Store, case_id: uuid.UUID, out: Path, passphrase: str, *,
     for m in meetings:
         key = (m.template_id, m.template_version)
         if key not in templates:
-            found = store._template_for(*key)
+            found = store.template_for(*key)
             if found is None:
                 raise BundleError("Duken eit møte vart skrive med, finst ikkje i lageret; "
                                   "saka kan ikkje eksporterast.")
@@ -237,7 +237,7 @@ def import_case(store: Store, path: Path, passphrase: str,
     try:
         _write(store, payload, replace)
     except BaseException:
-        store._templates.clear()  # the cache may name snapshots that were rolled back
+        store.snapshots.forget()  # the cache may name snapshots that were rolled back
         raise
     if replace:
         store.compact()
