@@ -16,6 +16,9 @@ Why one runner, application-wide:
   never holds up a print preview, and the engine's shared font registry is used
   by one build at a time.
 - A callback whose owner (a dialog) has been deleted is not called.
+- Nothing Qt dies on a worker: the work function and its captures are released on
+  the GUI thread (kept in `_pending` until delivered), and the cycle collector runs
+  only on the GUI thread while jobs run (`ui.tools.gc_guard`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
 from shiboken6 import isValid
 
+from ui.tools.gc_guard import gui_thread_collection
+
 log = logging.getLogger(__name__)
 
 Work = Callable[[], object]
@@ -36,6 +41,7 @@ Done = Callable[[object], None]
 
 @dataclass
 class _Pending:
+    work: Work
     done: Done
     owner: QObject | None
     uses_store: bool
@@ -64,7 +70,11 @@ class JobRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._started: set[int] = set()
+        self._retired: list[Work] = []
+        """Work functions delivered while their worker may still be unwinding: let go
+        of on the GUI thread once the workers are idle."""
         self._finished.connect(self._deliver)
+
 
     # --- starting -------------------------------------------------------------------
 
@@ -75,7 +85,8 @@ class JobRunner(QObject):
         exist for `done` to be called. `uses_store` puts the job on the store's lane.
         Returns the job's id (see `cancel_queued`)."""
         job_id = next(self._ids)
-        self._pending[job_id] = _Pending(done, owner, uses_store)
+        self._pending[job_id] = _Pending(work, done, owner, uses_store)
+        gui_thread_collection().pause(self._settle)
         finished = self._finished
 
         started = self._started
@@ -124,6 +135,16 @@ class JobRunner(QObject):
         self._store_lane.waitForDone()
         self._other_lane.waitForDone()
         self._deliver_posted()
+        gui_thread_collection().tick()
+
+    def _settle(self) -> bool:
+        """On the GUI thread: True when no worker runs (what they used is let go of
+        here, then)."""
+        idle = (not self._pending and self._store_lane.activeThreadCount() == 0
+                and self._other_lane.activeThreadCount() == 0)
+        if idle:
+            self._retired.clear()
+        return idle
 
     # --- delivering -----------------------------------------------------------------
 
@@ -137,6 +158,7 @@ class JobRunner(QObject):
         pending = self._pending.pop(job_id, None)
         if pending is None:
             return
+        self._retired.append(pending.work)
         try:
             if pending.owner is None or isValid(pending.owner):
                 pending.done(result)
