@@ -4,9 +4,8 @@ transactions, verified copies, migrations.
 sqlcipher3 bundles SQLCipher and OpenSSL. sqlite-utils catches only the exception
 classes of the module it imports as `pysqlite3`/`sqlite3`, so sqlcipher3 is
 registered as `pysqlite3` before sqlite_utils is first imported (anywhere).
-sqlite-utils itself is imported only by `wrap` (migrations that rebuild a table,
-introspection): it is half of the store's import time and the hot paths do not
-use it (ARCHITECTURE.md, "SQL by hand").
+sqlite-utils itself is imported by `wrap` only, on first use: the hot paths do not
+use it (ARCHITECTURE.md, "SQL by hand"), and it was half the store's import time.
 """
 
 from __future__ import annotations
@@ -108,7 +107,7 @@ def configure(conn: Connection) -> None:
 
 def wrap(conn: Connection) -> sqlite_utils.Database:
     """A sqlite-utils view of the connection: for migrations that rebuild a table
-    (`Table.transform`) and for introspection. Imported here, on first use."""
+    (`Table.transform`) and for introspection."""
     import sqlite_utils  # after the registration above, which ran on import
 
     return sqlite_utils.Database(conn)
@@ -290,11 +289,9 @@ def check_not_too_new(conn: Connection) -> int:
 def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
     """Bring the schema up to date; returns the version it started at.
 
-    A store newer than this program is refused, untouched. A store with data gets
-    a verified backup before its first migration. Each migration runs in one
-    transaction together with its `user_version` bump, with foreign keys off (as
-    SQLite requires for rebuilding a table, e.g. `wrap(conn)[t].transform(...)`,
-    whose dropped old table would otherwise cascade into meetings and revisions)
+    A newer store is refused, untouched; one with data gets a verified backup
+    first. Each migration runs in one transaction with its `user_version` bump,
+    foreign keys off (a table rebuild, `wrap(conn)[t].transform`, must not cascade)
     and checked before it commits.
     """
     start = check_not_too_new(conn)
@@ -311,8 +308,7 @@ def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
                 if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
                     raise StoreError(f"Oppdateringa av lageret til skjema {step.version} "
                                      "vart avbroten (brotne tilvisingar); ingenting er endra.")
-                # An int from our own list, not input.
-                conn.execute(f"PRAGMA user_version = {int(step.version)}")
+                conn.execute(f"PRAGMA user_version = {int(step.version)}")  # from our list
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
     return start
