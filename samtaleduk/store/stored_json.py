@@ -56,9 +56,9 @@ def read(model: type[M], data: str | bytes) -> M:
     except (ValidationError, ValueError):
         what = _WHAT.get(model, "Noko")
         raise UnreadableRecord(
-            f"{what} i lageret kan ikkje lesast av denne versjonen av Samtaleduk: det er "
-            "skrive av ein annan versjon, eller endra utanfor programmet. Ingenting er "
-            "endra. Oppdater Samtaleduk; hjelper ikkje det, ta kontakt med IT."
+            f"{what} i lageret kan ikkje lesast av denne versjonen av Samtaleduk. Truleg "
+            "kjem innhaldet frå ein annan versjon, eller det er endra utanfor programmet. "
+            "Ingenting er endra. Oppdater Samtaleduk; hjelper ikkje det, ta kontakt med IT."
         ) from None
 
 
