@@ -7,7 +7,6 @@ snapshot of each version and a cache of what it has read (`Store.snapshots`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,48 +16,47 @@ from samtaleduk.templates.model import Template
 
 
 class TemplateSnapshots:
-    """The template snapshots of one open store. `conn` gives the open connection
-    (it raises once the store is locked)."""
+    """The template snapshots of the store in `data_dir`, read and written through
+    the open connection each method is given (so the cache holds no connection)."""
 
-    def __init__(self, conn: Callable[[], Any], data_dir: Path) -> None:
-        self._conn = conn
+    def __init__(self, data_dir: Path) -> None:
         self._data_dir = data_dir
         self._cache: dict[tuple[str, int], Template | None] = {}
 
-    def remember(self, template: Template) -> None:
+    def remember(self, conn: Any, template: Template) -> None:
         """Keep a snapshot of the template by (id, version). The first snapshot of a
         version stays: it is the one the meetings of that version were written with."""
         key = (template.id, template.version)
         if self._cache.get(key) is not None:
             return
-        with db.transaction(self._conn()) as c:
+        with db.transaction(conn) as c:
             c.execute("INSERT OR IGNORE INTO templates(id, version, data, saved_at) "
                       "VALUES (?,?,?,?)",
                       (template.id, template.version, template.model_dump_json(),
                        db.now_utc()))
         self._cache.pop(key, None)
 
-    def get(self, template_id: str, version: int) -> Template | None:
+    def get(self, conn: Any, template_id: str, version: int) -> Template | None:
         """The stored snapshot of a template version, or None."""
-        row = self._conn().execute("SELECT data FROM templates WHERE id = ? AND version = ?",
-                                   (template_id, int(version))).fetchone()
+        row = conn.execute("SELECT data FROM templates WHERE id = ? AND version = ?",
+                           (template_id, int(version))).fetchone()
         return stored_json.read(Template, row[0]) if row else None
 
-    def latest(self, template_id: str) -> Template | None:
+    def latest(self, conn: Any, template_id: str) -> Template | None:
         """The stored snapshot of the newest version of a template, or None."""
-        row = self._conn().execute("SELECT data FROM templates WHERE id = ? "
-                                   "ORDER BY version DESC LIMIT 1", (template_id,)).fetchone()
+        row = conn.execute("SELECT data FROM templates WHERE id = ? "
+                           "ORDER BY version DESC LIMIT 1", (template_id,)).fetchone()
         return stored_json.read(Template, row[0]) if row else None
 
-    def written_with(self, template_id: str, version: int) -> Template | None:
+    def written_with(self, conn: Any, template_id: str, version: int) -> Template | None:
         """The duk a meeting of (id, version) was written with: the stored snapshot,
         else the installed duk of the same id and version (then kept as a snapshot),
         else None. Cached."""
         key = (template_id, version)
         if key not in self._cache:
-            found = self.get(template_id, version)
+            found = self.get(conn, template_id, version)
             if found is None:
-                found = self._installed(template_id, version)
+                found = self._installed(conn, template_id, version)
             self._cache[key] = found
         return self._cache[key]
 
@@ -66,7 +64,7 @@ class TemplateSnapshots:
         """Drop the cache (after a deletion, or a write that was rolled back)."""
         self._cache.clear()
 
-    def _installed(self, template_id: str, version: int) -> Template | None:
+    def _installed(self, conn: Any, template_id: str, version: int) -> Template | None:
         # A meeting saved without its template: use the installed duk of the same
         # id and version, and keep a snapshot of it for later.
         from samtaleduk.paths import user_duker_dir
@@ -78,5 +76,5 @@ class TemplateSnapshots:
             return None
         if found.version != version:
             return None
-        self.remember(found)
+        self.remember(conn, found)
         return found

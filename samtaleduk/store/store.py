@@ -76,7 +76,7 @@ class Store:
         self.data_dir = Path(data_dir)
         self._conn: Any = conn
         self._key: bytes | None = data_key
-        self.snapshots = TemplateSnapshots(lambda: self.conn, self.data_dir)
+        self.snapshots = TemplateSnapshots(self.data_dir)
         """The duk templates the store's meetings were written with."""
         self._lock: Path | None = None
         self.notices: list[str] = []
@@ -264,8 +264,9 @@ class Store:
         returns the revision id (`writes.save_meeting`). `template` (the meeting's
         own duk) is remembered; without it the stored snapshot is used."""
         if template is not None:
-            self.snapshots.remember(template)
-        tpl = self.snapshots.written_with(meeting.template_id, meeting.template_version)
+            self.snapshots.remember(self.conn, template)
+        tpl = self.snapshots.written_with(self.conn, meeting.template_id,
+                                          meeting.template_version)
         return writes.save_meeting(self.conn, meeting, tpl)
 
     # -- search (reads) -------------------------------------------------------------
@@ -283,20 +284,20 @@ class Store:
 
     def remember_template(self, template: Template) -> None:
         """Keep a snapshot of the template by (id, version) (`snapshots`)."""
-        self.snapshots.remember(template)
+        self.snapshots.remember(self.conn, template)
 
     def template_snapshot(self, template_id: str, version: int) -> Template | None:
         """The stored snapshot of a template version, or None (`snapshots`)."""
-        return self.snapshots.get(template_id, version)
+        return self.snapshots.get(self.conn, template_id, version)
 
     def latest_snapshot(self, template_id: str) -> Template | None:
         """The stored snapshot of the newest version of a template, or None."""
-        return self.snapshots.latest(template_id)
+        return self.snapshots.latest(self.conn, template_id)
 
     def template_for(self, template_id: str, version: int) -> Template | None:
         """The duk meetings of (id, version) were written with: the snapshot, else
         the installed duk of that id and version (`snapshots`)."""
-        return self.snapshots.written_with(template_id, version)
+        return self.snapshots.written_with(self.conn, template_id, version)
 
     def log_event(self, event: str, case_id: uuid.UUID | str | None = None,
                   detail: str | None = None) -> None:
