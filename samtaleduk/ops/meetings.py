@@ -18,16 +18,16 @@ from samtaleduk.templates.model import Template
 
 def build_meeting(case: Case, template: Template, previous: Meeting | None,
                   date: dt.date, *, carry: bool = True,
-                  participants: Sequence[Participant] = ()) -> Meeting:
+                  participants: Sequence[Participant] | None = None) -> Meeting:
     """The next meeting of `case`, not yet stored: carried forward from `previous`
     (the case's last meeting) unless `carry` is off or there is none, else blank.
-    `participants` are those at the table today."""
+    `participants`, when given, are those at the table today (copied)."""
     number = previous.number + 1 if previous is not None else 1
     if previous is not None and carry:
         meeting = carry_forward(previous, template, number=number, date=date)
     else:
         meeting = blank_meeting(case, template, number=number, date=date)
-    if participants:
+    if participants is not None:
         meeting.participants = [p.model_copy() for p in participants]
     return meeting
 
@@ -51,7 +51,7 @@ def add_meeting(store: Store, meeting: Meeting, template: Template) -> Changes:
 
 def new_meeting(store: Store, case: Case, template: Template, previous: Meeting | None,
                 date: dt.date, *, carry: bool = True,
-                participants: Sequence[Participant] = ()) -> Done[Meeting]:
+                participants: Sequence[Participant] | None = None) -> Done[Meeting]:
     """Build (`build_meeting`) and store (`add_meeting`) the case's next meeting."""
     meeting = build_meeting(case, template, previous, date, carry=carry,
                             participants=participants)
