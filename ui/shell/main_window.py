@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
                                                 self.lock_controller.timer, self)
         from ui.dialogs.rekey import RekeyActions
 
-        self.rekey_actions = RekeyActions(self)
+        self.rekey_actions = RekeyActions(self, self.state, self.menus, self.unlock_page, self)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()
