@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QWidget
 
@@ -32,13 +32,6 @@ class Locker(Protocol):
     def lock(self) -> None: ...
 
 
-class _StepRelay(QObject):
-    """Carries the engine's progress from the worker thread to the GUI thread
-    (a queued signal: the worker never touches a widget)."""
-
-    step = Signal(int, str)
-
-
 class RekeyDialog(WorkDialog):
     """Ask for the passphrase and change the data key of the (closed) store."""
 
@@ -52,8 +45,6 @@ class RekeyDialog(WorkDialog):
         self.passphrase_label = QLabel()
         self.passphrase_label.setBuddy(self.passphrase)
         self.form.addRow(self.passphrase_label, self.passphrase)
-        self.relay = _StepRelay(self)
-        self.relay.step.connect(self._on_step)
         self._finish_layout()
         self.retranslate()
         self.passphrase.setFocus()
@@ -84,15 +75,19 @@ class RekeyDialog(WorkDialog):
     def go(self) -> None:
         if self.working or not self.passphrase.text():
             return
-        data_dir, secret, relay = self.data_dir, self.passphrase.text(), self.relay
-        self.run(lambda: rekey.rekey(data_dir, secret,
-                                     progress=lambda i, s: relay.step.emit(i, s)),
-                 self._done, self.step_text("check"))
+        data_dir, secret = self.data_dir, self.passphrase.text()
+        # The engine's steps reach the bar through the job runner (queued to the GUI
+        # thread: the worker never touches a widget).
+        self.run(lambda: None, self._done, self.step_text("check"),
+                 reporting=lambda report: rekey.rekey(
+                     data_dir, secret, progress=lambda i, s: report((i, s))),
+                 on_progress=self._on_step)
         # A bar that follows the steps, not an endless one.
         self.busy.setRange(0, len(rekey.STEPS))
         self.busy.setValue(0)
 
-    def _on_step(self, index: int, step: str) -> None:
+    def _on_step(self, value: object) -> None:
+        index, step = value if isinstance(value, tuple) else (0, "")
         if self.working:
             self.busy.setValue(index)
             self.message.setText(self.step_text(step))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.errors import UserError
-from ui.tools.jobs import jobs
+from ui.tools.jobs import Report, jobs
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +111,10 @@ class WorkDialog(QDialog):
         style.polish(self.message)
 
     def run(self, work: Callable[[], object], done: Callable[[object], None],
-            busy_text: str) -> None:
-        """Run `work` in the background; `done` gets its result or exception."""
+            busy_text: str, *, on_progress: Callable[[object], None] | None = None,
+            reporting: Callable[[Report], object] | None = None) -> None:
+        """Run `work` in the background; `done` gets its result or exception. Work
+        that reports its steps is given as `reporting(report)` with `on_progress`."""
         self._set_busy(True, busy_text)
 
         def finished(result: object) -> None:
@@ -121,7 +123,11 @@ class WorkDialog(QDialog):
             done(result)
 
         # Every handover call reads or writes the store or its folder.
-        self.job = jobs().run(work, finished, owner=self, uses_store=True)
+        if reporting is not None and on_progress is not None:
+            self.job = jobs().run_reporting(reporting, finished, on_progress, owner=self,
+                                            uses_store=True)
+        else:
+            self.job = jobs().run(work, finished, owner=self, uses_store=True)
 
     def _set_busy(self, busy: bool, text: str) -> None:
         for w in self.findChildren(QLineEdit) + self.findChildren(QPushButton):

@@ -16,6 +16,9 @@ Why one runner, application-wide:
   never holds up a print preview, and the engine's shared font registry is used
   by one build at a time.
 - A callback whose owner (a dialog) has been deleted is not called.
+- Nothing Qt dies on a worker: the work function and its captures are released on
+  the GUI thread (kept in `_pending` until delivered), and the cycle collector runs
+  only on the GUI thread while jobs run (`ui.tools.gc_guard`).
 """
 
 from __future__ import annotations
@@ -28,17 +31,23 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, Signal
 from shiboken6 import isValid
 
+from ui.tools.gc_guard import gui_thread_collection
+
 log = logging.getLogger(__name__)
 
 Work = Callable[[], object]
 Done = Callable[[object], None]
+Report = Callable[[object], None]
+"""Called on the worker with a progress value (a step, a count)."""
 
 
 @dataclass
 class _Pending:
+    work: Work
     done: Done
     owner: QObject | None
     uses_store: bool
+    on_progress: Done | None = None
 
 
 class JobRunner(QObject):
@@ -47,6 +56,8 @@ class JobRunner(QObject):
     _finished = Signal(int, object)
     """Emitted on a worker thread with the job's id and result; queued to this
     object's thread (the GUI thread), where `_deliver` hands it on."""
+    _progress = Signal(int, object)
+    """Emitted on a worker thread with the job's id and a progress value."""
     store_idle = Signal()
     """The last store job has been delivered: the store is the GUI thread's again."""
 
@@ -64,7 +75,11 @@ class JobRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._started: set[int] = set()
+        self._retired: list[Work] = []
+        """Work functions delivered while their worker may still be unwinding: let go
+        of on the GUI thread once the workers are idle."""
         self._finished.connect(self._deliver)
+        self._progress.connect(self._report)
 
     # --- starting -------------------------------------------------------------------
 
@@ -75,10 +90,12 @@ class JobRunner(QObject):
         exist for `done` to be called. `uses_store` puts the job on the store's lane.
         Returns the job's id (see `cancel_queued`)."""
         job_id = next(self._ids)
-        self._pending[job_id] = _Pending(done, owner, uses_store)
-        finished = self._finished
+        return self._start(job_id, work, _Pending(work, done, owner, uses_store))
 
-        started = self._started
+    def _start(self, job_id: int, work: Work, pending: _Pending) -> int:
+        self._pending[job_id] = pending
+        gui_thread_collection().pause(self._settle)
+        finished, started = self._finished, self._started
 
         def job() -> None:
             started.add(job_id)
@@ -88,8 +105,25 @@ class JobRunner(QObject):
                 result = exc
             finished.emit(job_id, result)
 
-        (self._store_lane if uses_store else self._other_lane).start(job)
+        (self._store_lane if pending.uses_store else self._other_lane).start(job)
         return job_id
+
+    def run_reporting(self, work: Callable[[Report], object], done: Done,
+                      on_progress: Done, *, owner: QObject | None = None,
+                      uses_store: bool = False) -> int:
+        """Like `run`, for work that reports progress: `work(report)` may call
+        `report(value)` on the worker; `on_progress(value)` follows on the GUI thread
+        (while `owner` exists)."""
+        progress, job_id = self._progress, next(self._ids)
+
+        def report(value: object) -> None:
+            progress.emit(job_id, value)
+
+        def reporting_work() -> object:
+            return work(report)
+
+        return self._start(job_id, reporting_work,
+                           _Pending(reporting_work, done, owner, uses_store, on_progress))
 
     def cancel_queued(self) -> None:
         """Drop jobs on the other lane that have not started (an out-of-date preview);
@@ -124,6 +158,16 @@ class JobRunner(QObject):
         self._store_lane.waitForDone()
         self._other_lane.waitForDone()
         self._deliver_posted()
+        gui_thread_collection().tick()
+
+    def _settle(self) -> bool:
+        """On the GUI thread: True when no worker runs (what they used is let go of
+        here, then)."""
+        idle = (not self._pending and self._store_lane.activeThreadCount() == 0
+                and self._other_lane.activeThreadCount() == 0)
+        if idle:
+            self._retired.clear()
+        return idle
 
     # --- delivering -----------------------------------------------------------------
 
@@ -132,11 +176,19 @@ class JobRunner(QObject):
         # now, so whoever waited sees the job's callback done too.
         QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
 
+    def _report(self, job_id: int, value: object) -> None:
+        pending = self._pending.get(job_id)
+        if pending is None or pending.on_progress is None:
+            return
+        if pending.owner is None or isValid(pending.owner):
+            pending.on_progress(value)
+
     def _deliver(self, job_id: int, result: object) -> None:
         self._started.discard(job_id)
         pending = self._pending.pop(job_id, None)
         if pending is None:
             return
+        self._retired.append(pending.work)
         try:
             if pending.owner is None or isValid(pending.owner):
                 pending.done(result)

@@ -89,3 +89,41 @@ def test_a_queued_preview_can_be_dropped(qtbot: QtBot, qapp: QApplication) -> No
     release.set()
     runner.wait_for_all()
     assert "stale" not in results and not runner.busy
+
+
+def test_garbage_with_qt_objects_is_collected_on_the_gui_thread(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    """The soak test's segfault: a worker allocating while a closed dialog's
+    wrappers wait in a reference cycle must not be the thread that frees them."""
+    import gc
+    import weakref
+
+    runner = JobRunner()
+    freed_on: list[str] = []
+
+    class Closed:
+        """Stands for a closed dialog's Python side: a cycle holding a Qt object."""
+
+    def make_garbage() -> None:
+        closed = Closed()
+        closed.me = closed  # type: ignore[attr-defined]
+        closed.buffer = QObject()  # type: ignore[attr-defined]
+        weakref.finalize(closed, lambda: freed_on.append(threading.current_thread().name))
+
+    gc.collect()
+    release = threading.Event()
+
+    def allocate() -> int:
+        release.wait(WAIT_MS / 1000)
+        # Far past the youngest generation's threshold: automatic collection
+        # would run here, on the worker, many times over.
+        junk = [[n] for n in range(20 * gc.get_threshold()[0])]
+        return len(junk)
+
+    runner.run(allocate, lambda _r: None)
+    make_garbage()
+    release.set()
+    runner.wait_for_all()
+    gc.collect()
+    assert freed_on == [threading.main_thread().name]
+    assert gc.isenabled()  # automatic collection is back once the workers are idle
