@@ -5,7 +5,7 @@ Each operation is one function: it checks its input, writes in one transaction
 (the store's writers nest as savepoints), adds its audit line where one is kept,
 and returns what it changed as a `Changes` (inside a `Done` when it has a result
 too). The CLI and the app call the same functions; nothing in `ui/` writes to the
-store by itself (`tests/test_layers.py` checks).
+store by itself (`tests/ui/test_no_store_writes.py` checks).
 
 - `cases`: create, close or reopen, the people of a case, complete deletion, import
   of a case file;
