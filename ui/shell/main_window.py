@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -29,6 +28,7 @@ from ui.pages.unlock import UnlockPage
 from ui.shell.menus import MainMenus
 from ui.shell.prefs import Prefs
 from ui.shell.state import AppState
+from ui.shell.store_banner import StoreBanner
 from ui.tools.i18n import LanguageManager
 from ui.tools.jobs import jobs
 
@@ -87,12 +87,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(data_dir, kdf=kdf, hint=hint)
         self.pages.addWidget(self.unlock_page)
         # A calm line above the pages when the automatic backup could not be made.
-        self.backup_banner = QLabel()
-        self.backup_banner.setObjectName("backupBanner")
-        self.backup_banner.setProperty("role", "warning")
-        self.backup_banner.setWordWrap(True)
-        self.backup_banner.setContentsMargins(16, 8, 16, 8)
-        self.backup_banner.hide()
+        self.backup_banner = StoreBanner()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -100,9 +95,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.backup_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.unlock_page.backup_failed.connect(self.show_backup_problem)
-        self.unlock_page.store_notices.connect(self.show_store_notices)
-        self.unlock_page.audit_broken.connect(self.show_audit_problem)
+        self.unlock_page.backup_failed.connect(self.backup_banner.show_backup_problem)
+        self.unlock_page.store_notices.connect(self.backup_banner.show_store_notices)
+        self.unlock_page.audit_broken.connect(self.backup_banner.show_audit_problem)
         from ui.tools.clipboard_guard import ClipboardGuard
 
         self.clipboard_guard = ClipboardGuard(self)  # copied case text goes at lock/quit
@@ -310,28 +305,6 @@ class MainWindow(QMainWindow):
         self.set_store(store)
         if self.store is store:
             self.state.unlocked.emit(store)
-
-    def show_backup_problem(self, problem: str) -> None:
-        """The automatic backup at unlock failed: say so calmly; work goes on."""
-        self.backup_banner.setText(self.tr(
-            "The automatic backup could not be made this time; your work is saved as "
-            "usual. Check that there is free space on the disk.") + " " + problem)
-        self.backup_banner.show()
-
-    def show_store_notices(self, notices: list[str]) -> None:
-        """What the engine says about the store just opened (read-only on a full
-        disk, a WAL kept aside): shown in the banner; work goes on."""
-        self.backup_banner.setText("\n".join(notices))
-        self.backup_banner.show()
-
-    def show_audit_problem(self, problem: str) -> None:
-        """The audit log was changed outside the program (`audit_chain`): say so
-        beside any backup warning; work goes on."""
-        text = self.tr("The audit log does not match what Samtaleduk wrote.") + " " + problem
-        if not self.backup_banner.isHidden() and self.backup_banner.text():
-            text = self.backup_banner.text() + "\n\n" + text
-        self.backup_banner.setText(text)
-        self.backup_banner.show()
 
     def _search(self, text: str) -> set[str]:
         if self.store is None:
