@@ -63,3 +63,21 @@ def test_save_meeting_writes_meeting_and_case_together(store: Store, familie: Te
     assert store.get_case(case.id).known_participants[0].name == "Kari"
     assert changes.people == {case.id} and changes.meetings == {meeting.id}
     assert not save_meeting(store, meeting).people
+
+
+def test_save_meeting_is_one_transaction(store: Store, familie: Template,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    case = _stored_case(store, familie)
+    meeting = new_meeting(store, case, familie, None, dt.date(2026, 1, 5)).value
+    revisions = len(store.revisions(meeting.id))
+    meeting.participants = [Participant(name="Kari", role="mor")]
+
+    def fails(_case: Case) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(store, "save_case", fails)
+    with pytest.raises(RuntimeError):
+        save_meeting(store, meeting, None, case)
+    # The meeting's write went back with the case's.
+    assert len(store.revisions(meeting.id)) == revisions
+    assert store.get_meeting(meeting.id).participants == []
