@@ -11,7 +11,7 @@ from samtaleduk.domain.model import Case, CaseStatus
 from samtaleduk.errors import UserError
 from samtaleduk.handover import case_file
 from samtaleduk.ops.changes import Changes, Done
-from samtaleduk.store import db
+from samtaleduk.ops.transaction import one_transaction
 from samtaleduk.store.errors import NotFound
 from samtaleduk.store.store import Store
 from samtaleduk.templates.model import Template
@@ -28,7 +28,7 @@ def create_case(store: Store, case: Case, template: Template | None = None) -> C
         pass
     else:
         raise UserError("Saka finst alt i lageret; ingenting er endra. Lag ei ny sak.")
-    with db.transaction(store.conn):
+    with one_transaction(store):
         if template is not None:
             store.remember_template(template)
         store.save_case(case)
@@ -40,7 +40,7 @@ def set_case_closed(store: Store, case_id: uuid.UUID, closed: bool,
                     today: dt.date | None = None) -> Done[Case]:
     """Close the case (today's date as its closing day) or open it again; returns
     the case as stored."""
-    with db.transaction(store.conn):
+    with one_transaction(store):
         case = store.get_case(case_id)
         if closed:
             case.status, case.closed_on = CaseStatus.CLOSED, today or dt.date.today()
@@ -60,7 +60,7 @@ def toggle_case_closed(store: Store, case_id: uuid.UUID,
 def save_people(store: Store, case: Case) -> Changes:
     """Store the members and known participants of an existing case as edited
     outside a meeting (`samtaleduk.domain.people.with_people` has checked them)."""
-    with db.transaction(store.conn):
+    with one_transaction(store):
         store.get_case(case.id)  # NotFound: a case that is gone is not made again
         store.save_case(case)
     ids = frozenset({case.id})

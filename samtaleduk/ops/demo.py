@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from samtaleduk.domain.demo import demo_cases
 from samtaleduk.ops.changes import Changes
-from samtaleduk.store import db
+from samtaleduk.ops.transaction import one_transaction
 from samtaleduk.store.store import Store
 from samtaleduk.templates.loading import TemplateSet, load_all
 
@@ -16,7 +16,7 @@ def fill_demo(store: Store, templates: TemplateSet | None = None) -> Changes:
     ones) has the meeting's version."""
     installed = (templates or load_all()).templates
     cases, meetings, kept = set(), set(), set()
-    with db.transaction(store.conn):
+    with one_transaction(store):
         for case, case_meetings in demo_cases():
             store.save_case(case)
             cases.add(case.id)

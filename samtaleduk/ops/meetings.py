@@ -11,7 +11,7 @@ from samtaleduk.domain.model import Case, Meeting, Participant
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation import blank_meeting, carry_forward
 from samtaleduk.ops.changes import Changes, Done
-from samtaleduk.store import db
+from samtaleduk.ops.transaction import one_transaction
 from samtaleduk.store.store import Store
 from samtaleduk.templates.model import Template
 
@@ -38,7 +38,7 @@ def add_meeting(store: Store, meeting: Meeting, template: Template) -> Changes:
     last meeting."""
     if (meeting.template_id, meeting.template_version) != (template.id, template.version):
         raise ValueError("the meeting is not written on this template")
-    with db.transaction(store.conn):
+    with one_transaction(store):
         store.get_case(meeting.case_id)  # NotFound names the missing case
         last = max((m.number for m in store.meeting_summaries(meeting.case_id)), default=0)
         if meeting.number <= last:
@@ -63,7 +63,7 @@ def save_meeting(store: Store, meeting: Meeting, template: Template | None = Non
     """Write an open meeting (a new revision unless nothing changed) and, with
     `case`, the case it changed too (participants remembered), in one transaction.
     `template`, on the first write, keeps the snapshot of the meeting's duk."""
-    with db.transaction(store.conn):
+    with one_transaction(store):
         store.save_meeting(meeting, template)
         if case is not None:
             store.save_case(case)

@@ -81,3 +81,23 @@ def test_save_meeting_is_one_transaction(store: Store, familie: Template,
     # The meeting's write went back with the case's.
     assert len(store.revisions(meeting.id)) == revisions
     assert store.get_meeting(meeting.id).participants == []
+
+
+def test_a_first_write_that_went_back_keeps_the_duk_snapshot_when_retried(
+        store: Store, familie: Template, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The autosave's retry after a full disk: the snapshot written in the
+    # transaction that went back must be written again, not taken as kept.
+    case = _stored_case(store, familie)
+    meeting = build_meeting(case, familie, None, dt.date(2026, 1, 5))
+    original = store.save_case
+
+    def fails(_case: Case) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(store, "save_case", fails)
+    with pytest.raises(RuntimeError):
+        save_meeting(store, meeting, familie, case)
+    assert store.template_snapshot(familie.id, familie.version) is None
+    monkeypatch.setattr(store, "save_case", original)
+    save_meeting(store, meeting, familie, case)
+    assert store.template_snapshot(familie.id, familie.version) is not None
