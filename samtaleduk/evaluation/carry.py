@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from samtaleduk.domain.model import (
-    OPEN_ACTION_STATUSES,
-    Case,
-    FieldContent,
-    GoalStatus,
-    Meeting,
-)
+from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Case, Meeting
 from samtaleduk.evaluation.fieldmap import canonical_domain, canonical_field
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.fieldkinds import spec_of
+from samtaleduk.templates.model import Template
 
 __all__ = ["OPEN_ACTION_STATUSES", "blank_meeting", "carry_forward"]
 
@@ -64,8 +59,10 @@ def carry_forward(previous: Meeting, template: Template, *, number: int, date: d
         new_id = canonical_field(template, old_id)
         if new_id is None:
             continue
-        kind = template.field(new_id).kind
-        carried = _carry_content(old, kind)
+        carry = spec_of(template.field(new_id).kind).carry
+        if carry is None:
+            continue
+        carried = carry(old)
         for note in carried.notes:
             if note.domain is not None:
                 note.domain = canonical_domain(template, note.domain)
@@ -87,25 +84,11 @@ def carry_forward(previous: Meeting, template: Template, *, number: int, date: d
     return meeting
 
 
-def _carry_content(old: FieldContent, kind: FieldKind) -> FieldContent:
-    """What of one field's content lives on into the next meeting."""
-    if kind is FieldKind.DATE or kind is FieldKind.PARTICIPANTS:
-        return FieldContent()
-    return FieldContent(
-        text=old.text,
-        # The goals' "innan ____" keeps its date; the next step's "Dato ____" was
-        # the date of the meeting now starting, so it is left for a new one.
-        date=old.date if kind is FieldKind.GOALS else None,
-        notes=[n.model_copy(deep=True) for n in old.notes],
-        goals=[g.model_copy(deep=True) for g in old.goals if g.status is GoalStatus.OPEN],
-        actions=[
-            a.model_copy(deep=True) for a in old.actions if a.status in OPEN_ACTION_STATUSES
-        ],
-        helpers=[h.model_copy(deep=True) for h in old.helpers],
-        consents=[c.model_copy(deep=True) for c in old.consents if c.withdrawn_on is None],
-    )
-
-
 def _fill_date_fields(meeting: Meeting, template: Template, date: dt.date) -> None:
-    for f in template.fields_of_kind(FieldKind.DATE):
-        meeting.field(f.id).date = date
+    """Give every field its content on a new meeting (`KindSpec.start`): the date
+    fields hold the meeting's date. Those fields carry nothing, so they are empty
+    until now."""
+    for f in template.fields:
+        start = spec_of(f.kind).start(date)
+        if not start.is_empty():
+            meeting.fields[f.id] = start

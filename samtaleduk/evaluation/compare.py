@@ -40,7 +40,9 @@ from samtaleduk.evaluation.diffs import (
     ValueDiff,
 )
 from samtaleduk.evaluation.fieldmap import FieldMap, map_fields
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.fieldkinds import spec_of
+from samtaleduk.fieldkinds.spec import compare_text_and_date
+from samtaleduk.templates.model import Template
 
 # --- matching ---------------------------------------------------------------------
 
@@ -242,20 +244,19 @@ def _consent_diff(o: _At[Consent] | None, n: _At[Consent] | None,
 
 
 def _value_diffs(old: Meeting, new: Meeting, fmap: FieldMap) -> tuple[ValueDiff, ...]:
-    """Text and date blanks that differ. The meeting's own date fields and the next
-    step's date differ from meeting to meeting by nature and are left out."""
+    """Text and date blanks that differ, as each field's kind compares them
+    (`KindSpec.compared`): the meeting's own date fields and the next step's date
+    differ from meeting to meeting by nature and are left out."""
     olds = {fmap.to_new(fid): c for fid, c in old.fields.items()}
     news = {fmap.to_new(fid): c for fid, c in new.fields.items()}
     out = []
     for fid in sorted(set(olds) | set(news), key=lambda f: (fmap.rank(f), f)):
         kind = fmap.kinds.get(fid)
-        if kind is FieldKind.DATE:
+        # A field neither duk has any more is compared by its text and date.
+        compared = compare_text_and_date if kind is None else spec_of(kind).compared
+        if compared is None:
             continue
-        o, n = olds.get(fid), news.get(fid)
-        o_text, n_text = (o.text if o else ""), (n.text if n else "")
-        o_date, n_date = (o.date if o else None), (n.date if n else None)
-        if kind is FieldKind.NEXT_STEP:
-            o_date = n_date = None
+        (o_text, o_date), (n_text, n_date) = compared(olds.get(fid)), compared(news.get(fid))
         if (o_text, o_date) != (n_text, n_date):
             out.append(ValueDiff(field=fid, old_text=o_text, new_text=n_text,
                                  old_date=o_date, new_date=n_date))

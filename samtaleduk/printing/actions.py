@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableSt
 from samtaleduk.domain import vocab
 from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Action, ActionStatus, Case, Meeting
 from samtaleduk.domain.vocab import format_date
+from samtaleduk.fieldkinds import next_meeting_date as _next_meeting_date
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import ACTION_MARK
@@ -20,7 +21,7 @@ from samtaleduk.printing.fonts import REGULAR
 from samtaleduk.printing.report import Styles, finish, title_block
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, w
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.templates.model import Template
 
 
 def open_actions_by_owner(meeting: Meeting, template: Template) -> list[tuple[str, list[Action]]]:
@@ -44,11 +45,7 @@ def open_actions_by_owner(meeting: Meeting, template: Template) -> list[tuple[st
 
 def next_meeting_date(meeting: Meeting, template: Template) -> dt.date | None:
     """The date in the next-step field's blank, if the template has such a field."""
-    for tfield in template.fields_of_kind(FieldKind.NEXT_STEP):
-        content = meeting.fields.get(tfield.id)
-        if content is not None and content.date is not None:
-            return content.date
-    return None
+    return _next_meeting_date(meeting, template)
 
 
 def actions_story(meeting: Meeting, case: Case, template: Template, lang: str) -> list[Flowable]:

@@ -25,9 +25,10 @@ from samtaleduk.domain.model import (
 )
 from samtaleduk.domain.speakers import is_childs_voice
 from samtaleduk.domain.vocab import format_date
+from samtaleduk.fieldkinds import spec_of
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, given_by, w
-from samtaleduk.templates.model import FieldKind, Template, TemplateField
+from samtaleduk.templates.model import Template, TemplateField
 
 ACTION_MARK: dict[ActionStatus, str] = {
     ActionStatus.OPEN: "☐", ActionStatus.DONE: "☑",
@@ -158,13 +159,11 @@ def field_items(meeting: Meeting, template: Template, tfield: TemplateField, lan
     content = meeting.fields.get(tfield.id) or FieldContent()
     accent = template.colours.accent
     items: list[Item] = []
-    if tfield.kind is FieldKind.PARTICIPANTS and meeting.participants:
-        people = [p.name + (f" ({p.role})" if p.role else "") for p in meeting.participants]
-        items.append(Item(" · ".join(people), indent=False))
-    if tfield.kind is FieldKind.DATE:
-        value = content.date or meeting.date
-        items.append(Item(format_date(value), indent=False))
-    elif content.date and not tfield.date_blank:
+    spec = spec_of(tfield.kind)
+    value = spec.value(meeting, content) if spec.value is not None else None
+    if value:  # who is here, the day
+        items.append(Item(value, indent=False))
+    if not spec.is_meeting_date and content.date and not tfield.date_blank:
         items.append(Item(format_date(content.date), indent=False))
     if content.text:
         items.append(Item(content.text, indent=False))
@@ -190,7 +189,7 @@ def field_items(meeting: Meeting, template: Template, tfield: TemplateField, lan
         head = f"<b>{_esc(h.name)}</b>" + (f" ({_esc(h.relation)})" if h.relation else "")
         items.append(Item(h.helps_with, before=head + (" — " if h.helps_with else ""),
                           bullet="•"))
-    if tfield.kind is FieldKind.CONSENTS:
+    if tfield.consent_kinds:  # a consents field: every option, ticked or not
         items += consent_items(tfield, content, lang)
     elif content.consents:
         items += [Item(consent_line(c, c.kind, lang), bullet=CHECKED) for c in content.consents]

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.domain.vocab import format_date
+from samtaleduk.fieldkinds import spec_of
 from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import UNCHECKED, Item, field_items, label_text
@@ -56,9 +57,7 @@ from samtaleduk.printing.sheet import (
 )
 from samtaleduk.printing.text import markup, plain
 from samtaleduk.printing.words import w
-from samtaleduk.templates.model import FieldKind, Template, TemplateField
-
-_INLINE_KINDS = (FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS)
+from samtaleduk.templates.model import Template, TemplateField
 
 
 @dataclass
@@ -139,7 +138,7 @@ class _DukPrint:
         in_label = len(lines) == 1 and lead + lines[0] + ref_w + m.pad * 2 < inner.width
         fit = fit_items(lambda size: self._items(tfield, size), inner.width, inner.height, m,
                         reserve=0.0 if in_label else m.minimum * 1.8)
-        if tfield.kind in _INLINE_KINDS and tfield.number is None and fit.size < m.base:
+        if spec_of(tfield.kind).one_line and tfield.number is None and fit.size < m.base:
             # A low header box: "Namna våre er  Sara, Emil og Nora" in one run, as on
             # the paper, when that gives bigger (or more) text than a label above it.
             inline = Rect(inner.x, inner.y, inner.width, rect.height - 2 * m.pad)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Case, Meeting
+from samtaleduk.fieldkinds import next_meeting_date
 from samtaleduk.store.db import now_utc
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.templates.model import Template
 from samtaleduk.trust.audit_chain import os_account, seal
 
 _EVENT = re.compile(r"^[a-z][a-z_]{0,39}$")
@@ -91,13 +92,7 @@ def open_actions(meeting: Meeting) -> int:
 def next_step_date(meeting: Meeting, template: Template | None) -> dt.date | None:
     """The date written in the meeting's next-step field (the next meeting), found
     through the template's field kinds. None without a template or a date."""
-    if template is None:
-        return None
-    for tf in template.fields_of_kind(FieldKind.NEXT_STEP):
-        content = meeting.fields.get(tf.id)
-        if content is not None and content.date is not None:
-            return content.date
-    return None
+    return next_meeting_date(meeting, template)
 
 
 def participant_names(meeting: Meeting) -> list[str]:

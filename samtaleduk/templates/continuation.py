@@ -19,10 +19,11 @@ from typing import Literal
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation.fieldmap import canonical_field
+from samtaleduk.fieldkinds import spec_of
 from samtaleduk.templates.adoption import is_imported_id
 from samtaleduk.templates.identity import SnapshotSource, drift_of, effective_template
 from samtaleduk.templates.loading import MAX_TEMPLATE_BYTES, TemplateProblem, TemplateSet
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.templates.model import Template
 
 Source = Literal["installed", "newer", "stored"]
 
@@ -174,8 +175,7 @@ def left_behind(last: Meeting, old: Template | None, new: Template) -> LeftBehin
     for fid, content in last.fields.items():
         if content.is_empty() or canonical_field(new, fid) is not None:
             continue
-        if old is not None and old.has_field(fid) and old.field(fid).kind in (
-                FieldKind.DATE, FieldKind.PARTICIPANTS):
+        if old is not None and old.has_field(fid) and spec_of(old.field(fid).kind).carry is None:
             continue  # never carried anyway
         fields.append(fid)
     known = {d.id for d in new.life_domains} | {

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from samtaleduk.domain.model import Action, ActionStatus
 from samtaleduk.domain.vocab import ACTION_STATUS
-from samtaleduk.templates.model import FieldKind, TemplateField
+from samtaleduk.fieldkinds import holding
+from samtaleduk.templates.model import TemplateField
 from ui.canvas.frame import tr
 from ui.canvas.owners import OwnerEditor, owner_edit
 from ui.canvas.rows import ItemRow, ItemRowsField, flat, set_combo_data, status_combo, sync
@@ -74,7 +75,7 @@ class ActionsField(ItemRowsField):
 
     @property
     def _helper_fields(self) -> set[str]:
-        return {f.id for f in self.session.template.fields_of_kind(FieldKind.HELPERS)}
+        return {f.id for f in holding(self.session.template, "helpers")}
 
     def refresh(self) -> None:
         super().refresh()

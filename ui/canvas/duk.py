@@ -27,32 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samtaleduk.templates.model import FieldKind, Group, Template
-from ui.canvas.actions import ActionsField
-from ui.canvas.consents import ConsentsField
+from samtaleduk.fieldkinds import spec_of
+from samtaleduk.templates.model import Group, Template
 from ui.canvas.domains import DomainStrip
 from ui.canvas.frame import FieldFrame, tr
-from ui.canvas.goals import GoalsField
-from ui.canvas.helpers import HelpersField
+from ui.canvas.kinds import widgets_of
 from ui.canvas.notes import TAG_KEYS, NotesField
 from ui.canvas.participants import ParticipantsField
 from ui.canvas.style import CanvasStyle
-from ui.canvas.textdate import DateField, NextStepField, TextField
 from ui.canvas.widgets import keep_text_on_tab
 from ui.meeting.session import MeetingSession
-
-FIELD_WIDGETS: dict[FieldKind, type[FieldFrame]] = {
-    FieldKind.TEXT: TextField,
-    FieldKind.DATE: DateField,
-    FieldKind.PARTICIPANTS: ParticipantsField,
-    FieldKind.NOTES: NotesField,
-    FieldKind.GOALS: GoalsField,
-    FieldKind.ACTIONS: ActionsField,
-    FieldKind.HELPERS: HelpersField,
-    FieldKind.CONSENTS: ConsentsField,
-    FieldKind.NEXT_STEP: NextStepField,
-}
-"""The editor for each field kind; the only place a kind picks a widget."""
 
 COLUMN_MIN_PX = 150.0
 """Minimum width of a grid column of weight 1 at zoom 1 (readable cards)."""
@@ -68,8 +52,6 @@ times its paper weight of the spare height: who does what reads first."""
 ROOMY_HEIGHT_PX = 760
 """A sheet at least this tall (at zoom 1) shows three lines of today's
 participants in its header; a laptop's shows one."""
-_LIST_KINDS = frozenset({FieldKind.GOALS, FieldKind.ACTIONS, FieldKind.NEXT_STEP})
-"""Kinds whose rows must show VISIBLE_ROWS at once."""
 
 
 class _SheetGrid(QGridLayout):
@@ -78,10 +60,6 @@ class _SheetGrid(QGridLayout):
 
     def hasHeightForWidth(self) -> bool:
         return False
-
-
-_COMPACT_KINDS = frozenset({FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS})
-"""Kinds that are one line on the sheet; a row of only these takes no spare height."""
 
 
 class GroupHeading(QWidget):
@@ -200,7 +178,7 @@ class DukCanvas(QWidget):
         # chain follows the conversation; fix_tab_order keeps it so.
         order = self.template.conversation_order()
         for f in order:
-            self.fields[f.id] = FIELD_WIDGETS[f.kind](self.session, f, self.style_)
+            self.fields[f.id] = widgets_of(f.kind).widget(self.session, f, self.style_)
             self.fields[f.id].focus_chain_changed.connect(self.fix_tab_order)
         for cell in self.template.layout_cells():
             c = cell.cell
@@ -242,11 +220,12 @@ class DukCanvas(QWidget):
             self._grid.setRowStretch(row, 0 if row in compact else max(1, round(w * 100)))
             self._grid.setRowMinimumHeight(row, 0)
         for field in self.fields.values():
-            if field.field.kind in _LIST_KINDS:
+            parts = widgets_of(field.field.kind)
+            if parts.list_rows:
                 self._reserve_rows(field, VISIBLE_ROWS)
-            elif field.field.kind is FieldKind.HELPERS:
-                # One helper (two lines) at least; the rows share what is left.
-                self._reserve_rows(field, 1, lines=2)
+            elif parts.least_rows is not None:
+                rows, lines = parts.least_rows
+                self._reserve_rows(field, rows, lines=lines)
             elif isinstance(field, ParticipantsField):
                 self._size_participants(field)
 
@@ -291,7 +270,7 @@ class DukCanvas(QWidget):
         its rows are one line each, so it can use more of a tall screen."""
         return {cell.cell.row for cell in self.template.layout_cells()
                 if cell.element == "field" and cell.cell.row_span == 1
-                and self.template.field(cell.id).kind in _LIST_KINDS}
+                and widgets_of(self.template.field(cell.id).kind).list_rows}
 
     def _compact_rows(self) -> set[int]:
         """Rows holding only one-line fields (the header blanks): on screen they
@@ -300,7 +279,7 @@ class DukCanvas(QWidget):
         for cell in self.template.layout_cells():
             c = cell.cell
             one_line = (cell.element == "field" and c.row_span == 1
-                        and self.template.field(cell.id).kind in _COMPACT_KINDS)
+                        and spec_of(self.template.field(cell.id).kind).one_line)
             for r in range(c.row, c.row + c.row_span):
                 rows[r] = rows.get(r, True) and one_line
         return {r for r, only in rows.items() if only}

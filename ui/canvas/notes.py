@@ -28,7 +28,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from samtaleduk.domain.model import Note, SaidBy
 from samtaleduk.domain.speakers import Speaker
-from samtaleduk.templates.model import FieldKind, TemplateField
+from samtaleduk.fieldkinds import spec_of
+from samtaleduk.templates.model import TemplateField
 from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.note_list import NOTE_MIME, NoteList
 from ui.canvas.note_tags import (
@@ -262,7 +263,7 @@ class NotesField(FieldFrame):
 
     def _note_fields(self) -> list[TemplateField]:
         return [f for f in self.session.template.conversation_order()
-                if f.kind is FieldKind.NOTES]
+                if "notes" in spec_of(f.kind).holds]
 
     def move_to_neighbour(self, note_id: uuid.UUID, step: int) -> None:
         fields = self._note_fields()

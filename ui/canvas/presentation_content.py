@@ -17,11 +17,10 @@ from PySide6.QtWidgets import QApplication
 from samtaleduk.domain.model import FieldContent, GoalStatus, Meeting
 from samtaleduk.domain.vocab import GOAL_STATUS, word
 from samtaleduk.evaluation import format_date
-from samtaleduk.templates.model import FieldKind, LayoutCell, Template, TemplateField
+from samtaleduk.fieldkinds import spec_of
+from samtaleduk.templates.model import LayoutCell, Template, TemplateField
 from ui.canvas.frame import tr
 from ui.evaluation.mini_duk import item_text
-
-_BLANK_KINDS = frozenset({FieldKind.TEXT, FieldKind.DATE, FieldKind.PARTICIPANTS})
 
 
 @dataclass
@@ -66,12 +65,10 @@ class Stack:
 def _content_lines(template: Template, meeting: Meeting, f: TemplateField, lang: str) -> list[Line]:
     content = meeting.fields.get(f.id) or FieldContent()
     lines: list[Line] = []
-    if f.kind is FieldKind.PARTICIPANTS:
-        names = [p.name + (f" ({p.role})" if p.role else "") for p in meeting.participants]
-        return [Line(" · ".join(names))] if names else []
-    if f.kind is FieldKind.DATE:
-        day = content.date or meeting.date
-        return [Line(format_date(day))] if day else []
+    spec = spec_of(f.kind)
+    if spec.value is not None:  # who is here, the day: that alone
+        value = spec.value(meeting, content)
+        return [Line(value)] if value else []
     if content.text:
         lines.append(Line(content.text))
     lines += [Line(item_text(n, template, lang)) for n in content.notes]
@@ -123,7 +120,7 @@ def sheet_blocks(template: Template, meeting: Meeting, lang: str) -> list[Block]
             f = template.field(cell.id)
             blocks.append(Block(cell, _title(f, meeting.fields.get(f.id), lang),
                                 _content_lines(template, meeting, f, lang), "field", f.number,
-                                blank=f.kind in _BLANK_KINDS))
+                                blank=spec_of(f.kind).one_line))
     return blocks
 
 

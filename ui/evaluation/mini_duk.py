@@ -19,7 +19,8 @@ from samtaleduk.domain.model import Action, FieldContent, Goal, Helper, Meeting,
 from samtaleduk.domain.speakers import speaker_text
 from samtaleduk.domain.vocab import ACTION_STATUS, GOAL_STATUS, word
 from samtaleduk.evaluation import format_date
-from samtaleduk.templates.model import FieldKind, Template, TemplateField
+from samtaleduk.templates.model import Template, TemplateField
+from ui.canvas.kinds import widgets_of
 from ui.evaluation.change_marks import COLOURS, Ghost, Item, Mark, MarkKind
 from ui.look.fonts import scaled_font
 
@@ -202,23 +203,14 @@ class MiniDuk(QWidget):
                was: dict[uuid.UUID, str]) -> MiniField:
         content = self.meeting.fields.get(field.id) or FieldContent()
         label = field.label.get(lang)
-        if field.date_blank and content.date and field.kind is not FieldKind.NEXT_STEP:
+        parts = widgets_of(field.kind)
+        if field.date_blank and content.date and parts.date_in_label:
             label = f"{label} {format_date(content.date)}"  # "innan 01.03.2026"
         box = MiniField(label)
         self.fields[field.id] = box
-        if field.kind is FieldKind.PARTICIPANTS:
-            names = ", ".join(p.name for p in self.meeting.participants)
-            if names:
-                box.add_text(names)
-        elif field.kind is FieldKind.DATE:
-            day = content.date or self.meeting.date
-            box.add_text(format_date(day))
-        elif content.text or (content.date and field.kind in (FieldKind.TEXT,
-                                                              FieldKind.NEXT_STEP)):
-            bits = [content.text] if content.text else []
-            if content.date:
-                bits.append(format_date(content.date))
-            box.add_text(" — ".join(bits))
+        line = parts.mini_line(self.meeting, content)
+        if line:
+            box.add_text(line)
         for item in _items(content):
             box.add(ItemLabel(item.id, item_text(item, template, lang),
                               marks.get(item.id, []), was=was.get(item.id)))

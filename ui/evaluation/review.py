@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.domain.model import ActionStatus, GoalStatus, Meeting
 from samtaleduk.evaluation import format_date, pending_review
-from samtaleduk.templates.model import FieldKind
+from samtaleduk.fieldkinds import spec_of
 from ui.evaluation.review_row import ReviewRow
 from ui.look.fonts import scaled_font
 from ui.look.theme import colour
@@ -158,7 +158,7 @@ class ReviewStep(QWidget):
             return [field_id], False
         field = t.field(field_id)
         label = field.label.get(self.lang)
-        if field.kind is FieldKind.GOALS and field.date_blank:
+        if "goals" in spec_of(field.kind).holds and field.date_blank:
             return [f"{label} {format_date(due)}" if due else label], due is not None
         return ([label] if len(t.fields_of_kind(field.kind)) > 1 else []), False
 

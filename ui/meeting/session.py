@@ -30,8 +30,9 @@ from samtaleduk.domain.model import (
     SaidBy,
 )
 from samtaleduk.domain.speakers import Speaker
+from samtaleduk.fieldkinds import meeting_date_fields, spec_of
 from samtaleduk.ops.meetings import save_meeting
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.templates.model import Template
 from ui.meeting.autosave import Autosaver
 from ui.meeting.commands import ReplaceLists, SetAttr
 from ui.meeting.people import PARTICIPANTS, PeopleEdits
@@ -377,7 +378,7 @@ class MeetingSession(QObject, PeopleEdits):
         """A date field, or the date in a label's blank ("innan ____"). The first
         date field of the template is the meeting's own date."""
         changes: list[tuple[Any, str, Any]] = [(self.meeting.field(field_id), "date", date)]
-        dates = self.template.fields_of_kind(FieldKind.DATE)
+        dates = meeting_date_fields(self.template)
         if date is not None and dates and dates[0].id == field_id:
             changes.append((self.meeting, "date", date))
         self._set(tr("Date"), changes, [field_id])
@@ -387,6 +388,6 @@ class MeetingSession(QObject, PeopleEdits):
         content = self.meeting.fields.get(field_id)
         if content is not None and content.date is not None:
             return content.date
-        if self.template.field(field_id).kind is FieldKind.DATE:
+        if spec_of(self.template.field(field_id).kind).is_meeting_date:
             return self.meeting.date
         return None

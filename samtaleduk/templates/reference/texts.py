@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from samtaleduk.fieldkinds import SPECS
+
 
 class Words(NamedTuple):
     """One text in nynorsk and bokmål."""
@@ -327,48 +329,9 @@ VALUES: dict[str, Words] = {
         "Ett barn eller én person (duken for første samtale)."),
     "TemplateField.horizon=short": Words("Mål på kort sikt.", "Mål på kort sikt."),
     "TemplateField.horizon=long": Words("Mål på lang sikt.", "Mål på lang sikt."),
-    "FieldKind=text": Words(
-        "Ein tekst på éi linje, til dømes namna i familien. Teksten blir med til neste møte.",
-        "En tekst på én linje, for eksempel navnene i familien. Teksten blir med til neste "
-        "møte."),
-    "FieldKind=date": Words(
-        "Ein dato. Blir fylt ut med datoen for møtet, også i kvart nytt møte.",
-        "En dato. Fylles ut med datoen for møtet, også i hvert nytt møte."),
-    "FieldKind=participants": Words(
-        "Kven som er med i dag: namn og rolle eller teneste. Blir ikkje med til neste møte; "
-        "programmet føreslår folka i saka.",
-        "Hvem som er med i dag: navn og rolle eller tjeneste. Blir ikke med til neste møte; "
-        "programmet foreslår folkene i saken."),
-    "FieldKind=notes": Words(
-        "Notat (lappar), kvar med kven som sa det og, med `domain_tags`, eit livsområde. "
-        "Alle notata blir med til neste møte.",
-        "Notater (lapper), hver med hvem som sa det og, med `domain_tags`, et livsområde. "
-        "Alle notatene blir med til neste møte."),
-    "FieldKind=goals": Words(
-        "Mål med frist og status. `horizon` seier kort eller lang sikt, `date_blank` gjev "
-        "«innan ____». Opne mål blir med til neste møte; nådde og lagde bort blir att.",
-        "Mål med frist og status. `horizon` sier kort eller lang sikt, `date_blank` gir "
-        "«innen ____». Åpne mål blir med til neste møte; nådde og lagt bort blir igjen."),
-    "FieldKind=actions": Words(
-        "Tiltak: kven gjer kva, og innan når. Opne og delvis gjorde tiltak blir med til "
-        "neste møte.",
-        "Tiltak: hvem gjør hva, og innen når. Åpne og delvis gjorte tiltak blir med til "
-        "neste møte."),
-    "FieldKind=helpers": Words(
-        "Hjelparar: personar og tenester, og kva dei kan hjelpa med. Alle blir med til "
-        "neste møte.",
-        "Hjelpere: personer og tjenester, og hva de kan hjelpe med. Alle blir med til neste "
-        "møte."),
-    "FieldKind=consents": Words(
-        "Samtykke og avtalar: kven gav dei, og når, etter vala i `consent_kinds`. Dei som "
-        "ikkje er trekte tilbake, blir med til neste møte.",
-        "Samtykker og avtaler: hvem ga dem, og når, etter valgene i `consent_kinds`. De som "
-        "ikke er trukket tilbake, blir med til neste møte."),
-    "FieldKind=next_step": Words(
-        "Neste steg med ord, datoen for neste møte (vist i sakslista) og tiltaka til då. "
-        "Teksten og opne tiltak blir med til neste møte, datoen ikkje.",
-        "Neste steg med ord, datoen for neste møte (vist i sakslisten) og tiltakene til da. "
-        "Teksten og åpne tiltak blir med til neste møte, datoen ikke."),
 }
 """Words for every allowed value of an enumerated key, keyed "Model.field=value", or
 "FieldKind=value" for the field kinds."""
+# A field kind's words stand in its spec, with everything else about the kind.
+VALUES.update({f"FieldKind={kind.value}": Words(*spec.described)
+               for kind, spec in SPECS.items()})
