@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/canvas/actions.py" line="+31"/>
+        <location filename="../../ui/canvas/actions.py" line="+32"/>
         <source>What will be done</source>
         <translation>What will be done</translation>
     </message>
@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meeting/session.py" line="+307"/>
+        <location filename="../../ui/meeting/session.py" line="+308"/>
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
@@ -80,7 +80,7 @@
     <message>
         <location filename="../../ui/canvas/domains.py" line="+61"/>
         <location line="+16"/>
-        <location filename="../../ui/canvas/presentation_content.py" line="+119"/>
+        <location filename="../../ui/canvas/presentation_content.py" line="+116"/>
         <source>Life domains</source>
         <translation>Life domains</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Highlights the notes about this part of life</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+324"/>
+        <location filename="../../ui/canvas/duk.py" line="+303"/>
         <source>New note in this field</source>
         <translation>New note in this field</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Said by: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+80"/>
+        <location filename="../../ui/canvas/notes.py" line="+81"/>
         <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Write, then press Enter</translation>
@@ -1643,7 +1643,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MiniDuk</name>
     <message>
-        <location filename="../../ui/evaluation/mini_duk.py" line="+192"/>
+        <location filename="../../ui/evaluation/mini_duk.py" line="+193"/>
         <source>Fields that are not on this duk</source>
         <translation>Fields that are not on this duk</translation>
     </message>
@@ -2495,6 +2495,19 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+1"/>
         <source>Try again now</source>
         <translation>Try again now</translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../../ui/shell/store_banner.py" line="+25"/>
+        <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
+        <translation>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The audit log does not match what Samtaleduk wrote.</source>
+        <translation>The audit log does not match what Samtaleduk wrote.</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,7 @@ changed outside the program."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
-
-
-def _tr(text: str) -> str:
-    # The words were the main window's when the banner lived there; their
-    # translations stay filed under its context.
-    return QCoreApplication.translate("MainWindow", text)
 
 
 class StoreBanner(QLabel):
@@ -28,7 +21,7 @@ class StoreBanner(QLabel):
 
     def show_backup_problem(self, problem: str) -> None:
         """The automatic backup at unlock failed: say so calmly; work goes on."""
-        self.setText(_tr(
+        self.setText(self.tr(
             "The automatic backup could not be made this time; your work is saved as "
             "usual. Check that there is free space on the disk.") + " " + problem)
         self.show()
@@ -41,7 +34,7 @@ class StoreBanner(QLabel):
     def show_audit_problem(self, problem: str) -> None:
         """The audit log was changed outside the program (`audit_chain`): say so
         beside any backup warning; work goes on."""
-        text = _tr("The audit log does not match what Samtaleduk wrote.") + " " + problem
+        text = self.tr("The audit log does not match what Samtaleduk wrote.") + " " + problem
         if not self.isHidden() and self.text():
             text = self.text() + "\n\n" + text
         self.setText(text)
