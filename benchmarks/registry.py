@@ -14,6 +14,7 @@ from benchmarks import (
     canvas_figures,
     evaluation_figures,
     printing_figures,
+    sql_figures,
     startup,
     store_figures,
 )
@@ -32,4 +33,5 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     printing_figures.family_duk_a3,
     printing_figures.big_duk,
     canvas_figures.canvas,
+    sql_figures.sqlite_utils_paths,
 ]

@@ -36,7 +36,7 @@ class AccessExport:
 
 
 def _template(store: Store, template_id: str, version: int) -> Template:
-    found = store._template_for(template_id, version)
+    found = store.template_for(template_id, version)
     if found is None:
         raise UserError("Duken eit møte vart skrive med, finst ikkje i lageret; "
                         "innsynet kan ikkje skrivast ut.")

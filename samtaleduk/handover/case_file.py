@@ -49,6 +49,10 @@ __all__ = ["BundleError", "BundleConflict", "Imported", "export_case", "import_c
 
 PAYLOAD_FORMAT = "samtaleduk-case-payload"
 PAYLOAD_VERSION = 1
+PAYLOAD_SHAPES: dict[int, str] = {1: "7dd217246027287b"}
+"""The fingerprint (`store.stored_json.fingerprint`) of `Payload` for each payload
+version, held to the models by a test: a case file holds the stored models, so a
+change to them is a new payload version, which an older program refuses calmly."""
 COPY_SUFFIX = " (kopi)"
 
 OnConflict = Literal["copy", "replace"] | None
@@ -105,7 +109,7 @@ def export_case(store: Store, case_id: uuid.UUID, out: Path, passphrase: str, *,
     for m in meetings:
         key = (m.template_id, m.template_version)
         if key not in templates:
-            found = store._template_for(*key)
+            found = store.template_for(*key)
             if found is None:
                 raise BundleError("Duken eit møte vart skrive med, finst ikkje i lageret; "
                                   "saka kan ikkje eksporterast.")
@@ -146,6 +150,11 @@ def parse_payload(raw: bytes) -> Payload:
     try:
         payload = Payload.model_validate_json(raw)
     except ValidationError as exc:
+        if any(e["loc"] == ("version",) and e["type"] == "less_than_equal"
+               for e in exc.errors()):
+            # A newer program's file: its models may differ anywhere.
+            raise BundleError("Saksfila er laga av ein nyare Samtaleduk; oppdater "
+                              "programmet. Ingenting er importert.") from None
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": ""}
         where = ".".join(str(p) for p in first["loc"][:3])
         raise BundleError(f"Saksfila har ugyldig innhald (i «{where}»). "
@@ -237,7 +246,7 @@ def import_case(store: Store, path: Path, passphrase: str,
     try:
         _write(store, payload, replace)
     except BaseException:
-        store._templates.clear()  # the cache may name snapshots that were rolled back
+        store.snapshots.forget()  # the cache may name snapshots that were rolled back
         raise
     if replace:
         store.compact()

@@ -36,7 +36,7 @@ import sqlcipher3
 
 from samtaleduk.store import db, faults
 from samtaleduk.store.durable import fsync_dir
-from samtaleduk.store.errors import DiskFull, StoreError
+from samtaleduk.store.errors import DiskFull, StoreError, StoreTooNew
 from samtaleduk.trust import expiry
 
 BACKUP_DIR = "backups"
@@ -260,9 +260,28 @@ def open_readonly(path: Path, data_key: bytes) -> Any:
     return conn
 
 
+def too_new(path: Path, data_key: bytes) -> int | None:
+    """The schema version of a backup this program is too old to open (a newer
+    Samtaleduk made it), else None (also when it cannot be read). Never writes."""
+    try:
+        conn = open_readonly(path, data_key)
+    except (OSError, StoreError):
+        return None
+    try:
+        db.check_not_too_new(conn)
+    except StoreTooNew:
+        return db.user_version(conn)
+    except db.DbError:
+        return None
+    finally:
+        conn.close()
+    return None
+
+
 def check_backup(path: Path, data_key: bytes, store_id: str | None = None) -> bool:
-    """True when `path` opens with the data key, passes the full integrity check and
-    (if given) belongs to the store `store_id`. Never writes to the file."""
+    """True when `path` opens with the data key, passes the full integrity check,
+    is not newer than this program (it could not open it once restored) and (if
+    given) belongs to the store `store_id`. Never writes to the file."""
     try:
         if path.stat().st_size == 0:
             return False
@@ -272,11 +291,12 @@ def check_backup(path: Path, data_key: bytes, store_id: str | None = None) -> bo
     try:
         if not db.integrity_ok(conn):
             return False
+        db.check_not_too_new(conn)
         if store_id is not None:
             row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
             return row is not None and row[0] == store_id
         return True
-    except db.DbError:
+    except (db.DbError, StoreTooNew):
         return False
     finally:
         conn.close()

@@ -4,6 +4,8 @@ transactions, verified copies, migrations.
 sqlcipher3 bundles SQLCipher and OpenSSL. sqlite-utils catches only the exception
 classes of the module it imports as `pysqlite3`/`sqlite3`, so sqlcipher3 is
 registered as `pysqlite3` before sqlite_utils is first imported (anywhere).
+sqlite-utils itself is imported by `wrap` only, on first use: the hot paths do not
+use it (ARCHITECTURE.md, "SQL by hand"), and it was half the store's import time.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 import sqlcipher3.dbapi2
@@ -24,8 +26,6 @@ if "sqlite_utils" in sys.modules and "pysqlite3" not in sys.modules:
     raise ImportError("samtaleduk.store.db must be imported before sqlite_utils")
 sys.modules["pysqlite3"] = sqlcipher3
 sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
-
-import sqlite_utils  # noqa: E402  (must come after the registration above)
 
 from samtaleduk.store import faults  # noqa: E402
 from samtaleduk.store.durable import fsync_dir  # noqa: E402
@@ -39,6 +39,9 @@ from samtaleduk.store.errors import (  # noqa: E402
 from samtaleduk.store.schema import SCHEMA_VERSION, pending  # noqa: E402
 from samtaleduk.trust import audit_chain, keyfile  # noqa: E402
 from samtaleduk.trust.keyfile import KdfParams  # noqa: E402
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Connection = Any
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
@@ -103,7 +106,10 @@ def configure(conn: Connection) -> None:
 
 
 def wrap(conn: Connection) -> sqlite_utils.Database:
-    """A sqlite-utils view of the connection (for reads and introspection)."""
+    """A sqlite-utils view of the connection: for migrations that rebuild a table
+    (`Table.transform`) and for introspection."""
+    import sqlite_utils  # after the registration above, which ran on import
+
     return sqlite_utils.Database(conn)
 
 
@@ -283,9 +289,10 @@ def check_not_too_new(conn: Connection) -> int:
 def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
     """Bring the schema up to date; returns the version it started at.
 
-    A store newer than this program is refused, untouched. A store with data gets
-    a verified backup before its first migration. Each migration runs in one
-    transaction together with its `user_version` bump.
+    A newer store is refused, untouched; one with data gets a verified backup
+    first. Each migration runs in one transaction with its `user_version` bump,
+    foreign keys off (a table rebuild, `wrap(conn)[t].transform`, must not cascade)
+    and checked before it commits.
     """
     start = check_not_too_new(conn)
     steps = pending(start)
@@ -293,11 +300,17 @@ def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
         from samtaleduk.store.backup import write_backup  # the one writer of backups
 
         write_backup(conn, data_key, backup_dir, f"before-migration-v{start}")
-    for step in steps:
-        with transaction(conn):
-            step.apply(conn)
-            # An int from our own list, not input.
-            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction
+    try:
+        for step in steps:
+            with transaction(conn):
+                step.apply(conn)
+                if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                    raise StoreError(f"Oppdateringa av lageret til skjema {step.version} "
+                                     "vart avbroten (brotne tilvisingar); ingenting er endra.")
+                conn.execute(f"PRAGMA user_version = {int(step.version)}")  # from our list
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
     return start
 
 

@@ -30,6 +30,11 @@ class StoreTooNew(StoreError):
     """The store was written by a newer Samtaleduk than this one."""
 
 
+class UnreadableRecord(StoreError):
+    """A case, meeting or duk in the store does not fit this program's models: written
+    by another version at the same schema version, or changed outside the program."""
+
+
 class NotFound(StoreError):
     """A case or meeting with the given id is not in the store."""
 

@@ -1,7 +1,7 @@
 """Reading cases, meetings, revisions and search hits: the store's queries.
 
-A mixin of `Store` (kept apart to keep each module small); it relies only on the
-store's open connection. Everything that writes lives in `store` and `store_meta`.
+Functions of an open connection, read only; `Store` offers each under the same name.
+Hand-written SQL on purpose: these are the hot paths (ARCHITECTURE.md, "SQL by hand").
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ import datetime as dt
 import json
 import re
 import uuid
-from abc import abstractmethod
 from typing import Any
 
 from samtaleduk.domain.model import Case, CaseKind, CaseStatus, Meeting
 from samtaleduk.errors import UserError
+from samtaleduk.store import stored_json
 from samtaleduk.store.errors import NotFound
 from samtaleduk.store.index import fts_query, sort_key
 from samtaleduk.store.summaries import CaseSummary, MeetingSummary, RevisionInfo, SearchHit
@@ -22,159 +22,163 @@ from samtaleduk.store.summaries import CaseSummary, MeetingSummary, RevisionInfo
 _ID_PREFIX = re.compile(r"^[0-9a-f-]{1,36}$")
 MIN_ID_PREFIX = 4
 
+Connection = Any
+"""A sqlcipher3 connection (the module ships no type information)."""
 
-class StoreReads:
-    """Cases, meetings, revisions and search of an open store, read only."""
 
-    @property
-    @abstractmethod
-    def conn(self) -> Any:
-        """The open connection; `Store` provides it."""
+# -- cases -------------------------------------------------------------------
 
-    # -- cases -------------------------------------------------------------------
+def get_case(conn: Connection, case_id: uuid.UUID) -> Case:
+    """The case with this id; `NotFound` when there is none."""
+    row = conn.execute("SELECT data FROM cases WHERE id = ?", (str(case_id),)).fetchone()
+    if row is None:
+        raise NotFound(f"Fann inga sak med id {case_id}.")
+    return stored_json.read(Case, row[0])
 
-    def get_case(self, case_id: uuid.UUID) -> Case:
-        """The case with this id; `NotFound` when there is none."""
-        row = self.conn.execute("SELECT data FROM cases WHERE id = ?", (str(case_id),)).fetchone()
-        if row is None:
-            raise NotFound(f"Fann inga sak med id {case_id}.")
-        return Case.model_validate_json(row[0])
 
-    def find_case(self, ref: str) -> Case:
-        """A case by its full id or a unique start of it (at least four characters)."""
-        text = ref.strip().lower()
-        if not _ID_PREFIX.match(text):
-            # Not an id: do not echo it, it may be a name.
-            raise UserError("Det er ikkje ein saks-id. Sjå id-ane med «samtaleduk cases».")
-        try:
-            return self.get_case(uuid.UUID(text))
-        except ValueError:
-            pass
-        if len(text) < MIN_ID_PREFIX:
-            raise UserError(f"Skriv minst {MIN_ID_PREFIX} teikn av saks-id-en.")
-        rows = self.conn.execute(
-            "SELECT data FROM cases WHERE substr(id, 1, ?) = ? LIMIT 2", (len(text), text)
-        ).fetchall()
-        if not rows:
-            raise NotFound(f"Fann inga sak med id som byrjar på «{text}».")
-        if len(rows) > 1:
-            raise UserError(f"Fleire saker har id som byrjar på «{text}»; skriv fleire teikn.")
-        return Case.model_validate_json(rows[0][0])
+def find_case(conn: Connection, ref: str) -> Case:
+    """A case by its full id or a unique start of it (at least four characters)."""
+    text = ref.strip().lower()
+    if not _ID_PREFIX.match(text):
+        # Not an id: do not echo it, it may be a name.
+        raise UserError("Det er ikkje ein saks-id. Sjå id-ane med «samtaleduk cases».")
+    try:
+        return get_case(conn, uuid.UUID(text))
+    except ValueError:
+        pass
+    if len(text) < MIN_ID_PREFIX:
+        raise UserError(f"Skriv minst {MIN_ID_PREFIX} teikn av saks-id-en.")
+    rows = conn.execute(
+        "SELECT data FROM cases WHERE substr(id, 1, ?) = ? LIMIT 2", (len(text), text)
+    ).fetchall()
+    if not rows:
+        raise NotFound(f"Fann inga sak med id som byrjar på «{text}».")
+    if len(rows) > 1:
+        raise UserError(f"Fleire saker har id som byrjar på «{text}»; skriv fleire teikn.")
+    return stored_json.read(Case, rows[0][0])
 
-    def list_cases(self, status: CaseStatus | None = None) -> list[CaseSummary]:
-        """Every case (or those with `status`), sorted by name the Norwegian way."""
-        sql = ("SELECT id, name, kind, status, template_id, members, meeting_count, "
-               "last_meeting_date, next_meeting_date, open_actions FROM cases")
-        params: tuple[str, ...] = ()
-        if status is not None:
-            sql += " WHERE status = ?"
-            params = (status.value,)
-        out = [
-            CaseSummary(
-                id=uuid.UUID(r[0]), name=r[1], kind=CaseKind(r[2]), status=CaseStatus(r[3]),
-                template_id=r[4], members=json.loads(r[5]), meeting_count=r[6],
-                last_meeting_date=_date(r[7]), next_meeting_date=_date(r[8]),
-                open_actions=r[9],
-            )
-            for r in self.conn.execute(sql, params)
-        ]
-        out.sort(key=lambda s: sort_key(s.name))
-        return out
 
-    # -- meetings and revisions --------------------------------------------------
-
-    def get_meeting(self, meeting_id: uuid.UUID) -> Meeting:
-        """The meeting with this id, as last saved; `NotFound` when there is none."""
-        row = self.conn.execute("SELECT data FROM meetings WHERE id = ?",
-                                (str(meeting_id),)).fetchone()
-        if row is None:
-            raise NotFound(f"Fann inga møte med id {meeting_id}.")
-        return Meeting.model_validate_json(row[0])
-
-    def previous_meeting(self, meeting: Meeting) -> Meeting | None:
-        """The meeting `meeting` was carried forward from, when it belongs to the same
-        case; None for a blank start and for a reference outside the case (a case file
-        imported before imports checked it could point at another family's meeting)."""
-        if meeting.continued_from is None:
-            return None
-        row = self.conn.execute("SELECT data FROM meetings WHERE id = ? AND case_id = ?",
-                                (str(meeting.continued_from), str(meeting.case_id))).fetchone()
-        return None if row is None else Meeting.model_validate_json(row[0])
-
-    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]:
-        """The case's meetings, by number."""
-        rows = self.conn.execute(
-            "SELECT data FROM meetings WHERE case_id = ? ORDER BY number, date",
-            (str(case_id),),
+def list_cases(conn: Connection, status: CaseStatus | None = None) -> list[CaseSummary]:
+    """Every case (or those with `status`), sorted by name the Norwegian way."""
+    sql = ("SELECT id, name, kind, status, template_id, members, meeting_count, "
+           "last_meeting_date, next_meeting_date, open_actions FROM cases")
+    params: tuple[str, ...] = ()
+    if status is not None:
+        sql += " WHERE status = ?"
+        params = (status.value,)
+    out = [
+        CaseSummary(
+            id=uuid.UUID(r[0]), name=r[1], kind=CaseKind(r[2]), status=CaseStatus(r[3]),
+            template_id=r[4], members=json.loads(r[5]), meeting_count=r[6],
+            last_meeting_date=_date(r[7]), next_meeting_date=_date(r[8]),
+            open_actions=r[9],
         )
-        return [Meeting.model_validate_json(r[0]) for r in rows]
-
-    def meeting_summaries(self, case_id: uuid.UUID) -> list[MeetingSummary]:
-        """The case's meetings by number, from the summary columns (no meeting JSON)."""
-        rows = self.conn.execute(
-            "SELECT id, number, date, template_id, participant_names, open_actions "
-            "FROM meetings WHERE case_id = ? ORDER BY number, date",
-            (str(case_id),),
-        )
-        return [
-            MeetingSummary(id=uuid.UUID(r[0]), number=r[1], date=dt.date.fromisoformat(r[2]),
-                           template_id=r[3], participant_names=json.loads(r[4]),
-                           open_actions=r[5])
-            for r in rows
-        ]
-
-    def revisions(self, meeting_id: uuid.UUID) -> list[RevisionInfo]:
-        """Every saved revision of a meeting, oldest first."""
-        rows = self.conn.execute(
-            "SELECT id, meeting_id, saved_at FROM revisions WHERE meeting_id = ? ORDER BY id",
-            (str(meeting_id),),
-        )
-        return [RevisionInfo(r[0], uuid.UUID(r[1]), dt.datetime.fromisoformat(r[2]))
-                for r in rows]
-
-    def get_revision(self, revision_id: int) -> Meeting:
-        """The meeting as saved in one revision; `NotFound` when there is none."""
-        row = self.conn.execute("SELECT data FROM revisions WHERE id = ?",
-                                (int(revision_id),)).fetchone()
-        if row is None:
-            raise NotFound(f"Fann ingen revisjon {revision_id}.")
-        return Meeting.model_validate_json(row[0])
+        for r in conn.execute(sql, params)
+    ]
+    out.sort(key=lambda s: sort_key(s.name))
+    return out
 
 
-    # -- search ------------------------------------------------------------------
+# -- meetings and revisions --------------------------------------------------
 
-    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        """Cases, notes, goals, actions, helpers and names matching every word
-        (each as a word start, diacritics folded), best matches first."""
-        query = fts_query(text)
-        if query is None:
-            return []
-        rows = self.conn.execute(
-            "SELECT r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, "
-            "snippet(search_fts, 0, '', '', '…', 16) FROM search_fts "
-            "JOIN search_rows r ON r.rowid = search_fts.rowid "
-            "WHERE search_fts MATCH ? ORDER BY rank LIMIT ?",
-            (query, int(limit)),
-        )
-        return [
-            SearchHit(case_id=uuid.UUID(r[0]), meeting_id=uuid.UUID(r[1]) if r[1] else None,
-                      kind=r[2], field_id=r[3], item_id=uuid.UUID(r[4]) if r[4] else None,
-                      snippet=r[5])
-            for r in rows
-        ]
+def get_meeting(conn: Connection, meeting_id: uuid.UUID) -> Meeting:
+    """The meeting with this id, as last saved; `NotFound` when there is none."""
+    row = conn.execute("SELECT data FROM meetings WHERE id = ?",
+                            (str(meeting_id),)).fetchone()
+    if row is None:
+        raise NotFound(f"Fann inga møte med id {meeting_id}.")
+    return stored_json.read(Meeting, row[0])
 
-    def matching_case_ids(self, text: str) -> set[uuid.UUID]:
-        """The ids of every case with something matching `text` (no limit): for
-        filtering the case list as the user types."""
-        query = fts_query(text)
-        if query is None:
-            return set()
-        rows = self.conn.execute(
-            "SELECT DISTINCT r.case_id FROM search_fts "
-            "JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ?",
-            (query,),
-        )
-        return {uuid.UUID(r[0]) for r in rows}
+
+def previous_meeting(conn: Connection, meeting: Meeting) -> Meeting | None:
+    """The meeting `meeting` was carried forward from, when it belongs to the same
+    case; None for a blank start and for a reference outside the case (a case file
+    imported before imports checked it could point at another family's meeting)."""
+    if meeting.continued_from is None:
+        return None
+    row = conn.execute("SELECT data FROM meetings WHERE id = ? AND case_id = ?",
+                            (str(meeting.continued_from), str(meeting.case_id))).fetchone()
+    return None if row is None else stored_json.read(Meeting, row[0])
+
+
+def list_meetings(conn: Connection, case_id: uuid.UUID) -> list[Meeting]:
+    """The case's meetings, by number."""
+    rows = conn.execute(
+        "SELECT data FROM meetings WHERE case_id = ? ORDER BY number, date",
+        (str(case_id),),
+    )
+    return [stored_json.read(Meeting, r[0]) for r in rows]
+
+
+def meeting_summaries(conn: Connection, case_id: uuid.UUID) -> list[MeetingSummary]:
+    """The case's meetings by number, from the summary columns (no meeting JSON)."""
+    rows = conn.execute(
+        "SELECT id, number, date, template_id, participant_names, open_actions "
+        "FROM meetings WHERE case_id = ? ORDER BY number, date",
+        (str(case_id),),
+    )
+    return [
+        MeetingSummary(id=uuid.UUID(r[0]), number=r[1], date=dt.date.fromisoformat(r[2]),
+                       template_id=r[3], participant_names=json.loads(r[4]),
+                       open_actions=r[5])
+        for r in rows
+    ]
+
+
+def revisions(conn: Connection, meeting_id: uuid.UUID) -> list[RevisionInfo]:
+    """Every saved revision of a meeting, oldest first."""
+    rows = conn.execute(
+        "SELECT id, meeting_id, saved_at FROM revisions WHERE meeting_id = ? ORDER BY id",
+        (str(meeting_id),),
+    )
+    return [RevisionInfo(r[0], uuid.UUID(r[1]), dt.datetime.fromisoformat(r[2]))
+            for r in rows]
+
+
+def get_revision(conn: Connection, revision_id: int) -> Meeting:
+    """The meeting as saved in one revision; `NotFound` when there is none."""
+    row = conn.execute("SELECT data FROM revisions WHERE id = ?",
+                            (int(revision_id),)).fetchone()
+    if row is None:
+        raise NotFound(f"Fann ingen revisjon {revision_id}.")
+    return stored_json.read(Meeting, row[0])
+
+
+# -- search ------------------------------------------------------------------
+
+def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
+    """Cases, notes, goals, actions, helpers and names matching every word
+    (each as a word start, diacritics folded), best matches first."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    rows = conn.execute(
+        "SELECT r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, "
+        "snippet(search_fts, 0, '', '', '…', 16) FROM search_fts "
+        "JOIN search_rows r ON r.rowid = search_fts.rowid "
+        "WHERE search_fts MATCH ? ORDER BY rank LIMIT ?",
+        (query, int(limit)),
+    )
+    return [
+        SearchHit(case_id=uuid.UUID(r[0]), meeting_id=uuid.UUID(r[1]) if r[1] else None,
+                  kind=r[2], field_id=r[3], item_id=uuid.UUID(r[4]) if r[4] else None,
+                  snippet=r[5])
+        for r in rows
+    ]
+
+
+def matching_case_ids(conn: Connection, text: str) -> set[uuid.UUID]:
+    """The ids of every case with something matching `text` (no limit): for
+    filtering the case list as the user types."""
+    query = fts_query(text)
+    if query is None:
+        return set()
+    rows = conn.execute(
+        "SELECT DISTINCT r.case_id FROM search_fts "
+        "JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ?",
+        (query,),
+    )
+    return {uuid.UUID(r[0]) for r in rows}
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samtaleduk.store import instance_lock
-from samtaleduk.store.backup import BackupInfo, check_backup, list_backups, rotate
+from samtaleduk.store.backup import BackupInfo, check_backup, list_backups, rotate, too_new
 from samtaleduk.store.durable import fsync_dir
-from samtaleduk.store.errors import StoreError
+from samtaleduk.store.errors import StoreError, StoreTooNew
 from samtaleduk.store.store import STORE_FILE, Store, key_file, store_file
 from samtaleduk.trust import audit_chain, keyfile, unlock_failures
 from samtaleduk.trust.expiry import ASIDE_DIR
@@ -117,6 +117,11 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
             chosen = found[0].path
         else:
             chosen = Path(backup)
+            newer = too_new(chosen, data_key)
+            if newer is not None:
+                raise StoreTooNew(
+                    f"Tryggingskopien {chosen.name} er laga av ein nyare Samtaleduk (skjema "
+                    f"{newer}); oppdater Samtaleduk før du hentar han fram. Ingenting er endra.")
             if not check_backup(chosen, data_key, store_id):
                 raise StoreError(
                     f"Tryggingskopien {chosen.name} kan ikkje brukast (skadd, eller frå eit "

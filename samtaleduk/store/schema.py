@@ -5,6 +5,11 @@ version up and runs in one transaction together with its version bump, so a cras
 leaves the store at the old version or the new one, never between. A released
 migration is never edited: a change to the schema is a new entry at the end of
 `MIGRATIONS`, plus a fixture store of the version before it in `tests/fixtures/`.
+
+The JSON in the tables (cases, meetings, revisions, template snapshots) is part of
+the schema too: a change to the models it holds is a new version like any other,
+even when no table changes (`STORED_JSON`, `stored_json`), so that an older program
+refuses the store by its version instead of failing on the first meeting it reads.
 """
 
 from __future__ import annotations
@@ -145,6 +150,17 @@ MIGRATIONS: list[Migration] = [
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
 """The newest schema this program knows; a store above it is refused."""
+
+STORED_JSON: dict[int, str] = {
+    3: "f9e90ecb907decca",
+}
+"""The fingerprint (`stored_json.fingerprint`) of the models stored as JSON, for each
+schema version from 3 on; `tests/fixtures/stored_json/v<N>.json` holds the shape it
+is taken of. A test holds the program's models to the entry for `SCHEMA_VERSION`.
+When a model changes, add a migration (one that changes no table is fine: the new
+version alone makes older programs refuse the store), a line here for its version,
+the shape file (`tests/fixtures/make_stored_json.py`) and the fixture store. A
+recorded line is never edited, like a released migration."""
 
 
 def pending(current: int) -> list[Migration]:

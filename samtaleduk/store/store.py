@@ -1,8 +1,12 @@
 """The encrypted local store: cases, meetings, every revision, search, audit.
 
-This module opens and closes the store and writes cases and meetings; the queries
-are in `store_reads`, templates, audit and settings in `store_meta` (both mixins of
-`Store`), search rows and summaries in `store_index`.
+`Store` owns what an open store is: the connection, the data key, the process lock,
+opening (`opening`, `db`) and closing. The work on the data lives with its own
+responsibility, as functions of the open connection: `reads` (the queries),
+`writes` (cases and meetings, each save one transaction), `snapshots` (the duk
+templates meetings were written with, with their cache), `audit_log` and
+`settings`. `Store` offers each under one name, so the CLI, the UI and the ops layer
+call `store.get_case(...)`, `store.save_meeting(...)` and never hold a connection.
 
 One SQLCipher file (`samtaleduk.db`) and its key file (`samtaleduk.key`) in the data
 folder; verified backups go to `backups/`. The database key is a random data key
@@ -18,18 +22,14 @@ on a worker thread); it must never be used by two threads at the same time.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic_core import PydanticSerializationError
-
-from samtaleduk.domain.model import Case, Meeting
-from samtaleduk.store import db, instance_lock
+from samtaleduk.domain.model import Case, CaseStatus, Meeting
+from samtaleduk.store import audit_log, db, instance_lock, reads, settings, writes
 from samtaleduk.store import opening as store_open
 from samtaleduk.store.backup import BACKUP_DIR as BACKUP_DIR
 from samtaleduk.store.backup import backup_dir
@@ -39,24 +39,14 @@ from samtaleduk.store.errors import (
     StoreError,
     StoreMissing,
     StoreTooNew,
+    UnreadableRecord,
     WrongPassphrase,
 )
 from samtaleduk.store.files import KEY_FILE as KEY_FILE
 from samtaleduk.store.files import STORE_FILE as STORE_FILE
 from samtaleduk.store.files import key_file, store_exists, store_file
-from samtaleduk.store.index import (
-    case_entries,
-    meeting_entries,
-    next_step_date,
-    open_actions,
-    participant_names,
-    reindex,
-    update_case_summary,
-    write_audit,
-)
-from samtaleduk.store.meta import StoreMeta
 from samtaleduk.store.reads import MIN_ID_PREFIX as MIN_ID_PREFIX
-from samtaleduk.store.reads import StoreReads
+from samtaleduk.store.snapshots import TemplateSnapshots
 from samtaleduk.store.summaries import (
     AuditEvent,
     CaseSummary,
@@ -68,24 +58,17 @@ from samtaleduk.templates.model import Template
 from samtaleduk.trust import keyfile
 from samtaleduk.trust.keyfile import DEFAULT_KDF, FAST_KDF, KdfParams
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 __all__ = [
     "DEFAULT_KDF", "FAST_KDF", "KdfParams", "NotFound", "SaveFailed", "StoreError", "StoreMissing",
-    "StoreTooNew", "WrongPassphrase", "Store", "CaseSummary", "MeetingSummary",
+    "StoreTooNew", "UnreadableRecord", "WrongPassphrase", "Store", "CaseSummary", "MeetingSummary",
     "SearchHit", "RevisionInfo", "AuditEvent", "store_exists", "store_file", "key_file",
 ]
 
 
-def _json(model: Case | Meeting) -> str:
-    try:
-        return model.model_dump_json()
-    except (PydanticSerializationError, UnicodeError, ValueError) as exc:
-        # Only reachable when validation was bypassed (lone surrogates and the like).
-        raise StoreError(
-            "Teksten inneheld ugyldige teikn og kan ikkje lagrast; skriv han på nytt."
-        ) from exc
-
-
-class Store(StoreReads, StoreMeta):
+class Store:
     """An open, unlocked store. Use `Store.create` or `Store.open`; close when done
     (it is also a context manager)."""
 
@@ -93,15 +76,14 @@ class Store(StoreReads, StoreMeta):
         self.data_dir = Path(data_dir)
         self._conn: Any = conn
         self._key: bytes | None = data_key
-        self._templates: dict[tuple[str, int], Template | None] = {}
+        self.snapshots = TemplateSnapshots(self.data_dir)
+        """The duk templates the store's meetings were written with."""
         self._lock: Path | None = None
         self.notices: list[str] = []
         """What the user should be told once the store is open (a WAL kept aside,
         read-only because the disk is full …): plain sentences, never content."""
         self.read_only: str | None = None
         """Why nothing can be saved (opened read-only), or None."""
-        self.db = db.wrap(conn)
-        """A sqlite-utils view of the connection, for reads and introspection."""
 
     # -- opening and closing -------------------------------------------------
 
@@ -194,6 +176,11 @@ class Store(StoreReads, StoreMeta):
         return self._conn
 
     @property
+    def db(self) -> sqlite_utils.Database:
+        """A sqlite-utils view of the open connection, for introspection."""
+        return db.wrap(self.conn)
+
+    @property
     def data_key(self) -> bytes:
         """The SQLCipher key (for backups and restore checks); only while open."""
         if self._key is None:
@@ -213,129 +200,123 @@ class Store(StoreReads, StoreMeta):
         """True when SQLite's integrity check finds nothing wrong."""
         return db.integrity_ok(self.conn)
 
-    # -- cases -----------------------------------------------------------------
+    # -- cases (reads, writes) -----------------------------------------------------
+
+    def get_case(self, case_id: uuid.UUID) -> Case:
+        """The case with this id; `NotFound` when there is none (`reads`)."""
+        return reads.get_case(self.conn, case_id)
+
+    def find_case(self, ref: str) -> Case:
+        """A case by its full id or a unique start of it (`reads`)."""
+        return reads.find_case(self.conn, ref)
+
+    def list_cases(self, status: CaseStatus | None = None) -> list[CaseSummary]:
+        """Every case (or those with `status`), sorted by name (`reads`)."""
+        return reads.list_cases(self.conn, status)
 
     def save_case(self, case: Case) -> None:
-        """Insert or update a case; its search entries follow."""
-        data = _json(case)
-        now = db.now_utc()
-        cid = str(case.id)
-        members = json.dumps(list(case.members), ensure_ascii=False)
-        with db.transaction(self.conn) as c:
-            cur = c.execute(
-                "UPDATE cases SET name=?, kind=?, status=?, template_id=?, members=?, data=?, "
-                "updated_at=? WHERE id=?",
-                (case.name, case.kind.value, case.status.value, case.template_id, members,
-                 data, now, cid),
-            )
-            created = cur.rowcount == 0
-            if created:
-                c.execute(
-                    "INSERT INTO cases(id, name, kind, status, template_id, members, data, "
-                    "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (cid, case.name, case.kind.value, case.status.value, case.template_id,
-                     members, data, now, now),
-                )
-                write_audit(c, "case_created", cid)
-            reindex(c, cid, None, case_entries(case))
+        """Insert or update a case; its search entries follow (`writes`)."""
+        writes.save_case(self.conn, case)
 
     def delete_case(self, case_id: uuid.UUID, compact: bool = True) -> None:
-        """Delete a case completely: its meetings, every revision, its search entries
-        (the FTS index is merged, so no old segment keeps its words), template
-        snapshots no other case uses; its audit trail stays without the case id
-        (only a keyed hash, so the access log outlives the case). Then checkpoint the WAL and
-        VACUUM, so that with secure_delete no page of the file still holds it.
-        `compact=False` inside a larger transaction (the caller compacts after)."""
-        cid = str(case_id)
-        if self.conn.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
-            raise NotFound(f"Fann inga sak med id {case_id}.")
-        with db.transaction(self.conn) as c:
-            c.execute("DELETE FROM search_fts WHERE rowid IN "
-                      "(SELECT rowid FROM search_rows WHERE case_id = ?)", (cid,))
-            c.execute("DELETE FROM search_rows WHERE case_id = ?", (cid,))
-            c.execute("DELETE FROM revisions WHERE case_id = ?", (cid,))
-            c.execute("DELETE FROM meetings WHERE case_id = ?", (cid,))
-            c.execute("DELETE FROM cases WHERE id = ?", (cid,))
-            # FTS5 deletes only mark old index segments; merging drops the words.
-            c.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-            c.execute("DELETE FROM templates WHERE NOT EXISTS (SELECT 1 FROM meetings m "
-                      "WHERE m.template_id = templates.id "
-                      "AND m.template_version = templates.version) "
-                      "AND NOT EXISTS (SELECT 1 FROM cases WHERE template_id = templates.id)")
-            # The case's access log stays (the health-sector norm keeps it), but
-            # without the case id: only its keyed hash `case_ref` (`audit_chain`).
-            write_audit(c, "case_deleted", cid)
-            c.execute("UPDATE audit SET case_id = NULL WHERE case_id = ?", (cid,))
-        self._templates.clear()
+        """Delete a case completely (`writes.delete_case`), then compact, so that no
+        page of the file still holds it. `compact=False` inside a larger
+        transaction (the caller compacts after)."""
+        try:
+            writes.delete_case(self.conn, case_id)
+        finally:
+            self.snapshots.forget()  # its snapshots may be gone
         if compact:
             self.compact()
 
     def compact(self) -> None:
         """Fold the WAL into the file and rebuild it without free pages."""
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        self.conn.execute("VACUUM")
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        writes.compact(self.conn)
 
-    # -- meetings ----------------------------------------------------------------
+    # -- meetings and revisions (reads, writes) ---------------------------------------
+
+    def get_meeting(self, meeting_id: uuid.UUID) -> Meeting:
+        """The meeting as last saved; `NotFound` when there is none (`reads`)."""
+        return reads.get_meeting(self.conn, meeting_id)
+
+    def previous_meeting(self, meeting: Meeting) -> Meeting | None:
+        """The meeting `meeting` was carried forward from, in the same case (`reads`)."""
+        return reads.previous_meeting(self.conn, meeting)
+
+    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]:
+        """The case's meetings, by number (`reads`)."""
+        return reads.list_meetings(self.conn, case_id)
+
+    def meeting_summaries(self, case_id: uuid.UUID) -> list[MeetingSummary]:
+        """The case's meetings by number, from the summary columns (`reads`)."""
+        return reads.meeting_summaries(self.conn, case_id)
+
+    def revisions(self, meeting_id: uuid.UUID) -> list[RevisionInfo]:
+        """Every saved revision of a meeting, oldest first (`reads`)."""
+        return reads.revisions(self.conn, meeting_id)
+
+    def get_revision(self, revision_id: int) -> Meeting:
+        """The meeting as saved in one revision (`reads`)."""
+        return reads.get_revision(self.conn, revision_id)
 
     def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int:
-        """Insert or update a meeting and append a revision, in one transaction.
-        Returns the revision id. Saving content identical to the latest revision
-        writes nothing and returns that revision's id. `template` (the meeting's
+        """Insert or update a meeting and append a revision, in one transaction;
+        returns the revision id (`writes.save_meeting`). `template` (the meeting's
         own duk) is remembered; without it the stored snapshot is used."""
-        data = _json(meeting)
-        mid, cid = str(meeting.id), str(meeting.case_id)
         if template is not None:
-            self.remember_template(template)
-        tpl = self._template_for(meeting.template_id, meeting.template_version)
-        now = db.now_utc()
-        summary_cols = (
-            meeting.number, meeting.date.isoformat(), meeting.template_id,
-            meeting.template_version,
-            json.dumps(participant_names(meeting), ensure_ascii=False),
-            open_actions(meeting), _iso(next_step_date(meeting, tpl)),
-        )
-        with db.transaction(self.conn) as c:
-            if c.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
-                raise NotFound(f"Fann inga sak med id {cid} for møtet.")
-            row = c.execute("SELECT case_id, data, revision_id FROM meetings WHERE id = ?",
-                            (mid,)).fetchone()
-            if row is not None and row[0] != cid:
-                raise StoreError("Eit møte kan ikkje flyttast til ei anna sak.")
-            if row is not None and row[1] == data:
-                return int(row[2])
-            add_revision = (
-                "INSERT INTO revisions(meeting_id, case_id, saved_at, data) VALUES (?,?,?,?)"
-            )
-            if row is None:
-                c.execute(
-                    "INSERT INTO meetings(id, case_id, number, date, template_id, "
-                    "template_version, participant_names, open_actions, next_step_date, data, "
-                    "revision_id, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,0,?)",
-                    (mid, cid, *summary_cols, data, now),
-                )
-                # The revision refers to the meeting row, so it comes second here.
-                rev = c.execute(add_revision, (mid, cid, now, data)).lastrowid
-                c.execute("UPDATE meetings SET revision_id = ? WHERE id = ?", (rev, mid))
-            else:
-                # The autosave path: revision first, then one update of the row.
-                rev = c.execute(add_revision, (mid, cid, now, data)).lastrowid
-                c.execute(
-                    "UPDATE meetings SET number=?, date=?, template_id=?, template_version=?, "
-                    "participant_names=?, open_actions=?, next_step_date=?, data=?, "
-                    "revision_id=?, updated_at=? WHERE id=?",
-                    (*summary_cols, data, rev, now, mid),
-                )
-            reindex(c, cid, mid, meeting_entries(meeting))
-            update_case_summary(c, cid, now)
-        return int(rev)
+            self.snapshots.remember(self.conn, template)
+        tpl = self.snapshots.written_with(self.conn, meeting.template_id,
+                                          meeting.template_version)
+        return writes.save_meeting(self.conn, meeting, tpl)
 
+    # -- search (reads) -------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 200) -> list[SearchHit]:
+        """Cases, notes, goals, actions, helpers and names matching every word,
+        best matches first (`reads`)."""
+        return reads.search(self.conn, text, limit)
+
+    def matching_case_ids(self, text: str) -> set[uuid.UUID]:
+        """The ids of every case with something matching `text` (`reads`)."""
+        return reads.matching_case_ids(self.conn, text)
+
+    # -- template snapshots, audit log, settings ----------------------------------------
+
+    def remember_template(self, template: Template) -> None:
+        """Keep a snapshot of the template by (id, version) (`snapshots`)."""
+        self.snapshots.remember(self.conn, template)
+
+    def template_snapshot(self, template_id: str, version: int) -> Template | None:
+        """The stored snapshot of a template version, or None (`snapshots`)."""
+        return self.snapshots.get(self.conn, template_id, version)
+
+    def latest_snapshot(self, template_id: str) -> Template | None:
+        """The stored snapshot of the newest version of a template, or None."""
+        return self.snapshots.latest(self.conn, template_id)
+
+    def template_for(self, template_id: str, version: int) -> Template | None:
+        """The duk meetings of (id, version) were written with: the snapshot, else
+        the installed duk of that id and version (`snapshots`)."""
+        return self.snapshots.written_with(self.conn, template_id, version)
+
+    def log_event(self, event: str, case_id: uuid.UUID | str | None = None,
+                  detail: str | None = None) -> None:
+        """Record that something happened, never what was written (`audit_log`)."""
+        audit_log.log_event(self.conn, self.data_dir, event, case_id, detail)
+
+    def audit_events(self, case_id: uuid.UUID | None = None) -> list[AuditEvent]:
+        """The audit log, or one case's part of it, oldest first (`audit_log`)."""
+        return audit_log.audit_events(self.conn, case_id)
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        """A stored setting, or `default` (`settings`)."""
+        return settings.setting(self.conn, key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a setting (insert or replace)."""
+        settings.set_setting(self.conn, key, value)
 
 
 def _folder_error(data_dir: Path, exc: OSError) -> StoreError:
     return StoreError(f"Kunne ikkje bruka datamappa {data_dir}: {exc.strerror or exc}.")
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
 

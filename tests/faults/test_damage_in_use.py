@@ -102,14 +102,14 @@ def test_a_healthy_store_is_never_put_aside_for_a_program_error(
         tmp_path: Path, make_store: Callable[..., MadeStore], run_cli: Callable[..., Run],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A bug that raises inside a command is not damage: nothing moves."""
-    from samtaleduk.store.reads import StoreReads
+    from samtaleduk.store.store import Store
 
     made = make_store(tmp_path / "made", after_backup=1)
 
     def broken(*_a: object, **_k: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(StoreReads, "list_cases", broken)
+    monkeypatch.setattr(Store, "list_cases", broken)
     result = run_cli("--data-dir", str(made.folder), "cases")
     assert result.code == 99 and "RuntimeError" in result.err  # the bug stays visible
     assert restore.list_aside(made.folder) == []

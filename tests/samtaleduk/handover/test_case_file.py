@@ -253,3 +253,31 @@ def test_slow_fuzz(exported: tuple[Store, uuid.UUID, Path], tmp_path: Path, key:
         _import_bytes(store, tmp_path / "typed", _seal(payload))
     good = out.read_bytes()
     _import_bytes(store, tmp_path / "cut", good[: int(len(good) * cut)])
+
+
+def test_a_newer_programs_case_file_is_refused_by_its_version(
+        exported: tuple[Store, uuid.UUID, Path], tmp_path: Path) -> None:
+    """The payload holds the stored models: a newer program's (one more field in a
+    meeting, and a newer payload version) is refused for what it is, calmly."""
+    store, _case_id, out = exported
+    p = _payload(out)
+    p["version"] = case_file.PAYLOAD_VERSION + 1
+    p["meetings"][0]["colour"] = "blå"
+    path = tmp_path / "nyare.samtaleduk"
+    path.write_bytes(_seal(p))
+    before = _state(store)
+    with pytest.raises(BundleError, match="nyare Samtaleduk") as info:
+        case_file.import_case(store, path, FILE_PASS)
+    assert "Ingenting er importert" in str(info.value) and "blå" not in str(info.value)
+    assert _state(store) == before
+
+
+def test_the_case_files_models_have_the_shape_recorded_for_their_version() -> None:
+    """Like the store's (`store.schema.STORED_JSON`): a change to the models a case
+    file holds needs a new payload version, which older programs refuse calmly."""
+    from samtaleduk.store import stored_json
+
+    assert stored_json.fingerprint((case_file.Payload,)) == case_file.PAYLOAD_SHAPES[
+        case_file.PAYLOAD_VERSION], (
+        "The models a case file holds changed: bump PAYLOAD_VERSION (keep reading the "
+        "old one) and record the new fingerprint in PAYLOAD_SHAPES")

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from samtaleduk.store import db as store_db
 from samtaleduk.store import proof as store_proof
 from samtaleduk.store.proof import Verdict
 from samtaleduk.store.store import FAST_KDF, Store, store_file
@@ -63,3 +66,41 @@ def test_wal_scan_finds_dropped_commits(tmp_path: Path) -> None:
     broken = store_proof.scan_wal(copy, salt, key)
     assert broken.drops_work and broken.valid_frames == 0
     assert store_proof.scan_wal(copy, salt, b"\0" * 32).frames == sound.frames
+
+
+def test_the_lock_byte_page_is_not_damage(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """SQLite never writes the page holding the byte at 1 GiB (the "pending byte"
+    its file locks use): in a store over 1 GiB that page is zeros and no HMAC fits.
+    Shown here on page 3 standing in for it (a 1 GiB file is the slow test below)."""
+    key = _store(tmp_path / "a")
+    db = store_file(tmp_path / "a")
+    data = bytearray(db.read_bytes())
+    data[2 * 4096:3 * 4096] = bytes(4096)  # what SQLite leaves in the lock-byte page
+    db.write_bytes(bytes(data))
+    assert store_proof.scan_pages(db, key).bad == [3]  # any other page: damage
+    monkeypatch.setattr(store_proof, "LOCK_BYTE_PAGE", 3)
+    scan = store_proof.scan_pages(db, key)
+    assert scan.bad == [] and scan.pages == scan.good
+
+
+def test_real_lock_byte_page_number() -> None:
+    # SQLite's PENDING_BYTE is 0x40000000; the page holding it is never used.
+    assert store_proof.LOCK_BYTE_PAGE == 0x40000000 // store_proof.PAGE_SIZE + 1
+
+
+@pytest.mark.slow
+def test_a_store_over_one_gib_opens(tmp_path: Path) -> None:
+    """The real thing: a store past the lock-byte page opens as healthy."""
+    folder = tmp_path / "big"
+    key = _store(folder)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        chunk = "x" * (1 << 20)
+        for n in range(0, 1100, 100):
+            with store_db.transaction(store.conn) as c:
+                c.executemany("INSERT INTO settings(key, value) VALUES (?, ?)",
+                              [(f"fyll-{i}", chunk) for i in range(n, n + 100)])
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    assert store_file(folder).stat().st_size > 0x40000000
+    assert store_proof.prove(store_file(folder), key).verdict is Verdict.HEALTHY
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert store.setting("fyll-0") == chunk

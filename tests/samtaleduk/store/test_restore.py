@@ -11,7 +11,8 @@ import pytest
 
 from samtaleduk.store import backup, restore, safe_open
 from samtaleduk.store import db as store_db
-from samtaleduk.store.errors import StoreDamaged
+from samtaleduk.store.errors import StoreDamaged, StoreTooNew
+from samtaleduk.store.schema import SCHEMA_VERSION
 from samtaleduk.store.store import (
     FAST_KDF,
     Store,
@@ -165,3 +166,30 @@ def test_full_check_runs_on_the_first_open_of_a_day(tmp_path: Path) -> None:
     # each page's HMAC (issue 13, point 4; it used to go unnoticed until tomorrow).
     with pytest.raises(StoreDamaged):
         Store.open(folder, TEST_PASSPHRASE)
+
+
+def test_a_backup_from_a_newer_program_is_not_restored(tmp_path: Path) -> None:
+    """An older program (a downgrade) must not swap in a backup it cannot open: the
+    store would be put aside for one that is refused at the next unlock."""
+    folder = tmp_path / "data"
+    kept, later = _store_with_backup(folder)
+    (only,) = backup.list_backups(folder)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        key = store.data_key
+    newer = store_db.connect(only.path, key)
+    newer.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    newer.close()
+    assert restore.verified_backups(folder, key, _store_id(folder)) == []
+    with pytest.raises(StoreTooNew, match="nyare Samtaleduk"):
+        restore.restore_backup(folder, TEST_PASSPHRASE, only.path)
+    with pytest.raises(StoreError, match="Fann ingen brukande"):
+        restore.restore_backup(folder, TEST_PASSPHRASE)
+    assert restore.list_aside(folder) == []
+    with Store.open(folder, TEST_PASSPHRASE) as store:  # the store is as it was
+        assert {str(s.id) for s in store.list_cases()} == {kept, later}
+
+
+def _store_id(folder: Path) -> str:
+    from samtaleduk.trust import keyfile
+
+    return keyfile.read_key_file(key_file(folder)).store_id

@@ -525,3 +525,18 @@ def test_list_cases_is_fast_for_a_thousand_cases(store: Store) -> None:
     # The case JSON above is not even valid: list_cases must not parse it.
     assert len(cases) == 1000 and cases[0].next_meeting_date == dt.date(2026, 5, 1)
     assert elapsed < 0.5, f"list_cases took {elapsed:.3f} s for 1,000 cases"
+
+
+def test_store_offers_every_public_function_of_its_parts_under_the_same_name() -> None:
+    """`Store` is the one door the CLI, the UI and the ops layer use: a query or a
+    writer added to a part and not offered there would be reached around it."""
+    import inspect
+
+    from samtaleduk.store import audit_log, reads, settings, writes
+
+    for part in (reads, writes, audit_log, settings):
+        public = [name for name, fn in inspect.getmembers(part, inspect.isfunction)
+                  if fn.__module__ == part.__name__ and not name.startswith("_")]
+        assert public
+        missing = [name for name in public if not callable(getattr(Store, name, None))]
+        assert missing == [], part.__name__
