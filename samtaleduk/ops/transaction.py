@@ -19,5 +19,5 @@ def one_transaction(store: Store) -> Iterator[None]:
         with db.transaction(store.conn):
             yield
     except BaseException:
-        store._templates.clear()  # as `handover.case_file.import_case` does
+        store.snapshots.forget()  # as `handover.case_file.import_case` does
         raise
