@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/canvas/actions.py" line="+31"/>
+        <location filename="../../ui/canvas/actions.py" line="+32"/>
         <source>What will be done</source>
         <translation>Kva skal gjerast</translation>
     </message>
@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meeting/session.py" line="+311"/>
+        <location filename="../../ui/meeting/session.py" line="+308"/>
         <source>Who does it</source>
         <translation>Kven gjer det</translation>
     </message>
@@ -80,7 +80,7 @@
     <message>
         <location filename="../../ui/canvas/domains.py" line="+61"/>
         <location line="+16"/>
-        <location filename="../../ui/canvas/presentation_content.py" line="+119"/>
+        <location filename="../../ui/canvas/presentation_content.py" line="+116"/>
         <source>Life domains</source>
         <translation>Livsområde</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Framhevar notata om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+324"/>
+        <location filename="../../ui/canvas/duk.py" line="+303"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Sagt av: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/notes.py" line="+80"/>
+        <location filename="../../ui/canvas/notes.py" line="+81"/>
         <location filename="../../ui/canvas/rows.py" line="+179"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
@@ -358,7 +358,7 @@
         <translation>Kven gjer kva? Skriv, og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/change_marks.py" line="+65"/>
+        <location filename="../../ui/evaluation/change_marks.py" line="+65"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
@@ -521,7 +521,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="+31"/>
+        <location filename="../../ui/dialogs/about.py" line="+31"/>
         <source>Crypto library</source>
         <translation>Krypteringsbibliotek</translation>
     </message>
@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="+324"/>
+        <location filename="../../ui/dialogs/handover.py" line="+332"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: ein kopi til familien</translation>
@@ -588,7 +588,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+74"/>
+        <location filename="../../ui/shell/app.py" line="+74"/>
         <source>The data folder cannot be used</source>
         <translation>Datamappa kan ikkje brukast</translation>
     </message>
@@ -625,7 +625,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/case_list.py" line="+92"/>
+        <location filename="../../ui/pages/case_list.py" line="+96"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -678,7 +678,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CaseListPage</name>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -744,7 +744,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Trykk Enter for å opna den valde saka</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>Ingen saker enno. Vel «Ny sak» for å byrja med ein familie eller eit barn.</translation>
     </message>
@@ -757,7 +757,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/case_page.py" line="+270"/>
+        <location filename="../../ui/pages/case_page.py" line="+276"/>
         <source>← &amp;Cases</source>
         <translation>← &amp;Saker</translation>
     </message>
@@ -817,7 +817,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Ingen møte enno. Vel «Nytt møte» når familien sit rundt bordet.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>Open the case again</source>
         <translation>Opna saka att</translation>
     </message>
@@ -857,7 +857,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Lukka %1</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-84"/>
         <source>&amp;People of the case …</source>
         <translation>Fo&amp;lk i saka …</translation>
     </message>
@@ -870,12 +870,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ComparisonDialog</name>
     <message>
-        <location filename="../../ui/comparison_view.py" line="+319"/>
+        <location filename="../../ui/evaluation/comparison.py" line="+321"/>
+        <location line="+22"/>
         <source>Compare meetings — %1</source>
         <translation>Samanlikn møte — %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-28"/>
         <source>&amp;Print the evaluation …</source>
         <translation>&amp;Skriv ut evalueringa …</translation>
     </message>
@@ -883,7 +884,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ComparisonView</name>
     <message>
-        <location line="-109"/>
+        <location line="-111"/>
         <source>No meetings yet.</source>
         <translation>Ingen møte enno.</translation>
     </message>
@@ -942,7 +943,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+192"/>
+        <location filename="../../ui/dialogs/trust.py" line="+208"/>
         <source>Delete case</source>
         <translation>Slett sak</translation>
     </message>
@@ -970,7 +971,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>DukProblemsDialog</name>
     <message>
-        <location filename="../../ui/duk_problems.py" line="+51"/>
+        <location filename="../../ui/dialogs/duk_problems.py" line="+51"/>
         <source>Problems with duk files</source>
         <translation>Problem med dukfiler</translation>
     </message>
@@ -988,7 +989,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="-267"/>
+        <location filename="../../ui/dialogs/handover.py" line="-273"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gje saka vidare</translation>
@@ -1092,7 +1093,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../ui/handover_actions.py" line="+48"/>
+        <location filename="../../ui/controllers/handover.py" line="+66"/>
         <source>&amp;Hand the case over …</source>
         <translation>&amp;Gje saka vidare …</translation>
     </message>
@@ -1110,7 +1111,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../ui/lock.py" line="+101"/>
+        <location filename="../../ui/controllers/lock.py" line="+105"/>
         <source>Locks in %1 s — press a key to go on</source>
         <translation>Låser om %1 sekund — trykk ein tast for å halda fram</translation>
     </message>
@@ -1118,7 +1119,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/handover_dialogs.py" line="+27"/>
+        <location filename="../../ui/dialogs/handover.py" line="+29"/>
         <location line="+13"/>
         <source>Receive a case</source>
         <translation>Ta imot ei sak</translation>
@@ -1179,7 +1180,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Opnar og kontrollerer saksfila …</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>The case is received: %1 meetings.</source>
         <translation>Saka er teken imot: %1 møte.</translation>
     </message>
@@ -1222,12 +1223,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>JourneyDialog</name>
     <message>
-        <location filename="../../ui/journey_view.py" line="+370"/>
+        <location filename="../../ui/evaluation/journey.py" line="+372"/>
+        <location line="+14"/>
         <source>The journey — %1</source>
         <translation>Vegen — %1</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-20"/>
         <source>&amp;Print the journey …</source>
         <translation>&amp;Skriv ut forløpet …</translation>
     </message>
@@ -1235,7 +1237,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>JourneyView</name>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Meeting %1</source>
         <translation>Møte %1</translation>
     </message>
@@ -1393,7 +1395,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../ui/lock.py" line="+94"/>
+        <location filename="../../ui/controllers/lock.py" line="+110"/>
         <source>Lock after</source>
         <translation>Lås etter</translation>
     </message>
@@ -1406,7 +1408,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/menus.py" line="+114"/>
+        <location filename="../../ui/shell/menus.py" line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1496,7 +1498,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>&amp;Om Samtaleduk</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="-12"/>
+        <location filename="../../ui/dialogs/about.py" line="-12"/>
         <source>About Samtaleduk</source>
         <translation>Om Samtaleduk</translation>
     </message>
@@ -1506,7 +1508,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="-13"/>
+        <location filename="../../ui/shell/menus.py" line="-13"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lås ette&amp;r …</translation>
     </message>
@@ -1514,12 +1516,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+249"/>
-        <source>The audit log does not match what Samtaleduk wrote.</source>
-        <translation>Revisjonsloggen stemmer ikkje med det Samtaleduk skreiv.</translation>
-    </message>
-    <message>
-        <location line="+125"/>
+        <location filename="../../ui/shell/main_window.py" line="+432"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -1528,16 +1525,11 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>The latest changes to this meeting could not be saved. If you go on, they are lost. Stay in the meeting and try again?</source>
         <translation>Dei siste endringane i dette møtet kunne ikkje lagrast. Går du vidare, går dei tapt. Vil du bli i møtet og prøva igjen?</translation>
     </message>
-    <message>
-        <location line="-139"/>
-        <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
-        <translation>Den automatiske tryggingskopien kunne ikkje lagast denne gongen; arbeidet ditt vert lagra som vanleg. Sjekk at det er ledig plass på disken.</translation>
-    </message>
 </context>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/meeting_page.py" line="+68"/>
+        <location filename="../../ui/pages/meeting_page.py" line="+68"/>
         <source>← Back to the &amp;case</source>
         <translation>← Tilbake til &amp;saka</translation>
     </message>
@@ -1555,7 +1547,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MeetingTimelineModel</name>
     <message>
-        <location filename="../../ui/case_page.py" line="-195"/>
+        <location filename="../../ui/pages/case_page.py" line="-197"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
@@ -1651,7 +1643,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MiniDuk</name>
     <message>
-        <location filename="../../ui/mini_duk.py" line="+192"/>
+        <location filename="../../ui/evaluation/mini_duk.py" line="+193"/>
         <source>Fields that are not on this duk</source>
         <translation>Felt som ikkje er på denne duken</translation>
     </message>
@@ -1659,7 +1651,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../ui/new_case_dialog.py" line="+143"/>
+        <location filename="../../ui/dialogs/new_case.py" line="+147"/>
         <location line="+1"/>
         <source>New case</source>
         <translation>Ny sak</translation>
@@ -1764,7 +1756,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>NewMeetingDialog</name>
     <message>
-        <location filename="../../ui/new_meeting_dialog.py" line="+234"/>
+        <location filename="../../ui/dialogs/new_meeting.py" line="+231"/>
         <source>New meeting</source>
         <translation>Nytt møte</translation>
     </message>
@@ -1852,7 +1844,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../ui/people_dialog.py" line="+214"/>
+        <location filename="../../ui/dialogs/people.py" line="+216"/>
         <source>People of the case</source>
         <translation>Folk i saka</translation>
     </message>
@@ -1954,7 +1946,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/print_dialog.py" line="+202"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="+202"/>
         <location line="+132"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
@@ -2052,7 +2044,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>PrintOptions</name>
     <message>
-        <location filename="../../ui/print_options.py" line="+132"/>
+        <location filename="../../ui/dialogs/print_options.py" line="+132"/>
         <source>What to print</source>
         <translation>Kva skal skrivast ut</translation>
     </message>
@@ -2158,7 +2150,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>RekeyActions</name>
     <message>
-        <location filename="../../ui/rekey_dialog.py" line="+143"/>
+        <location filename="../../ui/dialogs/rekey.py" line="+150"/>
         <source>Change the data &amp;key …</source>
         <translation>&amp;Byt datanøkkel …</translation>
     </message>
@@ -2181,7 +2173,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location line="-122"/>
+        <location line="-130"/>
         <source>Change the data key</source>
         <translation>Byt datanøkkelen</translation>
     </message>
@@ -2241,7 +2233,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Slettar tryggingskopiane med den gamle nøkkelen …</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>The data key could not be changed. Nothing was changed.</source>
         <translation>Datanøkkelen kunne ikkje bytast. Ingenting er endra.</translation>
     </message>
@@ -2269,7 +2261,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="-142"/>
+        <location filename="../../ui/dialogs/trust.py" line="-142"/>
         <source>Restore a backup</source>
         <translation>Hent fram ein tryggingskopi</translation>
     </message>
@@ -2342,7 +2334,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/review.py" line="+237"/>
+        <location filename="../../ui/evaluation/review.py" line="+237"/>
         <source>Since last time</source>
         <translation>Sidan sist</translation>
     </message>
@@ -2350,7 +2342,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/review_row.py" line="+215"/>
+        <location filename="../../ui/evaluation/review_row.py" line="+215"/>
         <source>by %1</source>
         <translation>innan %1</translation>
     </message>
@@ -2457,7 +2449,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ReviewStep</name>
     <message>
-        <location filename="../../ui/review.py" line="-42"/>
+        <location filename="../../ui/evaluation/review.py" line="-42"/>
         <source>%1 of %2 marked</source>
         <translation>%1 av %2 markerte</translation>
     </message>
@@ -2506,9 +2498,22 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
 </context>
 <context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../../ui/shell/store_banner.py" line="+25"/>
+        <source>The automatic backup could not be made this time; your work is saved as usual. Check that there is free space on the disk.</source>
+        <translation>Den automatiske tryggingskopien kunne ikkje lagast denne gongen; arbeidet ditt vert lagra som vanleg. Sjekk at det er ledig plass på disken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The audit log does not match what Samtaleduk wrote.</source>
+        <translation>Revisjonsloggen stemmer ikkje med det Samtaleduk skreiv.</translation>
+    </message>
+</context>
+<context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/trust_dialogs.py" line="+121"/>
+        <location filename="../../ui/dialogs/trust.py" line="+126"/>
         <source>D&amp;elete case for good …</source>
         <translation>Sl&amp;ett saka for godt …</translation>
     </message>
@@ -2518,7 +2523,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>&amp;Hent fram tryggingskopi …</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>The case could not be deleted. Nothing was changed.</source>
         <translation>Saka kunne ikkje slettast. Ingenting er endra.</translation>
     </message>
@@ -2528,7 +2533,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Ikkje sletta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Backup not made</source>
         <translation>Tryggingskopien vart ikkje laga</translation>
     </message>
@@ -2551,7 +2556,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/unlock.py" line="+196"/>
+        <location filename="../../ui/pages/unlock.py" line="+196"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -2665,7 +2670,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/work_dialog.py" line="+105"/>
+        <location filename="../../ui/dialogs/work.py" line="+105"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>

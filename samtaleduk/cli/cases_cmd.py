@@ -23,6 +23,8 @@ from samtaleduk.cli.common import (
     passphrase_from_env_or_prompt,
 )
 from samtaleduk.domain.model import Case, CaseKind, CaseStatus
+from samtaleduk.ops.cases import create_case, delete_case
+from samtaleduk.ops.meetings import new_meeting
 from samtaleduk.paths import data_dir, user_duker_dir
 from samtaleduk.store.store import CaseSummary, Store
 from samtaleduk.templates.continuation import continuation, installed_or_explain
@@ -122,8 +124,7 @@ def _case_new(args: argparse.Namespace) -> int:
         start = continuation(store, templates, case, None)
         if start.note:
             print(f"Merk: {start.note}", file=sys.stderr)
-        store.remember_template(start.template)
-        store.save_case(case)
+        create_case(store, case, start.template)
     print(case.id)
     return 0
 
@@ -139,9 +140,7 @@ def _case_delete(args: argparse.Namespace) -> int:
             if answer.strip().lower() != "slett":
                 print("Ingenting er sletta.")
                 return 1
-        from samtaleduk.trust.deletion import delete_case_completely
-
-        result = delete_case_completely(store, case.id)
+        result = delete_case(store, case.id).value
         if result.backup_problem:
             print(f"Åtvaring: {result.backup_problem}", file=sys.stderr)
     print(f"Saka {case.id} er sletta.")
@@ -149,8 +148,6 @@ def _case_delete(args: argparse.Namespace) -> int:
 
 
 def _meeting_new(args: argparse.Namespace) -> int:
-    from samtaleduk.evaluation import blank_meeting, carry_forward
-
     templates = _templates(args)
     date = args.date or dt.date.today()
     with open_store(args) as store:
@@ -161,12 +158,8 @@ def _meeting_new(args: argparse.Namespace) -> int:
         template = start.template
         if start.note:
             print(f"Merk: {start.note}", file=sys.stderr)
-        number = max((m.number for m in previous), default=0) + 1
-        if previous and not args.blank:
-            meeting = carry_forward(previous[-1], template, number=number, date=date)
-        else:
-            meeting = blank_meeting(case, template, number=number, date=date)
-        store.save_meeting(meeting, template)
+        meeting = new_meeting(store, case, template, previous[-1] if previous else None,
+                              date, carry=not args.blank).value
     print(meeting.id)
     return 0
 

@@ -36,9 +36,8 @@ def demo_passphrase() -> str:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from samtaleduk.domain.demo import demo_cases
+    from samtaleduk.ops.demo import fill_demo
     from samtaleduk.store.store import Store, store_exists
-    from samtaleduk.templates.loading import load_all
 
     folder = data_dir(args.data_dir)
     if store_exists(folder):
@@ -48,15 +47,8 @@ def _demo(args: argparse.Namespace) -> int:
         )
     env = os.environ.get(PASSPHRASE_ENV)
     passphrase = env if env is not None else demo_passphrase()
-    templates = load_all().templates
     with Store.create(folder, passphrase) as store:
-        for case, meetings in demo_cases():
-            store.save_case(case)
-            for meeting in meetings:
-                template = templates.get(meeting.template_id)
-                if template is not None and template.version != meeting.template_version:
-                    template = None
-                store.save_meeting(meeting, template)
+        fill_demo(store)
     print(f"Demolageret er laga i {folder}")
     if env is None:
         print(f"Passordfrase: {passphrase}")

@@ -10,6 +10,7 @@ from typing import Any
 
 from samtaleduk.domain.model import Meeting
 from samtaleduk.errors import UserError
+from samtaleduk.ops.audit import case_printed
 from samtaleduk.paths import data_dir, user_duker_dir
 from samtaleduk.templates.loading import TemplateSet, load_all
 from samtaleduk.templates.model import Template
@@ -113,7 +114,7 @@ def _print(args: argparse.Namespace) -> int:
             upto = meetings[: meetings.index(chosen) + 1]
             out = printing.print_journey(case, upto, [template_of(m) for m in upto], args.out,
                                          paper=args.paper or "a4", **common)
-        store.log_event("case_printed", case.id)  # audit: that, never what
+        case_printed(store, case.id)  # audit: that, never what
     print(f"Skreiv {out}")
     return 0
 

@@ -26,6 +26,8 @@ from samtaleduk.cli.common import (
     passphrase_from_env_or_prompt,
 )
 from samtaleduk.handover import access, case_file
+from samtaleduk.ops.cases import import_case
+from samtaleduk.ops.settings import set_retention_days
 from samtaleduk.paths import data_dir
 from samtaleduk.store import backup, restore
 from samtaleduk.store.store import StoreError, StoreMissing, key_file, store_exists
@@ -189,7 +191,7 @@ def _import(args: argparse.Namespace) -> int:
     how: case_file.OnConflict = "copy" if args.as_copy else "replace" if args.replace else None
     secret = _file_passphrase(confirm=False)
     with open_store(args) as store:
-        result = case_file.import_case(store, args.file, secret, on_conflict=how)
+        result = import_case(store, args.file, secret, on_conflict=how).value
     print(f"Importerte saka {result.case_id} ({result.meetings} møte"
           f"{', erstatta den gamle' if result.replaced else ''}).")
     return 0
@@ -239,7 +241,7 @@ def _audit_check(args: argparse.Namespace) -> int:
 def _retention(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.days is not None:
-            deletion.set_retention_days(store, args.days)
+            set_retention_days(store, args.days)
         days = deletion.retention_days(store)
         due = deletion.cases_past_retention(store, dt.date.today())
     if args.json:

@@ -29,12 +29,13 @@ import math
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLabel, QWidget
 
 from samtaleduk.errors import UserError
+from samtaleduk.ops import audit
 from samtaleduk.store.store import Store
 from ui.look.theme import colour
 from ui.shell.prefs import (
@@ -45,7 +46,10 @@ from ui.shell.prefs import (
 )
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.pages.case_page import CasePage
+    from ui.pages.meeting_page import MeetingPage
+    from ui.shell.state import AppState
+    from ui.shell.window_dialogs import WindowDialogs
 
 log = logging.getLogger(__name__)
 
@@ -110,14 +114,31 @@ class IdleWarning(QLabel):
         self.show()
 
 
+class LockNavigation(Protocol):
+    """What locking and the resume after an unlock do in the main window."""
+
+    @property
+    def meeting_page(self) -> MeetingPage: ...
+    @property
+    def case_page(self) -> CasePage: ...
+    def lock(self) -> None: ...
+    def show_cases(self) -> None: ...
+    def open_case(self, case_id: uuid.UUID) -> None: ...
+    def open_meeting(self, meeting_id: uuid.UUID, *, editable: bool = False) -> None: ...
+
+
 class LockController(QObject):
     """Idle auto-lock and resume for `window` (see the module docstring)."""
 
-    def __init__(self, window: MainWindow, idle_ms: int | None = None,
+    def __init__(self, window: QWidget, state: AppState, nav: LockNavigation,
+                 dialogs: WindowDialogs, idle_ms: int | None = None,
                  warning_ms: int = WARNING_MS) -> None:
         """`idle_ms` (tests) overrides the configured minutes, unclamped."""
         super().__init__(window)
         self.window = window
+        self.state = state
+        self.nav = nav
+        self.dialogs = dialogs
         self.place: Place | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -132,16 +153,15 @@ class LockController(QObject):
         self._warning_ms = warning_ms
         self._idle_ms = 0
         self.set_idle_ms(idle_ms if idle_ms is not None
-                         else _minutes_to_ms(window.prefs.idle_minutes))
+                         else _minutes_to_ms(state.prefs.idle_minutes))
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        window.locking.connect(self._before_lock)
-        window.locked.connect(self.after_lock)
-        # Connected after the window's own `set_store`, so this runs once the
-        # store is set and the case list shown.
-        window.unlock_page.unlocked.connect(self._after_unlock)
-        if window.store is not None:
+        state.locking.connect(self._before_lock)
+        state.locked.connect(self.after_lock)
+        # Emitted once the window has set the store and shown the case list.
+        state.unlocked.connect(self._after_unlock)
+        if state.store is not None:
             self.restart()
 
     def set_idle_ms(self, idle_ms: int) -> None:
@@ -153,8 +173,8 @@ class LockController(QObject):
 
     def set_idle_minutes(self, minutes: float) -> None:
         """Remember the idle time (clamped to 1–30 minutes) and use it now."""
-        self.window.prefs.idle_minutes = minutes
-        self.set_idle_ms(_minutes_to_ms(self.window.prefs.idle_minutes))
+        self.state.prefs.idle_minutes = minutes
+        self.set_idle_ms(_minutes_to_ms(self.state.prefs.idle_minutes))
 
     def restart(self) -> None:
         """Input: count the idle time from now, and take any warning away."""
@@ -164,14 +184,14 @@ class LockController(QObject):
         self._hide_warning()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() in _INPUT_EVENTS and self.window.store is not None:
+        if event.type() in _INPUT_EVENTS and self.state.store is not None:
             self.restart()
         return False
 
     # --- the warning ----------------------------------------------------------------
 
     def _warn(self) -> None:
-        if self.window.store is None or self.window.meeting_page.presentation() is not None:
+        if self.state.store is None or self.nav.meeting_page.presentation() is not None:
             return  # presenting never auto-locks, so there is nothing to warn of
         self._show_countdown()
         self._countdown.start()
@@ -198,14 +218,14 @@ class LockController(QObject):
                             .replace("%2", str(IDLE_MINUTES_MAX)))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(IDLE_MINUTES_MIN, IDLE_MINUTES_MAX)
-        dialog.setIntValue(round(self.window.prefs.idle_minutes))
+        dialog.setIntValue(round(self.state.prefs.idle_minutes))
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
                 self.set_idle_minutes(dialog.intValue())
             dialog.deleteLater()
 
-        self.window._open_dialog(dialog, done)
+        self.dialogs.open(dialog, done)
         return dialog
 
     # --- locking ------------------------------------------------------------------
@@ -214,19 +234,19 @@ class LockController(QObject):
         """The idle time ran out: lock, unless unsaved text would be lost or the duk
         is being presented (the family is looking at it; Ctrl+L still locks)."""
         self._hide_warning()
-        if self.window.meeting_page.presentation() is not None:
+        if self.nav.meeting_page.presentation() is not None:
             self.restart()
             return
-        if not self.window.meeting_page.commit_pending_edit():
+        if not self.nav.meeting_page.commit_pending_edit():
             # The disk is full or the folder unwritable: keep the text and the
             # autosave's retries, and try to lock again a little later.
             log.warning("auto-lock postponed: the meeting could not be saved yet")
             self.timer.start(RETRY_MS)
             return
-        self.window.lock()
+        self.nav.lock()
 
     def _before_lock(self) -> None:
-        store = self.window.store
+        store = self.state.store
         if store is None:
             return
         self.timer.stop()
@@ -234,14 +254,14 @@ class LockController(QObject):
         self._hide_warning()
         self.place = self._where()
         try:
-            store.log_event("locked")
+            audit.locked(store)
         except UserError:
             log.warning("audit write for locking failed")
 
     def _where(self) -> Place:
-        session = self.window.meeting_page.session
-        view = self.window.meeting_page.view
-        case = self.window.case_page.case
+        session = self.nav.meeting_page.session
+        view = self.nav.meeting_page.view
+        case = self.nav.case_page.case
         case_id = case.id if case is not None else (session.case.id if session else None)
         if session is None or view is None:
             return Place(case_id, None)
@@ -251,38 +271,38 @@ class LockController(QObject):
 
     def after_lock(self) -> None:
         """Sweep what the window's lock leaves: the title names no case."""
-        if self.window.store is not None:
+        if self.state.store is not None:
             return  # the lock was refused (unsaved text the user chose to keep)
         self.window.setWindowTitle("Samtaleduk")
-        self.window.case_page.clear()
+        self.nav.case_page.clear()
 
     # --- unlocking ----------------------------------------------------------------
 
     def _after_unlock(self, store: object) -> None:
-        if not isinstance(store, Store) or self.window.store is not store:
+        if not isinstance(store, Store) or self.state.store is not store:
             return
         self.restart()
         place, self.place = self.place, None
         if place is None:
             return  # the first unlock of this run: Store.open logged it
         try:
-            store.log_event("unlocked")
+            audit.unlocked(store)
         except UserError:
             log.warning("audit write for unlocking failed")
         if place.case_id is None:
             return
         try:
-            self.window.open_case(place.case_id)
+            self.nav.open_case(place.case_id)
             if place.meeting_id is not None:
                 # An earlier meeting that was being edited stays editable (its
                 # audit line is written); the latest is editable anyway.
-                self.window.open_meeting(place.meeting_id, editable=place.editable)
-                view = self.window.meeting_page.view
+                self.nav.open_meeting(place.meeting_id, editable=place.editable)
+                view = self.nav.meeting_page.view
                 if view is not None:
                     view.restore_place(place.field_id, place.scroll)
         except UserError:
             # The case is gone (restored from an older backup): the list is shown.
-            self.window.show_cases()
+            self.nav.show_cases()
 
 
 def _minutes_to_ms(minutes: float) -> int:

@@ -14,9 +14,14 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from ui.pages.unlock import UnlockPage
+    from ui.shell.state import AppState
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +36,22 @@ def is_store_damage(exc: BaseException) -> bool:
     return type(exc).__module__.startswith("sqlcipher3") and sqlite_code(exc) in DAMAGE_CODES
 
 
+class Lockable(Protocol):
+    """The main window's lock and its unlock page."""
+
+    @property
+    def unlock_page(self) -> UnlockPage: ...
+    def lock(self) -> None: ...
+
+
 class DamageGuard(QObject):
     """Installed once per main window (`ui.shell.app.start`); passes every other
     uncaught exception on to the hook that was there before."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: QWidget, state: AppState, nav: Lockable) -> None:
         super().__init__(window)
-        self._window = window
+        self._state = state
+        self._nav = nav
         self._pending = False
         self._previous = sys.excepthook
         sys.excepthook = self._hook
@@ -49,7 +63,7 @@ class DamageGuard(QObject):
 
     def _hook(self, kind: type[BaseException], exc: BaseException,
               tb: TracebackType | None) -> None:
-        if getattr(self._window, "store", None) is not None and is_store_damage(exc):
+        if self._state.store is not None and is_store_damage(exc):
             # Only the kind, never content or SQLite's text.
             log.error("the store failed while in use: %s", kind.__name__)
             if not self._pending:  # one failure often brings more; lock once
@@ -60,12 +74,11 @@ class DamageGuard(QObject):
 
     def handle(self) -> None:
         """Lock, then prove the file at the next unlock (see the module text)."""
-        window = self._window
         try:
-            if window.store is None:
+            if self._state.store is None:
                 return
-            window.lock()
-            if window.store is None:
-                window.unlock_page.suspect_damage()
+            self._nav.lock()
+            if self._state.store is None:
+                self._nav.unlock_page.suspect_damage()
         finally:
             self._pending = False

@@ -4,8 +4,8 @@
   (`sak-<short id>.samtaleduk`) and a passphrase of its own, typed twice, that the
   colleague needs to open the file; `samtaleduk.handover.case_file.export_case` writes it.
 - `ImportDialog` ("Receive a case …"): a case file and its passphrase;
-  `samtaleduk.handover.case_file.import_case` checks everything before it writes anything. A
-  case that is already here gets a question: keep both (a copy), replace, cancel.
+  `samtaleduk.ops.cases.import_case` checks everything before it writes anything. A case
+  that is already here gets a question: keep both (a copy), replace, cancel.
 - `AccessDialog` ("Access (copy for the family) …"): `samtaleduk.handover.access` writes
   the JSON and the PDFs into a new folder inside the one chosen.
 
@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samtaleduk.ops import NOTHING, Changes
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS
 from samtaleduk.trust.keyfile import KdfParams
 from ui.dialogs import file_dialogs
 from ui.dialogs.work import WorkDialog
 
 if TYPE_CHECKING:
+    from samtaleduk.handover.case_file import Imported
     from samtaleduk.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -195,8 +197,10 @@ class ImportDialog(WorkDialog):
         super().__init__(parent)
         self.setObjectName("importCaseDialog")
         self.store = store
-        self.imported: object | None = None
+        self.imported: Imported | None = None
         """`samtaleduk.handover.case_file.Imported` once the case is in."""
+        self.changes: Changes = NOTHING
+        """What the import changed (for the app's change bus)."""
         self.conflict_box: QMessageBox | None = None
         self.path = QLineEdit()
         self.path.setObjectName("caseFilePath")
@@ -245,7 +249,7 @@ class ImportDialog(WorkDialog):
 
     def start(self, on_conflict: str | None) -> None:
         """Import with the given resolution (None, "copy" or "replace")."""
-        from samtaleduk.handover.case_file import import_case
+        from samtaleduk.ops.cases import import_case
 
         store, path, passphrase = self.store, Path(self.path.text().strip()), self.passphrase.text()
         self.run(lambda: import_case(store, path, passphrase, on_conflict),  # type: ignore[arg-type]
@@ -253,7 +257,11 @@ class ImportDialog(WorkDialog):
 
     def _done(self, result: object) -> None:
         from samtaleduk.handover.case_file import BundleConflict, Imported
+        from samtaleduk.ops import Done
 
+        if isinstance(result, Done) and isinstance(result.value, Imported):
+            self.changes = result.changes
+            result = result.value
         if isinstance(result, Imported):
             self.imported = result
             self.passphrase.clear()

@@ -8,7 +8,7 @@ and saves it; nothing else is needed before the first meeting.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal, Protocol, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.domain.model import MAX_MEMBERS, MAX_SHORT_CHARS, Case, CaseKind
+from samtaleduk.errors import UserError
+from samtaleduk.ops import NOTHING, Changes
+from samtaleduk.ops.cases import create_case
 from samtaleduk.templates.model import Template
 from ui.look.fonts import scaled_font
 
-
-class CaseSaver(Protocol):
-    def save_case(self, case: Case) -> None: ...
+if TYPE_CHECKING:
+    from samtaleduk.store.store import Store
 
 
 class NewCaseDialog(QDialog):
@@ -40,7 +42,7 @@ class NewCaseDialog(QDialog):
 
     def __init__(
         self,
-        store: CaseSaver,
+        store: Store,
         templates: Sequence[Template],
         *,
         ui_lang: str = "nn",
@@ -53,6 +55,8 @@ class NewCaseDialog(QDialog):
         self._templates = list(templates)
         self._ui_lang = ui_lang
         self.case: Case | None = None
+        self.changes: Changes = NOTHING
+        """What saving the case changed (for the app's change bus)."""
         self._build(facilitator)
         self.retranslate()
         self._kind_changed()
@@ -227,7 +231,11 @@ class NewCaseDialog(QDialog):
             language=language,
             facilitator=" ".join(self.facilitator.text().split()),
         )
-        self._store.save_case(case)
+        try:
+            self.changes = create_case(self._store, case)
+        except UserError as exc:
+            self._show(str(exc))
+            return
         self.case = case
         super().accept()
 

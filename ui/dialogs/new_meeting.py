@@ -14,9 +14,8 @@ is here. Carrying forward is the engine's job (`samtaleduk.evaluation`).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
@@ -36,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.domain.model import Case, Meeting, Participant
 from samtaleduk.errors import UserError
-from samtaleduk.evaluation import blank_meeting, carry_forward
+from samtaleduk.ops import NOTHING, Changes
+from samtaleduk.ops.meetings import add_meeting, build_meeting
 from samtaleduk.templates.continuation import Continuation, continuation, left_behind
 from samtaleduk.templates.identity import content_hash, meeting_template
 from samtaleduk.templates.loading import TemplateSet
@@ -45,13 +45,8 @@ from ui.canvas.date_blank import DateBlank
 from ui.look.fonts import scaled_font
 from ui.tools.i18n import date_text
 
-
-class MeetingStarter(Protocol):
-    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]: ...
-    def save_meeting(self, meeting: Meeting) -> int: ...
-    def remember_template(self, template: Template) -> None: ...
-    def template_snapshot(self, template_id: str, version: int) -> Template | None: ...
-    def latest_snapshot(self, template_id: str) -> Template | None: ...
+if TYPE_CHECKING:
+    from samtaleduk.store.store import Store
 
 
 def offered_participants(case: Case) -> list[Participant]:
@@ -76,7 +71,7 @@ class NewMeetingDialog(QDialog):
 
     def __init__(
         self,
-        store: MeetingStarter,
+        store: Store,
         case: Case,
         templates: TemplateSet | Sequence[Template],
         *,
@@ -108,6 +103,8 @@ class NewMeetingDialog(QDialog):
                                                 self._previous.template_version)
                                if self._previous is not None else None)
         self.meeting: Meeting | None = None
+        self.changes: Changes = NOTHING
+        """What starting the meeting changed (for the app's change bus)."""
         self._people = offered_participants(case)
         self._build(today or dt.date.today())
         self.retranslate()
@@ -298,15 +295,10 @@ class NewMeetingDialog(QDialog):
 
     def build_meeting(self) -> Meeting:
         """The new meeting as chosen, not yet saved."""
-        date = self.date.value() or dt.date.today()
-        template = self.chosen_template()
-        number = (self._previous.number + 1) if self._previous else 1
-        if self._previous is not None and self.continue_from.isChecked():
-            meeting = carry_forward(self._previous, template, number=number, date=date)
-        else:
-            meeting = blank_meeting(self._case, template, number=number, date=date)
-        meeting.participants = [p.model_copy() for p in self.chosen_participants()]
-        return meeting
+        return build_meeting(self._case, self.chosen_template(), self._previous,
+                             self.date.value() or dt.date.today(),
+                             carry=self.continue_from.isChecked(),
+                             participants=self.chosen_participants())
 
     def accept(self) -> None:
         if self.duk.currentIndex() < 0:
@@ -318,7 +310,6 @@ class NewMeetingDialog(QDialog):
             self.date.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         meeting = self.build_meeting()
-        self._store.remember_template(self.chosen_template())
-        self._store.save_meeting(meeting)
+        self.changes = add_meeting(self._store, meeting, self.chosen_template())
         self.meeting = meeting
         super().accept()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -34,15 +34,16 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.domain.model import MAX_SHORT_CHARS, Case, Participant
 from samtaleduk.domain.people import PeopleEdit, with_people
+from samtaleduk.ops import Changes
+from samtaleduk.ops.cases import save_people
 from ui.canvas.participants import parse_participant
 from ui.look.fonts import scaled_font
 from ui.meeting.session import MeetingSession
 
+if TYPE_CHECKING:
+    from samtaleduk.store.store import Store
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class CaseSaver(Protocol):
-    def save_case(self, case: Case) -> None: ...
 
 
 class PeopleTable(QTableWidget):
@@ -282,14 +283,17 @@ class PeopleDialog(QDialog):
         super().accept()
 
 
-def open_people_dialog(parent: QWidget | None, store: CaseSaver, case: Case,
+def open_people_dialog(parent: QWidget | None, store: Store, case: Case,
                        session: MeetingSession | None = None,
-                       on_saved: Callable[[Case], None] | None = None) -> PeopleDialog:
+                       on_saved: Callable[[Case], None] | None = None,
+                       publish: Callable[[Changes], None] | None = None) -> PeopleDialog:
     """Show the people of `case` (window-modal) and save what is changed.
 
     In a meeting pass its `session`: the edit then goes through it (corrected
     names and removals reach today's list too, undoable) and the case is saved
-    with the meeting. `on_saved` gets the saved case.
+    with the meeting. Else `samtaleduk.ops.cases.save_people` saves it and
+    `publish` (the app's change bus) hears what changed. `on_saved` gets the saved
+    case.
     """
     def save(edited: Case, edit: PeopleEdit) -> None:
         if session is not None:
@@ -297,7 +301,9 @@ def open_people_dialog(parent: QWidget | None, store: CaseSaver, case: Case,
             session.flush()
             saved = session.case
         else:
-            store.save_case(edited)
+            changes = save_people(store, edited)
+            if publish is not None:
+                publish(changes)
             saved = edited
         if on_saved is not None:
             on_saved(saved)

@@ -10,7 +10,7 @@ engine's steps, and says what was done. All logic is in the engine.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
@@ -21,7 +21,15 @@ from samtaleduk.trust import rekey
 from ui.dialogs.work import WorkDialog
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.pages.unlock import UnlockPage
+    from ui.shell.menus import MainMenus
+    from ui.shell.state import AppState
+
+
+class Locker(Protocol):
+    """The main window's lock (the store must be closed for a re-key)."""
+
+    def lock(self) -> None: ...
 
 
 class RekeyDialog(WorkDialog):
@@ -112,9 +120,13 @@ class RekeyDialog(WorkDialog):
 class RekeyActions(QObject):
     """File › Change the data key …, and the offer after a recovery."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
+                 unlock_page: UnlockPage, nav: Locker) -> None:
         super().__init__(window)
         self.window = window
+        self.state = state
+        self.unlock_page = unlock_page
+        self.nav = nav
         self.dialog: RekeyDialog | None = None
         self.offer: QMessageBox | None = None
         self.offered = False
@@ -122,9 +134,9 @@ class RekeyActions(QObject):
         self.act_rekey = QAction(window)
         self.act_rekey.setObjectName("actRekey")
         self.act_rekey.triggered.connect(self.change_key)
-        window.menus.file_menu.insertAction(window.menus.act_lock, self.act_rekey)
-        window.unlock_page.unlocked.connect(self.offer_after_recovery)
-        window.pages.currentChanged.connect(lambda _i: self.update())
+        menus.file_menu.insertAction(menus.act_lock, self.act_rekey)
+        state.unlocked.connect(self.offer_after_recovery)
+        state.page_changed.connect(lambda _p: self.update())
         window.installEventFilter(self)
         self.retranslate()
         self.update()
@@ -138,22 +150,22 @@ class RekeyActions(QObject):
         self.act_rekey.setText(self.tr("Change the data &key …"))
 
     def update(self) -> None:
-        self.act_rekey.setEnabled(store_exists(self.window.data_dir))
+        self.act_rekey.setEnabled(store_exists(self.state.data_dir))
 
     def change_key(self) -> None:
         """Lock first (the store must be closed), then ask."""
-        if self.window.store is not None:
-            self.window.lock()
-            if self.window.store is not None:
+        if self.state.store is not None:
+            self.nav.lock()
+            if self.state.store is not None:
                 return  # the lock was refused (unsaved work kept)
-        dialog = RekeyDialog(self.window.data_dir, parent=self.window)
+        dialog = RekeyDialog(self.state.data_dir, parent=self.window)
         self.dialog = dialog
 
         def done(_result: int) -> None:
             self.dialog = None
             if dialog.result_ is not None:
-                self.window.unlock_page.refresh_mode()
-                self.window.unlock_page.show_message(self.tr(
+                self.unlock_page.refresh_mode()
+                self.unlock_page.show_message(self.tr(
                     "The data key is changed. Unlock with your passphrase."))
             dialog.deleteLater()
 
@@ -164,7 +176,7 @@ class RekeyActions(QObject):
         """After unlocking with a passphrase IT set with the recovery key: offer the
         re-key (the old passphrase and key file copies still hold the old key)."""
         if (self.offered or not isinstance(store, Store)
-                or not rekey.advised(self.window.data_dir)):
+                or not rekey.advised(self.state.data_dir)):
             return
         self.offered = True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the data key?"), self.tr(

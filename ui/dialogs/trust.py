@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
@@ -38,6 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.errors import UserError
+from samtaleduk.ops import Done
+from samtaleduk.ops.cases import delete_case
+from samtaleduk.ops.settings import (
+    RETENTION_OFFERED,
+    mark_retention_offered,
+    retention_offer_due,
+)
 from samtaleduk.store import backup, restore
 from samtaleduk.store.backup import BackupInfo
 from samtaleduk.store.errors import StoreDamaged
@@ -47,10 +54,18 @@ from ui.look.fonts import scaled_font
 from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
-    from ui.shell.main_window import MainWindow
+    from ui.pages.unlock import UnlockPage
+    from ui.shell.menus import MainMenus
+    from ui.shell.state import AppState
 
-RETENTION_OFFERED = "retention_offered_on"
-"""Store setting: the day the retention offer was last shown (once a day)."""
+__all__ = ["RETENTION_OFFERED", "DeleteCaseDialog", "RestoreDialog", "TrustActions"]
+
+
+class TrustNavigation(Protocol):
+    """The main window's steps the trust actions lead to."""
+
+    def show_cases(self) -> None: ...
+    def lock(self) -> None: ...
 
 
 def fit_bold(*buttons: QPushButton) -> None:
@@ -255,25 +270,30 @@ class DeleteCaseDialog(QDialog):
 
 
 class TrustActions(QObject):
-    """Wires the dialogs into the main window (see the module docstring)."""
+    """Wires the dialogs into the main window (see the module docstring); depends on
+    the app's state (`ui.shell.state.AppState`), not on the window's attributes."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
+                 unlock_page: UnlockPage, nav: TrustNavigation) -> None:
         super().__init__(window)
         self.window = window
+        self.state = state
+        self.unlock_page = unlock_page
+        self.nav = nav
         self.dialog: QDialog | None = None
         self.act_delete = QAction(window)
         self.act_delete.triggered.connect(self.delete_case)
         self.act_restore = QAction(window)
         self.act_restore.triggered.connect(self.restore_backup)
-        menu = window.menus.file_menu
-        before = window.menus.act_lock
+        menu = menus.file_menu
+        before = menus.act_lock
         menu.insertAction(before, self.act_delete)
         menu.insertAction(before, self.act_restore)
         menu.insertSeparator(before)
-        window.unlock_page.damaged.connect(self.on_damaged)
-        window.unlock_page.unlocked.connect(self.offer_retention)
+        unlock_page.damaged.connect(self.on_damaged)
+        state.unlocked.connect(self.offer_retention)
         self.retention_box: QMessageBox | None = None
-        window.pages.currentChanged.connect(lambda _i: self.update())
+        state.page_changed.connect(lambda _p: self.update())
         window.installEventFilter(self)
         self.retranslate()
         self.update()
@@ -288,19 +308,18 @@ class TrustActions(QObject):
         self.act_restore.setText(self.tr("&Restore a backup …"))
 
     def update(self) -> None:
-        open_case = self.window.store is not None and self.window.case_page.case is not None
-        self.act_delete.setEnabled(open_case and self.window.pages.currentWidget()
-                                   is self.window.case_page)
+        open_case = self.state.store is not None and self.state.case is not None
+        self.act_delete.setEnabled(open_case and self.state.page == "case")
 
     # --- deleting -------------------------------------------------------------------
 
     def delete_case(self) -> None:
-        store, case = self.window.store, self.window.case_page.case
+        store, case = self.state.store, self.state.case
         if store is None or case is None:
             return
         dialog = DeleteCaseDialog(
             case.name, case.language,
-            deleting=lambda: deletion.delete_case_completely(store, case.id),
+            deleting=lambda: delete_case(store, case.id),
             parent=self.window)
         self.dialog = dialog
 
@@ -315,8 +334,11 @@ class TrustActions(QObject):
                     "The case could not be deleted. Nothing was changed.")
                 QMessageBox.warning(self.window, self.tr("Not deleted"), text)
                 return
-            self.window.case_page.clear()
-            self.window.show_cases()
+            if isinstance(outcome, Done):
+                # The case page clears itself, the case list reads the cases again.
+                self.state.publish(outcome.changes)
+                outcome = outcome.value
+            self.nav.show_cases()
             problem = getattr(outcome, "backup_problem", None)
             if problem:
                 QMessageBox.warning(self.window, self.tr("Backup not made"), problem)
@@ -329,15 +351,15 @@ class TrustActions(QObject):
     def offer_retention(self, store: object) -> None:
         """Once a day after unlocking: say how many closed cases are past the
         retention time. Only offered; deleting stays the user's choice."""
-        if not isinstance(store, Store) or self.window.store is not store:
+        if not isinstance(store, Store) or self.state.store is not store:
             return
         today = dt.date.today()
-        if store.setting(RETENTION_OFFERED) == today.isoformat():
+        if not retention_offer_due(store, today):
             return
         due = deletion.cases_past_retention(store, today)
         if not due:
             return
-        store.set_setting(RETENTION_OFFERED, today.isoformat())
+        self.state.publish(mark_retention_offered(store, today))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cases to delete"), self.tr(
             "Closed cases past the retention time of %1 days: %2. Open them under "
             "“Closed cases” and choose File › Delete case for good. Nothing is deleted "
@@ -353,9 +375,9 @@ class TrustActions(QObject):
 
     def restore_backup(self) -> None:
         """From the menu: lock first (the store must be closed), then choose."""
-        if self.window.store is not None:
-            self.window.lock()
-            if self.window.store is not None:
+        if self.state.store is not None:
+            self.nav.lock()
+            if self.state.store is not None:
                 return  # the lock was refused
         self._open_restore("", None)
 
@@ -365,15 +387,15 @@ class TrustActions(QObject):
             self._open_restore(str(exc), list(exc.candidates))  # type: ignore[arg-type]
 
     def _open_restore(self, message: str, candidates: list[BackupInfo] | None) -> None:
-        dialog = RestoreDialog(self.window.data_dir, message=message, candidates=candidates,
+        dialog = RestoreDialog(self.state.data_dir, message=message, candidates=candidates,
                                parent=self.window)
         self.dialog = dialog
 
         def done(_result: int) -> None:
             self.dialog = None
             if dialog.restored is not None:
-                self.window.unlock_page.refresh_mode()
-                self.window.unlock_page.show_message(self.tr(
+                self.unlock_page.refresh_mode()
+                self.unlock_page.show_message(self.tr(
                     "The backup is back. Unlock with your passphrase."))
             dialog.deleteLater()
 

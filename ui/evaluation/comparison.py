@@ -303,8 +303,10 @@ class ComparisonDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("comparisonDialog")
+        self._template_for = template_for
         self.view = ComparisonView(case, meetings, template_for, self)
         box = QVBoxLayout(self)
+        self._box = box
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
         row = QHBoxLayout()
@@ -319,3 +321,23 @@ class ComparisonDialog(QDialog):
         self.setWindowTitle(self.tr("Compare meetings — %1").replace("%1", case.name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1280, 800)
+
+    def show_meetings(self, case: Case, meetings: Sequence[Meeting]) -> None:
+        """Show the case as it is now (changed elsewhere: a meeting added or edited,
+        the case renamed). A pair the user picked stays when both meetings are still
+        there, unless it ended at the latest meeting: then the newest two are shown."""
+        old = self.view
+        picked = old.pair()
+        latest = not old.meetings or (picked is not None
+                                      and picked[1].number == old.meetings[-1].number)
+        view = ComparisonView(case, meetings, self._template_for, self)
+        numbers = {m.number for m in view.meetings}
+        if picked is not None and not latest and {picked[0].number,
+                                                  picked[1].number} <= numbers:
+            view.pick(picked[0].number, picked[1].number)
+        self._box.replaceWidget(old, view)
+        old.hide()
+        old.deleteLater()
+        self.view = view
+        self.print_button.setEnabled(len(view.meetings) >= 2)
+        self.setWindowTitle(self.tr("Compare meetings — %1").replace("%1", case.name))

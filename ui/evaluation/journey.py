@@ -354,8 +354,10 @@ class JourneyDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("journeyDialog")
+        self._template_for = template_for
         self.view = JourneyView(case, meetings, template_for, self)
         box = QVBoxLayout(self)
+        self._box = box
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)
         row = QHBoxLayout()
@@ -370,3 +372,15 @@ class JourneyDialog(QDialog):
         self.setWindowTitle(self.tr("The journey — %1").replace("%1", case.name))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1200, 800)
+
+    def show_meetings(self, case: Case, meetings: Sequence[Meeting]) -> None:
+        """Show the journey as it is now (changed elsewhere: a meeting added or
+        edited, the case renamed)."""
+        old = self.view
+        view = JourneyView(case, meetings, self._template_for, self)
+        self._box.replaceWidget(old, view)
+        old.hide()
+        old.deleteLater()
+        self.view = view
+        self.print_button.setEnabled(len(view.meetings) >= 1)
+        self.setWindowTitle(self.tr("The journey — %1").replace("%1", case.name))

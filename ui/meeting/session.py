@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Hashable, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -31,23 +31,19 @@ from samtaleduk.domain.model import (
 )
 from samtaleduk.domain.speakers import Speaker
 from samtaleduk.fieldkinds import meeting_date_fields, spec_of
+from samtaleduk.ops.meetings import save_meeting
 from samtaleduk.templates.model import Template
 from ui.meeting.autosave import Autosaver
 from ui.meeting.commands import ReplaceLists, SetAttr
 from ui.meeting.people import PARTICIPANTS, PeopleEdits
 
-__all__ = ["PARTICIPANTS", "MeetingSession", "MeetingStore"]
+if TYPE_CHECKING:
+    from samtaleduk.store.store import Store
+
+__all__ = ["PARTICIPANTS", "MeetingSession"]
 
 
 _LISTS = ("notes", "goals", "actions", "helpers", "consents")
-
-
-class MeetingStore(Protocol):
-    """The part of samtaleduk.store.store.Store a session needs."""
-
-    def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int: ...
-    def save_case(self, case: Case) -> None: ...
-    def list_meetings(self, case_id: uuid.UUID) -> list[Meeting]: ...
 
 
 def tr(text: str) -> str:
@@ -69,7 +65,7 @@ class MeetingSession(QObject, PeopleEdits):
 
     def __init__(
         self,
-        store: MeetingStore,
+        store: Store,
         case: Case,
         meeting: Meeting,
         template: Template,
@@ -117,15 +113,15 @@ class MeetingSession(QObject, PeopleEdits):
         return ok
 
     def _write(self) -> None:
-        # The first write also snapshots the meeting's own duk in the store.
-        self.store.save_meeting(self.meeting, None if self._template_saved else self.template)
-        self._template_saved = True
         # Remembered at write time, not per keystroke, so a half-typed name
         # is not offered at the next meeting.
         self._case_dirty = self._remember_participants() or self._case_dirty
-        if self._case_dirty:
-            self.store.save_case(self.case)
-            self._case_dirty = False
+        # One transaction; the first write also snapshots the meeting's own duk.
+        save_meeting(self.store, self.meeting,
+                     None if self._template_saved else self.template,
+                     self.case if self._case_dirty else None)
+        self._template_saved = True
+        self._case_dirty = False
 
     def _remember_saved(self, when: dt.datetime) -> None:
         self.last_saved = when

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -43,6 +43,10 @@ from samtaleduk.domain.model import CaseStatus
 from samtaleduk.store.store import CaseSummary
 from ui.look.fonts import scaled_font
 from ui.tools.i18n import date_text
+
+if TYPE_CHECKING:
+    from samtaleduk.ops.changes import Changes
+    from ui.shell.state import AppState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -188,6 +192,8 @@ class CaseListPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self._search = search
+        self._state: AppState | None = None
+        self._duk_names: Callable[[], dict[str, str]] | None = None
         self.model = CaseListModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -301,6 +307,17 @@ class CaseListPage(QWidget):
     def set_language(self, lang: str) -> None:
         self.model.lang = lang
         self.model.retranslate()
+
+    def follow(self, state: AppState, duk_names: Callable[[], dict[str, str]]) -> None:
+        """Read the cases again whenever an operation changed any (`state.changed`,
+        the change bus); `duk_names` names each case's duk."""
+        self._state, self._duk_names = state, duk_names
+        state.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        store = self._state.store if self._state is not None else None
+        if store is not None and changes.cases and self._duk_names is not None:
+            self.set_cases(store.list_cases(), self._duk_names())
 
     def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
         """Show these cases, keeping the search, filter, sort and selection."""

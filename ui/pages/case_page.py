@@ -7,8 +7,8 @@ still open; Enter (or "Open meeting") opens the duk, "New meeting" starts the ne
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -41,6 +41,10 @@ from samtaleduk.store.store import MeetingSummary
 from ui.look.fonts import scaled_font
 from ui.look.theme import colour
 from ui.tools.i18n import date_text
+
+if TYPE_CHECKING:
+    from samtaleduk.ops.changes import Changes
+    from ui.shell.state import AppState
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -171,6 +175,8 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.case: Case | None = None
+        self._state: AppState | None = None
+        self._duk_names: Callable[[], dict[str, str]] | None = None
         self.model = MeetingTimelineModel(self)
         self._build()
         self.retranslate()
@@ -312,6 +318,28 @@ class CasePage(QWidget):
         self.empty_label.setVisible(not has_meetings)
         self.table.setVisible(has_meetings)
         self.spacer.setVisible(not has_meetings)
+
+    def follow(self, state: AppState, duk_names: Callable[[], dict[str, str]]) -> None:
+        """Show the case again whenever an operation changed it or its meetings
+        (`state.changed`, the change bus); a deleted case is cleared away."""
+        self._state, self._duk_names = state, duk_names
+        state.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        from samtaleduk.store.errors import NotFound
+
+        state, case = self._state, self.case
+        if state is None or state.store is None or case is None \
+                or not changes.touches_case(case.id) or self._duk_names is None:
+            return
+        try:
+            fresh = state.store.get_case(case.id)
+        except NotFound:
+            self.clear()
+            return
+        self.set_case(fresh, state.store.meeting_summaries(case.id), self._duk_names())
+        if state.case is not None and state.case.id == fresh.id:
+            state.case = fresh
 
     def clear(self) -> None:
         """Show no case at all (after locking: no case text may stay in a widget)."""

@@ -111,13 +111,13 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
         # pages (about two thirds of the start-up imports) after its first paint.
         window = MainWindow(data, None, languages, prefs, kdf=kdf,
                             hint=str(options.get("hint") or ""))
-        DamageGuard(window)
+        DamageGuard(window, window.state, window)
         _after_first_paint(window, lambda: _finish(window, data))
         window.show()
         return window, lock
     window = MainWindow(data, _load_templates(data), languages, prefs, kdf=kdf,
                         hint=str(options.get("hint") or ""))
-    DamageGuard(window)
+    DamageGuard(window, window.state, window)
     _set_version()
     window.show()
     _report_problems(window)

@@ -6,8 +6,8 @@ Work that is not presentation happens in the pages, the dialogs and the engine.
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -28,14 +27,15 @@ from ui.look.theme import apply_theme
 from ui.pages.unlock import UnlockPage
 from ui.shell.menus import MainMenus
 from ui.shell.prefs import Prefs
-from ui.shell.window_dialogs import WindowDialogs
+from ui.shell.state import AppState
+from ui.shell.store_banner import StoreBanner
 from ui.tools.i18n import LanguageManager
 from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
     # The pages, the store and the models load in `finish_setup`, after the unlock
     # page is drawn (see ARCHITECTURE, start-up path).
-    from samtaleduk.domain.model import Case
+    from samtaleduk.domain.model import Case, Meeting
     from samtaleduk.store.store import KdfParams, Store
     from samtaleduk.templates.loading import TemplateSet
     from samtaleduk.templates.model import Template
@@ -43,10 +43,12 @@ if TYPE_CHECKING:
     from ui.pages.case_page import CasePage
     from ui.pages.meeting_page import MeetingPage
     from ui.shell.side_windows import SideWindows
+    from ui.shell.window_dialogs import WindowDialogs
 
 
-class MainWindow(WindowDialogs, QMainWindow):
-    """Samtaleduk's one window. The store is None while locked."""
+class MainWindow(QMainWindow):
+    """Samtaleduk's one window. The store is None while locked. What the window
+    shows is kept in `state` (`ui.shell.state.AppState`), with the change bus."""
 
     locking = Signal()
     """Emitted when a lock starts, while the store and the meeting are still open."""
@@ -73,8 +75,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         """Key derivation for new keys (case files too); None is the strong default."""
         self.languages = languages
         self.prefs = prefs
-        self.store: Store | None = None
-        self.active_dialog: QDialog | None = None
+        self.state = AppState(data_dir, prefs, languages, kdf, self)
+        """The open store, the shown case and page, and the change bus."""
+        self._active_dialog: QDialog | None = None
         self.duk_problems: QDialog | None = None
         """The duk-file problem report, once shown (after the unlock)."""
         self.ready = False
@@ -84,12 +87,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.unlock_page = UnlockPage(data_dir, kdf=kdf, hint=hint)
         self.pages.addWidget(self.unlock_page)
         # A calm line above the pages when the automatic backup could not be made.
-        self.backup_banner = QLabel()
-        self.backup_banner.setObjectName("backupBanner")
-        self.backup_banner.setProperty("role", "warning")
-        self.backup_banner.setWordWrap(True)
-        self.backup_banner.setContentsMargins(16, 8, 16, 8)
-        self.backup_banner.hide()
+        self.backup_banner = StoreBanner()
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
@@ -97,12 +95,16 @@ class MainWindow(WindowDialogs, QMainWindow):
         column.addWidget(self.backup_banner)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
-        self.unlock_page.backup_failed.connect(self.show_backup_problem)
-        self.unlock_page.store_notices.connect(self.show_store_notices)
-        self.unlock_page.audit_broken.connect(self.show_audit_problem)
+        self.unlock_page.backup_failed.connect(self.backup_banner.show_backup_problem)
+        self.unlock_page.store_notices.connect(self.backup_banner.show_store_notices)
+        self.unlock_page.audit_broken.connect(self.backup_banner.show_audit_problem)
         from ui.tools.clipboard_guard import ClipboardGuard
 
         self.clipboard_guard = ClipboardGuard(self)  # copied case text goes at lock/quit
+        # The state's lock signals follow the window's (after the clipboard guard's).
+        self.locking.connect(self.state.locking)
+        self.locked.connect(self.state.locked)
+        self.pages.currentChanged.connect(self._page_shown)
         self.menus = MainMenus(self, self, language=languages.language,
                                high_contrast=prefs.theme == "high_contrast")
         self.retranslate()
@@ -123,19 +125,25 @@ class MainWindow(WindowDialogs, QMainWindow):
         from ui.pages.case_page import CasePage
         from ui.pages.meeting_page import MeetingPage
         from ui.shell.side_windows import SideWindows
+        from ui.shell.window_dialogs import WindowDialogs
 
         if self.ready:
             return
         self.templates = templates
-        self.side: SideWindows = SideWindows(self)
-        """Comparison and journey windows: beside this one, closed on lock."""
+        self.state.templates = templates
         self.cases_page: CaseListPage = CaseListPage(search=self._search)
         self.case_page: CasePage = CasePage()
         self.meeting_page: MeetingPage = MeetingPage()
         for page in (self.cases_page, self.case_page, self.meeting_page):
             self.pages.addWidget(page)
+        self.cases_page.follow(self.state, self.duk_names)
+        self.case_page.follow(self.state, self.duk_names)
+        self.dialogs: WindowDialogs = WindowDialogs(self, self.state, self.meeting_page, self)
+        """The dialogs opened over this window (new case, meeting, people, print)."""
+        self.side: SideWindows = SideWindows(self, self.state, self.dialogs.print_from_side)
+        """Comparison and journey windows: beside this one, closed on lock."""
 
-        self.unlock_page.unlocked.connect(self.set_store)
+        self.unlock_page.unlocked.connect(self._unlocked)
         self.cases_page.open_case.connect(self.open_case)
         self.cases_page.new_case.connect(self.new_case)
         self.case_page.back.connect(self.show_cases)
@@ -155,22 +163,84 @@ class MainWindow(WindowDialogs, QMainWindow):
         # Idle auto-lock, audit of lock/unlock, and back to the meeting after unlock.
         from ui.controllers.lock import LockController
 
-        self.lock_controller = LockController(self)
+        self.lock_controller = LockController(self, self.state, self, self.dialogs)
         from ui.dialogs.trust import TrustActions
 
-        self.trust_actions = TrustActions(self)
+        self.trust_actions = TrustActions(self, self.state, self.menus, self.unlock_page, self)
         from ui.controllers.handover import HandoverActions
 
-        self.handover_actions = HandoverActions(self)
+        self.handover_actions = HandoverActions(self, self.state, self.menus, self.dialogs,
+                                                self.lock_controller.timer, self)
         from ui.dialogs.rekey import RekeyActions
 
-        self.rekey_actions = RekeyActions(self)
+        self.rekey_actions = RekeyActions(self, self.state, self.menus, self.unlock_page, self)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()
 
     def retranslate(self) -> None:
         self.setWindowTitle("Samtaleduk")
+
+    # --- state ----------------------------------------------------------------------
+
+    @property
+    def store(self) -> Store | None:
+        """The open store (`state.store`); None while locked."""
+        return self.state.store
+
+    @store.setter
+    def store(self, store: Store | None) -> None:
+        self.state.store = store
+
+    @property
+    def active_dialog(self) -> QDialog | None:
+        """The window-modal dialog open over the window (a lock closes it)."""
+        if self.ready:
+            return self.dialogs.active
+        return self._active_dialog
+
+    @active_dialog.setter
+    def active_dialog(self, dialog: QDialog | None) -> None:
+        if self.ready:
+            self.dialogs.active = dialog
+        else:
+            self._active_dialog = dialog
+
+    def _page_shown(self, _index: int) -> None:
+        page = self.pages.currentWidget()
+        names = ((self.cases_page, "cases"), (self.case_page, "case"),
+                 (self.meeting_page, "meeting")) if self.ready else ()
+        self.state.set_page(next((n for widget, n in names if widget is page), "unlock"))
+
+    # --- the dialogs (menu actions and tests call them here) --------------------------
+
+    def new_case(self) -> None:
+        """File › New case."""
+        self.dialogs.new_case()
+
+    def new_meeting(self) -> None:
+        """File › New meeting (of the shown case)."""
+        self.dialogs.new_meeting()
+
+    def edit_people(self) -> None:
+        """File › People of the case."""
+        self.dialogs.edit_people()
+
+    def review_last_time(self, only_if_needed: bool = False) -> None:
+        """View › Review last time."""
+        self.dialogs.review_last_time(only_if_needed)
+
+    def print_meeting(self, export: bool = False) -> None:
+        """File › Print (or Save as PDF) the open meeting."""
+        self.dialogs.print_meeting(export)
+
+    def print_from_side(self, side: QWidget, case: Case, what: str, meetings: list[Meeting],
+                        pair: tuple[Meeting, Meeting] | None = None) -> QDialog | None:
+        """Print from the comparison or journey window `side`."""
+        return self.dialogs.print_from_side(side, case, what, meetings, pair)
+
+    def _open_dialog(self, dialog: QDialog, done: Callable[[int], None]) -> None:
+        self.dialogs.open(dialog, done)
 
     def _update_actions(self) -> None:
         if not self.ready:
@@ -227,30 +297,14 @@ class MainWindow(WindowDialogs, QMainWindow):
 
         if not isinstance(store, Store):
             return
-        self.store = store
+        self.state.store = store
         self.show_cases()
+        self.state.open_store(store)
 
-    def show_backup_problem(self, problem: str) -> None:
-        """The automatic backup at unlock failed: say so calmly; work goes on."""
-        self.backup_banner.setText(self.tr(
-            "The automatic backup could not be made this time; your work is saved as "
-            "usual. Check that there is free space on the disk.") + " " + problem)
-        self.backup_banner.show()
-
-    def show_store_notices(self, notices: list[str]) -> None:
-        """What the engine says about the store just opened (read-only on a full
-        disk, a WAL kept aside): shown in the banner; work goes on."""
-        self.backup_banner.setText("\n".join(notices))
-        self.backup_banner.show()
-
-    def show_audit_problem(self, problem: str) -> None:
-        """The audit log was changed outside the program (`audit_chain`): say so
-        beside any backup warning; work goes on."""
-        text = self.tr("The audit log does not match what Samtaleduk wrote.") + " " + problem
-        if not self.backup_banner.isHidden() and self.backup_banner.text():
-            text = self.backup_banner.text() + "\n\n" + text
-        self.backup_banner.setText(text)
-        self.backup_banner.show()
+    def _unlocked(self, store: object) -> None:
+        self.set_store(store)
+        if self.store is store:
+            self.state.unlocked.emit(store)
 
     def _search(self, text: str) -> set[str]:
         if self.store is None:
@@ -262,10 +316,9 @@ class MainWindow(WindowDialogs, QMainWindow):
             self.cases_page.set_cases(self.store.list_cases(), self.duk_names())
 
     def show_cases(self) -> None:
-        if self.store is None or not self.meeting_page.leave() and not self._confirm_unsaved():
+        if self.store is None or not self.leave_meeting():
             return
-        self.meeting_page.leave(force=True)
-        self.case_page.case = None
+        self.case_page.case = self.state.case = None
         self.refresh_cases()
         self.pages.setCurrentWidget(self.cases_page)
         page = self.cases_page
@@ -274,9 +327,12 @@ class MainWindow(WindowDialogs, QMainWindow):
     def open_case(self, case_id: uuid.UUID) -> None:
         if self.store is None:
             return
+        from samtaleduk.ops import audit
+
         case = self.store.get_case(case_id)
-        self.store.log_event("view_case", case.id)
+        audit.case_viewed(self.store, case.id)
         self.case_page.set_case(case, self.store.meeting_summaries(case.id), self.duk_names())
+        self.state.case = case
         self.pages.setCurrentWidget(self.case_page)
         target = self.case_page.table if self.case_page.model.rowCount() else self.case_page.new_button
         target.setFocus()
@@ -302,14 +358,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         case = self.case_page.case
         if self.store is None or case is None:
             return
-        from samtaleduk.domain.model import CaseStatus
+        from samtaleduk.ops.cases import toggle_case_closed
 
-        case = self.store.get_case(case.id)
-        if case.status == CaseStatus.OPEN:
-            case.status, case.closed_on = CaseStatus.CLOSED, dt.date.today()
-        else:
-            case.status, case.closed_on = CaseStatus.OPEN, None
-        self.store.save_case(case)
+        self.state.apply(toggle_case_closed(self.store, case.id))
         self.open_case(case.id)
         self.case_page.close_button.setFocus()
 
@@ -340,7 +391,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.meeting_page.ui_lang = self.languages.language
         self.meeting_page.open(self.store, case, meeting, template,
                                read_only=meeting.id != latest and not editable)
-        self.case_page.case = case
+        self.case_page.case = self.state.case = case
         self.pages.setCurrentWidget(self.meeting_page)
         self._update_actions()
 
@@ -354,9 +405,8 @@ class MainWindow(WindowDialogs, QMainWindow):
 
     def back_to_case(self) -> None:
         case = self.case_page.case
-        if not self.meeting_page.leave() and not self._confirm_unsaved():
+        if not self.leave_meeting():
             return
-        self.meeting_page.leave(force=True)
         if case is not None:
             self.open_case(case.id)
         else:
@@ -367,6 +417,14 @@ class MainWindow(WindowDialogs, QMainWindow):
         if view is None or self.pages.currentWidget() is not self.meeting_page:
             return
         view.present()
+
+    def leave_meeting(self) -> bool:
+        """Leave the open meeting (saved first); asks when it could not be saved.
+        False when the user stays in it."""
+        if not self.meeting_page.leave() and not self._confirm_unsaved():
+            return False
+        self.meeting_page.leave(force=True)
+        return True
 
     def _confirm_unsaved(self) -> bool:
         """Asked when the last changes could not be saved; True to go on anyway."""
@@ -402,8 +460,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.cases_page.search_field.clear()
         self.case_page.case = None
         self.case_page.model.set_meetings([], {})
-        self.store.close()
-        self.store = None
+        self.state.close_store()
         self.backup_banner.hide()
         self.unlock_page.refresh_mode()
         self.pages.setCurrentWidget(self.unlock_page)
@@ -430,9 +487,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.close_side_windows()
         # A store still being opened on the worker arrives first, then is closed.
         self.unlock_page.wait()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self.state.close_store()
         self.prefs.geometry = self.saveGeometry()
         self.prefs.sync()
         super().closeEvent(event)

@@ -22,6 +22,7 @@ from typing import Any
 
 from samtaleduk.domain.demo import demo_cases
 from samtaleduk.domain.model import Case, Meeting
+from samtaleduk.ops.demo import fill_demo
 from samtaleduk.printing import print_duk
 from samtaleduk.store.store import FAST_KDF, Store, WrongPassphrase
 from samtaleduk.templates.loading import TemplateSet, load_all
@@ -90,7 +91,7 @@ def _checks(root: Path) -> list[str]:
     cases = demo_cases()
     passphrase = secrets.token_urlsafe(16)
     with Store.create(data, passphrase, FAST_KDF) as store:
-        _fill(store, templates, cases)
+        fill_demo(store, templates)
     _check_encrypted(data, passphrase, cases)
     # Which OpenSSL encrypts the store: sqlcipher3 bundles its own, so IT reads it here.
     done = [f"kryptert lager med {len(cases)} demosaker ({read_versions().summary()})"]
@@ -100,14 +101,6 @@ def _checks(root: Path) -> list[str]:
         from ui.tools import selftest as ui_check  # Qt: loaded only when run
         done.extend(ui_check.check_ui(store, templates, cases, pdfs, out))
     return done
-
-
-def _fill(store: Store, templates: TemplateSet,
-          cases: list[tuple[Case, list[Meeting]]]) -> None:
-    for case, meetings in cases:
-        store.save_case(case)
-        for meeting in meetings:
-            store.save_meeting(meeting, templates.get(meeting.template_id))
 
 
 def _check_encrypted(data: Path, passphrase: str,

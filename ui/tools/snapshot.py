@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QWidget
 
 from samtaleduk.domain.demo import demo_cases, demo_id
 from samtaleduk.domain.model import Action, CaseKind, Goal
+from samtaleduk.ops.demo import fill_demo
+from samtaleduk.ops.meetings import save_meeting
 from samtaleduk.store.store import FAST_KDF, Store
 from samtaleduk.templates.loading import load_all
 
@@ -38,15 +40,9 @@ def _grab(widget: QWidget, path: Path) -> Path:
 
 
 def fill_demo_store(store: Store) -> None:
-    """Write the fictional demo cases into `store`, with their templates."""
-    templates = load_all().templates
-    for case, meetings in demo_cases():
-        store.save_case(case)
-        for meeting in meetings:
-            template = templates.get(meeting.template_id)
-            if template is not None and template.version == meeting.template_version:
-                store.remember_template(template)
-            store.save_meeting(meeting)
+    """Write the fictional demo cases into `store`, with their templates
+    (`samtaleduk.ops.demo.fill_demo`)."""
+    fill_demo(store)
 
 
 def fill_laptop_meeting(store: Store) -> uuid.UUID:
@@ -63,7 +59,7 @@ def fill_laptop_meeting(store: Store) -> uuid.UUID:
         first.field("neste_steg").actions.append(Action(
             id=demo_id("haugland/a/mormor-henting"), text="Avtale henting med mormor",
             owner="Sara Haugland", due=first.date + dt.timedelta(days=7)))
-        store.save_meeting(first)
+        save_meeting(store, first)
     return first.id
 
 

@@ -1,0 +1,73 @@
+"""Operations on meetings: a new one (carried forward from the last, or blank),
+the CLI's `meeting new` and the app's new-meeting dialog alike; and the write of an
+open meeting (the app's autosave)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from samtaleduk.domain.model import Case, Meeting, Participant
+from samtaleduk.errors import UserError
+from samtaleduk.evaluation import blank_meeting, carry_forward
+from samtaleduk.ops.changes import Changes, Done
+from samtaleduk.ops.transaction import one_transaction
+from samtaleduk.store.store import Store
+from samtaleduk.templates.model import Template
+
+
+def build_meeting(case: Case, template: Template, previous: Meeting | None,
+                  date: dt.date, *, carry: bool = True,
+                  participants: Sequence[Participant] | None = None) -> Meeting:
+    """The next meeting of `case`, not yet stored: carried forward from `previous`
+    (the case's last meeting) unless `carry` is off or there is none, else blank.
+    `participants`, when given, are those at the table today (copied)."""
+    number = previous.number + 1 if previous is not None else 1
+    if previous is not None and carry:
+        meeting = carry_forward(previous, template, number=number, date=date)
+    else:
+        meeting = blank_meeting(case, template, number=number, date=date)
+    if participants is not None:
+        meeting.participants = [p.model_copy() for p in participants]
+    return meeting
+
+
+def add_meeting(store: Store, meeting: Meeting, template: Template) -> Changes:
+    """Store a new meeting with the snapshot of its duk, in one transaction. It must
+    belong to a stored case, be written on `template`, and come after the case's
+    last meeting."""
+    if (meeting.template_id, meeting.template_version) != (template.id, template.version):
+        raise ValueError("the meeting is not written on this template")
+    with one_transaction(store):
+        store.get_case(meeting.case_id)  # NotFound names the missing case
+        last = max((m.number for m in store.meeting_summaries(meeting.case_id)), default=0)
+        if meeting.number <= last:
+            raise UserError(f"Saka har alt eit møte {meeting.number}; ingenting er lagra. "
+                            "Lag det nye møtet på nytt.")
+        store.save_meeting(meeting, template)
+    return Changes(cases=frozenset({meeting.case_id}), meetings=frozenset({meeting.id}),
+                   templates=frozenset({template.id}))
+
+
+def new_meeting(store: Store, case: Case, template: Template, previous: Meeting | None,
+                date: dt.date, *, carry: bool = True,
+                participants: Sequence[Participant] | None = None) -> Done[Meeting]:
+    """Build (`build_meeting`) and store (`add_meeting`) the case's next meeting."""
+    meeting = build_meeting(case, template, previous, date, carry=carry,
+                            participants=participants)
+    return Done(meeting, add_meeting(store, meeting, template))
+
+
+def save_meeting(store: Store, meeting: Meeting, template: Template | None = None,
+                 case: Case | None = None) -> Changes:
+    """Write an open meeting (a new revision unless nothing changed) and, with
+    `case`, the case it changed too (participants remembered), in one transaction.
+    `template`, on the first write, keeps the snapshot of the meeting's duk."""
+    with one_transaction(store):
+        store.save_meeting(meeting, template)
+        if case is not None:
+            store.save_case(case)
+    ids = frozenset({meeting.case_id})
+    return Changes(cases=ids, meetings=frozenset({meeting.id}),
+                   people=ids if case is not None else frozenset(),
+                   templates=frozenset({template.id}) if template is not None else frozenset())
