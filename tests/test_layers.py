@@ -174,13 +174,7 @@ def test_engine_imports_by_string_name_their_engine_package() -> None:
 
 
 # ------------------------------------------------------------------- import cycles
-_OPS = ("typed against MainWindow, which opens it: helper ops (issue 15) moves the "
-        "controllers onto the UI state object and removes this")
 KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
-    ("ui.controllers.lock", "ui.shell.main_window"): _OPS,
-    ("ui.controllers.handover", "ui.shell.main_window"): _OPS,
-    ("ui.dialogs.trust", "ui.shell.main_window"): _OPS,
-    ("ui.dialogs.rekey", "ui.shell.main_window"): _OPS,
     ("samtaleduk.store.db", "samtaleduk.store.backup"):
         "a migration writes a verified backup first, and the backup writer uses db's "
         "connection helpers (samtaleduk/store, helper storedata's part this round)",
