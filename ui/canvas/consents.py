@@ -190,11 +190,12 @@ class ConsentsField(FieldFrame):
         spare = list(self._lines)
         lines: list[ConsentLine] = []
         for kind, consent in wanted:
-            line = next((ln for ln in spare if ln.takes(kind, consent)), None)
-            if line is None:
+            kept = next((ln for ln in spare if ln.takes(kind, consent)), None)
+            if kept is None:
                 line = ConsentLine(self, kind, consent)
                 self.style_.apply_fonts(line)
             else:
+                line = kept
                 spare.remove(line)
                 line.update_from(consent)
             lines.append(line)
@@ -208,8 +209,9 @@ class ConsentsField(FieldFrame):
             self._box.addWidget(line)
             line.show()  # now, so the next Tab can reach it
         self._lines = lines
-        if had_focus:
-            self.entry_widget().setFocus(Qt.FocusReason.OtherFocusReason)  # type: ignore[union-attr]
+        entry = self.entry_widget()
+        if had_focus and entry is not None:
+            entry.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_other(self) -> None:
         text = self.entry.text().strip()

@@ -89,9 +89,9 @@ def _content_lines(template: Template, meeting: Meeting, f: TemplateField, lang:
     labels = {k.id: k.label.get(lang) for k in f.consent_kinds}
     for c in content.consents:
         what = c.description or labels.get(c.kind, c.kind)
-        who = " ".join(b for b in (c.given_by, format_date(c.given_on) if c.given_on else "")
-                       if b)
-        lines.append(Line(what + (f" — {who}" if who else ""), tick=True))
+        given_by = " ".join(b for b in (c.given_by, format_date(c.given_on) if c.given_on else "")
+                            if b)
+        lines.append(Line(what + (f" — {given_by}" if given_by else ""), tick=True))
     return lines
 
 

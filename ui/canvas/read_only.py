@@ -128,8 +128,8 @@ class ReadOnlyGuard:
         for w, what, before in reversed(self._undo):
             if what == "hidden":
                 w.show()
-            elif what == "read_only":
-                w.setReadOnly(False)  # type: ignore[attr-defined]
+            elif what == "read_only" and isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+                w.setReadOnly(False)
             elif what == "disabled":
                 w.setEnabled(True)
             elif what == "list" and isinstance(w, QAbstractItemView):

@@ -169,7 +169,8 @@ class ItemRowsField(FieldFrame):
     """A field of item rows over an entry line."""
 
     list_name = "goals"
-    row_class: type[ItemRow] = ItemRow
+    row_class: type[ItemRow]
+    """Set by each field: the row it draws an item with (`ItemRow` itself is abstract)."""
     entry_hint = ""
 
     def __init__(self, session: MeetingSession, field: TemplateField, style: CanvasStyle,

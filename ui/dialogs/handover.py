@@ -39,7 +39,7 @@ from ui.dialogs import file_dialogs
 from ui.dialogs.work import WorkDialog
 
 if TYPE_CHECKING:
-    from samtaleduk.handover.case_file import Imported
+    from samtaleduk.handover.case_file import Imported, OnConflict
     from samtaleduk.store.store import Store
 
 log = logging.getLogger(__name__)
@@ -247,12 +247,12 @@ class ImportDialog(WorkDialog):
             return
         self.start(None)
 
-    def start(self, on_conflict: str | None) -> None:
+    def start(self, on_conflict: OnConflict) -> None:
         """Import with the given resolution (None, "copy" or "replace")."""
         from samtaleduk.ops.cases import import_case
 
         store, path, passphrase = self.store, Path(self.path.text().strip()), self.passphrase.text()
-        self.run(lambda: import_case(store, path, passphrase, on_conflict),  # type: ignore[arg-type]
+        self.run(lambda: import_case(store, path, passphrase, on_conflict),
                  self._done, self.tr("Opening and checking the case file …"))
 
     def _done(self, result: object) -> None:

@@ -384,7 +384,9 @@ class TrustActions(QObject):
     def on_damaged(self, exc: object) -> None:
         """The unlock page found the store damaged: offer the verified backups."""
         if isinstance(exc, StoreDamaged):
-            self._open_restore(str(exc), list(exc.candidates))  # type: ignore[arg-type]
+            # store.errors holds them as plain objects: backup imports errors, not back.
+            found = [c for c in exc.candidates if isinstance(c, BackupInfo)]
+            self._open_restore(str(exc), found)
 
     def _open_restore(self, message: str, candidates: list[BackupInfo] | None) -> None:
         dialog = RestoreDialog(self.state.data_dir, message=message, candidates=candidates,

@@ -9,7 +9,8 @@ back. Every mark goes through the meeting's `MeetingSession`.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import uuid
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
 )
 
@@ -30,7 +32,25 @@ from ui.canvas.widgets import pass_undo, set_text_quietly
 from ui.look.fonts import scaled_font
 
 if TYPE_CHECKING:
-    from ui.evaluation.review import ReviewStep
+    from ui.meeting.session import MeetingSession
+
+
+class RowsStep(Protocol):
+    """What a row needs from the review step that holds it (`ui.evaluation.review`):
+    named here, so the row does not depend on the step that builds it."""
+
+    session: MeetingSession
+    before_status: dict[uuid.UUID, ActionStatus | GoalStatus]
+    scroll_area: QScrollArea
+
+    def where(self, field_id: str, due: dt.date | None) -> tuple[list[str], bool]:
+        """Where an item stands (the words for its row), and True when its due date
+        is said in them already."""
+        ...
+
+    def update_progress(self) -> None:
+        """Show how many rows are marked."""
+        ...
 
 ACTION_MARKS: tuple[ActionStatus, ...] = (
     ActionStatus.DONE, ActionStatus.PARTLY, ActionStatus.OPEN, ActionStatus.DROPPED)
@@ -57,7 +77,7 @@ class ReviewRow(QFrame):
     step = Signal(int)
     """Go to the row `+1` below or `-1` above."""
 
-    def __init__(self, review: ReviewStep, item: ReviewItem, before_due: dt.date | None) -> None:
+    def __init__(self, review: RowsStep, item: ReviewItem, before_due: dt.date | None) -> None:
         super().__init__()
         self.review = review
         self.item = item

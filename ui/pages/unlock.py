@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,10 +36,11 @@ from ui.look.fonts import scaled_font
 from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
+    from samtaleduk.store.safe_open import Opened
     from samtaleduk.store.store import KdfParams, Store
 
 log = logging.getLogger(__name__)
-Opener = Callable[[], "Store"]
+Opener = Callable[[], "Store | Opened"]
 
 
 class UnlockPage(QWidget):
@@ -280,7 +281,7 @@ class UnlockPage(QWidget):
                 return
             kdf = self._kdf
 
-            def opener() -> Store:
+            def opener() -> Store | Opened:
                 return Store.create(self._data_dir, passphrase, kdf=kdf)
         else:
             if not passphrase:
@@ -290,7 +291,7 @@ class UnlockPage(QWidget):
 
             prove_first = self._prove_next
 
-            def opener() -> Any:
+            def opener() -> Store | Opened:
                 # Damage is put aside with backups offered, failed unlocks are
                 # logged, and an automatic backup follows (samtaleduk.store.safe_open);
                 # the page passes on the store and any backup problem.

@@ -40,7 +40,8 @@ def _x_display_reachable(display: str) -> bool:
     return Path(f"/tmp/.X11-unix/X{match.group(1)}").exists()
 
 
-def launch_gui(args: argparse.Namespace, **options: object) -> int:
+def launch_gui(args: argparse.Namespace, passphrase: str | None = None,
+               **options: object) -> int:
     """Start the app's main window; a plain message, not a crash, without a screen."""
     if not has_display():
         raise UserError(
@@ -63,5 +64,6 @@ def launch_gui(args: argparse.Namespace, **options: object) -> int:
             f"den grafiske delen av Samtaleduk kunne ikkje lastast ({missing} manglar). "
             "Køyr scripts/setup.sh, som installerer det som trengst."
         ) from None
-    code: int = app.run(data_dir=getattr(args, "data_dir", None), **options)
+    code: int = app.run(data_dir=getattr(args, "data_dir", None), passphrase=passphrase,
+                        **options)
     return code

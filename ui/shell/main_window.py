@@ -7,7 +7,7 @@ Work that is not presentation happens in the pages, the dialogs and the engine.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
         return self.side.open(kind, case, self.store.list_meetings(case.id), self.template_for)
 
     @property
-    def side_windows(self) -> list[QDialog]:
+    def side_windows(self) -> Sequence[QDialog]:
         return self.side.windows
 
     def close_side_windows(self) -> None:

@@ -8,6 +8,7 @@ read the case again and show it as it is; a case deleted closes its windows."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
@@ -17,6 +18,10 @@ from samtaleduk.ops.changes import Changes
 from samtaleduk.store.errors import NotFound
 from samtaleduk.templates.model import Template
 from ui.shell.state import AppState
+
+if TYPE_CHECKING:
+    from ui.evaluation.comparison import ComparisonDialog
+    from ui.evaluation.journey import JourneyDialog
 
 TemplateFor = Callable[[str, int], Template]
 PrintFrom = Callable[[QWidget, Case, str, list[Meeting], "tuple[Meeting, Meeting] | None"],
@@ -33,15 +38,15 @@ class SideWindows(QObject):
         self._parent = parent
         self._state = state
         self._print_from = print_from
-        self.windows: list[QDialog] = []
-        self._shown: dict[QDialog, tuple[Case, list[Meeting]]] = {}
+        self.windows: list[ComparisonDialog | JourneyDialog] = []
+        self._shown: dict[ComparisonDialog | JourneyDialog, tuple[Case, list[Meeting]]] = {}
         """What each window shows (for its print button)."""
         state.changed.connect(self._on_changed)
 
     def open(self, kind: str, case: Case, meetings: Sequence[Meeting],
              template_for: TemplateFor) -> QDialog:
         """Show the comparison ("compare") or the journey ("journey"), non-modal."""
-        window: QDialog
+        window: ComparisonDialog | JourneyDialog
         if kind == "compare":
             from ui.evaluation.comparison import ComparisonDialog
 
@@ -62,7 +67,8 @@ class SideWindows(QObject):
         window.activateWindow()
         return window
 
-    def _print(self, window: QDialog, what: str, pair: tuple[Meeting, Meeting] | None) -> None:
+    def _print(self, window: ComparisonDialog | JourneyDialog, what: str,
+               pair: tuple[Meeting, Meeting] | None) -> None:
         # Print button: the print dialog preset to this comparison or journey.
         shown = self._shown.get(window)
         if self._print_from is not None and shown is not None:
@@ -85,9 +91,9 @@ class SideWindows(QObject):
             meetings = store.list_meetings(case_id)
             self._shown[window] = (case, meetings)
             if meetings:
-                window.show_meetings(case, meetings)  # type: ignore[attr-defined]
+                window.show_meetings(case, meetings)
 
-    def _forget(self, window: QDialog) -> None:
+    def _forget(self, window: ComparisonDialog | JourneyDialog) -> None:
         if window in self.windows:
             self.windows.remove(window)
         self._shown.pop(window, None)

@@ -204,10 +204,10 @@ def _dialogs(window: object, out: Path, suffix: str) -> list[Path]:
     return paths
 
 
-def _open_latest(window: object, store: Store, case_id: object, path: Path) -> Path:
+def _open_latest(window: object, store: Store, case_id: uuid.UUID, path: Path) -> Path:
     from ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
-    meetings = store.list_meetings(case_id)  # type: ignore[arg-type]
+    meetings = store.list_meetings(case_id)
     window.open_meeting(meetings[-1].id)
     return _grab(window, path)
