@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+81"/>
-        <location filename="../../ui/canvas/rows.py" line="+179"/>
+        <location filename="../../ui/canvas/rows.py" line="+180"/>
         <source>Write, then press Enter</source>
         <translation>Write, then press Enter</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-71"/>
+        <location filename="../../ui/canvas/rows.py" line="-72"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -943,7 +943,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trust.py" line="+208"/>
+        <location filename="../../ui/dialogs/trust.py" line="+186"/>
         <source>Delete case</source>
         <translation>Delete case</translation>
     </message>
@@ -2150,7 +2150,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>RekeyActions</name>
     <message>
-        <location filename="../../ui/dialogs/rekey.py" line="+150"/>
+        <location filename="../../ui/controllers/rekey.py" line="+62"/>
         <source>Change the data &amp;key …</source>
         <translation>Change the data &amp;key …</translation>
     </message>
@@ -2173,7 +2173,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location line="-130"/>
+        <location filename="../../ui/dialogs/rekey.py" line="+42"/>
         <source>Change the data key</source>
         <translation>Change the data key</translation>
     </message>
@@ -2342,7 +2342,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/evaluation/review_row.py" line="+215"/>
+        <location filename="../../ui/evaluation/review_row.py" line="+235"/>
         <source>by %1</source>
         <translation>by %1</translation>
     </message>
@@ -2513,7 +2513,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/dialogs/trust.py" line="+126"/>
+        <location filename="../../ui/controllers/trust.py" line="+80"/>
         <source>D&amp;elete case for good …</source>
         <translation>D&amp;elete case for good …</translation>
     </message>
@@ -2538,12 +2538,12 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>The backup is back. Unlock with your passphrase.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Cases to delete</source>
         <translation>Cases to delete</translation>
     </message>
@@ -2556,7 +2556,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+196"/>
+        <location filename="../../ui/pages/unlock.py" line="+197"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>

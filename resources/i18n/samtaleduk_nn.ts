@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+81"/>
-        <location filename="../../ui/canvas/rows.py" line="+179"/>
+        <location filename="../../ui/canvas/rows.py" line="+180"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-71"/>
+        <location filename="../../ui/canvas/rows.py" line="-72"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Slett</translation>
@@ -943,7 +943,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>DeleteCaseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/trust.py" line="+208"/>
+        <location filename="../../ui/dialogs/trust.py" line="+186"/>
         <source>Delete case</source>
         <translation>Slett sak</translation>
     </message>
@@ -2150,7 +2150,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>RekeyActions</name>
     <message>
-        <location filename="../../ui/dialogs/rekey.py" line="+150"/>
+        <location filename="../../ui/controllers/rekey.py" line="+62"/>
         <source>Change the data &amp;key …</source>
         <translation>&amp;Byt datanøkkel …</translation>
     </message>
@@ -2173,7 +2173,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>RekeyDialog</name>
     <message>
-        <location line="-130"/>
+        <location filename="../../ui/dialogs/rekey.py" line="+42"/>
         <source>Change the data key</source>
         <translation>Byt datanøkkelen</translation>
     </message>
@@ -2342,7 +2342,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ReviewRow</name>
     <message>
-        <location filename="../../ui/evaluation/review_row.py" line="+215"/>
+        <location filename="../../ui/evaluation/review_row.py" line="+235"/>
         <source>by %1</source>
         <translation>innan %1</translation>
     </message>
@@ -2513,7 +2513,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/dialogs/trust.py" line="+126"/>
+        <location filename="../../ui/controllers/trust.py" line="+80"/>
         <source>D&amp;elete case for good …</source>
         <translation>Sl&amp;ett saka for godt …</translation>
     </message>
@@ -2538,12 +2538,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Tryggingskopien vart ikkje laga</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>Cases to delete</source>
         <translation>Saker å sletta</translation>
     </message>
@@ -2556,7 +2556,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+196"/>
+        <location filename="../../ui/pages/unlock.py" line="+197"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>

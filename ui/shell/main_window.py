@@ -164,14 +164,14 @@ class MainWindow(QMainWindow):
         from ui.controllers.lock import LockController
 
         self.lock_controller = LockController(self, self.state, self, self.dialogs)
-        from ui.dialogs.trust import TrustActions
+        from ui.controllers.trust import TrustActions
 
         self.trust_actions = TrustActions(self, self.state, self.menus, self.unlock_page, self)
         from ui.controllers.handover import HandoverActions
 
         self.handover_actions = HandoverActions(self, self.state, self.menus, self.dialogs,
                                                 self.lock_controller.timer, self)
-        from ui.dialogs.rekey import RekeyActions
+        from ui.controllers.rekey import RekeyActions
 
         self.rekey_actions = RekeyActions(self, self.state, self.menus, self.unlock_page, self)
         self.ready = True
