@@ -187,9 +187,6 @@ KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
     ("samtaleduk.templates.adoption", "samtaleduk.handover.case_file"):
         "adoption works on an imported case file's payload: it belongs in "
         "samtaleduk/handover/, not samtaleduk/templates/",
-    ("ui.tools.selftest", "ui.tools.selftest_cmd"):
-        "the GUI checks raise the command's SelftestFailed; the command loads them "
-        "(and Qt) only when it runs",
 }
 """Imports that close a cycle, each with why it is tolerated for now. Every one is
 inside a function or under TYPE_CHECKING: no cycle runs on import."""
