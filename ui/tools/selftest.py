@@ -30,9 +30,9 @@ MIN_COLOURS = 8
 """A drawn duk or page has many colours; a blank or one-colour image has one or two."""
 
 
-
 class GuiCheckFailed(Exception):
     """One GUI check failed; the message is the one line the user sees."""
+
 
 def check_ui(store: Store, templates: TemplateSet, cases: list[tuple[Case, list[Meeting]]],
              pdfs: list[Path], out: Path) -> list[str]:
