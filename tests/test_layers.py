@@ -175,9 +175,6 @@ def test_engine_imports_by_string_name_their_engine_package() -> None:
 
 # ------------------------------------------------------------------- import cycles
 KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
-    ("samtaleduk.store.db", "samtaleduk.store.backup"):
-        "a migration writes a verified backup first, and the backup writer uses db's "
-        "connection helpers (samtaleduk/store, helper storedata's part this round)",
     ("samtaleduk.trust.audit_chain", "samtaleduk.store.db"):
         "re-keying the chain runs in db's transaction while migration 3 (schema) seals "
         "the chain: the store and the audit chain need one seam between them",
