@@ -12,7 +12,7 @@ import difflib
 import re
 import tomllib
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,37 +20,14 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from samtaleduk.paths import builtin_duker_dir
+from samtaleduk.templates.duplicates import duplicate_ids
 from samtaleduk.templates.model import Template, TemplateRuleError
+from samtaleduk.templates.problems import TemplateFileError as TemplateFileError
+from samtaleduk.templates.problems import TemplateProblem as TemplateProblem
+from samtaleduk.templates.problems import locate_line
 
 MAX_TEMPLATE_BYTES = 1_000_000
 TEMPLATE_SUFFIX = ".toml"
-
-
-@dataclass(frozen=True)
-class TemplateProblem:
-    """One thing wrong with one template file."""
-
-    path: Path
-    problem: str
-    line: int | None = None
-    field: str | None = None
-
-    def message(self) -> str:
-        """One line a person can act on: file, line, field, problem."""
-        where = self.path.name
-        if self.line is not None:
-            where += f", linje {self.line}"
-        if self.field:
-            where += f", felt «{self.field}»"
-        return f"{where}: {self.problem}"
-
-
-class TemplateFileError(Exception):
-    """A template file could not be loaded; `problems` says why."""
-
-    def __init__(self, problems: Sequence[TemplateProblem]) -> None:
-        self.problems = list(problems)
-        super().__init__("; ".join(p.message() for p in self.problems))
 
 
 @dataclass
@@ -157,9 +134,6 @@ def load_templates(folders: Iterable[Path]) -> TemplateSet:
     duk). Broken files are collected in `problems` and never stop the others.
     Two files in one folder with the same id are both left out, with a problem
     naming both: neither may win silently because it happens to sort first."""
-    # Deferred: duk_rules builds on this module's loader and problems.
-    from samtaleduk.templates.rules import duplicate_ids
-
     result = TemplateSet()
     for folder in folders:
         loaded: list[tuple[Path, Template]] = []
@@ -248,7 +222,7 @@ def _problem_from_error(path: Path, text: str, data: Any, err: Any) -> TemplateP
     return TemplateProblem(
         path=path,
         problem=problem,
-        line=_locate_line(text, loc),
+        line=locate_line(text, loc),
         field=_field_name(data, loc) or None,
     )
 
@@ -373,53 +347,3 @@ def _field_name(data: Any, loc: tuple[Any, ...]) -> str:
             parts.append(step)
             node = node.get(step) if isinstance(node, dict) else None
     return ".".join(parts)
-
-
-def _locate_line(text: str, loc: tuple[Any, ...]) -> int | None:
-    """Best effort: the line of the key named by `loc` in the TOML text. Arrays of
-    tables (`[[fields]]`) are counted so that fields[3].kind finds the kind line
-    of the fourth field."""
-    lines = text.splitlines()
-    start, end = 0, len(lines)
-    table_path: list[str] = []
-    found: int | None = None
-    i = 0
-    while i < len(loc):
-        step = loc[i]
-        if not isinstance(step, str):
-            i += 1
-            continue
-        nxt = loc[i + 1] if i + 1 < len(loc) else None
-        table_path.append(step)
-        if isinstance(nxt, int):
-            header = re.compile(r"^\s*\[\[\s*" + re.escape(".".join(table_path)) + r"\s*\]\]")
-            hits = [n for n in range(start, end) if header.match(lines[n])]
-            if nxt < len(hits):
-                start = hits[nxt]
-                found = start + 1
-                end = next(
-                    (n for n in range(start + 1, end) if re.match(r"^\s*\[", lines[n])), end
-                )
-            i += 2
-            continue
-        key = re.compile(r"^\s*" + re.escape(step) + r"\s*=|[{,]\s*" + re.escape(step) + r"\s*=")
-        table = re.compile(r"^\s*\[\s*" + re.escape(".".join(table_path)) + r"\s*\]")
-        for n in range(start, end):
-            if table.match(lines[n]):
-                found = n + 1
-                start = n
-                end = next(
-                    (m for m in range(n + 1, end) if re.match(r"^\s*\[", lines[m])), end
-                )
-                break
-            hit = key.search(lines[n])
-            if hit:
-                found = n + 1
-                start = n
-                # An inline table `{ … }` is written on one line: a key missing from
-                # it must not be looked for (and found) in the next key's table.
-                if lines[n][hit.end():].lstrip().startswith("{"):
-                    end = n + 1
-                break
-        i += 1
-    return found

@@ -11,64 +11,20 @@ field and the ratio.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from samtaleduk.templates.contrast import AA_TEXT_CONTRAST, contrast_ratio
+from samtaleduk.templates.duplicates import duplicate_ids, file_names, text_of
 from samtaleduk.templates.loading import (
     TemplateFileError,
     TemplateProblem,
-    _locate_line,
     _template_files,
     load_template_file,
 )
 from samtaleduk.templates.model import Template
-
-
-def _names(paths: Sequence[Path]) -> str:
-    """"a.toml og b.toml", "a.toml, b.toml og c.toml"."""
-    names = [p.name for p in paths]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
-
-
-def _text_of(path: Path) -> str:
-    """The file's text for finding a line; empty when it cannot be read (again)."""
-    try:
-        return path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return ""
-
-
-def duplicate_ids(
-    loaded: Sequence[tuple[Path, Template]], earlier: Mapping[str, Path] | None = None,
-) -> tuple[frozenset[Path], list[TemplateProblem]]:
-    """Files of one folder that share a template id. Returns the files to leave out
-    (all that share an id: the one that sorts first must not win silently) and one
-    problem per such file, naming every file with that id. `earlier` maps ids already
-    loaded from an earlier folder (the built-in duker) to their file: the problem
-    says that one is used meanwhile."""
-    by_id: dict[str, list[Path]] = {}
-    for path, template in loaded:
-        by_id.setdefault(template.id, []).append(path)
-    left_out: set[Path] = set()
-    problems: list[TemplateProblem] = []
-    for ident, paths in by_id.items():
-        if len(paths) < 2:
-            continue
-        left_out.update(paths)
-        meanwhile = (f"; så lenge blir «{ident}» frå {earlier[ident].name} brukt"
-                     if earlier and ident in earlier else "")
-        for path in paths:
-            problems.append(TemplateProblem(
-                path,
-                f"id-en «{ident}» står i {len(paths)} filer i same mappe ({_names(paths)}); "
-                "ingen av dei blir brukt før berre éi fil har denne id-en. Gje dei andre "
-                f"filene ein ny id, eller flytt dei ut av mappa (ingen møte blir endra)"
-                f"{meanwhile}",
-                line=_locate_line(_text_of(path), ("id",)), field="id"))
-    return frozenset(left_out), problems
+from samtaleduk.templates.problems import locate_line
 
 
 def _ratio_words(ratio: float) -> str:
@@ -92,7 +48,7 @@ def contrast_warnings(path: Path, template: Template, text: str) -> list[Templat
                 path,
                 f"{what} {fg} mot {where} {bg} har kontrast {_ratio_words(ratio)}, men "
                 f"må ha minst {_LIMIT} (WCAG 2.1 AA) for å kunna lesast; {fix}",
-                line=_locate_line(text, loc), field=_field_of(loc, template)))
+                line=locate_line(text, loc), field=_field_of(loc, template)))
 
     for n, f in enumerate(template.fields):
         bg = f.colour or c.field
@@ -155,7 +111,7 @@ def check(target: Path, user_folder: Path | None = None) -> CheckResult:
     for path, template in loaded:
         if path not in checked:
             continue
-        result.warnings += contrast_warnings(path, template, _text_of(path))
+        result.warnings += contrast_warnings(path, template, text_of(path))
         if path not in left_out:
             result.good.append((path, template))
     return result
@@ -175,10 +131,10 @@ def _already_in_user_folder(draft: Path, ident: str, user_folder: Path) -> list[
         return []
     return [TemplateProblem(
         draft,
-        f"dukmappa di har alt ei fil med id-en «{ident}» ({_names(there)}). Legg du denne "
+        f"dukmappa di har alt ei fil med id-en «{ident}» ({file_names(there)}). Legg du denne "
         "fila der i tillegg, blir ingen av dei brukt; erstatt den fila med denne i staden "
         "(auk `version` om duken er i bruk)",
-        line=_locate_line(_text_of(draft), ("id",)), field="id")]
+        line=locate_line(text_of(draft), ("id",)), field="id")]
 
 
 def _siblings_with_id(folder: Path, checked: Path, ident: str) -> list[tuple[Path, Template]]:
