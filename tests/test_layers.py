@@ -178,9 +178,6 @@ KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
     ("samtaleduk.trust.audit_chain", "samtaleduk.store.db"):
         "re-keying the chain runs in db's transaction while migration 3 (schema) seals "
         "the chain: the store and the audit chain need one seam between them",
-    ("samtaleduk.templates.adoption", "samtaleduk.handover.case_file"):
-        "adoption works on an imported case file's payload: it belongs in "
-        "samtaleduk/handover/, not samtaleduk/templates/",
 }
 """Imports that close a cycle, each with why it is tolerated for now. Every one is
 inside a function or under TYPE_CHECKING: no cycle runs on import."""

@@ -40,7 +40,7 @@ from samtaleduk.store import db
 from samtaleduk.store.durable import write_atomically
 from samtaleduk.store.index import write_audit
 from samtaleduk.store.store import Store
-from samtaleduk.templates.adoption import adopt_imported_duker
+from samtaleduk.templates.adoption import adopt_imported_duker, moved
 from samtaleduk.templates.model import Template
 from samtaleduk.trust.keyfile import DEFAULT_KDF, KdfParams
 
@@ -241,7 +241,15 @@ def import_case(store: Store, path: Path, passphrase: str,
     payload = read_case_file(path, passphrase)
     if on_conflict == "copy":
         payload = _as_copy(payload)
-    payload = adopt_imported_duker(store, payload)  # never shadows our duker (issue 14)
+    # An imported snapshot never shadows our duker (issue 14).
+    templates, renamed = adopt_imported_duker(store, list(payload.templates))
+    if renamed:
+        payload = payload.model_copy(update={
+            "templates": templates,
+            "meetings": [moved(m, renamed) for m in payload.meetings],
+            "revisions": [r.model_copy(update={"data": moved(r.data, renamed)})
+                          for r in payload.revisions],
+        })
     replace = _check_conflicts(store, payload, on_conflict)
     try:
         _write(store, payload, replace)

@@ -22,7 +22,6 @@ from samtaleduk.templates.identity import content_hash
 from samtaleduk.templates.model import Template
 
 if TYPE_CHECKING:
-    from samtaleduk.handover.case_file import Payload
     from samtaleduk.store.store import Store
 
 IMPORTED_MARK = "_i"
@@ -68,16 +67,20 @@ def _known(store: Store, template: Template) -> Template | None:
     return None
 
 
-def adopt_imported_duker(store: Store, payload: Payload) -> Payload:
-    """The payload with every template snapshot that differs from ours (same id and
-    version, other content) re-keyed by its content, and its meetings and revisions
-    pointed at the new key. Reads the store; writes nothing."""
-    renamed: dict[tuple[str, int], str] = {}
-    templates: list[Template] = []
-    for t in payload.templates:
+Renamed = dict[tuple[str, int], str]
+"""(id, version) of an imported snapshot -> the id it gets here."""
+
+
+def adopt_imported_duker(store: Store, templates: list[Template]) -> tuple[list[Template], Renamed]:
+    """An imported case file's template snapshots, with every one that differs from
+    ours (same id and version, other content) re-keyed by its content, and what was
+    renamed (for `moved`). Reads the store; writes nothing."""
+    renamed: Renamed = {}
+    adopted: list[Template] = []
+    for t in templates:
         ours = _known(store, t)
         if ours is not None and content_hash(ours) == content_hash(t):
-            templates.append(t)  # the very duk we have: shared
+            adopted.append(t)  # the very duk we have: shared
             continue
         # Unknown here, or other content: its own identity, so that it can never
         # stand in for a duk this computer has now or installs later.
@@ -85,16 +88,11 @@ def adopt_imported_duker(store: Store, payload: Payload) -> Payload:
         if new_id != t.id:
             renamed[(t.id, t.version)] = new_id
             t = t.model_copy(update={"id": new_id})
-        templates.append(t)
-    if not renamed:
-        return payload
+        adopted.append(t)
+    return adopted, renamed
 
-    def moved(m: Meeting) -> Meeting:
-        new_id = renamed.get((m.template_id, m.template_version))
-        return m if new_id is None else m.model_copy(update={"template_id": new_id})
 
-    return payload.model_copy(update={
-        "templates": templates,
-        "meetings": [moved(m) for m in payload.meetings],
-        "revisions": [r.model_copy(update={"data": moved(r.data)}) for r in payload.revisions],
-    })
+def moved(meeting: Meeting, renamed: Renamed) -> Meeting:
+    """The meeting pointed at its duk's id here (unchanged when it was not renamed)."""
+    new_id = renamed.get((meeting.template_id, meeting.template_version))
+    return meeting if new_id is None else meeting.model_copy(update={"template_id": new_id})
