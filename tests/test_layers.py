@@ -175,9 +175,6 @@ def test_engine_imports_by_string_name_their_engine_package() -> None:
 
 # ------------------------------------------------------------------- import cycles
 KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
-    ("samtaleduk.trust.audit_chain", "samtaleduk.store.db"):
-        "re-keying the chain runs in db's transaction while migration 3 (schema) seals "
-        "the chain: the store and the audit chain need one seam between them",
 }
 """Imports that close a cycle, each with why it is tolerated for now. Every one is
 inside a function or under TYPE_CHECKING: no cycle runs on import."""

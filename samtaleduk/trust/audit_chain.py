@@ -25,11 +25,13 @@ so code that writes the log (`store_index.write_audit`) needs no key argument.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import hmac
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -331,8 +333,6 @@ def rekey_audit_chain(conn: Any, old_data_key: bytes, new_data_key: bytes,
     it). Deleted cases' entries keep their old case reference (nothing to compute
     it from). Without `data_dir` (re-keying a copy), the caller writes the head
     with `write_head(..., force=True)` once the copy is the store."""
-    from samtaleduk.store.db import transaction  # store_db imports this module
-
     columns = {row[1] for row in conn.execute("PRAGMA table_info(audit)")}
     if "mac" not in columns:
         # A store from before the chain (schema < 3): its migration will seal the
@@ -342,11 +342,25 @@ def rekey_audit_chain(conn: Any, old_data_key: bytes, new_data_key: bytes,
     attach(conn, old_data_key)
     before = verify(conn, data_dir)
     attach(conn, new_data_key)
-    with transaction(conn):
+    with _all_or_nothing(conn):
         seal_all(conn)
     if data_dir is not None:
         write_head(conn, data_dir, force=True)
     return before
+
+
+@contextlib.contextmanager
+def _all_or_nothing(conn: Any) -> Iterator[None]:
+    """Every entry re-MACed, or none: a savepoint, inside the caller's transaction
+    when there is one (the store's own `transaction` lives above this module)."""
+    conn.execute("SAVEPOINT rekey_audit_chain")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK TO rekey_audit_chain")
+        conn.execute("RELEASE rekey_audit_chain")
+        raise
+    conn.execute("RELEASE rekey_audit_chain")
 
 
 def head_path(data_dir: Path) -> Path:
