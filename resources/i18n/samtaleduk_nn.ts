@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="+332"/>
+        <location filename="../../ui/dialogs/handover.py" line="+331"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: ein kopi til familien</translation>
@@ -574,10 +574,13 @@
         <source>Writing the copy: one PDF per meeting …</source>
         <translation>Skriv kopien: éin PDF per møte …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Written: %1 files in the folder %2.</source>
-        <translation>Skrive: %1 filer i mappa %2.</translation>
+        <source>Written: %n files in the folder %1.</source>
+        <translation>
+            <numerusform>Skrive: %n fil i mappa %1.</numerusform>
+            <numerusform>Skrive: %n filer i mappa %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -989,7 +992,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="-273"/>
+        <location filename="../../ui/dialogs/handover.py" line="-272"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gje saka vidare</translation>
@@ -1179,13 +1182,16 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>Opening and checking the case file …</source>
         <translation>Opnar og kontrollerer saksfila …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>The case is received: %1 meetings.</source>
-        <translation>Saka er teken imot: %1 møte.</translation>
+        <source>The case is received: %n meetings.</source>
+        <translation>
+            <numerusform>Saka er teken imot: %n møte.</numerusform>
+            <numerusform>Saka er teken imot: %n møte.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The case that was here before has been replaced.</source>
         <translation>Saka som var her frå før, er bytt ut.</translation>
     </message>
@@ -1311,10 +1317,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>The journey of the case</source>
         <translation>Vegen saka har gått</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 · %2 meetings, %3 – %4</source>
-        <translation>%1 · %2 møte, %3 – %4</translation>
+        <source>%1 · %n meetings, %2 – %3</source>
+        <translation>
+            <numerusform>%1 · %n møte, %2 – %3</numerusform>
+            <numerusform>%1 · %n møte, %2 – %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1947,12 +1956,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/print_dialog.py" line="+202"/>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -1976,17 +1985,14 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>Making the preview …</source>
         <translation>Lagar førehandsvisinga …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <location line="+141"/>
-        <source>1 page</source>
-        <translation>1 side</translation>
-    </message>
-    <message>
-        <location line="-141"/>
-        <location line="+141"/>
-        <source>%1 pages</source>
-        <translation>%1 sider</translation>
+        <location line="+140"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-138"/>
@@ -2005,18 +2011,18 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Saved as %1</source>
         <translation>Lagra som %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+90"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>PDF-en kunne ikkje lagrast. Ingenting vart skrive.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>The preview could not be shown.</source>
         <translation>Førehandsvisinga kunne ikkje visast.</translation>
     </message>
@@ -2031,7 +2037,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Sendt til skrivaren: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Save as PDF</source>
         <translation>Lagra som PDF</translation>
     </message>
@@ -2242,10 +2248,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
         <translation>Datanøkkelen er bytt. Ein gammal kopi av nøkkelfila opnar ikkje lenger sakene dine. Lås opp med passordfrasen din.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
-        <translation>Ein ny tryggingskopi er laga; %1 tryggingskopi(ar) med den gamle nøkkelen er sletta.</translation>
+        <source>A new backup was made; %n backups under the old key were deleted.</source>
+        <translation>
+            <numerusform>Ein ny tryggingskopi er laga; %n tryggingskopi med den gamle nøkkelen er sletta.</numerusform>
+            <numerusform>Ein ny tryggingskopi er laga; %n tryggingskopiar med den gamle nøkkelen er sletta.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2537,8 +2546,16 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>Backup not made</source>
         <translation>Tryggingskopien vart ikkje laga</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Closed cases past the retention time of %n days: %1. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+        <translation>
+            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dag: %1. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
+            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dagar: %1. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
     </message>
@@ -2546,11 +2563,6 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="-38"/>
         <source>Cases to delete</source>
         <translation>Saker å sletta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-        <translation>Avslutta saker som har passert oppbevaringstida på %1 dagar: %2. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</translation>
     </message>
 </context>
 <context>
