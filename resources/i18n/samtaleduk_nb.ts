@@ -64,7 +64,7 @@
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation>Samtykke gitt dato</translation>
+        <translation>Dato for samtykke</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -542,7 +542,7 @@
     <message>
         <location line="-10"/>
         <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
-        <translation>Alt Samtaleduk har om denne familien — hvert møte som PDF, forløpet, og alle opplysninger med historikk og logg — blir skrevet til en ny mappe inne i den du velger. Filene er ikke krypterte: gi dem videre på en trygg måte.</translation>
+        <translation>Alt Samtaleduk har om denne familien — hvert møte som PDF, veien saken har gått, og alle opplysninger med historikk og logg — blir skrevet til en ny mappe inne i den du velger. Filene er ikke krypterte: gi dem videre på en trygg måte.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -827,12 +827,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>Close the case</source>
-        <translation>Lukk saken</translation>
+        <translation>Avslutt saken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A closed case is kept, and shown under “Closed cases”</source>
-        <translation>En lukket sak tas vare på og vises under «Avsluttede saker»</translation>
+        <translation>En avsluttet sak tas vare på og vises under «Avsluttede saker»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -857,7 +857,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+2"/>
         <source>Closed %1</source>
-        <translation>Lukket %1</translation>
+        <translation>Avsluttet %1</translation>
     </message>
     <message>
         <location line="-84"/>
@@ -1237,7 +1237,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="-20"/>
         <source>&amp;Print the journey …</source>
-        <translation>&amp;Skriv ut forløpet …</translation>
+        <translation>&amp;Skriv ut veien …</translation>
     </message>
 </context>
 <context>
@@ -1668,7 +1668,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>Kind of case:</source>
-        <translation>Type sak:</translation>
+        <translation>Hva slags sak:</translation>
     </message>
     <message>
         <location line="+1"/>

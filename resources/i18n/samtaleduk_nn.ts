@@ -22,7 +22,7 @@
     <message>
         <location line="+2"/>
         <source>Type a name, or several; the case&apos;s people are offered as you type</source>
-        <translation>Skriv eit namn, eller fleire; folka i saka blir føreslått medan du skriv</translation>
+        <translation>Skriv eit namn, eller fleire; folka i saka vert føreslått medan du skriv</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -64,7 +64,7 @@
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation>Samtykke gitt dato</translation>
+        <translation>Dato for samtykke</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -542,7 +542,7 @@
     <message>
         <location line="-10"/>
         <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
-        <translation>Alt Samtaleduk har om denne familien — kvart møte som PDF, forløpet, og alle opplysningar med historikk og logg — vert skrive til ei ny mappe inne i den du vel. Filene er ikkje krypterte: gje dei vidare på ein trygg måte.</translation>
+        <translation>Alt Samtaleduk har om denne familien — kvart møte som PDF, vegen saka har gått, og alle opplysningar med historikk og logg — vert skrive til ei ny mappe inne i den du vel. Filene er ikkje krypterte: gje dei vidare på ein trygg måte.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -827,12 +827,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Close the case</source>
-        <translation>Lukk saka</translation>
+        <translation>Avslutt saka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A closed case is kept, and shown under “Closed cases”</source>
-        <translation>Ei lukka sak vert teken vare på og vist under «Avslutta saker»</translation>
+        <translation>Ei avslutta sak vert teken vare på og vist under «Avslutta saker»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -857,7 +857,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Closed %1</source>
-        <translation>Lukka %1</translation>
+        <translation>Avslutta %1</translation>
     </message>
     <message>
         <location line="-84"/>
@@ -953,7 +953,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Delete “%1” for good?</source>
-        <translation>Slette «%1» for godt?</translation>
+        <translation>Sletta «%1» for godt?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1015,7 +1015,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the passphrase</source>
-        <translation>&amp;Gjenta passordfrasen</translation>
+        <translation>&amp;Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1030,7 +1030,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation>Gjenta passordfrasen</translation>
+        <translation>Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1055,7 +1055,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+3"/>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasen må vera minst %1 teikn lang.</translation>
+        <translation>Passordfrasa må vera minst %1 teikn lang.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1065,7 +1065,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasen er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
+        <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1080,7 +1080,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+9"/>
         <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
-        <translation>Saksfila er lagra som %1. Hugs: kollegaen treng òg passordfrasen.</translation>
+        <translation>Saksfila er lagra som %1. Hugs: kollegaen treng òg passordfrasa.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1130,7 +1130,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-11"/>
         <source>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</source>
-        <translation>Vel saksfila du fekk frå ein kollega, og skriv passordfrasen kollegaen valde for ho. Heile fila vert kontrollert før noko vert lagra.</translation>
+        <translation>Vel saksfila du fekk frå ein kollega, og skriv passordfrasa kollegaen valde for ho. Heile fila vert kontrollert før noko vert lagra.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1175,7 +1175,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+3"/>
         <source>Type the passphrase for the file first.</source>
-        <translation>Skriv passordfrasen for fila først.</translation>
+        <translation>Skriv passordfrasa for fila først.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1237,7 +1237,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-20"/>
         <source>&amp;Print the journey …</source>
-        <translation>&amp;Skriv ut forløpet …</translation>
+        <translation>&amp;Skriv ut vegen …</translation>
     </message>
 </context>
 <context>
@@ -1668,7 +1668,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Kind of case:</source>
-        <translation>Slag sak:</translation>
+        <translation>Kva slags sak:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1865,7 +1865,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</source>
-        <translation>Skriv over eit namn for å retta det (eller trykk F2). Delete fjernar dei som er valde, Insert legg til ei rad. Dei som er fjerna, blir ikkje lenger føreslått i møta.</translation>
+        <translation>Skriv over eit namn for å retta det (eller trykk F2). Delete fjernar dei som er valde, Insert legg til ei rad. Dei som er fjerna, vert ikkje lenger føreslått i møta.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2163,7 +2163,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+19"/>
         <source>The data key is changed. Unlock with your passphrase.</source>
-        <translation>Datanøkkelen er bytt. Lås opp med passordfrasen din.</translation>
+        <translation>Datanøkkelen er bytt. Lås opp med passordfrasa di.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2173,7 +2173,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</source>
-        <translation>IT sette passordfrasen din med gjenopprettingsnøkkelen. Den som har den gamle passordfrasen og ein kopi av nøkkelfila, kan framleis opna sakene dine til datanøkkelen er bytt. Vil du byta han no? Programmet vert låst medan det vert gjort.</translation>
+        <translation>IT sette passordfrasa di med gjenopprettingsnøkkelen. Den som har den gamle passordfrasa og ein kopi av nøkkelfila, kan framleis opna sakene dine til datanøkkelen er bytt. Vil du byta han no? Programmet vert låst medan det vert gjort.</translation>
     </message>
 </context>
 <context>
@@ -2186,7 +2186,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</source>
-        <translation>Sakene dine får ein ny krypteringsnøkkel. Etterpå opnar ikkje ein gammal kopi av nøkkelfila dei lenger, sjølv med ei gammal passordfrase, og tryggingskopiane vert laga på nytt med den nye nøkkelen. Passordfrasen din er den same. Gjer dette etter at IT har sett ny passordfrase for deg, eller om ein kopi av nøkkelfila kan ha kome på avvegar.</translation>
+        <translation>Sakene dine får ein ny krypteringsnøkkel. Etterpå opnar ikkje ein gammal kopi av nøkkelfila dei lenger, sjølv med ei gammal passordfrase, og tryggingskopiane vert laga på nytt med den nye nøkkelen. Passordfrasa di er den same. Gjer dette etter at IT har sett ny passordfrase for deg, eller om ein kopi av nøkkelfila kan ha kome på avvegar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2196,7 +2196,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Your passphrase</source>
-        <translation>Passordfrasen din</translation>
+        <translation>Passordfrasa di</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2211,7 +2211,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>Checking the passphrase and the store …</source>
-        <translation>Kontrollerer passordfrasen og lageret …</translation>
+        <translation>Kontrollerer passordfrasa og lageret …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2246,7 +2246,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+6"/>
         <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
-        <translation>Datanøkkelen er bytt. Ein gammal kopi av nøkkelfila opnar ikkje lenger sakene dine. Lås opp med passordfrasen din.</translation>
+        <translation>Datanøkkelen er bytt. Ein gammal kopi av nøkkelfila opnar ikkje lenger sakene dine. Lås opp med passordfrasa di.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2287,7 +2287,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+11"/>
         <source>Your passphrase</source>
-        <translation>Passordfrasen din</translation>
+        <translation>Passordfrasa di</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2557,7 +2557,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+37"/>
         <source>The backup is back. Unlock with your passphrase.</source>
-        <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
+        <translation>Tryggingskopien er henta fram. Lås opp med passordfrasa di.</translation>
     </message>
     <message>
         <location line="-38"/>
@@ -2580,7 +2580,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the passphrase</source>
-        <translation>&amp;Gjenta passordfrasen</translation>
+        <translation>&amp;Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2590,7 +2590,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation>Gjenta passordfrasen</translation>
+        <translation>Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2600,7 +2600,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Demo store. The passphrase is: %1</source>
-        <translation>Demolager. Passordfrasen er: %1</translation>
+        <translation>Demolager. Passordfrasa er: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2610,12 +2610,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</source>
-        <translation>Alt du skriv i Samtaleduk, vert lagra kryptert på denne maskina. Passordfrasen er nøkkelen. Ei setning du hugsar, er betre enn eit kort ord (minst %1 teikn).</translation>
+        <translation>Alt du skriv i Samtaleduk, vert lagra kryptert på denne maskina. Passordfrasa er nøkkelen. Ei setning du hugsar, er betre enn eit kort ord (minst %1 teikn).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</source>
-        <translation>Viktig: Går passordfrasen tapt, kan ingen opna dataa igjen. Einaste unntaket er om kommunen din har sett opp ordninga si for gjenoppretting. Skriv ned passordfrasen og ta vare på ho på ein trygg stad.</translation>
+        <translation>Viktig: Går passordfrasa tapt, kan ingen opna dataa igjen. Einaste unntaket er om kommunen din har sett opp ordninga si for gjenoppretting. Skriv ned passordfrasa og ta vare på ho på ein trygg stad.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2636,17 +2636,17 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-1"/>
         <source>Type your passphrase to open your cases.</source>
-        <translation>Skriv passordfrasen din for å opna sakene dine.</translation>
+        <translation>Skriv passordfrasa di for å opna sakene dine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase you chose on first start</source>
-        <translation>Passordfrasen du valde første gongen</translation>
+        <translation>Passordfrasa du valde første gongen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasen må ha minst %1 teikn.</translation>
+        <translation>Passordfrasa må ha minst %1 teikn.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2656,12 +2656,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasen er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
+        <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Type your passphrase first.</source>
-        <translation>Skriv passordfrasen først.</translation>
+        <translation>Skriv passordfrasa først.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2671,7 +2671,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+25"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
-        <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
+        <translation>Den passordfrasa opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
     </message>
     <message>
         <location line="+14"/>
