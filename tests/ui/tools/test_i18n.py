@@ -153,3 +153,37 @@ def test_pseudo_switch_answers_every_lookup(
         monkeypatch.delenv(i18n.PSEUDO_ENV)
         manager.set_language("en")
     assert QCoreApplication.translate("MainMenus", "&File") == "&File"
+
+
+@pytest.mark.parametrize(("lang", "save", "discard"), [
+    ("nn", "Lagra", "Forkast"), ("nb", "Lagre", "Forkast"), ("en", "Save", "Discard")])
+def test_message_box_buttons_speak_the_ui_language(
+        qapp: QApplication, lang: str, save: str, discard: str) -> None:
+    """Qt ships no bokmål catalogue (only qtbase_nn); the app's own bokmål
+    catalogue for Qt's dialogs answers first in the bokmål UI (issue 18, point 2)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    manager = i18n.LanguageManager()
+    try:
+        manager.set_language(lang)
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "t",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+        texts = (box.button(QMessageBox.StandardButton.Save).text(),
+                 box.button(QMessageBox.StandardButton.Discard).text())
+        box.deleteLater()
+        assert texts == (save, discard)
+    finally:
+        manager.set_language("en")
+
+
+@pytest.mark.parametrize(("context", "source", "bokmal"), [
+    ("QFileDialog", "Look in:", "Søk i:"), ("QFileDialog", "File &name:", "Fil&navn:"),
+    ("QPlatformTheme", "Open", "Åpne"), ("QPlatformTheme", "&No", "&Nei")])
+def test_qt_dialog_words_are_bokmal_in_the_bokmal_ui(
+        qapp: QApplication, context: str, source: str, bokmal: str) -> None:
+    manager = i18n.LanguageManager()
+    try:
+        manager.set_language("nb")
+        assert QCoreApplication.translate(context, source) == bokmal
+    finally:
+        manager.set_language("en")
