@@ -63,6 +63,14 @@
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søk i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Filer av &amp;typen:</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Søk i:</translation>
     </message>
@@ -329,6 +337,19 @@ Vil du erstatte den?</translation>
     <message>
         <source>Landscape</source>
         <translation>Liggende</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Filmappe</translation>
     </message>
 </context>
 </TS>

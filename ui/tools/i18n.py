@@ -9,7 +9,7 @@ are shown and a warning is logged. Qt's own dialogs (file dialogs, standard
 buttons) are translated with Qt's qtbase catalogue. Qt ships nynorsk only; for
 bokmål the app ships its own small catalogue of the words of the Qt dialogs it
 shows (resources/i18n/qtdialogs_nb.ts), asked before qtbase_nn, which answers
-the words both forms share.
+the words both forms share; qtdialogs_nn.ts fills the few words qtbase_nn lacks.
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ _QT_CATALOGUES: Final[dict[str, tuple[str, ...]]] = {
     "nb": ("qtbase_nb", "qtbase_no", "qtbase_nn"),
     "en": (),
 }
-_QT_OWN_CATALOGUES: Final[dict[str, str]] = {"nb": "qtdialogs"}
-"""The app's own catalogue of Qt dialog words for a language Qt has none for."""
+_QT_OWN_CATALOGUES: Final[dict[str, str]] = {"nn": "qtdialogs", "nb": "qtdialogs"}
+"""The app's own catalogue of Qt dialog words: all of them for bokmål (Qt has
+no qtbase_nb), the few qtbase_nn lacks for nynorsk."""
 _LOCALES: Final[dict[str, QLocale]] = {}
 _INSTALLED: list[QTranslator] = []
 """Translators installed by any manager: there is one app, so one set of them."""
