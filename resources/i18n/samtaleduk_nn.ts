@@ -107,7 +107,7 @@
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation>Angre</translation>
+        <translation>Angra</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -245,7 +245,7 @@
         <location filename="../../ui/canvas/note_list.py" line="+155"/>
         <location filename="../../ui/meeting/session.py" line="-38"/>
         <source>Edit note</source>
-        <translation>Endre notatet</translation>
+        <translation>Endra notatet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+167"/>
         <source>Edit</source>
-        <translation>Endre</translation>
+        <translation>Endra</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -443,7 +443,7 @@
     <message>
         <location line="+3"/>
         <source>Edit goal</source>
-        <translation>Endre målet</translation>
+        <translation>Endra målet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -464,7 +464,7 @@
     <message>
         <location line="+3"/>
         <source>Edit action</source>
-        <translation>Endre tiltaket</translation>
+        <translation>Endra tiltaket</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -474,7 +474,7 @@
     <message>
         <location line="+4"/>
         <source>Edit helper</source>
-        <translation>Endre hjelparen</translation>
+        <translation>Endra hjelparen</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -484,7 +484,7 @@
     <message>
         <location line="+5"/>
         <source>Edit agreement</source>
-        <translation>Endre avtalen</translation>
+        <translation>Endra avtalen</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/people.py" line="+52"/>
@@ -495,12 +495,12 @@
         <location line="+3"/>
         <location line="+28"/>
         <source>Edit participant</source>
-        <translation>Endre deltakaren</translation>
+        <translation>Endra deltakaren</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/session.py" line="+19"/>
         <source>Edit text</source>
-        <translation>Endre teksten</translation>
+        <translation>Endra teksten</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1586,12 +1586,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location filename="../../ui/canvas/view.py" line="+188"/>
         <source>Undo</source>
-        <translation>Angre</translation>
+        <translation>Angra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation>Angre (Ctrl+Z)</translation>
+        <translation>Angra (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2550,8 +2550,8 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+20"/>
         <source>Closed cases past the retention time of %n days: %1. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
         <translation>
-            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dag: %1. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
-            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dagar: %1. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
+            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dag: %1. Opna dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
+            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dagar: %1. Opna dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
         </translation>
     </message>
     <message>

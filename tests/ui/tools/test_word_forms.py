@@ -21,8 +21,8 @@ WRONG: dict[str, tuple[str, ...]] = {
         "ikke", "hva", "hvis", "hvordan", "hvem", "jeg", "noen", "fra", "ble", "blir",
         "velger", "forløpet", "saksløpet", "veien", "saken", "lukket",
         # wrong nynorsk
-        "passordfrasen", "slette", "slag sak", "samtykke gitt dato", "lukk saka",
-        "lukka sak", "lukka",
+        "passordfrasen", "slette", "angre", "endre", "opne dei", "slag sak",
+        "samtykke gitt dato", "lukk saka", "lukka sak", "lukka",
     ),
     "nb": (
         # nynorsk in bokmål
