@@ -16,6 +16,7 @@ from samtaleduk.store.errors import StoreError
 from samtaleduk.store.store import FAST_KDF, Store
 from samtaleduk.templates.loading import TemplateSet
 from tests.conftest import TEST_PASSPHRASE
+from tests.ui.dialogs.window_support import open_window
 from ui.dialogs.handover import (
     AccessDialog,
     ExportDialog,
@@ -25,8 +26,6 @@ from ui.dialogs.handover import (
 )
 from ui.dialogs.print_dialog import PrintDialog
 from ui.shell.main_window import MainWindow
-from ui.shell.prefs import Prefs
-from ui.tools.i18n import LanguageManager
 
 FILE_PASSPHRASE = "berre for denne fila"
 WAIT_MS = 20_000
@@ -187,13 +186,7 @@ def test_access_export_writes_a_new_folder(
 
 
 def _window(qtbot: QtBot, data: Path, templates: TemplateSet) -> MainWindow:
-    languages = LanguageManager()
-    languages.set_language("en")
-    win = MainWindow(data, templates, languages, Prefs(data), kdf=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return open_window(qtbot, data, templates)
 
 
 def test_failed_backup_at_unlock_shows_a_banner(

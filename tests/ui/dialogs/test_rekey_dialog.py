@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,38 +14,21 @@ from pytestqt.qtbot import QtBot
 
 from samtaleduk.store import backup
 from samtaleduk.store.errors import StoreError
-from samtaleduk.store.store import FAST_KDF, Store, key_file, store_file
+from samtaleduk.store.store import FAST_KDF, key_file, store_file
 from samtaleduk.templates.loading import TemplateSet
 from samtaleduk.trust import keyfile, recovery, recovery_file, rekey
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust.trust_support import marked_case
+from tests.ui.dialogs.window_support import open_window, type_passphrase_and_unlock
 from ui.dialogs.rekey import RekeyDialog
 from ui.shell.main_window import MainWindow
-from ui.shell.prefs import Prefs
-from ui.tools.i18n import LanguageManager
 
 
 def _window(qtbot: QtBot, data: Path, templates: TemplateSet) -> MainWindow:
-    languages = LanguageManager()
-    languages.set_language("en")
-    win = MainWindow(data, templates, languages, Prefs(data), kdf=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def closed_store(_isolated_data_dir: Path) -> Iterator[Path]:
-    with Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF) as store:
-        marked_case(store, "Nøkkelmerke", meetings=1)
-        backup.make_backup(store)
-    yield _isolated_data_dir
+    return open_window(qtbot, data, templates)
 
 
 def _unlock(qtbot: QtBot, win: MainWindow) -> None:
-    win.unlock_page.passphrase.setText(TEST_PASSPHRASE)
-    win.unlock_page.attempt()
+    type_passphrase_and_unlock(win)
     qtbot.waitUntil(lambda: win.store is not None, timeout=10_000)
 
 

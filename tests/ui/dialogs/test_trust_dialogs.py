@@ -3,45 +3,26 @@ and the deletion dialog (says how long the case stays in older backups)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.store import backup, restore
-from samtaleduk.store.store import FAST_KDF, Store, store_file
+from samtaleduk.store.store import Store, store_file
 from samtaleduk.templates.loading import TemplateSet
 from tests.conftest import TEST_PASSPHRASE
-from tests.samtaleduk.trust.trust_support import marked_case
+from tests.ui.dialogs.window_support import open_window, type_passphrase_and_unlock
 from ui.dialogs.trust import DeleteCaseDialog, RestoreDialog
 from ui.shell.main_window import MainWindow
-from ui.shell.prefs import Prefs
-from ui.tools.i18n import LanguageManager
 
 
 def _window(qtbot: QtBot, data: Path, templates: TemplateSet) -> MainWindow:
-    languages = LanguageManager()
-    languages.set_language("en")
-    win = MainWindow(data, templates, languages, Prefs(data), kdf=FAST_KDF)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
-@pytest.fixture
-def closed_store(_isolated_data_dir: Path) -> Iterator[Path]:
-    with Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF) as store:
-        marked_case(store, "Dialogmerke", meetings=1)
-        backup.make_backup(store)
-    yield _isolated_data_dir
+    return open_window(qtbot, data, templates)
 
 
 def _unlock(qtbot: QtBot, win: MainWindow) -> None:
-    win.unlock_page.passphrase.setText(TEST_PASSPHRASE)
-    win.unlock_page.attempt()
+    type_passphrase_and_unlock(win)
 
 
 def test_damaged_store_offers_the_backup_and_restores_it(
