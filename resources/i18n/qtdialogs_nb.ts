@@ -265,6 +265,18 @@ Vil du erstatte den?</translation>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
+        <source>Page &amp;Set:</source>
+        <translation>Side&amp;sett:</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Bind inn på langsiden</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Bind inn på kortsiden</translation>
+    </message>
+    <message>
         <source>Pages from</source>
         <translation>Sider fra</translation>
     </message>

@@ -39,4 +39,11 @@
         <translation>Lukk utan å lagra</translation>
     </message>
 </context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>Side&amp;sett:</translation>
+    </message>
+</context>
 </TS>

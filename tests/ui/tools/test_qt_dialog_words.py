@@ -39,3 +39,26 @@ def test_the_file_dialog_has_no_english_word(
         assert folder.data(Qt.ItemDataRole.DisplayRole) == "Mappe"
     finally:
         manager.set_language("en")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("nn", {"Side&sett:", "Bind inn på langsida", "&Eigenskapar", "Denne sida"}),
+    ("nb", {"Side&sett:", "Bind inn på langsiden", "&Egenskaper", "Gjeldende side"})])
+def test_the_print_dialog_speaks_the_ui_language(
+        qapp: QApplication, qtbot: QtBot, lang: str, expected: set[str]) -> None:
+    """Qt's own print dialog (the app's print button opens it on Linux)."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    manager = i18n.LanguageManager()
+    try:
+        manager.set_language(lang)
+        printer = QPrinter()
+        dialog = QPrintDialog(printer)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        words = {w.text() for w in dialog.findChildren(QLabel)}
+        words |= {w.text() for w in dialog.findChildren(QAbstractButton)}
+        assert expected <= words
+        assert "Page &Set:" not in words
+    finally:
+        manager.set_language("en")
