@@ -175,9 +175,6 @@ def test_engine_imports_by_string_name_their_engine_package() -> None:
 
 # ------------------------------------------------------------------- import cycles
 KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
-    ("samtaleduk.store.db", "samtaleduk.store.backup"):
-        "a migration writes a verified backup first, and the backup writer uses db's "
-        "connection helpers (samtaleduk/store, helper storedata's part this round)",
     ("samtaleduk.trust.audit_chain", "samtaleduk.store.db"):
         "re-keying the chain runs in db's transaction while migration 3 (schema) seals "
         "the chain: the store and the audit chain need one seam between them",
@@ -187,9 +184,6 @@ KNOWN_CYCLE_EDGES: dict[tuple[str, str], str] = {
     ("samtaleduk.templates.adoption", "samtaleduk.handover.case_file"):
         "adoption works on an imported case file's payload: it belongs in "
         "samtaleduk/handover/, not samtaleduk/templates/",
-    ("ui.tools.selftest", "ui.tools.selftest_cmd"):
-        "the GUI checks raise the command's SelftestFailed; the command loads them "
-        "(and Qt) only when it runs",
 }
 """Imports that close a cycle, each with why it is tolerated for now. Every one is
 inside a function or under TYPE_CHECKING: no cycle runs on import."""

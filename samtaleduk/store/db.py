@@ -1,5 +1,6 @@
 """Low-level access to the encrypted database file: connect with the data key,
-transactions, verified copies, migrations.
+transactions, checks, verified copies. Creating, opening and migrating a store
+file is `samtaleduk.store.lifecycle`.
 
 sqlcipher3 bundles SQLCipher and OpenSSL. sqlite-utils catches only the exception
 classes of the module it imports as `pysqlite3`/`sqlite3`, so sqlcipher3 is
@@ -30,15 +31,13 @@ sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
 from samtaleduk.store import faults  # noqa: E402
 from samtaleduk.store.durable import fsync_dir  # noqa: E402
 from samtaleduk.store.errors import (  # noqa: E402
-    DiskFull,
     SaveFailed,
     StoreDamaged,
     StoreError,
     StoreTooNew,
 )
-from samtaleduk.store.schema import SCHEMA_VERSION, pending  # noqa: E402
-from samtaleduk.trust import audit_chain, keyfile  # noqa: E402
-from samtaleduk.trust.keyfile import KdfParams  # noqa: E402
+from samtaleduk.store.schema import SCHEMA_VERSION  # noqa: E402
+from samtaleduk.trust import audit_chain  # noqa: E402
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -284,125 +283,3 @@ def check_not_too_new(conn: Connection) -> int:
             f"kjenner til {SCHEMA_VERSION}). Oppdater Samtaleduk; lageret er ikkje endra."
         )
     return version
-
-
-def migrate(conn: Connection, data_key: bytes, backup_dir: Path) -> int:
-    """Bring the schema up to date; returns the version it started at.
-
-    A newer store is refused, untouched; one with data gets a verified backup
-    first. Each migration runs in one transaction with its `user_version` bump,
-    foreign keys off (a table rebuild, `wrap(conn)[t].transform`, must not cascade)
-    and checked before it commits.
-    """
-    start = check_not_too_new(conn)
-    steps = pending(start)
-    if steps and start > 0:
-        from samtaleduk.store.backup import write_backup  # the one writer of backups
-
-        write_backup(conn, data_key, backup_dir, f"before-migration-v{start}")
-    conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction
-    try:
-        for step in steps:
-            with transaction(conn):
-                step.apply(conn)
-                if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                    raise StoreError(f"Oppdateringa av lageret til skjema {step.version} "
-                                     "vart avbroten (brotne tilvisingar); ingenting er endra.")
-                conn.execute(f"PRAGMA user_version = {int(step.version)}")  # from our list
-    finally:
-        conn.execute("PRAGMA foreign_keys = ON")
-    return start
-
-
-def create_files(
-    db_path: Path, key_path: Path, passphrase: str, kdf: KdfParams
-) -> tuple[Connection, bytes]:
-    """Write a new key file and a new database with the current schema. On any
-    failure nothing is left behind."""
-    kf, data_key = keyfile.new_key_file(passphrase, kdf)
-    # Only the user may list or read the data folder (no effect on Windows,
-    # where the profile folder is already private).
-    db_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    try:
-        keyfile.write_key_file(key_path, kf)
-        private_file(db_path)
-        conn = connect(db_path, data_key)
-        configure(conn)
-        migrate(conn, data_key, db_path.parent)
-        with transaction(conn):
-            conn.execute(
-                "INSERT INTO settings(key, value) VALUES ('store_id', ?), ('created_at', ?)",
-                (kf.store_id, now_utc()),
-            )
-    except BaseException:
-        for leftover in (db_path, db_path.with_name(db_path.name + "-wal"),
-                         db_path.with_name(db_path.name + "-shm"), key_path):
-            leftover.unlink(missing_ok=True)
-        raise
-    return conn, data_key
-
-
-def check_store_id(conn: Connection, store_id: str) -> None:
-    """The store must be the one the key file was made for."""
-    if user_version(conn) > 0:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
-        if row is None or row[0] != store_id:
-            raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
-
-
-def check_opened_read_only(conn: Connection, db_path: Path, store_id: str) -> None:
-    """The checks of `open_files` for a store opened read-only (nothing can be
-    migrated or recorded); closes `conn` when one fails."""
-    try:
-        check_on_open(conn, db_path)
-        check_store_id(conn, store_id)
-        if full_check_due(conn) and not full_check(conn):
-            raise StoreDamaged(DAMAGED)
-        if user_version(conn) != SCHEMA_VERSION:
-            check_not_too_new(conn)
-            raise DiskFull("Lageret må oppdaterast til denne versjonen av Samtaleduk, og "
-                           "det krev ledig plass og skriverett i datamappa. Frigjer plass "
-                           "og prøv igjen; ingenting er endra.")
-    except BaseException:
-        conn.close()
-        raise
-
-
-def open_files(
-    db_path: Path, key_path: Path, passphrase: str, backup_dir: Path,
-    data_key: bytes | None = None,
-) -> tuple[Connection, bytes]:
-    """Unlock and open an existing store; migrate it (after a verified backup).
-    `data_key`, when the caller has unwrapped it already, saves a key derivation."""
-    if db_path.stat().st_size == 0:
-        # SQLite would silently treat it as a new, empty database.
-        raise StoreDamaged(
-            f"Lagerfila {db_path.name} er tom (0 byte) og vert ikkje opna. Ingenting er "
-            f"sletta; hent fram ein tryggingskopi frå {backup_dir.name}/."
-        )
-    kf = keyfile.read_key_file(key_path)
-    if data_key is None:
-        data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
-    try:
-        conn = connect(db_path, data_key)
-    except SaveFailed:
-        raise  # the disk or the folder, not the file
-    except StoreError as exc:
-        # The passphrase was right, so the file itself does not fit the key.
-        raise StoreDamaged(str(exc)) from None
-    try:
-        check_on_open(conn, db_path)
-        check_store_id(conn, kf.store_id)
-        # Once a day every page, before anything is written to a possibly damaged file.
-        checked = full_check_due(conn)
-        if checked and not full_check(conn):
-            raise StoreDamaged(DAMAGED)
-        check_not_too_new(conn)
-        configure(conn)
-        migrate(conn, data_key, backup_dir)
-        if checked:
-            mark_full_check(conn)
-    except BaseException:
-        conn.close()
-        raise
-    return conn, data_key

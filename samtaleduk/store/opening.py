@@ -1,7 +1,7 @@
 """Opening an existing store file when the disk, the folder or the -wal file is
 not as it should be.
 
-`store_db.open_files` is the ordinary way in. This module adds what a careless
+`lifecycle.open_files` is the ordinary way in. This module adds what a careless
 day needs, so that none of it is mistaken for a damaged store:
 
 - The -wal file is checked before SQLite reads it (`store_proof.scan_wal`). A WAL
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samtaleduk.store import db, faults, proof
+from samtaleduk.store import db, faults, lifecycle, proof
 from samtaleduk.store.durable import fsync_dir
 from samtaleduk.store.errors import SaveFailed, StoreDamaged, StoreError
 from samtaleduk.trust import keyfile
@@ -190,21 +190,21 @@ def open_existing(db_path: Path, key_path: Path, passphrase: str,
         problem = (faults.error_for_errno(faults.probe_folder(folder), folder)
                    or faults.FolderUnwritable(faults.unwritable_message(folder)))
         opened = open_read_only(db_path, data_key, problem)
-        db.check_opened_read_only(opened.conn, db_path, kf.store_id)
+        lifecycle.check_opened_read_only(opened.conn, db_path, kf.store_id)
         return opened
     notices = guard_wal(db_path, data_key)
     try:
-        conn, _key = db.open_files(db_path, key_path, passphrase, backup_dir,
+        conn, _key = lifecycle.open_files(db_path, key_path, passphrase, backup_dir,
                                          data_key=data_key)
     except SaveFailed as exc:
         # A full disk or an unwritable folder, never damage: read-only.
         opened = open_read_only(db_path, data_key, exc)
-        db.check_opened_read_only(opened.conn, db_path, kf.store_id)
+        lifecycle.check_opened_read_only(opened.conn, db_path, kf.store_id)
         opened.notices[:0] = notices
         return opened
     return OpenedFiles(conn, data_key, notices)
 
 
 def _plain(db_path: Path, key_path: Path, passphrase: str, backup_dir: Path) -> OpenedFiles:
-    conn, key = db.open_files(db_path, key_path, passphrase, backup_dir)
+    conn, key = lifecycle.open_files(db_path, key_path, passphrase, backup_dir)
     return OpenedFiles(conn, key)

@@ -29,7 +29,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from samtaleduk.domain.model import Case, CaseStatus, Meeting
-from samtaleduk.store import audit_log, db, instance_lock, reads, settings, writes
+from samtaleduk.store import audit_log, db, instance_lock, lifecycle, reads, settings, writes
 from samtaleduk.store import opening as store_open
 from samtaleduk.store.backup import BACKUP_DIR as BACKUP_DIR
 from samtaleduk.store.backup import backup_dir
@@ -97,7 +97,7 @@ class Store:
             lock = instance_lock.acquire(data_dir)
         except OSError as exc:
             raise _folder_error(data_dir, exc) from None
-        return cls._start(data_dir, lock, "store_created", lambda: db.create_files(
+        return cls._start(data_dir, lock, "store_created", lambda: lifecycle.create_files(
             store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF))
 
     @classmethod

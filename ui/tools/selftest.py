@@ -22,7 +22,6 @@ from samtaleduk import paths
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.store.store import Store
 from samtaleduk.templates.loading import TemplateSet
-from ui.tools.selftest_cmd import SelftestFailed
 
 SAMI_LETTERS = "ŋŊđĐŧŦšžčáŋ"
 VIEW_SIZE = (1366, 900)
@@ -31,9 +30,13 @@ MIN_COLOURS = 8
 """A drawn duk or page has many colours; a blank or one-colour image has one or two."""
 
 
+class GuiCheckFailed(Exception):
+    """One GUI check failed; the message is the one line the user sees."""
+
+
 def check_ui(store: Store, templates: TemplateSet, cases: list[tuple[Case, list[Meeting]]],
              pdfs: list[Path], out: Path) -> list[str]:
-    """Run the GUI checks; returns what was checked, raises SelftestFailed otherwise."""
+    """Run the GUI checks; returns what was checked, raises GuiCheckFailed otherwise."""
     from ui.shell.app import application
 
     application()
@@ -62,10 +65,10 @@ def _check_modules() -> str:
             try:
                 importlib.import_module(info.name)
             except ImportError as exc:
-                raise SelftestFailed(f"modulen {info.name} manglar noko: {exc}") from None
+                raise GuiCheckFailed(f"modulen {info.name} manglar noko: {exc}") from None
             count += 1
     if count < 20:
-        raise SelftestFailed(f"fann berre {count} modular i programmet")
+        raise GuiCheckFailed(f"fann berre {count} modular i programmet")
     return f"{count} modular"
 
 
@@ -79,15 +82,15 @@ def _check_font() -> str:
         path = paths.font_path(bold)
         raw = QRawFont(str(path), 12.0) if path.is_file() else QRawFont()
         if not raw.isValid():
-            raise SelftestFailed(f"fann ikkje den innebygde skrifta {path.name}")
+            raise GuiCheckFailed(f"fann ikkje den innebygde skrifta {path.name}")
         missing = [ch for ch in SAMI_LETTERS if not raw.supportsCharacter(ord(ch))]
         if missing:
-            raise SelftestFailed(f"skrifta {path.name} manglar teikna {''.join(missing)}")
+            raise GuiCheckFailed(f"skrifta {path.name} manglar teikna {''.join(missing)}")
     install_app_font(application())
     metrics = QFontMetrics(app_font())
     missing = [ch for ch in SAMI_LETTERS if not metrics.inFontUcs4(ord(ch))]
     if missing:
-        raise SelftestFailed(f"skrifta i programmet manglar teikna {''.join(missing)}")
+        raise GuiCheckFailed(f"skrifta i programmet manglar teikna {''.join(missing)}")
     # No ŋ in the output itself: a redirected Windows console may not encode it.
     return "skrift med samiske bokstavar"
 
@@ -99,7 +102,7 @@ def _check_translations() -> str:
         path = qm_path(lang)
         translator = QTranslator()
         if path is None or not translator.load(str(path)) or translator.isEmpty():
-            raise SelftestFailed(f"omsetjinga for {lang} manglar")
+            raise GuiCheckFailed(f"omsetjinga for {lang} manglar")
     return "omsetjingar nn/nb"
 
 
@@ -108,7 +111,7 @@ def _check_styles() -> str:
 
     for theme in ("paper", "high_contrast"):
         if not stylesheet(theme).strip():
-            raise SelftestFailed(f"stilarket {theme} er tomt eller manglar")
+            raise GuiCheckFailed(f"stilarket {theme} er tomt eller manglar")
     return "stilark"
 
 
@@ -118,7 +121,7 @@ def _check_guide() -> str:
     for name in (GUIDES["nn"], GUIDES["nb"]):
         path = guide_dir() / name
         if not path.is_file():
-            raise SelftestFailed(f"brukarrettleiinga {name} manglar")
+            raise GuiCheckFailed(f"brukarrettleiinga {name} manglar")
         dialog = GuideDialog(path)
         try:
             document = dialog.browser.document()
@@ -126,9 +129,9 @@ def _check_guide() -> str:
             for image in names:
                 loaded = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image))
                 if loaded is None or loaded.isNull():
-                    raise SelftestFailed(f"biletet {image} i {name} manglar")
+                    raise GuiCheckFailed(f"biletet {image} i {name} manglar")
             if not names:
-                raise SelftestFailed(f"brukarrettleiinga {name} har ingen bilete")
+                raise GuiCheckFailed(f"brukarrettleiinga {name} har ingen bilete")
         finally:
             dialog.deleteLater()
     return "brukarrettleiing nn/nb"
@@ -152,12 +155,12 @@ def _draw_duk(store: Store, templates: TemplateSet, case: Case, meeting: Meeting
         names = {w.accessibleName() for w in view.findChildren(QWidget)}
         absent = [f.id for f in template.fields if f.label.get("nn") not in names]
         if absent:
-            raise SelftestFailed(f"duken {template.id} viser ikkje felta {', '.join(absent)}")
+            raise GuiCheckFailed(f"duken {template.id} viser ikkje felta {', '.join(absent)}")
         png = out / f"duk-{template.id}.png"
         image = view.grab().toImage()
         _check_image(image, f"duken {template.id}")
         if not image.save(str(png)) or png.stat().st_size == 0:
-            raise SelftestFailed(f"kunne ikkje lagra biletet av duken {template.id}")
+            raise GuiCheckFailed(f"kunne ikkje lagra biletet av duken {template.id}")
     finally:
         session.close()
         view.close()
@@ -168,7 +171,7 @@ def _render_pdf(pdf: Path) -> None:
     document = QPdfDocument()
     try:
         if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            raise SelftestFailed(f"QtPdf kunne ikkje opna {pdf.name}")
+            raise GuiCheckFailed(f"QtPdf kunne ikkje opna {pdf.name}")
         _check_image(document.render(0, PDF_RENDER_SIZE), pdf.name)
     finally:
         document.close()
@@ -177,11 +180,11 @@ def _render_pdf(pdf: Path) -> None:
 def _check_image(image: QImage, what: str) -> None:
     """Not empty, and more than a flat colour: something was drawn."""
     if image.isNull() or image.width() < 10 or image.height() < 10:
-        raise SelftestFailed(f"{what} vart ikkje teikna")
+        raise GuiCheckFailed(f"{what} vart ikkje teikna")
     colours = set()
     step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 60)
     for y in range(0, image.height(), step_y):
         for x in range(0, image.width(), step_x):
             colours.add(image.pixel(x, y))
     if len(colours) < MIN_COLOURS:
-        raise SelftestFailed(f"{what} vart teikna tomt")
+        raise GuiCheckFailed(f"{what} vart teikna tomt")

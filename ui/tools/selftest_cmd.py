@@ -99,7 +99,10 @@ def _checks(root: Path) -> list[str]:
         pdfs = [_print_latest(case, meetings, templates, out) for case, meetings in cases]
         done.append(f"{len(pdfs)} PDF-ar")
         from ui.tools import selftest as ui_check  # Qt: loaded only when run
-        done.extend(ui_check.check_ui(store, templates, cases, pdfs, out))
+        try:
+            done.extend(ui_check.check_ui(store, templates, cases, pdfs, out))
+        except ui_check.GuiCheckFailed as exc:
+            raise SelftestFailed(str(exc)) from None
     return done
 
 
