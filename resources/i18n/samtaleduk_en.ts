@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="+332"/>
+        <location filename="../../ui/dialogs/handover.py" line="+331"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Access: a copy for the family</translation>
@@ -574,10 +574,13 @@
         <source>Writing the copy: one PDF per meeting …</source>
         <translation>Writing the copy: one PDF per meeting …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Written: %1 files in the folder %2.</source>
-        <translation>Written: %1 files in the folder %2.</translation>
+        <source>Written: %n files in the folder %1.</source>
+        <translation>
+            <numerusform>Written: %n file in the folder %1.</numerusform>
+            <numerusform>Written: %n files in the folder %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -989,7 +992,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="-273"/>
+        <location filename="../../ui/dialogs/handover.py" line="-272"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Hand the case over</translation>
@@ -1179,13 +1182,16 @@ Only one window at a time may use the same cases, so that nothing written in one
         <source>Opening and checking the case file …</source>
         <translation>Opening and checking the case file …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>The case is received: %1 meetings.</source>
-        <translation>The case is received: %1 meetings.</translation>
+        <source>The case is received: %n meetings.</source>
+        <translation>
+            <numerusform>The case is received: %n meeting.</numerusform>
+            <numerusform>The case is received: %n meetings.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The case that was here before has been replaced.</source>
         <translation>The case that was here before has been replaced.</translation>
     </message>
@@ -1311,10 +1317,13 @@ Only one window at a time may use the same cases, so that nothing written in one
         <source>The journey of the case</source>
         <translation>The journey of the case</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 · %2 meetings, %3 – %4</source>
-        <translation>%1 · %2 meetings, %3 – %4</translation>
+        <source>%1 · %n meetings, %2 – %3</source>
+        <translation>
+            <numerusform>%1 · %n meeting, %2 – %3</numerusform>
+            <numerusform>%1 · %n meetings, %2 – %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1947,12 +1956,12 @@ Only one window at a time may use the same cases, so that nothing written in one
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/print_dialog.py" line="+202"/>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <source>&amp;Print …</source>
         <translation>&amp;Print …</translation>
     </message>
@@ -1976,17 +1985,14 @@ Only one window at a time may use the same cases, so that nothing written in one
         <source>Making the preview …</source>
         <translation>Making the preview …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <location line="+141"/>
-        <source>1 page</source>
-        <translation>1 page</translation>
-    </message>
-    <message>
-        <location line="-141"/>
-        <location line="+141"/>
-        <source>%1 pages</source>
-        <translation>%1 pages</translation>
+        <location line="+140"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-138"/>
@@ -2005,18 +2011,18 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+90"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>The PDF could not be saved. Nothing was written.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>The preview could not be shown.</source>
         <translation>The preview could not be shown.</translation>
     </message>
@@ -2031,7 +2037,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Sent to the printer: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -2242,10 +2248,13 @@ Only one window at a time may use the same cases, so that nothing written in one
         <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
         <translation>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
-        <translation>A new backup was made; %1 backup(s) under the old key were deleted.</translation>
+        <source>A new backup was made; %n backups under the old key were deleted.</source>
+        <translation>
+            <numerusform>A new backup was made; %n backup under the old key was deleted.</numerusform>
+            <numerusform>A new backup was made; %n backups under the old key were deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2537,8 +2546,16 @@ Only one window at a time may use the same cases, so that nothing written in one
         <source>Backup not made</source>
         <translation>Backup not made</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Closed cases past the retention time of %n days: %1. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+        <translation>
+            <numerusform>Closed cases past the retention time of %n day: %1. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</numerusform>
+            <numerusform>Closed cases past the retention time of %n days: %1. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>The backup is back. Unlock with your passphrase.</translation>
     </message>
@@ -2546,11 +2563,6 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="-38"/>
         <source>Cases to delete</source>
         <translation>Cases to delete</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-        <translation>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation>Samtykke gitt dato</translation>
+        <translation>Dato for samtykke</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="+332"/>
+        <location filename="../../ui/dialogs/handover.py" line="+331"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: en kopi til familien</translation>
@@ -542,7 +542,7 @@
     <message>
         <location line="-10"/>
         <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
-        <translation>Alt Samtaleduk har om denne familien — hvert møte som PDF, forløpet, og alle opplysninger med historikk og logg — blir skrevet til en ny mappe inne i den du velger. Filene er ikke krypterte: gi dem videre på en trygg måte.</translation>
+        <translation>Alt Samtaleduk har om denne familien — hvert møte som PDF, veien saken har gått, og alle opplysninger med historikk og logg — blir skrevet til en ny mappe inne i den du velger. Filene er ikke krypterte: gi dem videre på en trygg måte.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -574,10 +574,13 @@
         <source>Writing the copy: one PDF per meeting …</source>
         <translation>Skriver kopien: én PDF per møte …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Written: %1 files in the folder %2.</source>
-        <translation>Skrevet: %1 filer i mappen %2.</translation>
+        <source>Written: %n files in the folder %1.</source>
+        <translation>
+            <numerusform>Skrevet: %n fil i mappen %1.</numerusform>
+            <numerusform>Skrevet: %n filer i mappen %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -824,12 +827,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>Close the case</source>
-        <translation>Lukk saken</translation>
+        <translation>Avslutt saken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A closed case is kept, and shown under “Closed cases”</source>
-        <translation>En lukket sak tas vare på og vises under «Avsluttede saker»</translation>
+        <translation>En avsluttet sak tas vare på og vises under «Avsluttede saker»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -854,7 +857,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+2"/>
         <source>Closed %1</source>
-        <translation>Lukket %1</translation>
+        <translation>Avsluttet %1</translation>
     </message>
     <message>
         <location line="-84"/>
@@ -989,7 +992,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="-273"/>
+        <location filename="../../ui/dialogs/handover.py" line="-272"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gi saken videre</translation>
@@ -1179,13 +1182,16 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <source>Opening and checking the case file …</source>
         <translation>Åpner og kontrollerer saksfilen …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>The case is received: %1 meetings.</source>
-        <translation>Saken er tatt imot: %1 møter.</translation>
+        <source>The case is received: %n meetings.</source>
+        <translation>
+            <numerusform>Saken er tatt imot: %n møte.</numerusform>
+            <numerusform>Saken er tatt imot: %n møter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The case that was here before has been replaced.</source>
         <translation>Saken som var her fra før, er byttet ut.</translation>
     </message>
@@ -1231,7 +1237,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="-20"/>
         <source>&amp;Print the journey …</source>
-        <translation>&amp;Skriv ut forløpet …</translation>
+        <translation>&amp;Skriv ut veien …</translation>
     </message>
 </context>
 <context>
@@ -1311,10 +1317,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <source>The journey of the case</source>
         <translation>Veien saken har gått</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 · %2 meetings, %3 – %4</source>
-        <translation>%1 · %2 møter, %3 – %4</translation>
+        <source>%1 · %n meetings, %2 – %3</source>
+        <translation>
+            <numerusform>%1 · %n møte, %2 – %3</numerusform>
+            <numerusform>%1 · %n møter, %2 – %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1659,7 +1668,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>Kind of case:</source>
-        <translation>Type sak:</translation>
+        <translation>Hva slags sak:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1947,12 +1956,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/print_dialog.py" line="+202"/>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -1976,17 +1985,14 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <source>Making the preview …</source>
         <translation>Lager forhåndsvisningen …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <location line="+141"/>
-        <source>1 page</source>
-        <translation>1 side</translation>
-    </message>
-    <message>
-        <location line="-141"/>
-        <location line="+141"/>
-        <source>%1 pages</source>
-        <translation>%1 sider</translation>
+        <location line="+140"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-138"/>
@@ -2005,18 +2011,18 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Saved as %1</source>
         <translation>Lagret som %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+90"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>PDF-en kunne ikke lagres. Ingenting ble skrevet.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>The preview could not be shown.</source>
         <translation>Forhåndsvisningen kunne ikke vises.</translation>
     </message>
@@ -2031,7 +2037,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Sendt til skriveren: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
@@ -2242,10 +2248,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
         <translation>Datanøkkelen er byttet. En gammel kopi av nøkkelfilen åpner ikke lenger sakene dine. Lås opp med passordfrasen din.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
-        <translation>En ny sikkerhetskopi er laget; %1 sikkerhetskopi(er) med den gamle nøkkelen er slettet.</translation>
+        <source>A new backup was made; %n backups under the old key were deleted.</source>
+        <translation>
+            <numerusform>En ny sikkerhetskopi er laget; %n sikkerhetskopi med den gamle nøkkelen er slettet.</numerusform>
+            <numerusform>En ny sikkerhetskopi er laget; %n sikkerhetskopier med den gamle nøkkelen er slettet.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2537,8 +2546,16 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <source>Backup not made</source>
         <translation>Sikkerhetskopien ble ikke laget</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Closed cases past the retention time of %n days: %1. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+        <translation>
+            <numerusform>Avsluttede saker som har passert oppbevaringstiden på %n dag: %1. Åpne dem under «Avsluttede saker» og velg Fil › Slett saken for godt. Ingenting slettes uten at du gjør det.</numerusform>
+            <numerusform>Avsluttede saker som har passert oppbevaringstiden på %n dager: %1. Åpne dem under «Avsluttede saker» og velg Fil › Slett saken for godt. Ingenting slettes uten at du gjør det.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
         <source>The backup is back. Unlock with your passphrase.</source>
         <translation>Sikkerhetskopien er hentet fram. Lås opp med passordfrasen din.</translation>
     </message>
@@ -2546,11 +2563,6 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="-38"/>
         <source>Cases to delete</source>
         <translation>Saker å slette</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-        <translation>Avsluttede saker som har passert oppbevaringstiden på %1 dager: %2. Åpne dem under «Avsluttede saker» og velg Fil › Slett saken for godt. Ingenting slettes uten at du gjør det.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@
     <message>
         <location line="+2"/>
         <source>Type a name, or several; the case&apos;s people are offered as you type</source>
-        <translation>Skriv eit namn, eller fleire; folka i saka blir føreslått medan du skriv</translation>
+        <translation>Skriv eit namn, eller fleire; folka i saka vert føreslått medan du skriv</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -64,7 +64,7 @@
     <message>
         <location line="+4"/>
         <source>Consent given on</source>
-        <translation>Samtykke gitt dato</translation>
+        <translation>Dato for samtykke</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -107,7 +107,7 @@
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation>Angre</translation>
+        <translation>Angra</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -245,7 +245,7 @@
         <location filename="../../ui/canvas/note_list.py" line="+155"/>
         <location filename="../../ui/meeting/session.py" line="-38"/>
         <source>Edit note</source>
-        <translation>Endre notatet</translation>
+        <translation>Endra notatet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -270,7 +270,7 @@
     <message>
         <location line="+167"/>
         <source>Edit</source>
-        <translation>Endre</translation>
+        <translation>Endra</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -443,7 +443,7 @@
     <message>
         <location line="+3"/>
         <source>Edit goal</source>
-        <translation>Endre målet</translation>
+        <translation>Endra målet</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -464,7 +464,7 @@
     <message>
         <location line="+3"/>
         <source>Edit action</source>
-        <translation>Endre tiltaket</translation>
+        <translation>Endra tiltaket</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -474,7 +474,7 @@
     <message>
         <location line="+4"/>
         <source>Edit helper</source>
-        <translation>Endre hjelparen</translation>
+        <translation>Endra hjelparen</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -484,7 +484,7 @@
     <message>
         <location line="+5"/>
         <source>Edit agreement</source>
-        <translation>Endre avtalen</translation>
+        <translation>Endra avtalen</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/people.py" line="+52"/>
@@ -495,12 +495,12 @@
         <location line="+3"/>
         <location line="+28"/>
         <source>Edit participant</source>
-        <translation>Endre deltakaren</translation>
+        <translation>Endra deltakaren</translation>
     </message>
     <message>
         <location filename="../../ui/meeting/session.py" line="+19"/>
         <source>Edit text</source>
-        <translation>Endre teksten</translation>
+        <translation>Endra teksten</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="+332"/>
+        <location filename="../../ui/dialogs/handover.py" line="+331"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: ein kopi til familien</translation>
@@ -542,7 +542,7 @@
     <message>
         <location line="-10"/>
         <source>Everything Samtaleduk holds about this family — every meeting as a PDF, the journey, and all details with their history and the log — is written to a new folder inside the one you choose. The files are not encrypted: hand them over safely.</source>
-        <translation>Alt Samtaleduk har om denne familien — kvart møte som PDF, forløpet, og alle opplysningar med historikk og logg — vert skrive til ei ny mappe inne i den du vel. Filene er ikkje krypterte: gje dei vidare på ein trygg måte.</translation>
+        <translation>Alt Samtaleduk har om denne familien — kvart møte som PDF, vegen saka har gått, og alle opplysningar med historikk og logg — vert skrive til ei ny mappe inne i den du vel. Filene er ikkje krypterte: gje dei vidare på ein trygg måte.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -574,10 +574,13 @@
         <source>Writing the copy: one PDF per meeting …</source>
         <translation>Skriv kopien: éin PDF per møte …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>Written: %1 files in the folder %2.</source>
-        <translation>Skrive: %1 filer i mappa %2.</translation>
+        <source>Written: %n files in the folder %1.</source>
+        <translation>
+            <numerusform>Skrive: %n fil i mappa %1.</numerusform>
+            <numerusform>Skrive: %n filer i mappa %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -824,12 +827,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Close the case</source>
-        <translation>Lukk saka</translation>
+        <translation>Avslutt saka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A closed case is kept, and shown under “Closed cases”</source>
-        <translation>Ei lukka sak vert teken vare på og vist under «Avslutta saker»</translation>
+        <translation>Ei avslutta sak vert teken vare på og vist under «Avslutta saker»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -854,7 +857,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Closed %1</source>
-        <translation>Lukka %1</translation>
+        <translation>Avslutta %1</translation>
     </message>
     <message>
         <location line="-84"/>
@@ -950,7 +953,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Delete “%1” for good?</source>
-        <translation>Slette «%1» for godt?</translation>
+        <translation>Sletta «%1» for godt?</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -989,7 +992,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="-273"/>
+        <location filename="../../ui/dialogs/handover.py" line="-272"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gje saka vidare</translation>
@@ -1012,7 +1015,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the passphrase</source>
-        <translation>&amp;Gjenta passordfrasen</translation>
+        <translation>&amp;Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1027,7 +1030,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation>Gjenta passordfrasen</translation>
+        <translation>Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1052,7 +1055,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+3"/>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasen må vera minst %1 teikn lang.</translation>
+        <translation>Passordfrasa må vera minst %1 teikn lang.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1062,7 +1065,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasen er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
+        <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1077,7 +1080,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+9"/>
         <source>The case file is saved as %1. Remember: the colleague also needs the passphrase.</source>
-        <translation>Saksfila er lagra som %1. Hugs: kollegaen treng òg passordfrasen.</translation>
+        <translation>Saksfila er lagra som %1. Hugs: kollegaen treng òg passordfrasa.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1127,7 +1130,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-11"/>
         <source>Choose the case file a colleague gave you, and type the passphrase they chose for it. The whole file is checked before anything is saved.</source>
-        <translation>Vel saksfila du fekk frå ein kollega, og skriv passordfrasen kollegaen valde for ho. Heile fila vert kontrollert før noko vert lagra.</translation>
+        <translation>Vel saksfila du fekk frå ein kollega, og skriv passordfrasa kollegaen valde for ho. Heile fila vert kontrollert før noko vert lagra.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1172,20 +1175,23 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+3"/>
         <source>Type the passphrase for the file first.</source>
-        <translation>Skriv passordfrasen for fila først.</translation>
+        <translation>Skriv passordfrasa for fila først.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opening and checking the case file …</source>
         <translation>Opnar og kontrollerer saksfila …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+12"/>
-        <source>The case is received: %1 meetings.</source>
-        <translation>Saka er teken imot: %1 møte.</translation>
+        <source>The case is received: %n meetings.</source>
+        <translation>
+            <numerusform>Saka er teken imot: %n møte.</numerusform>
+            <numerusform>Saka er teken imot: %n møte.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The case that was here before has been replaced.</source>
         <translation>Saka som var her frå før, er bytt ut.</translation>
     </message>
@@ -1231,7 +1237,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-20"/>
         <source>&amp;Print the journey …</source>
-        <translation>&amp;Skriv ut forløpet …</translation>
+        <translation>&amp;Skriv ut vegen …</translation>
     </message>
 </context>
 <context>
@@ -1311,10 +1317,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>The journey of the case</source>
         <translation>Vegen saka har gått</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 · %2 meetings, %3 – %4</source>
-        <translation>%1 · %2 møte, %3 – %4</translation>
+        <source>%1 · %n meetings, %2 – %3</source>
+        <translation>
+            <numerusform>%1 · %n møte, %2 – %3</numerusform>
+            <numerusform>%1 · %n møte, %2 – %3</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1577,12 +1586,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location filename="../../ui/canvas/view.py" line="+188"/>
         <source>Undo</source>
-        <translation>Angre</translation>
+        <translation>Angra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation>Angre (Ctrl+Z)</translation>
+        <translation>Angra (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1659,7 +1668,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Kind of case:</source>
-        <translation>Slag sak:</translation>
+        <translation>Kva slags sak:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1856,7 +1865,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Type over a name to correct it (or press F2). Delete removes the selected people, Insert adds a row. Those removed are no longer offered in meetings.</source>
-        <translation>Skriv over eit namn for å retta det (eller trykk F2). Delete fjernar dei som er valde, Insert legg til ei rad. Dei som er fjerna, blir ikkje lenger føreslått i møta.</translation>
+        <translation>Skriv over eit namn for å retta det (eller trykk F2). Delete fjernar dei som er valde, Insert legg til ei rad. Dei som er fjerna, vert ikkje lenger føreslått i møta.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1947,12 +1956,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/dialogs/print_dialog.py" line="+202"/>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-130"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -1976,17 +1985,14 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>Making the preview …</source>
         <translation>Lagar førehandsvisinga …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <location line="+141"/>
-        <source>1 page</source>
-        <translation>1 side</translation>
-    </message>
-    <message>
-        <location line="-141"/>
-        <location line="+141"/>
-        <source>%1 pages</source>
-        <translation>%1 sider</translation>
+        <location line="+140"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-138"/>
@@ -2005,18 +2011,18 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>Saved as %1</source>
         <translation>Lagra som %1</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+90"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>PDF-en kunne ikkje lagrast. Ingenting vart skrive.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>The preview could not be shown.</source>
         <translation>Førehandsvisinga kunne ikkje visast.</translation>
     </message>
@@ -2031,7 +2037,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Sendt til skrivaren: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Save as PDF</source>
         <translation>Lagra som PDF</translation>
     </message>
@@ -2157,7 +2163,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+19"/>
         <source>The data key is changed. Unlock with your passphrase.</source>
-        <translation>Datanøkkelen er bytt. Lås opp med passordfrasen din.</translation>
+        <translation>Datanøkkelen er bytt. Lås opp med passordfrasa di.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2167,7 +2173,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>IT set your passphrase with the recovery key. Anyone with your old passphrase and a copy of the key file can still open your cases until the data key is changed. Change it now? The app locks while it is done.</source>
-        <translation>IT sette passordfrasen din med gjenopprettingsnøkkelen. Den som har den gamle passordfrasen og ein kopi av nøkkelfila, kan framleis opna sakene dine til datanøkkelen er bytt. Vil du byta han no? Programmet vert låst medan det vert gjort.</translation>
+        <translation>IT sette passordfrasa di med gjenopprettingsnøkkelen. Den som har den gamle passordfrasa og ein kopi av nøkkelfila, kan framleis opna sakene dine til datanøkkelen er bytt. Vil du byta han no? Programmet vert låst medan det vert gjort.</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2186,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Your cases get a new encryption key. Afterwards an old copy of the key file, with an old passphrase, no longer opens them, and the backups are made again under the new key. Your passphrase stays the same. Do this after IT has reset your passphrase, or if a copy of the key file may have gone astray.</source>
-        <translation>Sakene dine får ein ny krypteringsnøkkel. Etterpå opnar ikkje ein gammal kopi av nøkkelfila dei lenger, sjølv med ei gammal passordfrase, og tryggingskopiane vert laga på nytt med den nye nøkkelen. Passordfrasen din er den same. Gjer dette etter at IT har sett ny passordfrase for deg, eller om ein kopi av nøkkelfila kan ha kome på avvegar.</translation>
+        <translation>Sakene dine får ein ny krypteringsnøkkel. Etterpå opnar ikkje ein gammal kopi av nøkkelfila dei lenger, sjølv med ei gammal passordfrase, og tryggingskopiane vert laga på nytt med den nye nøkkelen. Passordfrasa di er den same. Gjer dette etter at IT har sett ny passordfrase for deg, eller om ein kopi av nøkkelfila kan ha kome på avvegar.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2190,7 +2196,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Your passphrase</source>
-        <translation>Passordfrasen din</translation>
+        <translation>Passordfrasa di</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2205,7 +2211,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>Checking the passphrase and the store …</source>
-        <translation>Kontrollerer passordfrasen og lageret …</translation>
+        <translation>Kontrollerer passordfrasa og lageret …</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,12 +2246,15 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+6"/>
         <source>The data key is changed. An old copy of the key file no longer opens your cases. Unlock with your passphrase.</source>
-        <translation>Datanøkkelen er bytt. Ein gammal kopi av nøkkelfila opnar ikkje lenger sakene dine. Lås opp med passordfrasen din.</translation>
+        <translation>Datanøkkelen er bytt. Ein gammal kopi av nøkkelfila opnar ikkje lenger sakene dine. Lås opp med passordfrasa di.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>A new backup was made; %1 backup(s) under the old key were deleted.</source>
-        <translation>Ein ny tryggingskopi er laga; %1 tryggingskopi(ar) med den gamle nøkkelen er sletta.</translation>
+        <source>A new backup was made; %n backups under the old key were deleted.</source>
+        <translation>
+            <numerusform>Ein ny tryggingskopi er laga; %n tryggingskopi med den gamle nøkkelen er sletta.</numerusform>
+            <numerusform>Ein ny tryggingskopi er laga; %n tryggingskopiar med den gamle nøkkelen er sletta.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2278,7 +2287,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+11"/>
         <source>Your passphrase</source>
-        <translation>Passordfrasen din</translation>
+        <translation>Passordfrasa di</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2537,20 +2546,23 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <source>Backup not made</source>
         <translation>Tryggingskopien vart ikkje laga</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Closed cases past the retention time of %n days: %1. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
+        <translation>
+            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dag: %1. Opna dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
+            <numerusform>Avslutta saker som har passert oppbevaringstida på %n dagar: %1. Opna dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+37"/>
         <source>The backup is back. Unlock with your passphrase.</source>
-        <translation>Tryggingskopien er henta fram. Lås opp med passordfrasen din.</translation>
+        <translation>Tryggingskopien er henta fram. Lås opp med passordfrasa di.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>Cases to delete</source>
         <translation>Saker å sletta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed cases past the retention time of %1 days: %2. Open them under “Closed cases” and choose File › Delete case for good. Nothing is deleted unless you do it.</source>
-        <translation>Avslutta saker som har passert oppbevaringstida på %1 dagar: %2. Opne dei under «Avslutta saker» og vel Fil › Slett saka for godt. Ingenting vert sletta utan at du gjer det.</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2580,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>&amp;Repeat the passphrase</source>
-        <translation>&amp;Gjenta passordfrasen</translation>
+        <translation>&amp;Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2578,7 +2590,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>Repeat the passphrase</source>
-        <translation>Gjenta passordfrasen</translation>
+        <translation>Gjenta passordfrasa</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2588,7 +2600,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Demo store. The passphrase is: %1</source>
-        <translation>Demolager. Passordfrasen er: %1</translation>
+        <translation>Demolager. Passordfrasa er: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2598,12 +2610,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>Everything you write in Samtaleduk is stored encrypted on this computer. The passphrase is the key. A sentence you remember is better than a short word (at least %1 characters).</source>
-        <translation>Alt du skriv i Samtaleduk, vert lagra kryptert på denne maskina. Passordfrasen er nøkkelen. Ei setning du hugsar, er betre enn eit kort ord (minst %1 teikn).</translation>
+        <translation>Alt du skriv i Samtaleduk, vert lagra kryptert på denne maskina. Passordfrasa er nøkkelen. Ei setning du hugsar, er betre enn eit kort ord (minst %1 teikn).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Important: if the passphrase is lost, the data cannot be opened again — by anyone. The only exception is if your municipality has set up its recovery option. Write the passphrase down and keep it somewhere safe.</source>
-        <translation>Viktig: Går passordfrasen tapt, kan ingen opna dataa igjen. Einaste unntaket er om kommunen din har sett opp ordninga si for gjenoppretting. Skriv ned passordfrasen og ta vare på ho på ein trygg stad.</translation>
+        <translation>Viktig: Går passordfrasa tapt, kan ingen opna dataa igjen. Einaste unntaket er om kommunen din har sett opp ordninga si for gjenoppretting. Skriv ned passordfrasa og ta vare på ho på ein trygg stad.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2624,17 +2636,17 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-1"/>
         <source>Type your passphrase to open your cases.</source>
-        <translation>Skriv passordfrasen din for å opna sakene dine.</translation>
+        <translation>Skriv passordfrasa di for å opna sakene dine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase you chose on first start</source>
-        <translation>Passordfrasen du valde første gongen</translation>
+        <translation>Passordfrasa du valde første gongen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasen må ha minst %1 teikn.</translation>
+        <translation>Passordfrasa må ha minst %1 teikn.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2644,12 +2656,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasen er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
+        <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Type your passphrase first.</source>
-        <translation>Skriv passordfrasen først.</translation>
+        <translation>Skriv passordfrasa først.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2659,7 +2671,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+25"/>
         <source>That passphrase did not open the store. Check that Caps Lock is off, and try again.</source>
-        <translation>Den passordfrasen opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
+        <translation>Den passordfrasa opna ikkje lageret. Sjå etter at Caps Lock er av, og prøv igjen.</translation>
     </message>
     <message>
         <location line="+14"/>

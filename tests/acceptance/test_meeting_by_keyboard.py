@@ -275,7 +275,7 @@ def test_language_switch_renames_the_meeting_toolbar(open_window: OpenWindow,
     window = start_meeting(d, open_window)
     view = window.meeting_page.view
     assert view is not None
-    assert view.undo_button.text() == "Angre"
+    assert view.undo_button.text() == "Angra"
     # The Language menu by keys: Alt+F opens the menu bar, Right to Language.
     d.press(Key.Key_F, Mod.AltModifier)
     d.wait(lambda: QApplication.activePopupWidget() is window.menus.file_menu)

@@ -57,7 +57,8 @@ def test_bundle_holds_the_program_files_and_the_menu_entry(bundle: Path) -> None
     assert (internal / "duker" / "familie.toml").is_file()
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert sorted(p.name for p in (internal / "resources" / "i18n").iterdir()) == [
-        "samtaleduk_en.qm", "samtaleduk_nb.qm", "samtaleduk_nn.qm"]
+        "qtdialogs_nb.qm", "qtdialogs_nn.qm", "samtaleduk_en.qm", "samtaleduk_nb.qm",
+        "samtaleduk_nn.qm"]
     assert (internal / "docs" / "guide" / "rettleiing-nn.md").is_file()
     assert (bundle / "share" / "applications" / "samtaleduk.desktop").is_file()
     assert not list(internal.rglob("libqgtk3*"))  # trimmed: GTK is not bundled anyway

@@ -33,6 +33,7 @@ def test_spec_bundles_duker_resources_docs_and_the_compiled_translations() -> No
                    "resources/i18n", "docs"):
         assert target in strings, target
     assert "samtaleduk_*.qm" in strings
+    assert "qtdialogs_*.qm" in strings
     assert not any(s.endswith(".ts") for s in strings)  # sources stay out of the bundle
 
 

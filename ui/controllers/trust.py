@@ -134,10 +134,10 @@ class TrustActions(QObject):
             return
         self.state.publish(mark_retention_offered(store, today))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Cases to delete"), self.tr(
-            "Closed cases past the retention time of %1 days: %2. Open them under "
+            "Closed cases past the retention time of %n days: %1. Open them under "
             "“Closed cases” and choose File › Delete case for good. Nothing is deleted "
-            "unless you do it.").replace("%1", str(deletion.retention_days(store)))
-            .replace("%2", str(len(due))), QMessageBox.StandardButton.Ok, self.window)
+            "unless you do it.", "", deletion.retention_days(store))
+            .replace("%1", str(len(due))), QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("retentionOffer")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.retention_box = box

@@ -265,8 +265,7 @@ class ImportDialog(WorkDialog):
         if isinstance(result, Imported):
             self.imported = result
             self.passphrase.clear()
-            text = self.tr("The case is received: %1 meetings.").replace(
-                "%1", str(result.meetings))
+            text = self.tr("The case is received: %n meetings.", "", result.meetings)
             if result.replaced:
                 text += " " + self.tr("The case that was here before has been replaced.")
             self.show_done(text)
@@ -364,8 +363,8 @@ class AccessDialog(WorkDialog):
 
         if isinstance(result, AccessExport):
             self.written = result
-            self.show_done(self.tr("Written: %1 files in the folder %2.")
-                           .replace("%1", str(len(result.files))).replace("%2", str(result.folder)))
+            self.show_done(self.tr("Written: %n files in the folder %1.", "", len(result.files))
+                           .replace("%1", str(result.folder)))
         else:
             self.show_problem(self.error_text(result, self.tr(
                 "The copy could not be written. Check the folder and try again.")))

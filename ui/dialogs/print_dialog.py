@@ -216,8 +216,7 @@ class PrintDialog(QDialog):
             self.status.setText(self.tr("Making the preview …"))
         elif self._shown is not None:
             count = self.document.pageCount()
-            pages = self.tr("1 page") if count == 1 else self.tr("%1 pages").replace(
-                "%1", str(count))
+            pages = self.tr("%n pages", "", count)
             size = self.document.pagePointSize(0)
             turn = (self.tr("landscape") if size.width() > size.height()
                     else self.tr("portrait"))
@@ -357,8 +356,7 @@ class PrintDialog(QDialog):
         self._log("case_printed")
         self.message.hide()
         self.status.setText(self.tr("Sent to the printer: %1").replace(
-            "%1", self.tr("1 page") if pages == 1 else self.tr("%1 pages").replace(
-                "%1", str(pages))))
+            "%1", self.tr("%n pages", "", pages)))
         return True
 
     def _print_to_file(self, out: Path) -> bool:

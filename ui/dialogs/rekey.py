@@ -94,8 +94,8 @@ class RekeyDialog(WorkDialog):
         lines = [self.tr("The data key is changed. An old copy of the key file no longer "
                          "opens your cases. Unlock with your passphrase.")]
         if result.backup is not None:
-            lines.append(self.tr("A new backup was made; %1 backup(s) under the old key were "
-                                 "deleted.").replace("%1", str(result.removed_backups)))
+            lines.append(self.tr("A new backup was made; %n backups under the old key were "
+                                 "deleted.", "", result.removed_backups))
         if result.backup_problem:
             lines.append(result.backup_problem)
         if result.recovery == "kept":

@@ -236,9 +236,9 @@ class JourneyView(QWidget):
         first, last = self.meetings[0], self.meetings[-1]
         self.title.setText(self.tr("The journey of the case"))
         self.subtitle.setText(
-            self.tr("%1 · %2 meetings, %3 – %4").replace("%1", self.case.name)
-            .replace("%2", str(len(self.meetings))).replace("%3", format_date(first.date))
-            .replace("%4", format_date(last.date)))
+            self.tr("%1 · %n meetings, %2 – %3", "", len(self.meetings))
+            .replace("%1", self.case.name).replace("%2", format_date(first.date))
+            .replace("%3", format_date(last.date)))
         self.counts_label.setText(self.tr("How much stood where, &meeting by meeting"))
         self.counts.setAccessibleName(self.tr("Number of items per field and per life domain"))
         self.paths_label.setText(self.tr("How each goal, action and note &went"))

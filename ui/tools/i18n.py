@@ -6,8 +6,10 @@ live as Qt Linguist sources in resources/i18n/samtaleduk_<lang>.ts; the compiled
 missing or older than its `.ts`, it is compiled into a cache folder with
 `pyside6-lrelease` if that tool is at hand; otherwise the English source strings
 are shown and a warning is logged. Qt's own dialogs (file dialogs, standard
-buttons) are translated with Qt's qtbase catalogue; Qt ships nynorsk only, so
-bokmål borrows it — closer to bokmål than the English fallback.
+buttons) are translated with Qt's qtbase catalogue. Qt ships nynorsk only; for
+bokmål the app ships its own small catalogue of the words of the Qt dialogs it
+shows (resources/i18n/qtdialogs_nb.ts), asked before qtbase_nn, which answers
+the words both forms share; qtdialogs_nn.ts fills the few words qtbase_nn lacks.
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ _QT_CATALOGUES: Final[dict[str, tuple[str, ...]]] = {
     "nb": ("qtbase_nb", "qtbase_no", "qtbase_nn"),
     "en": (),
 }
+_QT_OWN_CATALOGUES: Final[dict[str, str]] = {"nn": "qtdialogs", "nb": "qtdialogs"}
+"""The app's own catalogue of Qt dialog words: all of them for bokmål (Qt has
+no qtbase_nb), the few qtbase_nn lacks for nynorsk."""
 _LOCALES: Final[dict[str, QLocale]] = {}
 _INSTALLED: list[QTranslator] = []
 """Translators installed by any manager: there is one app, so one set of them."""
@@ -84,15 +89,15 @@ def compile_catalogue(ts: Path, qm: Path) -> bool:
     return True
 
 
-def qm_path(lang: str) -> Path | None:
+def qm_path(lang: str, catalogue: str = CATALOGUE) -> Path | None:
     """A compiled catalogue for `lang`, compiling into the cache if needed."""
-    ts = i18n_dir() / f"{CATALOGUE}_{lang}.ts"
-    shipped = i18n_dir() / f"{CATALOGUE}_{lang}.qm"
+    ts = i18n_dir() / f"{catalogue}_{lang}.ts"
+    shipped = i18n_dir() / f"{catalogue}_{lang}.qm"
     if shipped.exists() and (not ts.exists() or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
     if not ts.exists():
         return shipped if shipped.exists() else None
-    cached = _cache_dir() / f"{CATALOGUE}_{lang}.qm"
+    cached = _cache_dir() / f"{catalogue}_{lang}.qm"
     if cached.exists() and cached.stat().st_mtime >= ts.stat().st_mtime:
         return cached
     if compile_catalogue(ts, cached):
@@ -159,6 +164,14 @@ class LanguageManager:
                 QCoreApplication.installTranslator(qt_tr)
                 _INSTALLED.append(qt_tr)
                 break
+        own_qt = _QT_OWN_CATALOGUES.get(lang)
+        own_qt_path = qm_path(lang, own_qt) if own_qt else None
+        if own_qt_path is not None:
+            # Installed after qtbase, so asked before it.
+            dialogs = QTranslator(app)
+            if dialogs.load(str(own_qt_path)):
+                QCoreApplication.installTranslator(dialogs)
+                _INSTALLED.append(dialogs)
 
         ok = lang == "en"
         path = qm_path(lang)

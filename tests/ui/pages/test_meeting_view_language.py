@@ -13,7 +13,7 @@ from samtaleduk.templates.loading import TemplateSet
 from tests.ui.main_window_support import close_window, open_window
 
 WORDS = {
-    "nn": ("Angre", "Gjer om att", "Vis for alle", "Angre (Ctrl+Z)", "Prøv igjen no"),
+    "nn": ("Angra", "Gjer om att", "Vis for alle", "Angra (Ctrl+Z)", "Prøv igjen no"),
     "nb": ("Angre", "Gjør om igjen", "Vis for alle", "Angre (Ctrl+Z)", "Prøv igjen nå"),
     "en": ("Undo", "Redo", "Present", "Undo (Ctrl+Z)", "Try again now"),
 }

@@ -62,7 +62,7 @@ def test_every_string_is_translated(lang: str) -> None:
     root = ET.parse(i18n.i18n_dir() / f"samtaleduk_{lang}.ts").getroot()
     untranslated = [
         m.findtext("source") for m in root.iter("message")
-        if not (m.findtext("translation") or "").strip()
+        if not _target(m).strip()
         or (m.find("translation") is not None
             and m.find("translation").get("type") in ("unfinished", "vanished", "obsolete"))
     ]
@@ -73,10 +73,22 @@ def test_every_string_is_translated(lang: str) -> None:
 def test_accelerators_and_placeholders_survive_translation(lang: str) -> None:
     root = ET.parse(i18n.i18n_dir() / f"samtaleduk_{lang}.ts").getroot()
     for m in root.iter("message"):
-        source, target = m.findtext("source") or "", m.findtext("translation") or ""
-        for marker in ("%1", "%2", "%3"):
-            assert (marker in source) == (marker in target), (source, target)
-        assert ("&" in source) <= ("&" in target), (source, target)
+        source = m.findtext("source") or ""
+        for target in _forms(m):
+            for marker in ("%1", "%2", "%3", "%n"):
+                assert (marker in source) == (marker in target), (source, target)
+            assert ("&" in source) <= ("&" in target), (source, target)
+
+
+def _forms(message: ET.Element) -> list[str]:
+    """A message's translation: its plural forms (numerus="yes"), else the one text."""
+    forms = [f.text or "" for f in message.iter("numerusform")]
+    return forms if message.get("numerus") == "yes" else [message.findtext("translation") or ""]
+
+
+def _target(message: ET.Element) -> str:
+    forms = _forms(message)
+    return "" if not all(f.strip() for f in forms) else "\n".join(forms)
 
 
 def test_the_sources_hold_every_string_in_ui(tmp_path: Path) -> None:
@@ -141,3 +153,37 @@ def test_pseudo_switch_answers_every_lookup(
         monkeypatch.delenv(i18n.PSEUDO_ENV)
         manager.set_language("en")
     assert QCoreApplication.translate("MainMenus", "&File") == "&File"
+
+
+@pytest.mark.parametrize(("lang", "save", "discard"), [
+    ("nn", "Lagra", "Forkast"), ("nb", "Lagre", "Forkast"), ("en", "Save", "Discard")])
+def test_message_box_buttons_speak_the_ui_language(
+        qapp: QApplication, lang: str, save: str, discard: str) -> None:
+    """Qt ships no bokmål catalogue (only qtbase_nn); the app's own bokmål
+    catalogue for Qt's dialogs answers first in the bokmål UI (issue 18, point 2)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    manager = i18n.LanguageManager()
+    try:
+        manager.set_language(lang)
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "t",
+                          QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard)
+        texts = (box.button(QMessageBox.StandardButton.Save).text(),
+                 box.button(QMessageBox.StandardButton.Discard).text())
+        box.deleteLater()
+        assert texts == (save, discard)
+    finally:
+        manager.set_language("en")
+
+
+@pytest.mark.parametrize(("context", "source", "bokmal"), [
+    ("QFileDialog", "Look in:", "Søk i:"), ("QFileDialog", "File &name:", "Fil&navn:"),
+    ("QPlatformTheme", "Open", "Åpne"), ("QPlatformTheme", "&No", "&Nei")])
+def test_qt_dialog_words_are_bokmal_in_the_bokmal_ui(
+        qapp: QApplication, context: str, source: str, bokmal: str) -> None:
+    manager = i18n.LanguageManager()
+    try:
+        manager.set_language("nb")
+        assert QCoreApplication.translate(context, source) == bokmal
+    finally:
+        manager.set_language("en")
