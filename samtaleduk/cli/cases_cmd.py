@@ -207,6 +207,6 @@ def _passphrase(args: argparse.Namespace) -> int:
     new = new_passphrase(env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase: ")
     with Store.open(folder, old) as store:
         store.change_passphrase(old, new)
-    print("Passordfrasen er bytt.", file=sys.stderr)
+    print("Passordfrasa er bytt.", file=sys.stderr)
     return 0
 

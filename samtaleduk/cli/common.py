@@ -37,7 +37,7 @@ def prompt_passphrase(prompt: str = "Passordfrase: ", confirm: bool = False, *,
             f"Treng ei passordfrase: skriv ho i ein terminal, eller set {env}."
         )
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Skriv passordfrasen ein gong til: ") != first:
+    if confirm and getpass.getpass("Skriv passordfrasa ein gong til: ") != first:
         raise UserError("Dei to passordfrasane er ikkje like; prøv på nytt.")
     return first
 
@@ -90,7 +90,7 @@ def open_store(args: argparse.Namespace) -> Store:
         except WrongPassphrase:
             if attempt == UNLOCK_ATTEMPTS:
                 raise
-            print("Passordfrasen er feil. Prøv på nytt.", file=sys.stderr)
+            print("Passordfrasa er feil. Prøv på nytt.", file=sys.stderr)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

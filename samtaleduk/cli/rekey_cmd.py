@@ -13,7 +13,7 @@ from samtaleduk.cli.common import existing_store_folder, passphrase_from_env_or_
 from samtaleduk.trust import rekey
 
 STEP_TEXT = {
-    "check": "Kontrollerer passordfrasen og lageret …",
+    "check": "Kontrollerer passordfrasa og lageret …",
     "copy": "Krypterer ein kopi med den nye nøkkelen og kontrollerer han …",
     "key": "Skriv den nye nøkkelen i nøkkelfila …",
     "swap": "Byter til kopien …",
@@ -36,7 +36,7 @@ def _rekey(args: argparse.Namespace) -> int:
     secret = passphrase_from_env_or_prompt()
     done = rekey.rekey(folder, secret, recovery_public=args.recovery_public_key,
                        progress=lambda _i, step: print(STEP_TEXT[step], file=sys.stderr))
-    print("Datanøkkelen er bytt. Passordfrasen er den same; ein gammal kopi av "
+    print("Datanøkkelen er bytt. Passordfrasa er den same; ein gammal kopi av "
           "nøkkelfila opnar ikkje lenger lageret.")
     if done.backup is not None:
         print(f"Ny tryggingskopi: {done.backup.name}. Sletta {done.removed_backups} "

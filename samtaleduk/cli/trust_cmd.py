@@ -183,7 +183,7 @@ def _export(args: argparse.Namespace) -> int:
         secret = _file_passphrase(confirm=True)
         out = case_file.export_case(store, case.id, args.out, secret,
                                  revisions=not args.no_revisions)
-    print(f"Skreiv {out}. Gje passordfrasen til kollegaen din på ein annan veg enn fila.")
+    print(f"Skreiv {out}. Gje passordfrasa til kollegaen din på ein annan veg enn fila.")
     return 0
 
 

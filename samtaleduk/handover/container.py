@@ -51,7 +51,7 @@ the key file's label and is still read (`legacy_keys.case_file_v1_aad`)."""
 
 class BundlePassphraseWrong(BundleError):
     def __init__(self) -> None:
-        super().__init__("Passordfrasen for saksfila er feil. Ingenting er importert.")
+        super().__init__("Passordfrasa for saksfila er feil. Ingenting er importert.")
 
 
 def _damaged(what: str) -> BundleError:

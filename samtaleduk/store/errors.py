@@ -18,7 +18,7 @@ class StoreError(UserError):
 class WrongPassphrase(StoreError):
     """The passphrase does not unlock the key file."""
 
-    def __init__(self, message: str = "Passordfrasen er feil. Prøv på nytt.") -> None:
+    def __init__(self, message: str = "Passordfrasa er feil. Prøv på nytt.") -> None:
         super().__init__(message)
 
 

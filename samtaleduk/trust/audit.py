@@ -26,7 +26,7 @@ EVENTS: dict[str, str] = {
     "unlocked": "låst opp etter låsing",
     "unlock_failed": "feil passordfrase",
     "locked": "låst",
-    "passphrase_changed": "passordfrasen vart bytt",
+    "passphrase_changed": "passordfrasa vart bytt",
     "recovery_enabled": "gjenopprettingsnøkkel sett opp",
     "rekeyed": "datanøkkelen vart bytt",
     "case_created": "sak oppretta",

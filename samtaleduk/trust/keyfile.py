@@ -74,13 +74,13 @@ def normalise_passphrase(passphrase: str) -> str:
     """The passphrase in NFC, so that one typed in NFD (some keyboards, macOS) unlocks
     a key made from NFC. An empty passphrase is refused."""
     if not passphrase or not passphrase.strip():
-        raise UserError("Passordfrasen kan ikkje vera tom.")
+        raise UserError("Passordfrasa kan ikkje vera tom.")
     if len(passphrase) > MAX_PASSPHRASE_CHARS:
-        raise UserError(f"Passordfrasen er for lang (høgst {MAX_PASSPHRASE_CHARS} teikn).")
+        raise UserError(f"Passordfrasa er for lang (høgst {MAX_PASSPHRASE_CHARS} teikn).")
     try:
         return unicodedata.normalize("NFC", passphrase)
     except UnicodeError as exc:  # pragma: no cover - normalize does not raise for str
-        raise UserError("Passordfrasen inneheld ugyldige teikn.") from exc
+        raise UserError("Passordfrasa inneheld ugyldige teikn.") from exc
 
 
 def check_new_passphrase(passphrase: str) -> str:
@@ -88,7 +88,7 @@ def check_new_passphrase(passphrase: str) -> str:
     normal = normalise_passphrase(passphrase)
     if len(normal) < MIN_NEW_PASSPHRASE_CHARS:
         raise UserError(
-            f"Passordfrasen må ha minst {MIN_NEW_PASSPHRASE_CHARS} teikn. "
+            f"Passordfrasa må ha minst {MIN_NEW_PASSPHRASE_CHARS} teikn. "
             "Ei setning du hugsar er betre enn eit kort ord."
         )
     return normal
@@ -100,7 +100,7 @@ def _encode_passphrase(passphrase: str) -> bytes:
     except UnicodeEncodeError as exc:
         # A lone surrogate (e.g. from an undecodable environment variable).
         raise UserError(
-            "Passordfrasen inneheld eit ugyldig teikn; skriv han på nytt."
+            "Passordfrasa inneheld eit ugyldig teikn; skriv ho på nytt."
         ) from exc
 
 
@@ -236,7 +236,7 @@ def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str
         if check is not None and check != wrapping_check(w):
             raise ValueError("checksum does not match")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoreError("Nøkkelfila er skadd og kan ikkje lesast. Passordfrasen er ikkje "
+        raise StoreError("Nøkkelfila er skadd og kan ikkje lesast. Passordfrasa er ikkje "
                          "prøvd; ingenting er endra. Legg tilbake nøkkelfila frå ein kopi "
                          "av datamappa, eller spør IT.") from exc
     kek = _derive(normalise_passphrase(passphrase), salt, kdf)

@@ -75,7 +75,7 @@ def is_weak(passphrase: str) -> bool:
 
 
 WEAK_MESSAGE = (
-    "Passordfrasen er for lett å gjetta (vanlege ord, namn, tal i rekkje eller "
+    "Passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller "
     "tastaturmønster). Ingenting er endra. Vel ei setning du hugsar, med fire–fem "
     "ord som ikkje plar stå saman."
 )

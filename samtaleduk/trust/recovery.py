@@ -47,7 +47,7 @@ REKEY_ADVISED = "rekey_advised"
 MAX_KEY_FILE_BYTES = 64 * 1024
 
 NO_RECOVERY_TEXT = {
-    "nn": "Gløymer du passordfrasen, kan ingen opna lageret, heller ikkje du eller IT. "
+    "nn": "Gløymer du passordfrasa, kan ingen opna lageret, heller ikkje du eller IT. "
           "Det finst ingen bakdør.",
     "nb": "Glemmer du passordfrasen, kan ingen åpne lageret, heller ikke du eller IT. "
           "Det finnes ingen bakdør.",
@@ -151,7 +151,7 @@ def unwrap_with_recovery(kf: KeyFile, private: X25519PrivateKey) -> bytes:
     w = recovery_wrapping(kf)
     if w is None:
         raise RecoveryError("Nøkkelfila har ingen gjenopprettingsnøkkel; lageret kan ikkje "
-                            "opnast utan passordfrasen.")
+                            "opnast utan passordfrasa.")
     try:
         if is_legacy(w):
             data_key = legacy_keys.unwrap_recovery(w, private, kf.store_id)
@@ -166,7 +166,7 @@ def unwrap_with_recovery(kf: KeyFile, private: X25519PrivateKey) -> bytes:
                             "endra.") from None
     except (KeyError, TypeError, ValueError):
         raise RecoveryError("Gjenopprettingsnøkkelen i nøkkelfila er skadd. Ingenting er "
-                            "endra; lageret opnar framleis med passordfrasen.") from None
+                            "endra; lageret opnar framleis med passordfrasa.") from None
     if len(data_key) != keyfile.DATA_KEY_BYTES:
         raise RecoveryError("Gjenopprettingsnøkkelen i nøkkelfila er skadd.")
     return data_key

@@ -57,7 +57,7 @@ def check_passphrase(passphrase: str) -> str:
     normal = keyfile.normalise_passphrase(passphrase) if passphrase.strip() else ""
     if len(normal) < MIN_PASSPHRASE_CHARS:
         raise RecoveryError(
-            f"Passordfrasen for den private gjenopprettingsnøkkelen må ha minst "
+            f"Passordfrasa for den private gjenopprettingsnøkkelen må ha minst "
             f"{MIN_PASSPHRASE_CHARS} teikn: nøkkelen opnar alle PC-ane som har sett opp "
             "gjenoppretting. Vel ei lengre setning; ingen nøkkel er skriven.")
     return normal
@@ -156,7 +156,7 @@ def _load_legacy(path: Path, data: bytes, passphrase: str | None) -> X25519Priva
         secret = passphrase if legacy_keys.pem_is_encrypted(data) else None
         return legacy_keys.load_pem_private_key(data, secret)
     except TypeError:
-        raise RecoveryError("Den private nøkkelen er kryptert; oppgje passordfrasen "
+        raise RecoveryError("Den private nøkkelen er kryptert; oppgje passordfrasa "
                             "hans.") from None
     except ValueError:
         raise RecoveryError(f"{path.name} kan ikkje lesast: feil passordfrase, eller fila "

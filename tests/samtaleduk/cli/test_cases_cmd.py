@@ -181,7 +181,7 @@ def test_wrong_passphrase(ready: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch.setenv("SAMTALEDUK_PASSPHRASE", "ikkje rett")
     code, _, err = _run(capsys, "cases")
     assert code == 1
-    assert _one_line_error(err) == "samtaleduk: Passordfrasen er feil. Prøv på nytt."
+    assert _one_line_error(err) == "samtaleduk: Passordfrasa er feil. Prøv på nytt."
 
 
 def test_three_tries_at_a_terminal(ready: Path, capsys: pytest.CaptureFixture[str],
@@ -191,7 +191,7 @@ def test_three_tries_at_a_terminal(ready: Path, capsys: pytest.CaptureFixture[st
     answers = iter(["feil ein", "feil to", TEST_PASSPHRASE])
     monkeypatch.setattr(common.getpass, "getpass", lambda prompt="": next(answers))
     code, _, err = _run(capsys, "cases")
-    assert code == 0 and err.count("Passordfrasen er feil") == 2
+    assert code == 0 and err.count("Passordfrasa er feil") == 2
     answers = iter(["feil"] * 3)
     code, _, err = _run(capsys, "cases")
     assert code == 1

@@ -117,6 +117,6 @@ def test_subprocess_smoke(tmp_path: Path) -> None:
     assert listed.returncode == 0 and "Familien Haugland" in listed.stdout
     wrong = run("cases", SAMTALEDUK_PASSPHRASE="feil passord")
     assert wrong.returncode == 1
-    assert wrong.stderr.strip() == "samtaleduk: Passordfrasen er feil. Prøv på nytt."
+    assert wrong.stderr.strip() == "samtaleduk: Passordfrasa er feil. Prøv på nytt."
     usage = run("meeting", "new")
     assert usage.returncode == 2 and "Traceback" not in usage.stderr

@@ -88,7 +88,7 @@ def test_create_open_and_files(store: Store, _isolated_data_dir: Path) -> None:
 def test_wrong_passphrase(store: Store, _isolated_data_dir: Path) -> None:
     store.close()
     before = store_file(_isolated_data_dir).read_bytes()
-    with pytest.raises(WrongPassphrase, match="^Passordfrasen er feil. Prøv på nytt.$"):
+    with pytest.raises(WrongPassphrase, match="^Passordfrasa er feil. Prøv på nytt.$"):
         Store.open(_isolated_data_dir, "ikkje rett")
     assert store_file(_isolated_data_dir).read_bytes() == before
 

@@ -91,7 +91,7 @@ def test_wrong_passphrase_message_is_one_calm_norwegian_line(tmp_path: Path) -> 
     with pytest.raises(WrongPassphrase) as info:
         keyfile.unwrap_with_passphrase(keyfile.read_key_file(path), "feil passordfrase")
     message = str(info.value)
-    assert message == "Passordfrasen er feil. Prøv på nytt."
+    assert message == "Passordfrasa er feil. Prøv på nytt."
     assert "\n" not in message
     assert isinstance(info.value, StoreError) and isinstance(info.value, UserError)
 

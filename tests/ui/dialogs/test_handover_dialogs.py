@@ -126,7 +126,7 @@ def test_wrong_passphrase_and_damaged_file_write_nothing(
     assert exported.written is not None
     dialog = _import(qtbot, monkeypatch, other_store, exported.written, "feil passordfrase")
     qtbot.waitUntil(lambda: not dialog.working and dialog.message.isVisible(), timeout=WAIT_MS)
-    assert dialog.message.text() == "Passordfrasen for saksfila er feil. Ingenting er importert."
+    assert dialog.message.text() == "Passordfrasa for saksfila er feil. Ingenting er importert."
     assert dialog.imported is None and dialog.go_button.isVisible()
     junk = tmp_path / "junk.samtaleduk"
     junk.write_bytes(b"ikkje ei saksfil")
