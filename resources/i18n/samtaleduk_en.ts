@@ -944,6 +944,14 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
 </context>
 <context>
+    <name>DamageGuard</name>
+    <message>
+        <location filename="../../ui/controllers/store_damage.py" line="+91"/>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/trust.py" line="+186"/>

@@ -944,6 +944,14 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
 </context>
 <context>
+    <name>DamageGuard</name>
+    <message>
+        <location filename="../../ui/controllers/store_damage.py" line="+91"/>
+        <source>Not done</source>
+        <translation>Ikke gjort</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/trust.py" line="+186"/>

@@ -944,6 +944,14 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
 </context>
 <context>
+    <name>DamageGuard</name>
+    <message>
+        <location filename="../../ui/controllers/store_damage.py" line="+91"/>
+        <source>Not done</source>
+        <translation>Ikkje gjort</translation>
+    </message>
+</context>
+<context>
     <name>DeleteCaseDialog</name>
     <message>
         <location filename="../../ui/dialogs/trust.py" line="+186"/>

@@ -7,6 +7,10 @@ it (by SQLite's result code, never its text), locks the window (the store is
 closed; what could be saved is saved) and asks the unlock page to prove the
 file on the next unlock: proved damage is then put aside and the backups are
 offered exactly as at unlock (`samtaleduk.store.safe_open`); a sound file just opens.
+
+Any other engine error a person can act on (a `UserError`, e.g. a stored record
+this program cannot read) that escapes a slot is shown as its calm one-line
+message instead of vanishing into the console; nothing is lost by it.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from samtaleduk.errors import UserError
 
 if TYPE_CHECKING:
     from ui.pages.unlock import UnlockPage
@@ -50,9 +56,12 @@ class DamageGuard(QObject):
 
     def __init__(self, window: QWidget, state: AppState, nav: Lockable) -> None:
         super().__init__(window)
+        self._window = window
         self._state = state
         self._nav = nav
         self._pending = False
+        self.message_box: QMessageBox | None = None
+        """The last engine message shown (tests)."""
         self._previous = sys.excepthook
         sys.excepthook = self._hook
         window.destroyed.connect(self._uninstall)
@@ -70,7 +79,21 @@ class DamageGuard(QObject):
                 self._pending = True
                 QTimer.singleShot(0, self.handle)
             return
+        if isinstance(exc, UserError):
+            # Its text is the engine's calm sentence, never content; the kind goes
+            # to the console for whoever looks into it.
+            log.warning("an action stopped: %s", kind.__name__)
+            self._tell(str(exc))
+            return
         self._previous(kind, exc, tb)
+
+    def _tell(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), text,
+                          QMessageBox.StandardButton.Ok, self._window)
+        box.setObjectName("engineMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.message_box = box
+        box.open()
 
     def handle(self) -> None:
         """Lock, then prove the file at the next unlock (see the module text)."""
