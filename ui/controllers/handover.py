@@ -9,10 +9,11 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from ui.controllers.menu_actions import MenuActions
 from ui.dialogs.handover import AccessDialog, ExportDialog, ImportDialog
 from ui.dialogs.work import WorkDialog
 
@@ -28,13 +29,12 @@ class CaseOpener(Protocol):
     def open_case(self, case_id: uuid.UUID) -> None: ...
 
 
-class HandoverActions(QObject):
+class HandoverActions(MenuActions):
     """Puts the three dialogs in the main window's File menu."""
 
     def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
                  dialogs: WindowDialogs, idle_timer: QTimer, nav: CaseOpener) -> None:
         super().__init__(window)
-        self.window = window
         self.state = state
         self._dialogs = dialogs
         self._idle_timer = idle_timer
@@ -53,14 +53,8 @@ class HandoverActions(QObject):
         state.page_changed.connect(lambda _p: self.update())
         state.unlocked.connect(lambda _s: self.update())
         state.locked.connect(self.update)
-        window.installEventFilter(self)
         self.retranslate()
         self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.act_export.setText(self.tr("&Hand the case over …"))

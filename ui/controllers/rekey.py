@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samtaleduk.store.store import Store, store_exists
 from samtaleduk.trust import rekey
+from ui.controllers.menu_actions import MenuActions
 from ui.dialogs.rekey import RekeyDialog
 
 if TYPE_CHECKING:
@@ -29,13 +30,12 @@ class Locker(Protocol):
     def lock(self) -> None: ...
 
 
-class RekeyActions(QObject):
+class RekeyActions(MenuActions):
     """File › Change the data key …, and the offer after a recovery."""
 
     def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
                  unlock_page: UnlockPage, nav: Locker) -> None:
         super().__init__(window)
-        self.window = window
         self.state = state
         self.unlock_page = unlock_page
         self.nav = nav
@@ -49,14 +49,8 @@ class RekeyActions(QObject):
         menus.file_menu.insertAction(menus.act_lock, self.act_rekey)
         state.unlocked.connect(self.offer_after_recovery)
         state.page_changed.connect(lambda _p: self.update())
-        window.installEventFilter(self)
         self.retranslate()
         self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.act_rekey.setText(self.tr("Change the data &key …"))

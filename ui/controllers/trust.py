@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -26,6 +26,7 @@ from samtaleduk.store.backup import BackupInfo
 from samtaleduk.store.errors import StoreDamaged
 from samtaleduk.store.store import Store
 from samtaleduk.trust import deletion
+from ui.controllers.menu_actions import MenuActions
 from ui.dialogs.trust import DeleteCaseDialog, RestoreDialog
 
 if TYPE_CHECKING:
@@ -42,14 +43,13 @@ class TrustNavigation(Protocol):
 
 
 
-class TrustActions(QObject):
+class TrustActions(MenuActions):
     """Wires the dialogs into the main window (see the module docstring); depends on
     the app's state (`ui.shell.state.AppState`), not on the window's attributes."""
 
     def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
                  unlock_page: UnlockPage, nav: TrustNavigation) -> None:
         super().__init__(window)
-        self.window = window
         self.state = state
         self.unlock_page = unlock_page
         self.nav = nav
@@ -67,14 +67,8 @@ class TrustActions(QObject):
         state.unlocked.connect(self.offer_retention)
         self.retention_box: QMessageBox | None = None
         state.page_changed.connect(lambda _p: self.update())
-        window.installEventFilter(self)
         self.retranslate()
         self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.act_delete.setText(self.tr("D&elete case for good …"))
