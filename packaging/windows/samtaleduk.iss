@@ -28,7 +28,12 @@ AppPublisher=Samtaleduk
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
-PrivilegesRequired=admin
+; Per user by default: many municipal laptops give their users no admin rights
+; ({autopf} is then the user's own Programs folder). IT installs for all users with
+; /ALLUSERS (silent: Samtaleduk-X.Y.Z-setup.exe /VERYSILENT /ALLUSERS), or picks it in
+; the dialog when run as an administrator.
+PrivilegesRequired=lowest
+PrivilegesRequiredOverridesAllowed=dialog commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 OutputDir=..\..\dist

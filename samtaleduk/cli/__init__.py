@@ -87,12 +87,24 @@ def _app_only(argv: list[str]) -> argparse.Namespace | None:
     return None
 
 
+def _write_utf8() -> None:
+    """Write UTF-8 whatever the stream was given: on Windows a redirected stream is
+    the ANSI code page (cp1252), where a Sami letter in a case name ("Č") would end
+    the command with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None, *, extra_commands: Register | None = None,
          launch: Launch | None = None) -> int:
     """Run the command line; returns the process exit code. `extra_commands` and
     `launch` come from the composition root (`ui.main`); without `launch` there is
     no window to open, and a missing subcommand is a usage error."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    _write_utf8()
     args = _app_only(arguments) if launch is not None else None
     if args is None:
         parser = build_parser(extra_commands)

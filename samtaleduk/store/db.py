@@ -201,7 +201,9 @@ def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
             copy.close()
         if not ok:
             raise StoreError("Tryggingskopien vart ikkje rett; lageret er ikkje endra.")
-        with open(tmp, "rb") as fh:
+        # Opened for writing: Windows refuses to flush a read-only handle
+        # (FlushFileBuffers needs write access), and every backup failed there.
+        with open(tmp, "r+b") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
         fsync_dir(target.parent)

@@ -69,13 +69,53 @@ def test_pyinstaller_is_pinned_for_the_build() -> None:
     assert any(line.startswith("pyinstaller==") for line in pins)
 
 
-def test_inno_setup_script_takes_the_version_from_the_build_and_installs_per_machine() -> None:
+def test_inno_setup_script_takes_the_version_from_the_build_and_installs_per_user() -> None:
     iss = (ROOT / "packaging" / "windows" / "samtaleduk.iss").read_text(encoding="utf-8")
     assert "AppVersion={#AppVersion}" in iss
     assert "#error" in iss  # no silent default version
-    assert "PrivilegesRequired=admin" in iss
+    assert "PrivilegesRequired=lowest" in iss
     assert "{autopf}" in iss
     assert "[Icons]" in iss and "{group}" in iss
     lowered = iss.lower()
     for network in ("http://", "https://", "download", "[code]"):
         assert network not in lowered, network
+
+
+def test_only_the_apps_languages_of_qts_translations_ship_on_every_platform() -> None:
+    """Issue 17, defect 3: the filter looked for /Qt/translations/ only, so on Windows
+    (PySide6/translations/) all 99 of Qt's catalogues (7 MB) shipped."""
+    (wanted,) = [n for n in _tree().body if isinstance(n, ast.FunctionDef) and n.name == "_wanted"]
+    namespace: dict[str, object] = {}
+    exec(compile(ast.Module([wanted], []), str(SPEC), "exec"), namespace)  # noqa: S102
+    keep = namespace["_wanted"]
+    for folder in ("PySide6/Qt/translations", "PySide6\\translations", "PySide6/translations"):
+        sep = "\\" if "\\" in folder else "/"
+        assert keep((f"{folder}{sep}qtbase_nn.qm", "src", "DATA"))  # type: ignore[operator]
+        assert not keep((f"{folder}{sep}qtbase_de.qm", "src", "DATA"))  # type: ignore[operator]
+        assert not keep((f"{folder}{sep}qt_help_ja.qm", "src", "DATA"))  # type: ignore[operator]
+    assert keep(("resources/i18n/samtaleduk_nn.qm", "src", "DATA"))  # type: ignore[operator]
+
+
+def test_the_windows_exe_gets_a_version_resource() -> None:
+    """Issue 17, defect 4: the exe had no version resource (File properties › Details)."""
+    (made,) = [n for n in _tree().body if isinstance(n, ast.FunctionDef)
+               and n.name == "version_resource"]
+    namespace: dict[str, object] = {}
+    exec(compile(ast.Module([made], []), str(SPEC), "exec"),  # noqa: S102
+         {"re": __import__("re")} | namespace, namespace)
+    text = namespace["version_resource"]("1.2.3")  # type: ignore[operator]
+    tree = ast.parse(text, mode="eval")  # PyInstaller evaluates it as this expression
+    assert isinstance(tree.body, ast.Call) and tree.body.func.id == "VSVersionInfo"  # type: ignore[attr-defined]
+    assert "filevers=(1, 2, 3, 0)" in text and "'ProductVersion', '1.2.3'" in text
+    assert "EXE(" in SPEC.read_text(encoding="utf-8") and "version=str(VERSION_FILE)" in \
+        SPEC.read_text(encoding="utf-8")
+
+
+def test_the_installer_needs_no_admin_rights_but_lets_it_install_for_all_users() -> None:
+    """Issue 17, defect 4: many municipal laptops give their users no admin rights."""
+    iss = (ROOT / "packaging" / "windows" / "samtaleduk.iss").read_text(encoding="utf-8")
+    settings = dict(line.split("=", 1) for line in iss.splitlines()
+                    if "=" in line and not line.startswith((";", "#", "Name:", "Source:",
+                                                             "Filename:")))
+    assert settings["PrivilegesRequired"] == "lowest"
+    assert "commandline" in settings["PrivilegesRequiredOverridesAllowed"]

@@ -4,6 +4,7 @@ rotated by a rule with a hard age limit, made automatically only when needed."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -145,3 +146,24 @@ def test_unwritable_backup_folder_is_a_clear_error(store: Store, _isolated_data_
         backup.make_backup(store)
     assert list((_isolated_data_dir / "backups").iterdir()) == []
     assert store.check_integrity()
+
+
+def test_a_backup_never_fsyncs_a_read_only_handle(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17, defect 1: Windows refuses FlushFileBuffers on a handle opened without
+    write access ("Permission denied"), so every backup failed there. The fake fsync
+    refuses the same way on Linux."""
+    import errno
+    import fcntl
+
+    real_fsync = os.fsync
+
+    def windows_fsync(fd: int) -> None:
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY and \
+                not os.path.isdir(f"/proc/self/fd/{fd}"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", windows_fsync)
+    info = backup.make_backup(store)
+    assert info.path.exists()
