@@ -134,6 +134,7 @@ class JobRunner(QObject):
             # nothing: its result is out of date anyway.
             if not pending.uses_store and job_id not in self._started:
                 del self._pending[job_id]
+                self._retired.append(pending.work)  # its worker may hold it yet
 
     # --- state ----------------------------------------------------------------------
 
