@@ -57,7 +57,7 @@ def test_engine_imports_no_qt_and_no_ui() -> None:
 def test_python_m_samtaleduk_help_exits_0() -> None:
     result = _run(["-m", "samtaleduk", "--help"])
     assert result.returncode == 0, result.stderr
-    assert "usage: samtaleduk" in result.stdout
+    assert "bruk: samtaleduk" in result.stdout
     assert "duker" in result.stdout
 
 

@@ -31,7 +31,9 @@ Launch = Callable[..., int]
 
 
 def build_parser(extra_commands: Register | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from samtaleduk.cli.norwegian import NorwegianParser  # not needed to open the app
+
+    parser = NorwegianParser(
         prog="samtaleduk",
         description="Samtaleduk: samtaleduker for familieteammøte og avklaringssamtale.",
     )

@@ -20,7 +20,7 @@ WHATS = ("duk", "evaluation", "actions", "journey")
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "print", help="skriv ut ein duk, ei evaluering, tiltakslista eller saksløpet som PDF",
+        "print", help="skriv ut ein duk, ei evaluering, tiltakslista eller vegen saka har gått som PDF",
         description="Skriv ut som PDF. Døme: samtaleduk print 1a2b --what actions --out "
                     "tiltak.pdf · samtaleduk print --blank familie --out tom.pdf",
     )
