@@ -1,7 +1,7 @@
 """The `samtaleduk` command: a thin layer over the engine.
 
 Each group of subcommands lives in its own module in this package and exposes
-`register(subparsers)`; `COMMAND_MODULES` lists them. A handler returns an exit
+`register(subparsers)`; `COMMANDS` maps each command to its module. A handler returns an exit
 code: 0 ok, 1 a user error (one line on stderr, never a traceback), 2 usage
 (argparse).
 
@@ -20,9 +20,23 @@ from typing import Any
 
 from samtaleduk.errors import UserError
 
-COMMAND_MODULES: tuple[str, ...] = (
-    "duker_cmd", "cases_cmd", "demo_cmd", "print_cmd", "compare_cmd", "trust_cmd", "rekey_cmd")
-"""The engine's commands, imported only when the parser is built (not for the app)."""
+COMMANDS: dict[str, str] = {
+    "duker": "duker_cmd",
+    "cases": "cases_cmd", "case": "cases_cmd", "meeting": "cases_cmd", "search": "cases_cmd",
+    "passphrase": "cases_cmd",
+    "demo": "demo_cmd",
+    "print": "print_cmd",
+    "compare": "compare_cmd",
+    "backup": "trust_cmd", "restore": "trust_cmd", "export": "trust_cmd",
+    "import": "trust_cmd", "access": "trust_cmd", "audit": "trust_cmd",
+    "retention": "trust_cmd", "recovery": "trust_cmd",
+    "rekey": "rekey_cmd",
+}
+"""Each engine command and the module that registers it. A command line that names
+one imports only that module (printing pulls in reportlab, the store pulls in
+sqlcipher and pydantic: ~0.5 s for every command otherwise); help and anything else
+import them all. A test holds this map to what the modules register."""
+COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(COMMANDS.values()))
 
 Register = Callable[[Any], None]
 """Adds commands to the subparsers (`register(sub)`)."""
@@ -30,7 +44,10 @@ Launch = Callable[..., int]
 """Opens the window: `launch(args, **options)` returns the exit code."""
 
 
-def build_parser(extra_commands: Register | None = None) -> argparse.ArgumentParser:
+def build_parser(extra_commands: Register | None = None,
+                 command: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or, when `command` is one of `COMMANDS`, the parser with just
+    that command's module."""
     from samtaleduk.cli.norwegian import NorwegianParser  # not needed to open the app
 
     parser = NorwegianParser(
@@ -48,12 +65,30 @@ def build_parser(extra_commands: Register | None = None) -> argparse.ArgumentPar
         help="vis versjonen av programmet, Python, SQLCipher og krypteringsbiblioteket",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    wanted = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
+    for name in wanted:
         module = importlib.import_module(f"samtaleduk.cli.{name}")
         module.register(sub)
-    if extra_commands is not None:
+    if extra_commands is not None and command not in COMMANDS:
         extra_commands(sub)
     return parser
+
+
+def _command_in(arguments: list[str]) -> str | None:
+    """The subcommand a command line names (after the global options), if any."""
+    rest = list(arguments)
+    while rest:
+        word = rest.pop(0)
+        if word == "--data-dir":
+            if rest:
+                rest.pop(0)
+            continue
+        if word.startswith("-"):
+            if word.startswith("--data-dir="):
+                continue
+            return None  # --help, --version, a mistake: the whole parser answers
+        return word
+    return None
 
 
 class _VersionAction(argparse.Action):
@@ -109,7 +144,7 @@ def main(argv: Sequence[str] | None = None, *, extra_commands: Register | None =
     _write_utf8()
     args = _app_only(arguments) if launch is not None else None
     if args is None:
-        parser = build_parser(extra_commands)
+        parser = build_parser(extra_commands, _command_in(arguments))
         args = parser.parse_args(arguments)
         if launch is None and getattr(args, "handler", None) is None:
             parser.print_usage(sys.stderr)
