@@ -34,7 +34,7 @@ class HandoverActions(MenuActions):
 
     def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
                  dialogs: WindowDialogs, idle_timer: QTimer, nav: CaseOpener) -> None:
-        super().__init__(window)
+        super().__init__(window, self.retranslate)
         self.state = state
         self._dialogs = dialogs
         self._idle_timer = idle_timer

@@ -35,7 +35,7 @@ class RekeyActions(MenuActions):
 
     def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
                  unlock_page: UnlockPage, nav: Locker) -> None:
-        super().__init__(window)
+        super().__init__(window, self.retranslate)
         self.state = state
         self.unlock_page = unlock_page
         self.nav = nav

@@ -49,7 +49,7 @@ class TrustActions(MenuActions):
 
     def __init__(self, window: QWidget, state: AppState, menus: MainMenus,
                  unlock_page: UnlockPage, nav: TrustNavigation) -> None:
-        super().__init__(window)
+        super().__init__(window, self.retranslate)
         self.state = state
         self.unlock_page = unlock_page
         self.nav = nav
