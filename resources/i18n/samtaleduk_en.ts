@@ -1104,7 +1104,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../ui/controllers/handover.py" line="+66"/>
+        <location filename="../../ui/controllers/handover.py" line="+60"/>
         <source>&amp;Hand the case over …</source>
         <translation>&amp;Hand the case over …</translation>
     </message>
@@ -1425,7 +1425,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/shell/menus.py" line="+114"/>
+        <location filename="../../ui/shell/menus.py" line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1496,6 +1496,11 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
     <message>
         <location line="+1"/>
+        <source>Bet&amp;ween meetings</source>
+        <translation>Bet&amp;ween meetings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -1525,7 +1530,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="-13"/>
+        <location filename="../../ui/shell/menus.py" line="-14"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lock a&amp;fter …</translation>
     </message>
@@ -2164,7 +2169,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>RekeyActions</name>
     <message>
-        <location filename="../../ui/controllers/rekey.py" line="+62"/>
+        <location filename="../../ui/controllers/rekey.py" line="+56"/>
         <source>Change the data &amp;key …</source>
         <translation>Change the data &amp;key …</translation>
     </message>
@@ -2530,7 +2535,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/controllers/trust.py" line="+80"/>
+        <location filename="../../ui/controllers/trust.py" line="+74"/>
         <source>D&amp;elete case for good …</source>
         <translation>D&amp;elete case for good …</translation>
     </message>

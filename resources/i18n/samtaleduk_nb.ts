@@ -1104,7 +1104,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>HandoverActions</name>
     <message>
-        <location filename="../../ui/controllers/handover.py" line="+66"/>
+        <location filename="../../ui/controllers/handover.py" line="+60"/>
         <source>&amp;Hand the case over …</source>
         <translation>&amp;Gi saken videre …</translation>
     </message>
@@ -1425,7 +1425,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/shell/menus.py" line="+114"/>
+        <location filename="../../ui/shell/menus.py" line="+119"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1496,6 +1496,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message>
         <location line="+1"/>
+        <source>Bet&amp;ween meetings</source>
+        <translation>&amp;Mellom møtene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
     </message>
@@ -1525,7 +1530,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøter og avklaringssamtaler, bygget på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Virker uten nett. Alt lagres kryptert på denne maskinen.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/menus.py" line="-13"/>
+        <location filename="../../ui/shell/menus.py" line="-14"/>
         <source>Lock a&amp;fter …</source>
         <translation>Lås ette&amp;r …</translation>
     </message>
@@ -2164,7 +2169,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>RekeyActions</name>
     <message>
-        <location filename="../../ui/controllers/rekey.py" line="+62"/>
+        <location filename="../../ui/controllers/rekey.py" line="+56"/>
         <source>Change the data &amp;key …</source>
         <translation>&amp;Bytt datanøkkel …</translation>
     </message>
@@ -2530,7 +2535,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../ui/controllers/trust.py" line="+80"/>
+        <location filename="../../ui/controllers/trust.py" line="+74"/>
         <source>D&amp;elete case for good …</source>
         <translation>Sl&amp;ett saken for godt …</translation>
     </message>

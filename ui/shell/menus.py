@@ -76,6 +76,11 @@ class MainMenus(QObject):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.act_contrast)
 
+        # Between meetings: the facilitator's own tools over all cases (the overview,
+        # the invitation, the minutes, the pilot's figures). Filled by their
+        # controllers in ui/controllers/, one action group each.
+        self.between_menu = bar.addMenu("")
+
         self.language_menu = bar.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -126,6 +131,7 @@ class MainMenus(QObject):
         self.act_review.setText(self.tr("&Since last time …"))
         self.act_present.setText(self.tr("&Presentation mode") + "\tF5")
         self.act_contrast.setText(self.tr("&High contrast"))
+        self.between_menu.setTitle(self.tr("Bet&ween meetings"))
         self.language_menu.setTitle(self.tr("&Language"))
         # Each language is named in itself, so it can be found from any language.
         self.language_actions["nn"].setText("Nynorsk")
