@@ -30,6 +30,9 @@ class GoalEntry:
     """The goals field's label ("På kort sikt, innan")."""
     deadline: dt.date | None
     status: str
+    """In words, in the minutes' language."""
+    code: str
+    """The status as stored (open, reached, dropped), for the JSON."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ class ActionEntry:
     due: dt.date | None
     status: str
     comment: str
+    code: str
+    """The status as stored (open, done, partly, dropped), for the JSON."""
 
 
 @dataclass(frozen=True)
@@ -114,9 +119,9 @@ class Minutes:
             "meeting": self.number, "date": d(self.date), "language": self.lang,
             "present": list(self.present),
             "goals": [{"text": g.text, "horizon": g.horizon, "deadline": d(g.deadline),
-                       "status": g.status} for g in self.goals],
+                       "status": g.code, "status_text": g.status} for g in self.goals],
             "actions": [{"text": a.text, "owner": a.owner, "due": d(a.due),
-                         "status": a.status, "comment": a.comment} for a in self.actions],
+                         "status": a.code, "status_text": a.status, "comment": a.comment} for a in self.actions],
             "consents": [{"what": c.what, "given_by": c.given_by, "given_on": d(c.given_on),
                           "expires_on": d(c.expires_on), "withdrawn_on": d(c.withdrawn_on)}
                          for c in self.consents],
@@ -152,7 +157,8 @@ def build_minutes(case: Case, meeting: Meeting, template: Template,
         for g in content.goals if content else []:
             goals.append(GoalEntry(_one_line(g.text), tf.label.get(language).strip(),
                                    g.deadline or (content.date if content else None),
-                                   vocab.word(vocab.GOAL_STATUS, g.status, language)))
+                                   vocab.word(vocab.GOAL_STATUS, g.status, language),
+                                   g.status.value))
     actions: list[ActionEntry] = []
     consents: list[ConsentEntry] = []
     order = [f.id for f in template.conversation_order()]
@@ -166,7 +172,7 @@ def build_minutes(case: Case, meeting: Meeting, template: Template,
             status = (w("status_open", language) if a.status is ActionStatus.OPEN
                       else vocab.word(vocab.ACTION_STATUS, a.status, language))
             actions.append(ActionEntry(_one_line(a.text), _one_line(a.owner), a.due, status,
-                                       _one_line(a.comment)))
+                                       _one_line(a.comment), a.status.value))
         for c in content.consents:
             consents.append(ConsentEntry(_consent_what(c, template, language),
                                          _one_line(c.given_by), c.given_on, c.expires_on,
