@@ -70,7 +70,7 @@ class LetterActions(MenuActions):
 
     def retranslate(self) -> None:
         self.act_invitation.setText(self.tr("&Invitation to the next meeting …"))
-        self.act_minutes.setText(self.tr("&Minutes for the record …"))
+        self.act_minutes.setText(self.tr("Minutes for the &record …"))
 
     def update(self) -> None:
         on_case = (self.state.store is not None and self.state.case is not None
