@@ -1831,7 +1831,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>For the service&apos;s record system or Stafettloggen. The notes are not included. What you copy is removed from the clipboard when Samtaleduk locks.</source>
-        <translation>Til journalsystemet i tenesta eller Stafettloggen. Notata er ikkje med. Det du kopierer, blir fjerna frå utklippstavla når Samtaleduk låser seg.</translation>
+        <translation>Til journalsystemet i tenesta eller Stafettloggen. Notata er ikkje med. Det du kopierer, vert fjerna frå utklippstavla når Samtaleduk låser seg.</translation>
     </message>
     <message>
         <location line="+2"/>
