@@ -1237,7 +1237,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+214"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+215"/>
         <source>Invitation to the next meeting</source>
         <translation>Invitation to the next meeting</translation>
     </message>
@@ -1819,7 +1819,12 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/minutes.py" line="+105"/>
+        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Minutes for the record</source>
         <translation>Minutes for the record</translation>
     </message>

@@ -1237,7 +1237,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+214"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+215"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1819,7 +1819,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/minutes.py" line="+105"/>
+        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Minutes for the record</source>
         <translation>Møtereferat til journalen</translation>
     </message>

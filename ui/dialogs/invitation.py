@@ -113,7 +113,8 @@ class InvitationDialog(QDialog):
         self.contact_edit.setObjectName("invitationContact")
         self.lang_group = QButtonGroup(self)
         self.lang_buttons: dict[str, QRadioButton] = {}
-        lang_row = QHBoxLayout()
+        # One under the other: at 200 % text three in a row do not fit the column.
+        lang_row = QVBoxLayout()
         start_lang = ui_lang if ui_lang == "en" else case.language
         for i, (code, name) in enumerate((("nn", "Nynorsk"), ("nb", "Bokmål"),
                                           ("en", "English"))):

@@ -68,6 +68,7 @@ class MinutesDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setObjectName("minutesText")
         self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Minutes"))
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
         self.hint = QLabel()
         self.hint.setProperty("role", "muted")
