@@ -108,3 +108,28 @@ def test_minutes_copied_by_keys_and_cleared_by_the_lock(
         window.store = None
         languages.set_language("en")
 
+
+
+def test_a_lock_closes_the_invitation_and_leaves_no_case_text(
+        qtbot: QtBot, demo_store: Store, templates: TemplateSet,
+        _isolated_data_dir: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from ui.controllers.lock import all_widget_texts
+
+    window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
+    try:
+        window.open_case(HAUGLAND)
+        qtbot.keyClick(window, Qt.Key.Key_I, CTRL_SHIFT)
+        dialog = window.letter_actions.dialog
+        assert isinstance(dialog, InvitationDialog)
+        qtbot.waitUntil(lambda: not dialog.is_building(), timeout=WAIT_MS)
+        assert "Ingrid Fjeld" in "\n".join(all_widget_texts())
+        window.lock()
+        assert window.store is None and window.letter_actions.dialog is None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        texts = "\n".join(all_widget_texts())
+        assert "Haugland" not in texts and "Ingrid Fjeld" not in texts
+    finally:
+        window.store = None
+        languages.set_language("en")
