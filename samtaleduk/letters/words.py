@@ -8,6 +8,7 @@ from `samtaleduk.domain.vocab`, printout words (page numbers) from
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
 from samtaleduk.domain import vocab
@@ -97,7 +98,8 @@ _FILE_STEMS: Final[dict[str, dict[str, str]]] = {
 }
 
 
-def letter_file_name(what: str, lang: str, number: int | None, date: object, suffix: str) -> str:
+def letter_file_name(what: str, lang: str, number: int | None, date: dt.date | None,
+                     suffix: str) -> str:
     """A file name without personal data (no names, no ids): the kind, the
     meeting's number and date, e.g. "motereferat-mote-3-2026-05-06.txt"."""
     stems = _FILE_STEMS[what]
@@ -105,5 +107,5 @@ def letter_file_name(what: str, lang: str, number: int | None, date: object, suf
     if number is not None:
         parts.append(f"mote-{number}")
     if date is not None:
-        parts.append(str(date))
+        parts.append(date.isoformat())
     return "-".join(parts) + suffix
