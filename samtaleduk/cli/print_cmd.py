@@ -95,6 +95,10 @@ def _print(args: argparse.Namespace) -> int:
         return 0
     if not args.case:
         raise UserError("Skriv kva sak som skal skrivast ut (CASE), eller bruk --blank TEMPLATE.")
+    if args.what != "invitation" and (args.ics or args.date or args.time or args.place
+                                      or args.contact or args.name_in_calendar):
+        raise UserError("--date, --time, --place, --contact og --ics høyrer til "
+                        "--what invitation.")
     from samtaleduk.cli.common import open_store
 
     templates = _templates(args)

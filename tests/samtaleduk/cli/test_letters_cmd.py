@@ -66,3 +66,12 @@ def test_minutes_to_stdout_json_and_file(demo_store: Path, tmp_path: Path,  # no
     code, stdout, err = _run(capsys, "minutes", HAUGLAND, "--out", str(out))
     assert code == 0, err
     assert out.read_text(encoding="utf-8") == GOLDEN_NN_MEETING_3
+
+
+def test_invitation_options_belong_to_the_invitation(demo_store: Path,  # noqa: F811
+                                                     tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = _run(capsys, "print", HAUGLAND, "--what", "actions", "--ics",
+                           str(tmp_path / "m.ics"), "--out", str(tmp_path / "a.pdf"))
+    assert code == 1 and "--what invitation" in err
+    assert not (tmp_path / "a.pdf").exists() and not (tmp_path / "m.ics").exists()
