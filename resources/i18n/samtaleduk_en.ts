@@ -1237,7 +1237,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+215"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+245"/>
         <source>Invitation to the next meeting</source>
         <translation>Invitation to the next meeting</translation>
     </message>
@@ -1268,6 +1268,11 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Invited</source>
+        <translation>&amp;Invited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
@@ -1322,7 +1327,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>“%1” is not a time of day; write e.g. 13:00.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The preview could not be made.</source>
         <translation>The preview could not be made.</translation>
     </message>

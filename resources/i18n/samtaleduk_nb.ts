@@ -1237,7 +1237,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+215"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+245"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1268,6 +1268,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;Invited</source>
+        <translation>&amp;Inviterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -1322,7 +1327,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>«%1» er ikke et klokkeslett; skriv f.eks. 13.00.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke lages.</translation>
     </message>

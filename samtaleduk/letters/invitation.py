@@ -4,7 +4,7 @@ family and the team, built from the meeting's own data.
 `build_invitation` takes what the letter needs and nothing more: the date (the
 next-step field's, or the one the facilitator types), the time, the place and
 the contact line typed in the dialog, the names of those invited (the meeting's
-participants), the agreements still open and the goals still ahead. No notes, no
+participants, or whom the facilitator ticks of the case's people), the agreements still open and the goals still ahead. No notes, no
 consents, no case id: what the family said in the meeting stays in the meeting.
 
 `Invitation.blocks()` is the letter as a list of typed blocks; the PDF
@@ -16,10 +16,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from dataclasses import dataclass
 from typing import Literal
 
-from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Case, GoalStatus, Meeting
+from samtaleduk.domain.model import (
+    OPEN_ACTION_STATUSES,
+    Case,
+    GoalStatus,
+    Meeting,
+    Participant,
+)
 from samtaleduk.domain.vocab import format_date
 from samtaleduk.errors import UserError
 from samtaleduk.fieldkinds import holding, next_meeting_date
@@ -50,6 +57,8 @@ class InvitationDetails:
     place: str = ""
     contact: str = ""
     """The facilitator's contact line, e.g. "Ingrid Fjeld, familielos, tlf. 400 00 000"."""
+    invited: frozenset[uuid.UUID] | None = None
+    """Ids of the people to invite, from `people_to_invite`; None: those at the meeting."""
 
 
 @dataclass(frozen=True)
@@ -209,10 +218,27 @@ def open_goals(meeting: Meeting, template: Template, lang: str) -> tuple[GoalGro
     return tuple(groups)
 
 
-def invited(meeting: Meeting) -> tuple[str, ...]:
-    """Those at the meeting, with the role they gave: "Tor Aas (NAV-rettleiar)"."""
-    return tuple(_one_line(p.name) + (f" ({_one_line(p.role)})" if p.role.strip() else "")
-                 for p in meeting.participants if p.name.strip())
+def people_to_invite(case: Case, meeting: Meeting) -> list[Participant]:
+    """Whom the facilitator can invite: those at the meeting, then the others the
+    case knows (someone who missed this meeting may well come to the next)."""
+    people = [p for p in meeting.participants if p.name.strip()]
+    seen = {p.id for p in people}
+    people += [p for p in case.known_participants if p.id not in seen and p.name.strip()]
+    return people
+
+
+def person_line(person: Participant) -> str:
+    """A name with the role they gave: "Tor Aas (NAV-rettleiar)"."""
+    return _one_line(person.name) + (f" ({_one_line(person.role)})" if person.role.strip()
+                                     else "")
+
+
+def invited(case: Case, meeting: Meeting, chosen: frozenset[uuid.UUID] | None) -> tuple[str, ...]:
+    """The invited as the letter names them: `chosen` of `people_to_invite` (None:
+    those at the meeting)."""
+    if chosen is None:
+        return tuple(person_line(p) for p in meeting.participants if p.name.strip())
+    return tuple(person_line(p) for p in people_to_invite(case, meeting) if p.id in chosen)
 
 
 def build_invitation(case: Case, meeting: Meeting, template: Template,
@@ -226,7 +252,7 @@ def build_invitation(case: Case, meeting: Meeting, template: Template,
         date=details.date or next_meeting_date(meeting, template),
         time=details.time,
         place=_one_line(details.place),
-        invited=invited(meeting),
+        invited=invited(case, meeting, details.invited),
         actions=open_actions(meeting, template),
         goals=open_goals(meeting, template, language),
         contact=_one_line(details.contact) or _one_line(case.facilitator),

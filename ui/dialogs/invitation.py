@@ -1,7 +1,8 @@
 """The invitation to the next meeting (Between meetings › Invitation, Ctrl+Shift+I).
 
 Left what the facilitator types (date, time, length, place, their contact line,
-the language, whether the calendar may name the case), right the letter as it
+whom to invite (those at the meeting ticked, the case's other people offered), the
+language, whether the calendar may name the case), right the letter as it
 will print (the engine's PDF in QtPdf, built on the job runner after a short
 pause in typing). Buttons: print (system dialog, the previewed pages), save as
 PDF and save a calendar file (.ics), each with a file name that names no one.
@@ -17,7 +18,16 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,6 +40,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -46,6 +58,8 @@ from samtaleduk.letters.invitation import (
     InvitationDetails,
     build_invitation,
     parse_time,
+    people_to_invite,
+    person_line,
 )
 from samtaleduk.letters.words import letter_file_name
 from samtaleduk.templates.model import Template
@@ -124,12 +138,27 @@ class InvitationDialog(QDialog):
             self.lang_group.addButton(button, i)
             self.lang_buttons[code] = button
             lang_row.addWidget(button)
+        # Whom to invite: those at the meeting ticked, the case's other people offered.
+        self.people_list = QListWidget()
+        self.people_list.setObjectName("invitationPeople")
+        at_meeting = {p.id for p in meeting.participants}
+        for person in people_to_invite(self._case, self._meeting):
+            item = QListWidgetItem(person_line(person))
+            item.setData(Qt.ItemDataRole.UserRole, str(person.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in at_meeting
+                               else Qt.CheckState.Unchecked)
+            self.people_list.addItem(item)
+        rows = max(3, min(self.people_list.count(), 7))
+        self.people_list.setMaximumHeight(self.people_list.sizeHintForRow(0) * rows + 8
+                                          if self.people_list.count() else 60)
         self.name_in_title = QCheckBox()
         self.name_in_title.setObjectName("invitationNameInCalendar")
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(6)]
+        self.labels = [QLabel() for _ in range(7)]
         for label, field in zip(self.labels, (self.date_edit, self.time_edit, self.length,
-                                              self.place_edit, self.contact_edit, None),
+                                              self.place_edit, self.contact_edit,
+                                              self.people_list, None),
                                 strict=True):
             if field is None:
                 self.form.addRow(label, lang_row)
@@ -201,6 +230,7 @@ class InvitationDialog(QDialog):
         for edit in (self.date_edit, self.time_edit, self.place_edit, self.contact_edit):
             edit.textChanged.connect(self._changed)
         self.lang_group.idToggled.connect(self._lang_toggled)
+        self.people_list.itemChanged.connect(lambda _item: self._changed())
         self.retranslate()
         self.resize(1040, 720)
         screen = self.screen()
@@ -215,7 +245,8 @@ class InvitationDialog(QDialog):
         self.setWindowTitle(self.tr("Invitation to the next meeting"))
         for label, text in zip(self.labels, (
                 self.tr("&Date"), self.tr("&Time"), self.tr("Length (&minutes)"),
-                self.tr("P&lace"), self.tr("Your &contact line"), self.tr("Language")),
+                self.tr("P&lace"), self.tr("Your &contact line"), self.tr("&Invited"),
+                self.tr("Language")),
                 strict=True):
             label.setText(text)
         self.contact_edit.setPlaceholderText(self.tr("Name, role, phone"))
@@ -252,9 +283,16 @@ class InvitationDialog(QDialog):
             raise UserError(self.tr("“%1” is not a time of day; write e.g. 13.00.")
                             .replace("%1", self.time_edit.text().strip())) from None
         details = InvitationDetails(date=date, time=time, place=self.place_edit.text(),
-                                    contact=self.contact_edit.text())
+                                    contact=self.contact_edit.text(),
+                                    invited=self.invited_ids())
         return build_invitation(self._case, self._meeting, self._template, details,
                                 lang=self.language())
+
+    def invited_ids(self) -> frozenset[uuid.UUID]:
+        """The people ticked in the list."""
+        items = (self.people_list.item(i) for i in range(self.people_list.count()))
+        return frozenset(uuid.UUID(str(item.data(Qt.ItemDataRole.UserRole))) for item in items
+                         if item.checkState() == Qt.CheckState.Checked)
 
     def contact_line(self) -> str:
         """The contact line as typed (the controller remembers it)."""

@@ -136,3 +136,20 @@ def test_user_text_is_escaped_in_the_pdf(haugland: tuple[Case, list[Meeting]],
                               InvitationDetails(place="Rom <b>2</b> & kafé", contact="a<b"))
     drawn = flat(invitation_pdf(letter))
     assert "Rom <b>2</b> & kafé" in drawn and "a<b" in drawn
+
+
+def test_the_facilitator_chooses_whom_to_invite(haugland: tuple[Case, list[Meeting]],
+                                                familie: Template) -> None:
+    from samtaleduk.letters.invitation import people_to_invite
+
+    case, meetings = haugland
+    meeting = meetings[2]  # Emil and Kari Lund were not at meeting 3
+    people = people_to_invite(case, meeting)
+    assert [p.name for p in people][:4] == [p.name for p in meeting.participants]
+    assert {"Emil Haugland", "Kari Lund"} <= {p.name for p in people}
+    emil = next(p for p in people if p.name == "Emil Haugland")
+    sara = next(p for p in people if p.name == "Sara Haugland")
+    text = build_invitation(case, meeting, familie,
+                            InvitationDetails(invited=frozenset({emil.id, sara.id}))).text()
+    assert "• Sara Haugland (mor)\n• Emil Haugland (son, 14 år)\nDe kan ta med" in text
+    assert "Tor Aas" not in text

@@ -58,6 +58,13 @@ def test_invitation_by_keys_pdf_and_calendar_written(
         dialog.contact_edit.setFocus()
         dialog.contact_edit.selectAll()
         type_text("Ingrid Fjeld, tlf. 400 00 000")
+        # Emil missed meeting 3: offered unticked after those who came; Space ticks him.
+        dialog.people_list.setFocus()
+        key(Qt.Key.Key_Home)
+        for _ in range(4):
+            key(Qt.Key.Key_Down)
+        assert dialog.people_list.currentItem().text() == "Emil Haugland (son, 14 år)"
+        key(Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: not dialog.is_building(), timeout=WAIT_MS)
         pdf = tmp_path / "innkalling.pdf"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
@@ -67,6 +74,7 @@ def test_invitation_by_keys_pdf_and_calendar_written(
         # The UI speaks English here, so the letter starts in English.
         assert "Invitation to a meeting" in text and "17.06.2026, at 13:00" in text
         assert "Familiesenteret" in text and "Ingrid Fjeld, tlf. 400 00 000" in text
+        assert "Emil Haugland" in text and "Kari Lund" not in text
         ics = tmp_path / "mote.ics"
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
         with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
