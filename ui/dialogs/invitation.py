@@ -141,6 +141,9 @@ class InvitationDialog(QDialog):
         # Whom to invite: those at the meeting ticked, the case's other people offered.
         self.people_list = QListWidget()
         self.people_list.setObjectName("invitationPeople")
+        # A long role wraps rather than hiding behind a sideways scroll bar.
+        self.people_list.setWordWrap(True)
+        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         at_meeting = {p.id for p in meeting.participants}
         for person in people_to_invite(self._case, self._meeting):
             item = QListWidgetItem(person_line(person))
