@@ -142,10 +142,42 @@ def _migrate_to_3(conn: Connection) -> None:
     seal_all(conn)
 
 
+def _migrate_to_4(conn: Connection) -> None:
+    # The overview's read model (`store.due`): each meeting's dated actions, goals and
+    # consents, one short row each, kept on every save, so "My cases now" reads a
+    # thousand open cases without parsing their meetings. Filled here from the
+    # meetings there are; a meeting this program cannot read stays without rows
+    # (opening it says so, calmly) rather than stopping the migration.
+    from samtaleduk.domain.model import Meeting
+    from samtaleduk.store import stored_json
+    from samtaleduk.store.due import write_due
+    from samtaleduk.store.errors import UnreadableRecord
+
+    conn.execute("""CREATE TABLE due_items (
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        field_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        who TEXT NOT NULL,
+        due TEXT NOT NULL
+    )""")
+    conn.execute("CREATE INDEX due_items_meeting ON due_items(meeting_id)")
+    conn.execute("CREATE INDEX due_items_case ON due_items(case_id)")
+    for (data,) in conn.execute("SELECT data FROM meetings").fetchall():
+        try:
+            meeting = stored_json.read(Meeting, data)
+        except UnreadableRecord:
+            continue
+        write_due(conn, meeting)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
     Migration(2, "audit: who", _migrate_to_2),
     Migration(3, "audit: HMAC chain, case_ref, detail", _migrate_to_3),
+    Migration(4, "due_items: the overview's dated actions, goals, consents", _migrate_to_4),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -153,6 +185,7 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 
 STORED_JSON: dict[int, str] = {
     3: "f9e90ecb907decca",
+    4: "f9e90ecb907decca",  # no model changed: a new table only
 }
 """The fingerprint (`stored_json.fingerprint`) of the models stored as JSON, for each
 schema version from 3 on; `tests/fixtures/stored_json/v<N>.json` holds the shape it
