@@ -5,7 +5,8 @@ past or near their date, goals past their deadline and consents that expire. Rea
 every meeting's JSON for that would be slow at a thousand cases, so each save of a
 meeting also writes its dated items to `due_items` (schema 4), one short row each,
 in the same transaction. The overview reads those rows for each open case's latest
-meeting only, and the case's next-meeting date from its summary column.
+meeting only, found with the case's next-meeting date in its summary columns
+(`cases.latest_meeting_id`, schema 4, kept by `index.update_case_summary`).
 
 Only items that can ever show there are kept: open or partly done actions with a
 date, open goals with a deadline (their own, else the field's "innan ____") and
@@ -113,15 +114,12 @@ def write_due(c: Any, meeting: Meeting) -> None:
         "VALUES (?,?,?,?,?,?,?,?)", [(mid, str(meeting.case_id), *w) for w in wanted])
 
 
-_LATEST = ("(SELECT m.id FROM meetings m WHERE m.case_id = c.id "
-           "ORDER BY m.number DESC, m.date DESC LIMIT 1)")
-
-
 def open_cases(conn: Connection) -> list[OpenCase]:
-    """Every open case with its next-meeting date and latest meeting (no JSON read)."""
+    """Every open case with its next-meeting date and latest meeting, from the case
+    rows' summary columns (no meeting read)."""
     rows = conn.execute(
-        "SELECT c.id, c.name, c.next_meeting_date, m.id, m.number FROM cases c "
-        f"LEFT JOIN meetings m ON m.id = {_LATEST} WHERE c.status = 'open'")
+        "SELECT id, name, next_meeting_date, latest_meeting_id, latest_meeting_number "
+        "FROM cases WHERE status = 'open'")
     return [OpenCase(uuid.UUID(r[0]), r[1], _date(r[2]), uuid.UUID(r[3]) if r[3] else None,
                      r[4]) for r in rows]
 
@@ -129,10 +127,10 @@ def open_cases(conn: Connection) -> list[OpenCase]:
 def due_rows(conn: Connection) -> list[DueRow]:
     """The kept dated items of every open case's latest meeting."""
     rows = conn.execute(
-        "SELECT c.id, c.name, m.id, m.number, d.kind, d.field_id, d.item_id, d.text, "
-        "d.who, d.due FROM cases c "
-        f"JOIN meetings m ON m.id = {_LATEST} "
-        "JOIN due_items d ON d.meeting_id = m.id WHERE c.status = 'open' ORDER BY d.rowid")
+        "SELECT c.id, c.name, c.latest_meeting_id, c.latest_meeting_number, d.kind, "
+        "d.field_id, d.item_id, d.text, d.who, d.due FROM cases c "
+        "JOIN due_items d ON d.meeting_id = c.latest_meeting_id "
+        "WHERE c.status = 'open' ORDER BY d.rowid")
     return [DueRow(uuid.UUID(r[0]), r[1], uuid.UUID(r[2]), r[3], r[4], r[5], uuid.UUID(r[6]),
                    r[7], r[8], dt.date.fromisoformat(r[9])) for r in rows]
 

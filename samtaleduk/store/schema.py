@@ -165,6 +165,15 @@ def _migrate_to_4(conn: Connection) -> None:
     )""")
     conn.execute("CREATE INDEX due_items_meeting ON due_items(meeting_id)")
     conn.execute("CREATE INDEX due_items_case ON due_items(case_id)")
+    # Which meeting is the case's latest, kept with the other summary columns, so
+    # the overview finds each open case's latest meeting without reading meetings.
+    conn.execute("ALTER TABLE cases ADD COLUMN latest_meeting_id TEXT")
+    conn.execute("ALTER TABLE cases ADD COLUMN latest_meeting_number INTEGER")
+    conn.execute(
+        "UPDATE cases SET latest_meeting_id = (SELECT m.id FROM meetings m "
+        "WHERE m.case_id = cases.id ORDER BY m.number DESC, m.date DESC LIMIT 1), "
+        "latest_meeting_number = (SELECT max(m.number) FROM meetings m "
+        "WHERE m.case_id = cases.id)")
     for (data,) in conn.execute("SELECT data FROM meetings").fetchall():
         try:
             meeting = stored_json.read(Meeting, data)
@@ -177,7 +186,8 @@ MIGRATIONS: list[Migration] = [
     Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
     Migration(2, "audit: who", _migrate_to_2),
     Migration(3, "audit: HMAC chain, case_ref, detail", _migrate_to_3),
-    Migration(4, "due_items: the overview's dated actions, goals, consents", _migrate_to_4),
+    Migration(4, "due_items (the overview's dated items); cases: latest meeting",
+              _migrate_to_4),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
