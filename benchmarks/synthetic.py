@@ -259,8 +259,8 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                            "f.text FROM search_rows r JOIN search_fts f "
                            "ON f.rowid = r.rowid ORDER BY r.rowid").fetchall()
         rowid = c.execute("SELECT max(rowid) FROM search_rows").fetchone()[0] or 0
-        due = c.execute("SELECT meeting_id, case_id, kind, field_id, item_id, text, who, due "
-                        "FROM due_items ORDER BY rowid").fetchall()
+        due = c.execute("SELECT case_id, seq, meeting_id, kind, field_id, item_id, text, who, "
+                        "due FROM due_items").fetchall()
         c.execute("BEGIN")
         for k in range(copies + (1 if rest else 0)):
             chosen = cases if k < copies else cases[:rest]
@@ -295,9 +295,9 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                  if r[1] in ids])
             # The overview's read model (schema 4) follows its meetings.
             c.executemany(
-                "INSERT INTO due_items(meeting_id, case_id, kind, field_id, item_id, text, "
-                "who, due) VALUES (?,?,?,?,?,?,?,?)",
-                [(ids[r[0]], ids[r[1]], *r[2:]) for r in due if r[1] in ids])
+                "INSERT INTO due_items(case_id, seq, meeting_id, kind, field_id, item_id, "
+                "text, who, due) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(ids[r[0]], r[1], ids[r[2]], *r[3:]) for r in due if r[0] in ids])
             rows = [r for r in search if r[0] in ids]
             first = rowid + 1
             rowid += len(rows)

@@ -1874,18 +1874,13 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/overview.py" line="+104"/>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
         <location line="+1"/>
         <source>My cases now</source>
         <translation>My cases now</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -1895,14 +1890,19 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Who</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a family&apos;s name jumps to it.</source>
-        <translation>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a family&apos;s name jumps to it.</translation>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1989,7 +1989,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nothing here now.</source>
         <translation>Nothing here now.</translation>
     </message>

@@ -1874,18 +1874,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/overview.py" line="+104"/>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
         <location line="+1"/>
         <source>My cases now</source>
         <translation>Sakene mine nå</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
@@ -1895,14 +1890,19 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Hvem</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a family&apos;s name jumps to it.</source>
-        <translation>Piltastene flytter, Enter åpner møtet i feltet på linjen, og skriver du navnet på en familie, hopper listen dit.</translation>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Piltastene flytter, Enter åpner møtet i feltet på linjen, og skriver du navnet på en sak, hopper listen dit.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1989,7 +1989,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nothing here now.</source>
         <translation>Ingenting her nå.</translation>
     </message>

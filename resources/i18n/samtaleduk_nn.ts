@@ -1874,18 +1874,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/overview.py" line="+104"/>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
         <location line="+1"/>
         <source>My cases now</source>
         <translation>Sakene mine no</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>What</source>
         <translation>Kva</translation>
     </message>
@@ -1895,14 +1890,19 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Kven</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a family&apos;s name jumps to it.</source>
-        <translation>Piltastane flyttar, Enter opnar møtet i feltet på linja, og skriv du namnet på ein familie, hoppar lista dit.</translation>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Piltastane flyttar, Enter opnar møtet i feltet på linja, og skriv du namnet på ei sak, hoppar lista dit.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1989,7 +1989,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Nothing here now.</source>
         <translation>Ingenting her no.</translation>
     </message>

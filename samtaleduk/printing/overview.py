@@ -37,7 +37,7 @@ def overview_story(overview: Overview, lang: str) -> list[Flowable]:
             rows.append([Paragraph(markup(when(item, lang)), st.body),
                          Paragraph(what or markup(where(item, lang)), st.body),
                          Paragraph(markup(where(item, lang)) if item.text else "", st.body)])
-        table = Table(rows, colWidths=["24%", "46%", "30%"], hAlign="LEFT", repeatRows=0)
+        table = Table(rows, colWidths=["27%", "45%", "28%"], hAlign="LEFT", repeatRows=0)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), REGULAR),  # else Table sets Helvetica
             ("VALIGN", (0, 0), (-1, -1), "TOP"),

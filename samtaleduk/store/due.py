@@ -1,12 +1,13 @@
-"""The overview's read model: the dated promises of each meeting, kept on save.
+"""The overview's read model: the dated promises of each case's latest meeting,
+kept on save.
 
 "My cases now" (`samtaleduk.overview`) lists, over every open case, the actions
 past or near their date, goals past their deadline and consents that expire. Reading
 every meeting's JSON for that would be slow at a thousand cases, so each save of a
-meeting also writes its dated items to `due_items` (schema 4), one short row each,
-in the same transaction. The overview reads those rows for each open case's latest
-meeting only, found with the case's next-meeting date in its summary columns
-(`cases.latest_meeting_id`, schema 4, kept by `index.update_case_summary`).
+case's latest meeting also writes its dated items to `due_items` (schema 4), one
+short row each, kept together by case, in the same transaction. The case's latest
+meeting is a summary column (`cases.latest_meeting_id`, schema 4, kept by
+`index.update_case_summary`), read with its next-meeting date.
 
 Only items that can ever show there are kept: open or partly done actions with a
 date, open goals with a deadline (their own, else the field's "innan ____") and
@@ -98,20 +99,25 @@ def due_entries(meeting: Meeting) -> list[DueEntry]:
 
 
 def write_due(c: Any, meeting: Meeting) -> None:
-    """Make the meeting's rows in `due_items` equal to `due_entries(meeting)`, inside
-    the caller's transaction; writes nothing when they are already equal (most
-    autosaves change no date)."""
-    mid = str(meeting.id)
-    wanted = [(e.kind, e.field_id, e.item_id, e.text, e.who, e.due.isoformat())
+    """When `meeting` is its case's latest (`cases.latest_meeting_id`, so call this
+    after the case's summary is updated), make the case's rows in `due_items` equal
+    to `due_entries(meeting)`, inside the caller's transaction. An earlier meeting
+    changes nothing (the overview shows the latest meeting's promises), and rows
+    already equal are not rewritten (most autosaves change no date)."""
+    mid, cid = str(meeting.id), str(meeting.case_id)
+    latest = c.execute("SELECT latest_meeting_id FROM cases WHERE id = ?", (cid,)).fetchone()
+    if latest is None or latest[0] != mid:
+        return
+    wanted = [(mid, e.kind, e.field_id, e.item_id, e.text, e.who, e.due.isoformat())
               for e in due_entries(meeting)]
-    have = c.execute("SELECT kind, field_id, item_id, text, who, due FROM due_items "
-                     "WHERE meeting_id = ? ORDER BY rowid", (mid,)).fetchall()
+    have = c.execute("SELECT meeting_id, kind, field_id, item_id, text, who, due "
+                     "FROM due_items WHERE case_id = ? ORDER BY seq", (cid,)).fetchall()
     if [tuple(r) for r in have] == wanted:
         return
-    c.execute("DELETE FROM due_items WHERE meeting_id = ?", (mid,))
+    c.execute("DELETE FROM due_items WHERE case_id = ?", (cid,))
     c.executemany(
-        "INSERT INTO due_items(meeting_id, case_id, kind, field_id, item_id, text, who, due) "
-        "VALUES (?,?,?,?,?,?,?,?)", [(mid, str(meeting.case_id), *w) for w in wanted])
+        "INSERT INTO due_items(case_id, seq, meeting_id, kind, field_id, item_id, text, who, "
+        "due) VALUES (?,?,?,?,?,?,?,?,?)", [(cid, i, *w) for i, w in enumerate(wanted)])
 
 
 def open_cases(conn: Connection) -> list[OpenCase]:
@@ -129,8 +135,8 @@ def due_rows(conn: Connection) -> list[DueRow]:
     rows = conn.execute(
         "SELECT c.id, c.name, c.latest_meeting_id, c.latest_meeting_number, d.kind, "
         "d.field_id, d.item_id, d.text, d.who, d.due FROM cases c "
-        "JOIN due_items d ON d.meeting_id = c.latest_meeting_id "
-        "WHERE c.status = 'open' ORDER BY d.rowid")
+        "JOIN due_items d ON d.case_id = c.id AND d.meeting_id = c.latest_meeting_id "
+        "WHERE c.status = 'open'")
     return [DueRow(uuid.UUID(r[0]), r[1], uuid.UUID(r[2]), r[3], r[4], r[5], uuid.UUID(r[6]),
                    r[7], r[8], dt.date.fromisoformat(r[9])) for r in rows]
 

@@ -156,8 +156,8 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None) -> in
                 (*summary_cols, data, rev, now, mid),
             )
         reindex(c, cid, mid, meeting_entries(meeting))
-        write_due(c, meeting)
         update_case_summary(c, cid, now)
+        write_due(c, meeting)  # after the summary: it names the latest meeting
     return int(rev)
 
 

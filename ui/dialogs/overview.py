@@ -3,7 +3,7 @@ goals, expiring consents, cases without a next meeting and the next meetings, in
 one keyboard-first list.
 
 Arrow keys move, Enter opens the line's meeting at its field (`chosen`), typing a
-family's name jumps to it, Ctrl+P shows the print preview, Escape closes. The list
+case's name jumps to it, Ctrl+P shows the print preview, Escape closes. The list
 is read from the store's read model (`samtaleduk.overview`), never from the
 meetings, and read again on every change published on the app's change bus.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,8 +60,9 @@ class OverviewDialog(QDialog):
         self.tree.setObjectName("overviewList")
         self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
+        self.tree.setAlternatingRowColors(False)
+        # Room to read: a line a little taller than text, a heading with air above.
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 6px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.tree.header()
@@ -103,10 +104,10 @@ class OverviewDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My cases now"))
         self.heading.setText(self.tr("My cases now"))
-        self.tree.setHeaderLabels([self.tr("Family"), self.tr("What"), self.tr("Who"),
+        self.tree.setHeaderLabels([self.tr("Case"), self.tr("What"), self.tr("Who"),
                                    self.tr("When")])
         self.hint.setText(self.tr("Arrow keys move, Enter opens the meeting at the line's "
-                                  "field, typing a family's name jumps to it."))
+                                  "field, typing a case's name jumps to it."))
         self.print_button.setText(self.tr("&Print …"))
         self.close_button.setText(self.tr("Close"))
         if self.overview is not None:
@@ -169,6 +170,8 @@ class OverviewDialog(QDialog):
                 f"{self.section_title(section)} ({len(items)})"])
             head.setFirstColumnSpanned(True)
             head.setFont(0, bold)
+            head.setSizeHint(0, QSize(0, int(self.tree.fontMetrics().height() * 2.4)))
+            head.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             # Not enabled, so the arrow keys pass over it; drawn in the text colour.
             head.setFlags(Qt.ItemFlag.NoItemFlags)
             head.setForeground(0, ink)

@@ -134,6 +134,11 @@ def test_closed_cases_and_earlier_meetings_are_left_out(
     store.save_meeting(second, familie)
     overview = read(store, TODAY)
     assert [i.text for i in overview.items() if i.text] == ["second meeting's"]
+    # An earlier meeting edited later ("Edit this meeting") does not take its place.
+    first.fields["neste_steg"].actions[0].text = "first meeting's, edited"
+    store.save_meeting(first, familie)
+    overview = read(store, TODAY)
+    assert [i.text for i in overview.items() if i.text] == ["second meeting's"]
     assert overview.open_cases == 1
     assert {i.case_name for i in overview.items()} == {"Familien Open"}
 
