@@ -73,12 +73,14 @@ class OverviewSource(Protocol):
     """What `read` needs of a store."""
 
     def open_cases(self) -> list[OpenCase]: ...
-    def due_rows(self) -> list[DueRow]: ...
+    def due_rows(self, until: dt.date | None = None) -> list[DueRow]: ...
 
 
 def read(store: OverviewSource, today: dt.date) -> Overview:
-    """The overview of `store` on `today` (two queries, no meeting JSON)."""
-    return build(store.open_cases(), store.due_rows(), today)
+    """The overview of `store` on `today` (two queries, no meeting JSON; items dated
+    after the widest window are not even read)."""
+    horizon = today + dt.timedelta(days=max(ACTION_DAYS, CONSENT_DAYS))
+    return build(store.open_cases(), store.due_rows(horizon), today)
 
 
 def _item(section: Section, row: DueRow, today: dt.date) -> Item:

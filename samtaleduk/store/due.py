@@ -130,15 +130,29 @@ def open_cases(conn: Connection) -> list[OpenCase]:
                      r[4]) for r in rows]
 
 
-def due_rows(conn: Connection) -> list[DueRow]:
-    """The kept dated items of every open case's latest meeting."""
-    rows = conn.execute(
-        "SELECT c.id, c.name, c.latest_meeting_id, c.latest_meeting_number, d.kind, "
-        "d.field_id, d.item_id, d.text, d.who, d.due FROM cases c "
-        "JOIN due_items d ON d.case_id = c.id AND d.meeting_id = c.latest_meeting_id "
-        "WHERE c.status = 'open'")
-    return [DueRow(uuid.UUID(r[0]), r[1], uuid.UUID(r[2]), r[3], r[4], r[5], uuid.UUID(r[6]),
-                   r[7], r[8], dt.date.fromisoformat(r[9])) for r in rows]
+def due_rows(conn: Connection, until: dt.date | None = None) -> list[DueRow]:
+    """The kept dated items of every open case's latest meeting; with `until`, only
+    those dated on or before it (what can show today)."""
+    sql = ("SELECT c.id, c.name, c.latest_meeting_id, c.latest_meeting_number, d.kind, "
+           "d.field_id, d.item_id, d.text, d.who, d.due FROM cases c "
+           "JOIN due_items d ON d.case_id = c.id AND d.meeting_id = c.latest_meeting_id "
+           "WHERE c.status = 'open'")
+    params: tuple[str, ...] = ()
+    if until is not None:
+        sql += " AND d.due <= ?"  # ISO dates compare as text
+        params = (until.isoformat(),)
+    # A case's ids and the dates repeat: each is parsed once (a thousand cases have
+    # thousands of rows, and parsing dominated the read).
+    ids: dict[str, uuid.UUID] = {}
+    dates: dict[str, dt.date] = {}
+    out = []
+    for r in conn.execute(sql, params):
+        case_id = ids.get(r[0]) or ids.setdefault(r[0], uuid.UUID(r[0]))
+        meeting_id = ids.get(r[2]) or ids.setdefault(r[2], uuid.UUID(r[2]))
+        due = dates.get(r[9]) or dates.setdefault(r[9], dt.date.fromisoformat(r[9]))
+        out.append(DueRow(case_id, r[1], meeting_id, r[3], r[4], r[5], uuid.UUID(r[6]),
+                          r[7], r[8], due))
+    return out
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -22,6 +22,7 @@ on a worker thread); it must never be used by two threads at the same time.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -255,9 +256,10 @@ class Store:
         """Every open case with its next-meeting date and latest meeting (`due.open_cases`)."""
         return due.open_cases(self.conn)
 
-    def due_rows(self) -> list[due.DueRow]:
-        """The dated items of each open case's latest meeting (`due.due_rows`)."""
-        return due.due_rows(self.conn)
+    def due_rows(self, until: dt.date | None = None) -> list[due.DueRow]:
+        """The dated items of each open case's latest meeting, up to `until`
+        (`due.due_rows`)."""
+        return due.due_rows(self.conn, until)
 
     def revisions(self, meeting_id: uuid.UUID) -> list[RevisionInfo]:
         """Every saved revision of a meeting, oldest first (`reads`)."""
