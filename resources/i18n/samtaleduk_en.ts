@@ -1876,11 +1876,12 @@ Only one window at a time may use the same cases, so that nothing written in one
     <message>
         <location filename="../../ui/dialogs/overview.py" line="+105"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>My cases now</source>
         <translation>My cases now</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -1900,7 +1901,8 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>When</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
         <translation>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</translation>
     </message>

@@ -1876,11 +1876,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location filename="../../ui/dialogs/overview.py" line="+105"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>My cases now</source>
         <translation>Sakene mine nå</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
@@ -1900,7 +1901,8 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Når</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
         <translation>Piltastene flytter, Enter åpner møtet i feltet på linjen, og skriver du navnet på en sak, hopper listen dit.</translation>
     </message>

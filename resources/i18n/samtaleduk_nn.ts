@@ -1876,11 +1876,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location filename="../../ui/dialogs/overview.py" line="+105"/>
         <location line="+1"/>
+        <location line="+1"/>
         <source>My cases now</source>
         <translation>Sakene mine no</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>What</source>
         <translation>Kva</translation>
     </message>
@@ -1900,7 +1901,8 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Når</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
         <translation>Piltastane flyttar, Enter opnar møtet i feltet på linja, og skriv du namnet på ei sak, hoppar lista dit.</translation>
     </message>

@@ -104,6 +104,10 @@ class OverviewDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My cases now"))
         self.heading.setText(self.tr("My cases now"))
+        self.tree.setAccessibleName(self.tr("My cases now"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Arrow keys move, Enter opens the meeting at the line's field, typing a case's "
+            "name jumps to it."))
         self.tree.setHeaderLabels([self.tr("Case"), self.tr("What"), self.tr("Who"),
                                    self.tr("When")])
         self.hint.setText(self.tr("Arrow keys move, Enter opens the meeting at the line's "
