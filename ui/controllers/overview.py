@@ -69,6 +69,7 @@ class OverviewActions(MenuActions):
         else:
             menus.between_menu.addAction(self.act_overview)
         state.changed.connect(self._changed)
+        state.locking.connect(self.close_all)
         state.store_opened.connect(lambda _s: self.update())
         state.store_closed.connect(self.update)
         self.retranslate()
@@ -106,6 +107,12 @@ class OverviewActions(MenuActions):
 
         self.dialogs.open(dialog, done)
         return dialog
+
+    def close_all(self) -> None:
+        """A lock: the preview and the overview go (they name families)."""
+        for dialog in (self.preview, self.dialog):
+            if dialog is not None:
+                dialog.reject()
 
     def _changed(self, _changes: object) -> None:
         if self.dialog is not None and self.state.store is not None:

@@ -132,3 +132,21 @@ def test_ctrl_p_in_the_overview_shows_a_preview_and_escape_closes(
         qtbot.waitUntil(lambda: window.overview_actions.dialog is None, timeout=WAIT_MS)
     finally:
         close_window(window, languages)
+
+
+def test_a_lock_closes_the_overview_and_its_preview(
+        qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, demo_store: Store,
+        templates: TemplateSet) -> None:
+    window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
+    try:
+        dialog = _open_by_shortcut(qtbot, window)
+        key(Key.Key_P, Mod.ControlModifier)
+        preview = window.overview_actions.preview
+        assert preview is not None and preview.isVisible()
+        window.lock()
+        assert window.store is None
+        assert not preview.isVisible() and not dialog.isVisible()
+        assert window.overview_actions.dialog is None
+        assert not window.overview_actions.act_overview.isEnabled()
+    finally:
+        close_window(window, languages)
