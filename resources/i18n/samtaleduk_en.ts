@@ -1748,7 +1748,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+188"/>
+        <location filename="../../ui/canvas/view.py" line="+189"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -2070,6 +2070,221 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <source>My cases &amp;now …</source>
+        <translation>My cases &amp;now …</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>My cases now</source>
+        <translation>My cases now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions past their date</source>
+        <translation>Actions past their date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions due in the next 14 days</source>
+        <translation>Actions due in the next 14 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals whose deadline has passed</source>
+        <translation>Goals whose deadline has passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents expired or expiring within 30 days</source>
+        <translation>Consents expired or expiring within 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with no next meeting</source>
+        <translation>Cases with no next meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no meeting yet</source>
+        <translation>no meeting yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting %1</source>
+        <translation>meeting %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing here now.</source>
+        <translation>Nothing here now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the next meeting</source>
+        <translation>Set the next meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview_print.py" line="+87"/>
+        <source>Print my cases now</source>
+        <translation>Print my cases now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the preview …</source>
+        <translation>Making the preview …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview could not be made.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sent to the printer: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>

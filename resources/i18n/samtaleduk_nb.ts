@@ -1748,7 +1748,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+188"/>
+        <location filename="../../ui/canvas/view.py" line="+189"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
@@ -2070,6 +2070,221 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>Disse notatene fra møte %1 har ingen plass på denne duken og kommer ikke med på den nye duken (de blir værende i møte %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <source>My cases &amp;now …</source>
+        <translation>Sakene mine n&amp;å …</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>My cases now</source>
+        <translation>Sakene mine nå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Piltastene flytter, Enter åpner møtet i feltet på linjen, og skriver du navnet på en sak, hopper listen dit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions past their date</source>
+        <translation>Tiltak som har passert datoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions due in the next 14 days</source>
+        <translation>Tiltak med dato de neste 14 dagene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals whose deadline has passed</source>
+        <translation>Mål der fristen har gått ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents expired or expiring within 30 days</source>
+        <translation>Samtykker som har gått ut eller går ut innen 30 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with no next meeting</source>
+        <translation>Saker uten neste møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meetings</source>
+        <translation>Neste møter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no meeting yet</source>
+        <translation>ingen møter ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting %1</source>
+        <translation>møte %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n åpen sak</numerusform>
+            <numerusform>%n åpne saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing here now.</source>
+        <translation>Ingenting her nå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the next meeting</source>
+        <translation>Sett dato for neste møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview_print.py" line="+87"/>
+        <source>Print my cases now</source>
+        <translation>Skriv ut sakene mine nå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF …</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the preview …</source>
+        <translation>Lager forhåndsvisningen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview could not be made.</source>
+        <translation>Forhåndsvisningen kunne ikke lages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>Skriveren tok ikke imot utskriften. Se etter at den er slått på og koblet til, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sendt til skriveren: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as %1</source>
+        <translation>Lagret som %1</translation>
     </message>
 </context>
 <context>

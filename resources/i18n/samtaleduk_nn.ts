@@ -1748,7 +1748,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+188"/>
+        <location filename="../../ui/canvas/view.py" line="+189"/>
         <source>Undo</source>
         <translation>Angra</translation>
     </message>
@@ -2070,6 +2070,221 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>Desse notata frå møte %1 har ingen plass på denne duken og kjem ikkje med på den nye duken (dei vert verande i møte %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <source>My cases &amp;now …</source>
+        <translation>Sakene mine &amp;no …</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>My cases now</source>
+        <translation>Sakene mine no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Piltastane flyttar, Enter opnar møtet i feltet på linja, og skriv du namnet på ei sak, hoppar lista dit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions past their date</source>
+        <translation>Tiltak som har passert datoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions due in the next 14 days</source>
+        <translation>Tiltak med dato dei neste 14 dagane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals whose deadline has passed</source>
+        <translation>Mål der fristen har gått ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents expired or expiring within 30 days</source>
+        <translation>Samtykke som har gått ut eller går ut innan 30 dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with no next meeting</source>
+        <translation>Saker utan neste møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meetings</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>ikkje sett</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag sidan</numerusform>
+            <numerusform>for %n dagar sidan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no meeting yet</source>
+        <translation>ingen møte enno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting %1</source>
+        <translation>møte %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open sak</numerusform>
+            <numerusform>%n opne saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing here now.</source>
+        <translation>Ingenting her no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the next meeting</source>
+        <translation>Set dato for neste møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview_print.py" line="+87"/>
+        <source>Print my cases now</source>
+        <translation>Skriv ut sakene mine no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF …</source>
+        <translation>Lagra som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the preview …</source>
+        <translation>Lagar førehandsvisinga …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview could not be made.</source>
+        <translation>Førehandsvisinga kunne ikkje lagast.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>Skrivaren tok ikkje imot utskrifta. Sjå etter at han er slått på og kopla til, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sendt til skrivaren: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as PDF</source>
+        <translation>Lagra som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as %1</source>
+        <translation>Lagra som %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ def tour(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[tuple[str, 
 
     settle()
     yield "case list", window
+    overview = window.overview_actions.show_overview()
+    assert overview is not None
+    settle()
+    yield "my cases now", overview
+    overview.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
     cases = {s.name: s for s in store.list_cases()}
     family = cases["Familien Haugland"]
     window.open_case(family.id)
