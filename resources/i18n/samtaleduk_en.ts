@@ -1235,6 +1235,134 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/invitation.py" line="+248"/>
+        <source>Invitation to the next meeting</source>
+        <translation>Invitation to the next meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length (&amp;minutes)</source>
+        <translation>Length (&amp;minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your &amp;contact line</source>
+        <translation>Your &amp;contact line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Invited</source>
+        <translation>&amp;Invited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, role, phone</source>
+        <translation>Name, role, phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the case in the calendar title</source>
+        <translation>&amp;Name the case in the calendar title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</source>
+        <translation>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar &amp;file …</source>
+        <translation>Calendar &amp;file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the invitation</source>
+        <translation>Preview of the invitation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a date; write e.g. 17.06.2026.</source>
+        <translation>“%1” is not a date; write e.g. 17.06.2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time of day; write e.g. 13.00.</source>
+        <translation>“%1” is not a time of day; write e.g. 13:00.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The preview could not be made.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The calendar file needs a date.</source>
+        <translation>The calendar file needs a date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save calendar file</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyDialog</name>
     <message>
         <location filename="../../ui/evaluation/journey.py" line="+372"/>
@@ -1410,6 +1538,29 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../../ui/controllers/letters.py" line="+72"/>
+        <source>&amp;Invitation to the next meeting …</source>
+        <translation>&amp;Invitation to the next meeting …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes for the &amp;record …</source>
+        <translation>Minutes for the &amp;record …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No meeting yet</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case has no meeting yet. Start one with File › New meeting.</source>
+        <translation>This case has no meeting yet. Start one with File › New meeting.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../ui/controllers/lock.py" line="+110"/>
@@ -1538,7 +1689,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+435"/>
+        <location filename="../../ui/shell/main_window.py" line="+438"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1668,6 +1819,64 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location filename="../../ui/evaluation/mini_duk.py" line="+193"/>
         <source>Fields that are not on this duk</source>
         <translation>Fields that are not on this duk</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes for the record</source>
+        <translation>Minutes for the record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the service&apos;s record system or Stafettloggen. The notes are not included. What you copy is removed from the clipboard when Samtaleduk locks.</source>
+        <translation>For the service&apos;s record system or Stafettloggen. The notes are not included. What you copy is removed from the clipboard when Samtaleduk locks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as text …</source>
+        <translation>&amp;Save as text …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copied. Paste it into the record system.</source>
+        <translation>Copied. Paste it into the record system.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save minutes</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "passphrase": "cases_cmd",
     "demo": "demo_cmd",
     "print": "print_cmd",
+    "minutes": "minutes_cmd",
     "compare": "compare_cmd",
     "backup": "trust_cmd", "restore": "trust_cmd", "export": "trust_cmd",
     "import": "trust_cmd", "access": "trust_cmd", "audit": "trust_cmd",
