@@ -20,6 +20,7 @@ from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation.fieldmap import canonical_field
 from samtaleduk.fieldkinds import spec_of
+from samtaleduk.messages import Message, msg
 from samtaleduk.templates.adoption import is_imported_id
 from samtaleduk.templates.identity import SnapshotSource, drift_of, effective_template
 from samtaleduk.templates.loading import MAX_TEMPLATE_BYTES, TemplateProblem, TemplateSet
@@ -64,10 +65,10 @@ def problems_for(templates: TemplateSet, template_id: str) -> list[TemplateProbl
             if declared_id(p.path) == template_id or p.path.stem == template_id]
 
 
-def _broken_words(problems: list[TemplateProblem]) -> str:
+def _broken_words(problems: list[TemplateProblem]) -> Message | str:
     first = problems[0].message()
     more = len(problems) - 1
-    return first + (f" (og {more} feil til; sjå «samtaleduk duker check»)" if more else "")
+    return msg("duk.more_problems", problem=first, count=more) if more else first
 
 
 def installed_or_explain(templates: TemplateSet, template_id: str) -> Template:
@@ -75,13 +76,13 @@ def installed_or_explain(templates: TemplateSet, template_id: str) -> Template:
     file and its problem when one declares the id (not "ingen duk med id")."""
     try:
         return templates.get(template_id)
-    except KeyError as exc:
+    except KeyError:
         broken = problems_for(templates, template_id)
         if broken:
-            raise UserError(
-                f"Duken «{template_id}» kan ikkje brukast: {_broken_words(broken)}. "
-                "Ingenting er lagra; rett fila og prøv igjen.") from None
-        raise UserError(str(exc.args[0]) if exc.args else "ukjend duk") from None
+            raise UserError("duk.unusable", duk=template_id,
+                            problem=_broken_words(broken)) from None
+        known = ", ".join(sorted(templates.templates)) or "–"
+        raise UserError("duk.not_installed", duk=template_id, known=known) from None
 
 
 def continuation(store: SnapshotSource, templates: TemplateSet, case: Case,
@@ -108,11 +109,9 @@ def continuation(store: SnapshotSource, templates: TemplateSet, case: Case,
             return Continuation(chosen, source, _with_broken(why, broken))
     if stored is None:
         if broken:
-            raise UserError(f"Duken «{tid}» versjon {version} kan ikkje brukast: "
-                            f"{_broken_words(broken)}, og lageret har inga lagra utgåve av "
-                            "han. Ingenting er lagra; rett fila og prøv igjen.")
-        raise UserError(f"Fann ikkje duken «{tid}» versjon {version}, verken som fil eller i "
-                        "lageret. Ingenting er lagra; legg dukfila tilbake og prøv igjen.")
+            raise UserError("duk.version_unusable", duk=tid, version=version,
+                            problem=_broken_words(broken))
+        raise UserError("duk.version_missing", duk=tid, version=version)
     if broken:
         why = f"fila har feil: {_broken_words(broken)}"
     elif installed is None and is_imported_id(tid):
