@@ -25,7 +25,14 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     data = tmp_path / "data"
     monkeypatch.setenv("SAMTALEDUK_DATA_DIR", str(data))
     monkeypatch.delenv("SAMTALEDUK_PASSPHRASE", raising=False)
+    # Engine messages in nynorsk, whatever the machine's locale (issue 18): tests of
+    # another language choose it themselves.
+    monkeypatch.setenv("SAMTALEDUK_LANG", "nn")
     yield data
+    from samtaleduk import messages
+
+    messages.use_language(messages.DEFAULT_LANGUAGE)
+    messages.use_surface("cli")
 
 
 @pytest.fixture

@@ -51,8 +51,7 @@ def _installed(templates: TemplateSet, template_id: str) -> Template:
         from samtaleduk.templates.continuation import installed_or_explain
 
         installed_or_explain(templates, template_id)  # names a broken file
-        raise UserError(f"Fann ingen duk med id «{template_id}». Sjå «samtaleduk duker list».") \
-            from None
+        raise UserError("cli.no_duk", duk=template_id) from None
 
 
 def _leave_out(args: argparse.Namespace) -> list[str]:
@@ -64,7 +63,7 @@ def _print(args: argparse.Namespace) -> int:
 
     if args.blank:
         if args.case:
-            raise UserError("Bruk anten CASE eller --blank, ikkje begge.")
+            raise UserError("cli.case_or_blank")
         templates = _templates(args)
         _installed(templates, args.blank)
         # The same duk new meetings get (issue 14): the stored version wins.
@@ -78,7 +77,7 @@ def _print(args: argparse.Namespace) -> int:
         print(f"Skreiv {out}")
         return 0
     if not args.case:
-        raise UserError("Skriv kva sak som skal skrivast ut (CASE), eller bruk --blank TEMPLATE.")
+        raise UserError("cli.print_what")
     from samtaleduk.cli.common import open_store
 
     templates = _templates(args)
@@ -86,7 +85,7 @@ def _print(args: argparse.Namespace) -> int:
         case = store.find_case(args.case)
         meetings = store.list_meetings(case.id)
         if not meetings:
-            raise UserError("Saka har ingen møte å skriva ut enno.")
+            raise UserError("cli.no_meetings_to_print")
 
         def template_of(m: Meeting) -> Template:
             # The template the meeting was written with, if the store kept it.
@@ -104,8 +103,7 @@ def _print(args: argparse.Namespace) -> int:
         elif args.what == "evaluation":
             index = meetings.index(chosen)
             if index == 0:
-                raise UserError("Evalueringa treng eit møte før dette; vel --meeting 2 eller "
-                                "seinare.")
+                raise UserError("cli.evaluation_needs_earlier")
             old = meetings[index - 1]
             out = printing.print_evaluation(old, chosen, case, template_of(old),
                                             template_of(chosen), args.out,
@@ -125,5 +123,5 @@ def _pick(meetings: list[Meeting], number: int | None) -> Meeting:
     for m in meetings:
         if m.number == number:
             return m
-    raise UserError(f"Saka har ikkje noko møte nummer {number} "
-                    f"(møta er {', '.join(str(m.number) for m in meetings)}).")
+    raise UserError("cli.no_meeting_number", number=number,
+                    numbers=", ".join(str(m.number) for m in meetings))

@@ -139,12 +139,10 @@ def _restore(args: argparse.Namespace) -> int:
             chosen = backup.backup_dir(folder) / args.backup
     if not key_file(folder).exists():
         if not store_exists(folder) and not found:
-            raise StoreMissing(f"Det finst ikkje noko lager i {folder}.")
+            raise StoreMissing("store.missing", folder=str(folder))
         # The backups are encrypted with the data key inside the key file.
-        raise StoreError(
-            f"Nøkkelfila {key_file(folder).name} manglar i {folder}; utan ho kan verken "
-            "lageret eller tryggingskopiane opnast. Legg henne tilbake frå ein kopi av "
-            "datamappa (eller bruk gjenopprettingsnøkkelen). Ingenting er endra.")
+        raise StoreError("cli.key_file_missing", file=key_file(folder).name,
+                         folder=str(folder))
     done = restore.restore_backup(folder, passphrase_from_env_or_prompt(), chosen)
     print(f"Henta fram {done.backup.name}.")
     if done.aside is not None:

@@ -1,6 +1,102 @@
-"""Messages (see catalogue_store)."""
+"""Messages of the command line (`samtaleduk.cli`). Its own output and help are
+nynorsk (`cli/norwegian.py`); its errors are rendered in `--lang`."""
 
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "cli.interrupted": {"nn": "avbrote", "nb": "avbrutt", "en": "interrupted"},
+    "cli.needs_passphrase": {
+        "nn": "Treng ei passordfrase: skriv ho i ein terminal, eller set {env}.",
+        "nb": "Trenger en passordfrase: skriv den i en terminal, eller sett {env}.",
+        "en": "A passphrase is needed: type it in a terminal, or set {env}.",
+    },
+    "cli.passphrases_differ": {
+        "nn": "Dei to passordfrasane er ikkje like; prøv på nytt.",
+        "nb": "De to passordfrasene er ikke like; prøv på nytt.",
+        "en": "The two passphrases are not the same; try again.",
+    },
+    "cli.invalid_value": {"nn": "Ugyldig verdi.", "nb": "Ugyldig verdi.",
+                          "en": "Invalid value."},
+    "cli.invalid_value_at": {
+        "nn": "Ugyldig verdi i «{where}»: {detail}",
+        "nb": "Ugyldig verdi i «{where}»: {detail}",
+        "en": "Invalid value in «{where}»: {detail}",
+    },
+    "cli.invalid_value_detail": {
+        "nn": "Ugyldig verdi: {detail}",
+        "nb": "Ugyldig verdi: {detail}",
+        "en": "Invalid value: {detail}",
+    },
+    "cli.detail.invalid_char": {
+        "nn": "teksten inneheld eit ugyldig teikn; skriv han på nytt",
+        "nb": "teksten inneholder et ugyldig tegn; skriv den på nytt",
+        "en": "the text holds an invalid character; type it again",
+    },
+    "cli.detail.too_long": {"nn": "teksten er for lang", "nb": "teksten er for lang",
+                            "en": "the text is too long"},
+    "cli.demo_store_exists": {
+        "nn": "Det finst alt eit lager i {folder}. Demoen skriv ikkje over det; bruk "
+              "--data-dir med ei tom mappe.",
+        "nb": "Det finnes allerede et lager i {folder}. Demoen skriver ikke over det; bruk "
+              "--data-dir med en tom mappe.",
+        "en": "There is already a store in {folder}. The demo does not overwrite it; use "
+              "--data-dir with an empty folder.",
+    },
+    "cli.compare_needs_two": {
+        "nn": "Saka har færre enn to møte; det trengst to for å samanlikna.",
+        "nb": "Saken har færre enn to møter; det trengs to for å sammenligne.",
+        "en": "The case has fewer than two meetings; comparing takes two.",
+    },
+    "cli.no_meeting_number": {
+        "nn": "Saka har ikkje noko møte nummer {number} (møta er {numbers}).",
+        "nb": "Saken har ikke noe møte nummer {number} (møtene er {numbers}).",
+        "en": "The case has no meeting number {number} (the meetings are {numbers}).",
+    },
+    "cli.no_meeting_before": {
+        "nn": "Det er ikkje noko møte før møte {number} å samanlikna med.",
+        "nb": "Det er ikke noe møte før møte {number} å sammenligne med.",
+        "en": "There is no meeting before meeting {number} to compare with.",
+    },
+    "cli.no_duk": {
+        "nn": "Fann ingen duk med id «{duk}». Sjå «samtaleduk duker list».",
+        "nb": "Fant ingen duk med id «{duk}». Se «samtaleduk duker list».",
+        "en": "There is no duk with id «{duk}». See «samtaleduk duker list».",
+    },
+    "cli.case_or_blank": {
+        "nn": "Bruk anten CASE eller --blank, ikkje begge.",
+        "nb": "Bruk enten CASE eller --blank, ikke begge.",
+        "en": "Use either CASE or --blank, not both.",
+    },
+    "cli.print_what": {
+        "nn": "Skriv kva sak som skal skrivast ut (CASE), eller bruk --blank TEMPLATE.",
+        "nb": "Skriv hvilken sak som skal skrives ut (CASE), eller bruk --blank TEMPLATE.",
+        "en": "Name the case to print (CASE), or use --blank TEMPLATE.",
+    },
+    "cli.no_meetings_to_print": {
+        "nn": "Saka har ingen møte å skriva ut enno.",
+        "nb": "Saken har ingen møter å skrive ut ennå.",
+        "en": "The case has no meetings to print yet.",
+    },
+    "cli.evaluation_needs_earlier": {
+        "nn": "Evalueringa treng eit møte før dette; vel --meeting 2 eller seinare.",
+        "nb": "Evalueringen trenger et møte før dette; velg --meeting 2 eller senere.",
+        "en": "The evaluation needs a meeting before this one; choose --meeting 2 or "
+              "later.",
+    },
+    "cli.key_file_missing": {
+        "nn": "Nøkkelfila {file} manglar i {folder}; utan ho kan verken lageret eller "
+              "tryggingskopiane opnast. Legg henne tilbake frå ein kopi av datamappa "
+              "(eller bruk gjenopprettingsnøkkelen). Ingenting er endra.",
+        "nb": "Nøkkelfilen {file} mangler i {folder}; uten den kan verken lageret eller "
+              "sikkerhetskopiene åpnes. Legg den tilbake fra en kopi av datamappen "
+              "(eller bruk gjenopprettingsnøkkelen). Ingenting er endret.",
+        "en": "The key file {file} is missing in {folder}; without it neither the store "
+              "nor the backups can be opened. Put it back from a copy of the data folder "
+              "(or use the recovery key). Nothing was changed.",
+    },
+    "cli.bad_lang": {
+        "nn": "Ukjent språk «{lang}»; bruk nn, nb eller en.",
+        "nb": "Ukjent språk «{lang}»; bruk nn, nb eller en.",
+        "en": "Unknown language «{lang}»; use nn, nb or en.",
+    },
 }

@@ -25,6 +25,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from samtaleduk import messages
 from samtaleduk.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -142,6 +143,8 @@ class LanguageManager:
 
     def __init__(self) -> None:
         self.language: str = DEFAULT_LANGUAGE
+        # The engine's messages name menus, not commands, in the window.
+        messages.use_surface("gui")
 
     def set_language(self, lang: str) -> bool:
         """Switch to `lang`; True if the app's own catalogue was loaded (always
@@ -156,6 +159,8 @@ class LanguageManager:
         _INSTALLED.clear()
         self.language = lang
         QLocale.setDefault(locale_for(lang))
+        # The engine's messages (UserError, notices) render in the UI language.
+        messages.use_language(lang)
 
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in _QT_CATALOGUES[lang]:
