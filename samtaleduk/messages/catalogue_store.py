@@ -120,6 +120,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "before is safe.",
     },
     # -- the store file and its key ------------------------------------------------
+    "store.not_opened": {
+        "nn": "Lageret kunne ikkje opnast (feilkode {code}). Ingenting er endra.",
+        "nb": "Lageret kunne ikke åpnes (feilkode {code}). Ingenting er endret.",
+        "en": "The store could not be opened (error code {code}). Nothing was changed.",
+    },
     "store.wrong_passphrase": {
         "nn": "Passordfrasa er feil. Prøv på nytt.",
         "nb": "Passordfrasen er feil. Prøv på nytt.",

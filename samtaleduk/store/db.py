@@ -79,8 +79,7 @@ def connect(path: Path, data_key: bytes) -> Connection:
         # (no room for -wal/-shm) is not a file that does not fit the key.
         if faults.sqlite_code(exc) not in faults.DAMAGE_CODES:
             raise (faults.open_failed(exc, Path(path).parent) or StoreError(
-                f"Lageret kunne ikkje opnast ({exc.sqlite_errorname}). Ingenting er endra."
-            )) from None
+                "store.not_opened", code=str(exc.sqlite_errorname))) from None
         raise StoreError("store.wrong_key_or_damaged") from None
     return conn
 
