@@ -67,7 +67,9 @@ class CaseFileTooBig(BundleError):
 
 def _refused(limit: str, count: int, export: bool) -> CaseFileTooBig:
     """Over a limit; `limit` is a `bundle.limit.*` id, `count` the limit."""
-    why = msg(f"bundle.limit.{limit}", count=f"{count:,}".replace(",", "\u00a0"))
+    # Grouped by spaces from five digits, as Norwegian writes them ("100 000", "1000").
+    number = f"{count:,}".replace(",", " ") if count >= 10_000 else str(count)
+    why = msg(f"bundle.limit.{limit}", count=number)
     return CaseFileTooBig("bundle.too_big_export" if export else "bundle.too_big_import",
                           why=why)
 
