@@ -94,6 +94,41 @@ MESSAGES: dict[str, dict[str, str]] = {
               "nor the backups can be opened. Put it back from a copy of the data folder "
               "(or use the recovery key). Nothing was changed.",
     },
+    # -- the GUI's part of the command line (`ui/shell/launch`, `ui/tools/*_cmd`) ----
+    "gui.no_display": {
+        "nn": "Fann ingen skjerm å visa programmet på (DISPLAY er ikkje sett, eller "
+              "skjermen er borte). Start Samtaleduk på ein maskin med skjerm, eller bruk "
+              "kommandolinja: samtaleduk --help",
+        "nb": "Fant ingen skjerm å vise programmet på (DISPLAY er ikke satt, eller "
+              "skjermen er borte). Start Samtaleduk på en maskin med skjerm, eller bruk "
+              "kommandolinjen: samtaleduk --help",
+        "en": "There is no screen to show the program on (DISPLAY is not set, or the "
+              "screen is gone). Start Samtaleduk on a machine with a screen, or use the "
+              "command line: samtaleduk --help",
+    },
+    "gui.qt_missing": {
+        "nn": "Den grafiske delen av Samtaleduk kunne ikkje lastast ({missing} manglar). "
+              "Køyr scripts/setup.sh, som installerer det som trengst.",
+        "nb": "Den grafiske delen av Samtaleduk kunne ikke lastes ({missing} mangler). "
+              "Kjør scripts/setup.sh, som installerer det som trengs.",
+        "en": "The graphical part of Samtaleduk could not be loaded ({missing} is "
+              "missing). Run scripts/setup.sh, which installs what is needed.",
+    },
+    "gui.evaluation_needs_earlier": {
+        "nn": "Evalueringa treng eit møte før dette.",
+        "nb": "Evalueringen trenger et møte før dette.",
+        "en": "The evaluation needs a meeting before this one.",
+    },
+    "snapshot.text_scale": {
+        "nn": "--text-scale må vera mellom 0.5 og 4.",
+        "nb": "--text-scale må være mellom 0.5 og 4.",
+        "en": "--text-scale must be between 0.5 and 4.",
+    },
+    "snapshot.no_folder": {
+        "nn": "Kan ikkje laga mappa {folder} ({reason}).",
+        "nb": "Kan ikke lage mappen {folder} ({reason}).",
+        "en": "Cannot make the folder {folder} ({reason}).",
+    },
     "cli.bad_lang": {
         "nn": "Ukjent språk «{lang}»; bruk nn, nb eller en.",
         "nb": "Ukjent språk «{lang}»; bruk nn, nb eller en.",

@@ -16,6 +16,8 @@ from samtaleduk import messages
 from samtaleduk.messages import LANGUAGES, Hint, Message, catalogue, placeholders, render
 
 ENGINE = Path(__file__).resolve().parents[3] / "samtaleduk"
+UI = ENGINE.parent / "ui"
+"""The GUI raises the engine's `UserError` too (launching, printing): same rule."""
 IDS = sorted(catalogue())
 
 HOW_TO_ADD = """
@@ -101,9 +103,9 @@ def test_a_hint_follows_the_surface() -> None:
 
 def _raised_messages() -> list[tuple[str, int, str, ast.expr | None]]:
     """(file, line, error class, first argument) of every engine error built in
-    samtaleduk/ (raised or returned)."""
+    samtaleduk/ or ui/ (raised or returned)."""
     found = []
-    for path in sorted(ENGINE.rglob("*.py")):
+    for path in sorted([*ENGINE.rglob("*.py"), *UI.rglob("*.py")]):
         if "messages" in path.parts:
             continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -177,7 +179,7 @@ def test_every_engine_error_names_a_catalogue_message() -> None:
 def test_no_operating_system_text_reaches_a_message() -> None:
     """`strerror` is the system's English ("Permission denied"): os_reason instead."""
     offenders = []
-    for path in sorted(ENGINE.rglob("*.py")):
+    for path in sorted([*ENGINE.rglob("*.py"), *UI.rglob("*.py")]):
         for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if "strerror" in text and not text.lstrip().startswith("#"):
                 offenders.append(f"{path.relative_to(ENGINE.parent)}:{number}: {text.strip()}")
