@@ -67,6 +67,7 @@ def build_parser(extra_commands: Register | None = None,
     )
     parser.add_argument(
         "--lang",
+        dest="message_lang",  # `case new --lang` is the case's language
         choices=LANGUAGES,
         metavar="SPRÅK",
         help="språket i meldingane: nn, nb eller en (elles SAMTALEDUK_LANG eller "
@@ -142,16 +143,20 @@ def choose_language(arguments: Sequence[str],
     """The language the command line's messages are rendered in: `--lang`, else
     SAMTALEDUK_LANG, else the system locale (`messages.language_from_environment`:
     nb_NO → bokmål, nn_NO and no_NO → nynorsk, another language → English, C or
-    none → nynorsk). Read before argparse runs, so its errors follow it too."""
+    none → nynorsk). Read before argparse runs, so its errors follow it too. Only
+    the options before the command count: `case new --lang` is a case's language."""
     env = os.environ if environ is None else environ
     chosen: str | None = None
     rest = list(arguments)
     while rest:
         word = rest.pop(0)
-        if word == "--lang" and rest:
-            chosen = rest.pop(0)
+        if word in ("--lang", "--data-dir") and rest:
+            value = rest.pop(0)
+            chosen = value if word == "--lang" else chosen
         elif word.startswith("--lang="):
             chosen = word.split("=", 1)[1]
+        elif not word.startswith("-"):
+            break  # the command: what follows is its own
     if chosen in LANGUAGES:
         return chosen
     if env.get(LANG_ENV) in LANGUAGES:
@@ -204,7 +209,7 @@ def main(argv: Sequence[str] | None = None, *, extra_commands: Register | None =
         print(f"samtaleduk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"samtaleduk: {Message('cli.interrupted')}", file=sys.stderr)
+        print("samtaleduk:", Message("cli.interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`samtaleduk cases | head`): stop quietly.

@@ -129,9 +129,4 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "Kan ikke lage mappen {folder} ({reason}).",
         "en": "Cannot make the folder {folder} ({reason}).",
     },
-    "cli.bad_lang": {
-        "nn": "Ukjent språk «{lang}»; bruk nn, nb eller en.",
-        "nb": "Ukjent språk «{lang}»; bruk nn, nb eller en.",
-        "en": "Unknown language «{lang}»; use nn, nb or en.",
-    },
 }

@@ -176,6 +176,26 @@ def test_every_engine_error_names_a_catalogue_message() -> None:
     assert not problems, "\n".join(problems) + "\n" + HOW_TO_ADD
 
 
+def test_every_message_is_used() -> None:
+    """An id no code names is a sentence nobody reads: remove it. Ids built from a
+    name (`bundle.why.<why>`, `bundle.limit.<limit>`, `hint.<name>.<surface>`) count
+    by their last part."""
+    source = "\n".join(p.read_text(encoding="utf-8")
+                       for p in [*ENGINE.rglob("*.py"), *UI.rglob("*.py")]
+                       if "messages" not in p.parts or p.name == "__init__.py")
+    unused = []
+    for message_id in IDS:
+        if message_id.startswith(("bundle.why.", "bundle.limit.")):
+            used = f'"{message_id.rsplit(".", 1)[1]}"' in source
+        elif message_id.startswith("hint."):
+            used = f'Hint("{message_id.split(".")[1]}")' in source
+        else:
+            used = f'"{message_id}"' in source
+        if not used:
+            unused.append(message_id)
+    assert not unused, f"catalogue ids no code uses: {unused}"
+
+
 def test_no_operating_system_text_reaches_a_message() -> None:
     """`strerror` is the system's English ("Permission denied"): os_reason instead."""
     offenders = []
