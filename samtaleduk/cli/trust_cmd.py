@@ -224,7 +224,8 @@ def _audit_check(args: argparse.Namespace) -> int:
             audit.verify(store)
     if args.json:
         print(json.dumps({"ok": verdict.ok, "entries": verdict.entries,
-                          "problems": verdict.problems}, ensure_ascii=False, indent=2))
+                          "problems": [str(p) for p in verdict.problems]},
+                         ensure_ascii=False, indent=2))
     elif args.check == "acknowledge":
         print(f"Skreiv i loggen at {len(verdict.problems)} avvik er sette; kjeda held "
               "fram frå no.")

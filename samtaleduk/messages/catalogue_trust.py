@@ -254,6 +254,88 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{problem} De gamle sikkerhetskopiene er ikke slettet.",
         "en": "{problem} The old backups are not deleted.",
     },
+    # -- the audit log's chain (`trust.audit_chain`, `trust.unlock_failures`) ------
+    "audit.changed": {
+        "nn": "Revisjonsloggen er endra utanom programmet: {problems} Innhaldet i sakene "
+              "er ikkje endra av dette. Ta vare på datamappa som ho er og kontakt IT; IT "
+              "ser det same med «samtaleduk audit verify».",
+        "nb": "Revisjonsloggen er endret utenom programmet: {problems} Innholdet i sakene "
+              "er ikke endret av dette. Ta vare på datamappen som den er og kontakt IT; "
+              "IT ser det samme med «samtaleduk audit verify».",
+        "en": "The audit log was changed outside the program: {problems} The content of "
+              "the cases is not changed by this. Keep the data folder as it is and "
+              "contact IT; IT sees the same with «samtaleduk audit verify».",
+    },
+    "audit.entry_broken": {
+        "nn": "Oppføring nr. {number} ({at}) passar ikkje i kjeda (endra, fjerna eller "
+              "sett inn).",
+        "nb": "Oppføring nr. {number} ({at}) passer ikke i kjeden (endret, fjernet eller "
+              "satt inn).",
+        "en": "Entry no. {number} ({at}) does not fit the chain (changed, removed or "
+              "inserted).",
+    },
+    "audit.entries_removed_before": {
+        "nn": "Oppføringar før nr. {number} ({at}) er fjerna.",
+        "nb": "Oppføringer før nr. {number} ({at}) er fjernet.",
+        "en": "Entries before no. {number} ({at}) were removed.",
+    },
+    "audit.total": {"nn": "I alt {count} avvik.", "nb": "I alt {count} avvik.",
+                    "en": "Deviations in all: {count}."},
+    "audit.newest_removed": {
+        "nn": "Dei nyaste oppføringane er fjerna (teljaren er lenger enn loggen).",
+        "nb": "De nyeste oppføringene er fjernet (telleren er lenger enn loggen).",
+        "en": "The newest entries were removed (the counter is ahead of the log).",
+    },
+    "audit.head_missing": {
+        "nn": "Fila {file} manglar eller er øydelagd.",
+        "nb": "Filen {file} mangler eller er ødelagt.",
+        "en": "The file {file} is missing or broken.",
+    },
+    "audit.head_damaged": {"nn": "Fila {file} er øydelagd.", "nb": "Filen {file} er ødelagt.",
+                           "en": "The file {file} is broken."},
+    "audit.head_other_store": {
+        "nn": "Fila {file} høyrer til eit anna lager.",
+        "nb": "Filen {file} hører til et annet lager.",
+        "en": "The file {file} belongs to another store.",
+    },
+    "audit.head_changed": {
+        "nn": "Fila {file} er endra utanom programmet.",
+        "nb": "Filen {file} er endret utenom programmet.",
+        "en": "The file {file} was changed outside the program.",
+    },
+    "audit.log_shorter": {
+        "nn": "Loggen sluttar før oppføringa som var den siste ({count} oppføringar): "
+              "oppføringar er fjerna, eller eit eldre lager er lagt tilbake.",
+        "nb": "Loggen slutter før oppføringen som var den siste ({count} oppføringer): "
+              "oppføringer er fjernet, eller et eldre lager er lagt tilbake.",
+        "en": "The log ends before the entry that was the last one ({count} entries): "
+              "entries were removed, or an older store was put back.",
+    },
+    "audit.log_replaced": {
+        "nn": "Loggen passar ikkje med den siste kjende tilstanden (byte ut eller skriven "
+              "om).",
+        "nb": "Loggen passer ikke med den siste kjente tilstanden (byttet ut eller skrevet "
+              "om).",
+        "en": "The log does not fit its last known state (replaced or rewritten).",
+    },
+    "unlocks.file_deleted": {
+        "nn": "Fila {file} er sletta sidan sist; mislukka opplåsingar kan vera borte.",
+        "nb": "Filen {file} er slettet siden sist; mislykkede opplåsinger kan være borte.",
+        "en": "The file {file} was deleted since last time; failed unlocks may be lost.",
+    },
+    "unlocks.file_replaced": {
+        "nn": "Fila {file} er bytt ut eller starta på nytt sidan sist; mislukka "
+              "opplåsingar kan vera borte.",
+        "nb": "Filen {file} er byttet ut eller startet på nytt siden sist; mislykkede "
+              "opplåsinger kan være borte.",
+        "en": "The file {file} was replaced or restarted since last time; failed unlocks "
+              "may be lost.",
+    },
+    "unlocks.lines_missing": {
+        "nn": "Det manglar linjer i fila {file}; mislukka opplåsingar kan vera borte.",
+        "nb": "Det mangler linjer i filen {file}; mislykkede opplåsinger kan være borte.",
+        "en": "Lines are missing in the file {file}; failed unlocks may be lost.",
+    },
     # -- deletion and retention (`trust.deletion`) ------------------------------------
     "deletion.time_not_written": {
         "nn": "Tidspunktet for slettinga vart ikkje skrive ({reason}); saka er likevel "

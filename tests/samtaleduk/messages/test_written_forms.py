@@ -17,7 +17,7 @@ saksfila passordfrasa passordfrasane teikn vera skriva lesast lagrast brukast op
 medan anna inga sjå gjer kjem fleire byrjar fann hugsar høgst manglar manglande
 rettar tryggingskopi tryggingskopien tryggingskopiane tryggingskopiar oppgje verna
 innhald hovud storleik dukar oppføringar revisjonar avsendaren dagar henta hentar
-laga heilt sjølv lagd oppdaterast vert kunne_ikkje
+laga heilt sjølv lagd oppdaterast vert
 """.split())
 """Words that are nynorsk and not bokmål (in this project's bokmål)."""
 
@@ -28,7 +28,7 @@ datamappen saksfilen passordfrasen passordfrasene tegn være leses lagres brukes
 mens annet sikkerhetskopi sikkerhetskopien sikkerhetskopiene sikkerhetskopier se gjør
 kommer flere begynner fant husker høyst mangler manglende rettigheter oppgi
 beskyttet innhold hode størrelse duker oppføringer revisjoner avsenderen dager hente
-henter laget ugyldig_tegn helt selve lagt oppdateres blir hvis
+henter laget helt selve oppdateres blir hvis
 """.split())
 """Words that are bokmål and not nynorsk."""
 
