@@ -254,6 +254,71 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nb": "{problem} (og {count} feil til; se «samtaleduk duker check»)",
         "en": "{problem} (and {count} more; see «samtaleduk duker check»)",
     },
+    "duk.the_duk": {"nn": "duken «{duk}»", "nb": "duken «{duk}»", "en": "the duk «{duk}»"},
+    "duk.drift": {
+        "nn": "{where}: innhaldet i «{duk}» versjon {version} er endra etter at møte vart "
+              "skrivne med han, men versjonsnummeret er det same (fila {file_hash}, lagra "
+              "{stored_hash}). Skjermen, utskriftene og nye møte brukar den lagra utgåva, så "
+              "ingen sak er endra. Auk «version» i fila for å ta endringane i bruk i nye "
+              "møte.",
+        "nb": "{where}: innholdet i «{duk}» versjon {version} er endret etter at møter ble "
+              "skrevet med den, men versjonsnummeret er det samme (filen {file_hash}, lagret "
+              "{stored_hash}). Skjermen, utskriftene og nye møter bruker den lagrede "
+              "utgaven, så ingen sak er endret. Øk «version» i filen for å ta endringene i "
+              "bruk i nye møter.",
+        "en": "{where}: the content of «{duk}» version {version} was changed after meetings "
+              "were written with it, but the version number is the same (file {file_hash}, "
+              "saved {stored_hash}). The screen, the prints and new meetings use the saved "
+              "copy, so no case is changed. Raise «version» in the file to use the changes "
+              "in new meetings.",
+    },
+    "duk.updated": {
+        "nn": "Duken «{duk}» er oppdatert frå versjon {old} til {new}; møtet brukar den nye "
+              "versjonen.",
+        "nb": "Duken «{duk}» er oppdatert fra versjon {old} til {new}; møtet bruker den nye "
+              "versjonen.",
+        "en": "The duk «{duk}» was updated from version {old} to {new}; the meeting uses "
+              "the new version.",
+    },
+    "duk.continues_stored": {
+        "nn": "Møtet held fram på duken «{duk}» versjon {version} frå det førre møtet, "
+              "henta frå lageret, fordi {why}. Ingenting frå det førre møtet er mista.",
+        "nb": "Møtet fortsetter på duken «{duk}» versjon {version} fra det forrige møtet, "
+              "hentet fra lageret, fordi {why}. Ingenting fra det forrige møtet er mistet.",
+        "en": "The meeting continues on the duk «{duk}» version {version} of the previous "
+              "meeting, taken from the store, because {why}. Nothing of the previous "
+              "meeting is lost.",
+    },
+    "duk.uses_stored": {
+        "nn": "Møtet brukar duken «{duk}» versjon {version} frå lageret, fordi {why}.",
+        "nb": "Møtet bruker duken «{duk}» versjon {version} fra lageret, fordi {why}.",
+        "en": "The meeting uses the duk «{duk}» version {version} from the store, because "
+              "{why}.",
+    },
+    "duk.other_file_broken": {
+        "nn": "Ei anna fil for same duk har feil og er ikkje brukt: {problem}.",
+        "nb": "En annen fil for samme duk har feil og er ikke brukt: {problem}.",
+        "en": "Another file for the same duk has errors and is not used: {problem}.",
+    },
+    "duk.why.file_broken": {"nn": "fila har feil: {problem}", "nb": "filen har feil: {problem}",
+                            "en": "the file has errors: {problem}"},
+    "duk.why.imported": {
+        "nn": "saka kom frå ei saksfil med si eiga utgåve av duken",
+        "nb": "saken kom fra en saksfil med sin egen utgave av duken",
+        "en": "the case came from a case file with its own copy of the duk",
+    },
+    "duk.why.file_gone": {"nn": "fila finst ikkje lenger", "nb": "filen finnes ikke lenger",
+                          "en": "the file is gone"},
+    "duk.why.other_kind": {
+        "nn": "den installerte duken med same id er for ein annan type sak",
+        "nb": "den installerte duken med samme id er for en annen type sak",
+        "en": "the installed duk with the same id is for another kind of case",
+    },
+    "duk.why.older_file": {
+        "nn": "den installerte fila er ein eldre versjon ({version})",
+        "nb": "den installerte filen er en eldre versjon ({version})",
+        "en": "the installed file is an older version ({version})",
+    },
     # -- ops -------------------------------------------------------------------------
     "ops.case_exists": {
         "nn": "Saka finst alt i lageret; ingenting er endra. Lag ei ny sak.",

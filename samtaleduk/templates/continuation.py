@@ -98,32 +98,30 @@ def continuation(store: SnapshotSource, templates: TemplateSet, case: Case,
     stored = store.template_snapshot(tid, version)
     if installed is not None and installed.case_kind == case.kind.value:
         if installed.version > version:
-            note = (f"Duken «{tid}» er oppdatert frå versjon {version} til {installed.version}; "
-                    "møtet brukar den nye versjonen.")
+            note = str(msg("duk.updated", duk=tid, old=version, new=installed.version))
             return Continuation(installed, "newer", _with_broken(note, broken))
         if installed.version == version:
             drift = drift_of(store, templates, tid)
             chosen = effective_template(store, templates, tid)
-            why = drift.message() if drift is not None else None
+            drifted = drift.message() if drift is not None else None
             source: Source = "stored" if drift is not None else "installed"
-            return Continuation(chosen, source, _with_broken(why, broken))
+            return Continuation(chosen, source, _with_broken(drifted, broken))
     if stored is None:
         if broken:
             raise UserError("duk.version_unusable", duk=tid, version=version,
                             problem=_broken_words(broken))
         raise UserError("duk.version_missing", duk=tid, version=version)
     if broken:
-        why = f"fila har feil: {_broken_words(broken)}"
+        why = msg("duk.why.file_broken", problem=_broken_words(broken))
     elif installed is None and is_imported_id(tid):
-        why = "saka kom frå ei saksfil med si eiga utgåve av duken"
+        why = msg("duk.why.imported")
     elif installed is None:
-        why = "fila finst ikkje lenger"
+        why = msg("duk.why.file_gone")
     elif installed.case_kind != case.kind.value:
-        why = "den installerte duken med same id er for ein annan type sak"
+        why = msg("duk.why.other_kind")
     else:
-        why = f"den installerte fila er ein eldre versjon ({installed.version})"
-    note = (f"Møtet held fram på duken «{tid}» versjon {version} frå det førre møtet, "
-            f"henta frå lageret, fordi {why}. Ingenting frå det førre møtet er mista.")
+        why = msg("duk.why.older_file", version=installed.version)
+    note = str(msg("duk.continues_stored", duk=tid, version=version, why=why))
     return Continuation(stored, "stored", note)
 
 
@@ -138,10 +136,10 @@ def _first_meeting(store: SnapshotSource, templates: TemplateSet, case: Case) ->
     stored = store.latest_snapshot(tid)
     if stored is not None:
         broken = problems_for(templates, tid)
-        why = f"fila har feil: {_broken_words(broken)}" if broken else "fila finst ikkje lenger"
-        return Continuation(stored, "stored",
-                            f"Møtet brukar duken «{tid}» versjon {stored.version} frå lageret, "
-                            f"fordi {why}.")
+        why = (msg("duk.why.file_broken", problem=_broken_words(broken)) if broken
+               else msg("duk.why.file_gone"))
+        return Continuation(stored, "stored", str(msg("duk.uses_stored", duk=tid,
+                                                      version=stored.version, why=why)))
     installed_or_explain(templates, tid)
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -149,7 +147,7 @@ def _first_meeting(store: SnapshotSource, templates: TemplateSet, case: Case) ->
 def _with_broken(note: str | None, broken: list[TemplateProblem]) -> str | None:
     if not broken:
         return note
-    extra = f"Ei anna fil for same duk har feil og er ikkje brukt: {_broken_words(broken)}."
+    extra = str(msg("duk.other_file_broken", problem=_broken_words(broken)))
     return f"{note} {extra}" if note else extra
 
 
