@@ -40,9 +40,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "restore the newest backup with «samtaleduk restore»",
     },
     "hint.restore_newest.gui": {
-        "nn": "hent fram den nyaste tryggingskopien med Fil → Hent fram tryggingskopi …",
-        "nb": "hent fram den nyeste sikkerhetskopien med Fil → Hent fram sikkerhetskopi …",
-        "en": "restore the newest backup with File → Restore a backup …",
+        "nn": "hent fram den nyaste tryggingskopien med Fil → Hent fram tryggingskopi",
+        "nb": "hent fram den nyeste sikkerhetskopien med Fil → Hent fram sikkerhetskopi",
+        "en": "restore the newest backup with File → Restore a backup",
     },
     "hint.restore_it.cli": {
         "nn": "hent han fram med «samtaleduk restore»",
@@ -50,9 +50,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "restore it with «samtaleduk restore»",
     },
     "hint.restore_it.gui": {
-        "nn": "hent han fram med Fil → Hent fram tryggingskopi …",
-        "nb": "hent den fram med Fil → Hent fram sikkerhetskopi …",
-        "en": "restore it with File → Restore a backup …",
+        "nn": "hent han fram med Fil → Hent fram tryggingskopi",
+        "nb": "hent den fram med Fil → Hent fram sikkerhetskopi",
+        "en": "restore it with File → Restore a backup",
     },
     # -- faults: a write the disk or the folder refused (`store.faults`) ----------
     "fault.what.not_saved": {
@@ -134,6 +134,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nn": "Lagerfila er skadd. Ingenting er sletta; {restore}.",
         "nb": "Lagerfilen er skadet. Ingenting er slettet; {restore}.",
         "en": "The store file is damaged. Nothing is deleted; {restore}.",
+    },
+    "store.damaged_short": {
+        "nn": "Lagerfila er skadd.",
+        "nb": "Lagerfilen er skadet.",
+        "en": "The store file is damaged.",
     },
     "store.wrong_key_or_damaged": {
         "nn": "Lagerfila kan ikkje lesast med nøkkelen: ho er skadd, eller nøkkelfila "

@@ -90,8 +90,10 @@ def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreError:
     where = (msg("store.moved_aside", where=f"{aside.parent.name}/{aside.name}")
              if aside else "")
     todo, candidates = _backups_offer(data_dir, data_key, store_id)
-    return StoreDamaged(msg("store.damaged_put_aside", reason=reason.as_param, where=where,
-                            todo=todo), aside, candidates)
+    # The offer below says what to do: the reason need not say it too.
+    said = msg("store.damaged_short") if reason.message_id == "store.damaged" else reason.as_param
+    return StoreDamaged(msg("store.damaged_put_aside", reason=said, where=where, todo=todo),
+                        aside, candidates)
 
 
 def _key_mismatch(data_dir: Path, data_key: bytes, store_id: str) -> Message:

@@ -92,7 +92,7 @@ def test_a_hint_follows_the_surface() -> None:
     messages.use_surface("gui")
     try:
         assert render(damaged, "nb").endswith(
-            "hent fram den nyeste sikkerhetskopien med Fil → Hent fram sikkerhetskopi ….")
+            "hent fram den nyeste sikkerhetskopien med Fil → Hent fram sikkerhetskopi.")
         assert "samtaleduk restore" not in render(damaged, "en")
     finally:
         messages.use_surface("cli")

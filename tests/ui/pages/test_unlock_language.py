@@ -32,9 +32,9 @@ def _damaged_store_with_backup(folder: Path) -> None:
 
 
 @pytest.mark.parametrize(("lang", "says", "menu"), [
-    ("nb", "Lagerfilen er skadet", "Fil → Hent fram sikkerhetskopi …"),
-    ("nn", "Lagerfila er skadd", "Fil → Hent fram tryggingskopi …"),
-    ("en", "The store file is damaged", "File → Restore a backup …"),
+    ("nb", "Lagerfilen er skadet", "Fil → Hent fram sikkerhetskopi"),
+    ("nn", "Lagerfila er skadd", "Fil → Hent fram tryggingskopi"),
+    ("en", "The store file is damaged", "File → Restore a backup"),
 ])
 def test_a_damaged_store_is_told_in_the_ui_language_with_the_menu_path(
         qtbot: QtBot, _isolated_data_dir: Path, languages: LanguageManager,
