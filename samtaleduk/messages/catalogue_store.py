@@ -455,6 +455,11 @@ MESSAGES: dict[str, dict[str, str]] = {
               "saved as before; only the copy is missing. Contact IT if this happens "
               "again.",
     },
+    "backup.why.busy": {
+        "nn": "lageret var i bruk av eit anna Samtaleduk-vindauge",
+        "nb": "lageret var i bruk av et annet Samtaleduk-vindu",
+        "en": "the store was in use by another Samtaleduk window",
+    },
     "backup.not_right": {
         "nn": "Tryggingskopien vart ikkje rett; lageret er ikkje endra.",
         "nb": "Sikkerhetskopien ble ikke riktig; lageret er ikke endret.",

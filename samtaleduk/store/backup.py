@@ -35,7 +35,7 @@ from typing import Any
 
 import sqlcipher3
 
-from samtaleduk.messages import Message, os_reason
+from samtaleduk.messages import Message, msg, os_reason
 from samtaleduk.store import db, faults
 from samtaleduk.store.durable import fsync_dir
 from samtaleduk.store.errors import DiskFull, SaveFailed, StoreError, StoreTooNew
@@ -147,7 +147,9 @@ def write_backup(conn: Any, data_key: bytes, folder: Path, kind: str,
     except faults.FolderUnwritable:
         raise not_made(errno.EACCES, folder) from None
     except SaveFailed as exc:
-        raise not_made(None, folder, exc.as_param) from None
+        # Its words are for a change not saved; a backup says its own.
+        busy = exc.message_id == "fault.busy"
+        raise not_made(None, folder, msg("backup.why.busy") if busy else None) from None
     info = parse_name(target)
     assert info is not None
     return info

@@ -200,3 +200,36 @@ def test_a_backup_never_fsyncs_a_read_only_handle(
     monkeypatch.setattr(os, "fsync", windows_fsync)
     info = backup.make_backup(store)
     assert info.path.exists()
+
+
+@pytest.mark.parametrize(("refusal", "expected"), [
+    ("unwritable", "backup.not_made.no_access"),
+    ("full", "backup.not_made.no_room"),
+    ("busy", "backup.not_made.other"),
+])
+def test_a_backup_sqlite_refused_is_told_as_a_backup_not_as_a_lost_change(
+        store: Store, monkeypatch: pytest.MonkeyPatch, refusal: str, expected: str) -> None:
+    """SQLite's refusal (told by `faults.write_failed`) says "the change was not
+    saved"; for a backup that is not true: the work is saved, only the copy is not."""
+    from samtaleduk.errors import UserError
+    from samtaleduk.messages import msg
+    from samtaleduk.store import faults
+    from samtaleduk.store.errors import DiskFull, SaveFailed
+
+    errors = {
+        "unwritable": faults.FolderUnwritable(faults.unwritable_message(Path("x"))),
+        "full": DiskFull(faults.disk_full_message()),
+        "busy": SaveFailed("fault.busy"),
+    }
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise errors[refusal]
+
+    monkeypatch.setattr(db, "verified_copy", refused)
+    with pytest.raises(UserError) as caught:
+        backup.make_backup(store)
+    assert caught.value.message_id == expected
+    for lang in ("nn", "nb", "en"):
+        text = caught.value.render(lang)
+        assert str(msg("fault.what.not_saved").render(lang)) not in text
+        assert "IT" in text
