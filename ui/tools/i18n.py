@@ -47,6 +47,9 @@ _QT_OWN_CATALOGUES: Final[dict[str, str]] = {"nn": "qtdialogs", "nb": "qtdialogs
 """The app's own catalogue of Qt dialog words: all of them for bokmål (Qt has
 no qtbase_nb), the few qtbase_nn lacks for nynorsk."""
 _LOCALES: Final[dict[str, QLocale]] = {}
+_CURRENT: list[str] = ["en"]
+"""The language the installed translators speak (one app, one language): English
+source strings until a language is set."""
 _INSTALLED: list[QTranslator] = []
 """Translators installed by any manager: there is one app, so one set of them."""
 
@@ -161,6 +164,7 @@ class LanguageManager:
         QLocale.setDefault(locale_for(lang))
         # The engine's messages (UserError, notices) render in the UI language.
         messages.use_language(lang)
+        _CURRENT[0] = lang
 
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in _QT_CATALOGUES[lang]:
@@ -199,6 +203,12 @@ class LanguageManager:
         # widget speaks the new language when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok
+
+
+def current_language() -> str:
+    """The language the app's widgets speak now: the one last set, or English (the
+    source strings) before any is."""
+    return _CURRENT[0]
 
 
 def locale_for(lang: str) -> QLocale:
