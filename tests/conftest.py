@@ -25,7 +25,57 @@ def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     data = tmp_path / "data"
     monkeypatch.setenv("SAMTALEDUK_DATA_DIR", str(data))
     monkeypatch.delenv("SAMTALEDUK_PASSPHRASE", raising=False)
+    # Engine messages in nynorsk, whatever the machine's locale (issue 18): tests of
+    # another language choose it themselves.
+    monkeypatch.setenv("SAMTALEDUK_LANG", "nn")
     yield data
+    from samtaleduk import messages
+
+    messages.use_language(messages.DEFAULT_LANGUAGE)
+    messages.use_surface("cli")
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _engine_errors_render_in_every_language(
+        monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every `UserError` the engine or the GUI makes while a test runs is rendered in
+    nynorsk, bokmål and English with the parameters it was given, after the test
+    (issue 18): a missing or unused parameter or language fails the test here, even
+    when the test itself only looked at one language."""
+    import sys
+
+    from samtaleduk.errors import UserError
+    from samtaleduk.messages import LANGUAGES, catalogue, placeholders
+
+    made: list[UserError] = []
+    original = UserError.__init__
+
+    def recording(self: UserError, *args: object, **kwargs: object) -> None:
+        original(self, *args, **kwargs)  # type: ignore[arg-type]
+        caller = Path(sys._getframe(1).f_code.co_filename).resolve()
+        if caller.is_relative_to(ROOT) and caller.relative_to(ROOT).parts[0] in (
+                "samtaleduk", "ui"):
+            made.append(self)
+
+    monkeypatch.setattr(UserError, "__init__", recording)
+    yield
+    problems = []
+    for error in made:
+        if error.message is None:
+            problems.append(f"{type(error).__name__}({error.text[:60]!r}) has no message id")
+            continue
+        texts = catalogue()[error.message.id]
+        for lang in LANGUAGES:
+            if placeholders(texts[lang]) != set(error.message.params):
+                problems.append(f"{error.message.id} ({lang}) takes "
+                                f"{sorted(placeholders(texts[lang]))}, was given "
+                                f"{sorted(error.message.params)}")
+            elif "{" in error.render(lang) or not error.render(lang).strip():
+                problems.append(f"{error.message.id} ({lang}) renders badly")
+    assert not problems, "\n".join(problems)
 
 
 @pytest.fixture

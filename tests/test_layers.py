@@ -68,7 +68,7 @@ def test_without_a_display_the_app_says_so_plainly(tmp_path: Path) -> None:
     result = _run(["-m", "samtaleduk"], env=env)
     assert result.returncode == 1
     assert result.stdout == ""
-    assert result.stderr.startswith("samtaleduk: fann ingen skjerm")
+    assert result.stderr.startswith("samtaleduk: Fann ingen skjerm")
     assert "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
@@ -81,7 +81,7 @@ def test_a_local_display_that_is_gone_gets_the_same_message(tmp_path: Path) -> N
     env["SAMTALEDUK_DATA_DIR"] = str(tmp_path / "data")
     result = _run(["-m", "samtaleduk"], env=env)
     assert result.returncode == 1
-    assert result.stderr.startswith("samtaleduk: fann ingen skjerm")
+    assert result.stderr.startswith("samtaleduk: Fann ingen skjerm")
 
 
 def test_a_missing_qt_library_gets_a_plain_message(tmp_path: Path) -> None:
@@ -103,7 +103,7 @@ def test_a_missing_qt_library_gets_a_plain_message(tmp_path: Path) -> None:
     result = _run(["-c", script], env=env)
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        "samtaleduk: den grafiske delen av Samtaleduk kunne ikkje lastast (libEGL.so.1 manglar). "
+        "samtaleduk: Den grafiske delen av Samtaleduk kunne ikkje lastast (libEGL.so.1 manglar). "
         "Køyr scripts/setup.sh, som installerer det som trengst."
     )
 

@@ -2392,7 +2392,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="+202"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="+203"/>
         <location line="+131"/>
         <source>Print</source>
         <translation>Print</translation>
@@ -3119,7 +3119,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/work.py" line="+105"/>
+        <location filename="../../ui/dialogs/work.py" line="+106"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>

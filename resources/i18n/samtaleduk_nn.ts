@@ -2392,7 +2392,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="+202"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="+203"/>
         <location line="+131"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
@@ -3119,7 +3119,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>WorkDialog</name>
     <message>
-        <location filename="../../ui/dialogs/work.py" line="+105"/>
+        <location filename="../../ui/dialogs/work.py" line="+106"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>

@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import LANGUAGES, Message, language_from_environment, use_language
+
+LANG_ENV = "SAMTALEDUK_LANG"
+"""nn, nb or en: the command line's language when --lang is not given (before the
+system locale)."""
 
 COMMANDS: dict[str, str] = {
     "duker": "duker_cmd",
@@ -62,6 +68,14 @@ def build_parser(extra_commands: Register | None = None,
         help="mappa med lageret (elles SAMTALEDUK_DATA_DIR eller brukarmappa)",
     )
     parser.add_argument(
+        "--lang",
+        dest="message_lang",  # `case new --lang` is the case's language
+        choices=LANGUAGES,
+        metavar="SPRÅK",
+        help="språket i meldingane: nn, nb eller en (elles SAMTALEDUK_LANG eller "
+             "LC_ALL, LC_MESSAGES, LANG; nynorsk når ingen er sett)",
+    )
+    parser.add_argument(
         "--version",
         action=_VersionAction,
         help="vis versjonen av programmet, Python, SQLCipher og krypteringsbiblioteket",
@@ -81,12 +95,12 @@ def _command_in(arguments: list[str]) -> str | None:
     rest = list(arguments)
     while rest:
         word = rest.pop(0)
-        if word == "--data-dir":
+        if word in ("--data-dir", "--lang"):
             if rest:
                 rest.pop(0)
             continue
         if word.startswith("-"):
-            if word.startswith("--data-dir="):
+            if word.startswith(("--data-dir=", "--lang=")):
                 continue
             return None  # --help, --version, a mistake: the whole parser answers
         return word
@@ -126,6 +140,32 @@ def _app_only(argv: list[str]) -> argparse.Namespace | None:
     return None
 
 
+def choose_language(arguments: Sequence[str],
+                    environ: Mapping[str, str] | None = None) -> str:
+    """The language the command line's messages are rendered in: `--lang`, else
+    SAMTALEDUK_LANG, else the system locale (`messages.language_from_environment`:
+    nb_NO → bokmål, nn_NO and no_NO → nynorsk, another language → English, C or
+    none → nynorsk). Read before argparse runs, so its errors follow it too. Only
+    the options before the command count: `case new --lang` is a case's language."""
+    env = os.environ if environ is None else environ
+    chosen: str | None = None
+    rest = list(arguments)
+    while rest:
+        word = rest.pop(0)
+        if word in ("--lang", "--data-dir") and rest:
+            value = rest.pop(0)
+            chosen = value if word == "--lang" else chosen
+        elif word.startswith("--lang="):
+            chosen = word.split("=", 1)[1]
+        elif not word.startswith("-"):
+            break  # the command: what follows is its own
+    if chosen in LANGUAGES:
+        return chosen
+    if env.get(LANG_ENV) in LANGUAGES:
+        return env[LANG_ENV]
+    return language_from_environment(env)
+
+
 def _write_utf8() -> None:
     """Write UTF-8 whatever the stream was given: on Windows a redirected stream is
     the ANSI code page (cp1252), where a Sami letter in a case name ("Č") would end
@@ -144,6 +184,7 @@ def main(argv: Sequence[str] | None = None, *, extra_commands: Register | None =
     no window to open, and a missing subcommand is a usage error."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     _write_utf8()
+    use_language(choose_language(arguments))
     args = _app_only(arguments) if launch is not None else None
     if args is None:
         parser = build_parser(extra_commands, _command_in(arguments))
@@ -170,12 +211,10 @@ def main(argv: Sequence[str] | None = None, *, extra_commands: Register | None =
         print(f"samtaleduk: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("samtaleduk: avbrote", file=sys.stderr)
+        print("samtaleduk:", Message("cli.interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader went away (`samtaleduk cases | head`): stop quietly.
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:

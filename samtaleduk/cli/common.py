@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import Message
 from samtaleduk.paths import data_dir
 from samtaleduk.store.store import Store, StoreMissing, WrongPassphrase, store_exists
 
@@ -33,12 +34,10 @@ def prompt_passphrase(prompt: str = "Passordfrase: ", confirm: bool = False, *,
     Without a terminal the message names `env`, the variable a script should set
     for this very passphrase (the store's, a case file's, the recovery key's …)."""
     if not interactive():
-        raise UserError(
-            f"Treng ei passordfrase: skriv ho i ein terminal, eller set {env}."
-        )
+        raise UserError("cli.needs_passphrase", env=env)
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Skriv passordfrasa ein gong til: ") != first:
-        raise UserError("Dei to passordfrasane er ikkje like; prøv på nytt.")
+        raise UserError("cli.passphrases_differ")
     return first
 
 
@@ -69,7 +68,7 @@ def existing_store_folder(args: argparse.Namespace) -> Path:
     that must not create one)."""
     folder = data_dir(getattr(args, "data_dir", None))
     if not store_exists(folder):
-        raise StoreMissing(f"Det finst ikkje noko lager i {folder} enno.")
+        raise StoreMissing("store.missing", folder=str(folder))
     return folder
 
 
@@ -141,20 +140,22 @@ def in_use_error(exc: BaseException) -> UserError | None:
 
 
 def model_error(exc: ValidationError) -> UserError:
-    """A one-line Norwegian message for invalid input; the input is not echoed
-    (it may be a name)."""
+    """A one-line message for invalid input; the input is not echoed (it may be a
+    name). A check of the model's own speaks its own words (`detail`)."""
     errors = exc.errors()
     if not errors:
-        return UserError("Ugyldig verdi.")
+        return UserError("cli.invalid_value")
     where = ".".join(str(p) for p in errors[0]["loc"])
     if errors[0]["type"] == "string_unicode":
         # pydantic's own check for lone surrogates (e.g. undecodable bytes in argv).
-        msg = "teksten inneheld eit ugyldig teikn; skriv han på nytt"
+        detail: Message | str = Message("cli.detail.invalid_char")
     elif errors[0]["type"] == "string_too_long":
-        msg = "teksten er for lang"
+        detail = Message("cli.detail.too_long")
     else:
-        msg = str(errors[0]["msg"]).removeprefix("Value error, ")
-    return UserError(f"Ugyldig verdi i «{where}»: {msg}" if where else f"Ugyldig verdi: {msg}")
+        detail = str(errors[0]["msg"]).removeprefix("Value error, ")
+    if where:
+        return UserError("cli.invalid_value_at", where=where, detail=detail)
+    return UserError("cli.invalid_value_detail", detail=detail)
 
 
 def iso_date(text: str) -> dt.date:

@@ -76,7 +76,7 @@ def _pick(meetings: list[Meeting], from_number: int | None,
           to_number: int | None) -> tuple[Meeting, Meeting]:
     """The two meetings to compare; by default the last two."""
     if len(meetings) < 2:
-        raise UserError("Saka har færre enn to møte; det trengst to for å samanlikna.")
+        raise UserError("cli.compare_needs_two")
     by_number = {m.number: m for m in meetings}
     numbers = ", ".join(str(n) for n in by_number)
 
@@ -84,14 +84,14 @@ def _pick(meetings: list[Meeting], from_number: int | None,
         try:
             return by_number[number]
         except KeyError:
-            raise UserError(f"Saka har ikkje noko møte nummer {number} "
-                            f"(møta er {numbers}).") from None
+            raise UserError("cli.no_meeting_number", number=number,
+                            numbers=numbers) from None
 
     new = meetings[-1] if to_number is None else get(to_number)
     if from_number is None:
         earlier = [m for m in meetings if m.number < new.number]
         if not earlier:
-            raise UserError(f"Det er ikkje noko møte før møte {new.number} å samanlikna med.")
+            raise UserError("cli.no_meeting_before", number=new.number)
         old = earlier[-1]
     else:
         old = get(from_number)
@@ -102,5 +102,4 @@ def _installed(templates: TemplateSet, template_id: str) -> Template:
     try:
         return templates.get(template_id)
     except KeyError:
-        raise UserError(f"Fann ingen duk med id «{template_id}». Sjå «samtaleduk duker list».") \
-            from None
+        raise UserError("cli.no_duk", duk=template_id) from None

@@ -41,10 +41,7 @@ def _demo(args: argparse.Namespace) -> int:
 
     folder = data_dir(args.data_dir)
     if store_exists(folder):
-        raise UserError(
-            f"Det finst alt eit lager i {folder}. Demoen skriv ikkje over det; "
-            "bruk --data-dir med ei tom mappe."
-        )
+        raise UserError("cli.demo_store_exists", folder=str(folder))
     env = os.environ.get(PASSPHRASE_ENV)
     passphrase = env if env is not None else demo_passphrase()
     with Store.create(folder, passphrase) as store:

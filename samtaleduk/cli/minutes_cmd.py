@@ -36,7 +36,7 @@ def _minutes(args: argparse.Namespace) -> int:
         case = store.find_case(args.case)
         meetings = store.list_meetings(case.id)
         if not meetings:
-            raise UserError("Saka har ingen møte enno.")
+            raise UserError("cli.no_meetings_yet")
         meeting = _pick(meetings, args.meeting)
         snap = store.template_snapshot(meeting.template_id, meeting.template_version)
         template = snap if snap is not None else _installed(templates, meeting.template_id)

@@ -67,8 +67,7 @@ def _installed(templates: TemplateSet, template_id: str) -> Template:
         from samtaleduk.templates.continuation import installed_or_explain
 
         installed_or_explain(templates, template_id)  # names a broken file
-        raise UserError(f"Fann ingen duk med id «{template_id}». Sjå «samtaleduk duker list».") \
-            from None
+        raise UserError("cli.no_duk", duk=template_id) from None
 
 
 def _leave_out(args: argparse.Namespace) -> list[str]:
@@ -80,7 +79,7 @@ def _print(args: argparse.Namespace) -> int:
 
     if args.blank:
         if args.case:
-            raise UserError("Bruk anten CASE eller --blank, ikkje begge.")
+            raise UserError("cli.case_or_blank")
         templates = _templates(args)
         _installed(templates, args.blank)
         # The same duk new meetings get (issue 14): the stored version wins.
@@ -94,11 +93,10 @@ def _print(args: argparse.Namespace) -> int:
         print(f"Skreiv {out}")
         return 0
     if not args.case:
-        raise UserError("Skriv kva sak som skal skrivast ut (CASE), eller bruk --blank TEMPLATE.")
+        raise UserError("cli.print_what")
     if args.what != "invitation" and (args.ics or args.date or args.time or args.place
                                       or args.contact or args.name_in_calendar):
-        raise UserError("--date, --time, --place, --contact og --ics høyrer til "
-                        "--what invitation.")
+        raise UserError("cli.invitation_options_only")
     from samtaleduk.cli.common import open_store
 
     templates = _templates(args)
@@ -106,7 +104,7 @@ def _print(args: argparse.Namespace) -> int:
         case = store.find_case(args.case)
         meetings = store.list_meetings(case.id)
         if not meetings:
-            raise UserError("Saka har ingen møte å skriva ut enno.")
+            raise UserError("cli.no_meetings_to_print")
 
         def template_of(m: Meeting) -> Template:
             # The template the meeting was written with, if the store kept it.
@@ -124,8 +122,7 @@ def _print(args: argparse.Namespace) -> int:
         elif args.what == "evaluation":
             index = meetings.index(chosen)
             if index == 0:
-                raise UserError("Evalueringa treng eit møte før dette; vel --meeting 2 eller "
-                                "seinare.")
+                raise UserError("cli.evaluation_needs_earlier")
             old = meetings[index - 1]
             out = printing.print_evaluation(old, chosen, case, template_of(old),
                                             template_of(chosen), args.out,
@@ -152,13 +149,13 @@ def _invitation(args: argparse.Namespace, case: Case, meeting: Meeting,
 
     date = parse_norwegian_date(args.date, dt.date.today()) if args.date else None
     if args.date and date is None:
-        raise UserError(f"«{args.date}» er ikkje ein dato; skriv t.d. 17.06.2026.")
+        raise UserError("cli.not_a_date", text=args.date)
     details = InvitationDetails(date=date, time=parse_time(args.time), place=args.place,
                                 contact=args.contact)
     letter = build_invitation(case, meeting, template, details, lang=args.lang)
     if args.ics is not None:
         if letter.date is None:
-            raise UserError("Kalenderfila treng ein dato: skriv --date DD.MM.ÅÅÅÅ.")
+            raise UserError("cli.calendar_needs_date")
         from samtaleduk.letters.calendar import CalendarEvent, calendar_file
         from samtaleduk.printing.atomic import write_atomically
 
@@ -175,5 +172,5 @@ def _pick(meetings: list[Meeting], number: int | None) -> Meeting:
     for m in meetings:
         if m.number == number:
             return m
-    raise UserError(f"Saka har ikkje noko møte nummer {number} "
-                    f"(møta er {', '.join(str(m.number) for m in meetings)}).")
+    raise UserError("cli.no_meeting_number", number=number,
+                    numbers=", ".join(str(m.number) for m in meetings))

@@ -139,12 +139,10 @@ def _restore(args: argparse.Namespace) -> int:
             chosen = backup.backup_dir(folder) / args.backup
     if not key_file(folder).exists():
         if not store_exists(folder) and not found:
-            raise StoreMissing(f"Det finst ikkje noko lager i {folder}.")
+            raise StoreMissing("store.missing", folder=str(folder))
         # The backups are encrypted with the data key inside the key file.
-        raise StoreError(
-            f"Nøkkelfila {key_file(folder).name} manglar i {folder}; utan ho kan verken "
-            "lageret eller tryggingskopiane opnast. Legg henne tilbake frå ein kopi av "
-            "datamappa (eller bruk gjenopprettingsnøkkelen). Ingenting er endra.")
+        raise StoreError("cli.key_file_missing", file=key_file(folder).name,
+                         folder=str(folder))
     done = restore.restore_backup(folder, passphrase_from_env_or_prompt(), chosen)
     print(f"Henta fram {done.backup.name}.")
     if done.aside is not None:
@@ -226,7 +224,8 @@ def _audit_check(args: argparse.Namespace) -> int:
             audit.verify(store)
     if args.json:
         print(json.dumps({"ok": verdict.ok, "entries": verdict.entries,
-                          "problems": verdict.problems}, ensure_ascii=False, indent=2))
+                          "problems": [str(p) for p in verdict.problems]},
+                         ensure_ascii=False, indent=2))
     elif args.check == "acknowledge":
         print(f"Skreiv i loggen at {len(verdict.problems)} avvik er sette; kjeda held "
               "fram frå no.")

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import os_reason
 from samtaleduk.store.durable import write_atomically
 from samtaleduk.store.store import Store
 from samtaleduk.templates.model import Template
@@ -38,8 +39,7 @@ class AccessExport:
 def _template(store: Store, template_id: str, version: int) -> Template:
     found = store.template_for(template_id, version)
     if found is None:
-        raise UserError("Duken eit møte vart skrive med, finst ikkje i lageret; "
-                        "innsynet kan ikkje skrivast ut.")
+        raise UserError("access.duk_missing")
     return found
 
 
@@ -70,18 +70,13 @@ def _new_or_empty(out_dir: Path) -> None:
     except FileExistsError:
         pass
     except OSError as exc:
-        raise UserError(f"Kunne ikkje laga mappa for innsynet: {exc.strerror or exc}. "
-                        "Ingenting er skrive.") from None
+        raise UserError("access.folder_not_made", reason=os_reason(exc)) from None
     try:
         empty = out_dir.is_dir() and not any(out_dir.iterdir())
     except OSError as exc:
-        raise UserError(f"Kunne ikkje lesa mappa for innsynet: {exc.strerror or exc}. "
-                        "Ingenting er skrive.") from None
+        raise UserError("access.folder_unreadable", reason=os_reason(exc)) from None
     if not empty:
-        raise UserError(
-            "Mappa for innsynet finst alt og er ikkje tom (eller er ei fil). Innsynet "
-            "vert berre skrive i ei ny eller tom mappe, så filer om ulike familiar aldri "
-            "hamnar saman eller skriv over kvarandre. Ingenting er skrive; vel ei ny mappe.")
+        raise UserError("access.folder_not_empty")
 
 
 def meeting_file_names(numbers: list[int]) -> list[str]:

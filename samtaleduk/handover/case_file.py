@@ -36,6 +36,7 @@ from samtaleduk.handover.container import (
     seal,
     unseal,
 )
+from samtaleduk.messages import msg, os_reason
 from samtaleduk.store import db
 from samtaleduk.store.durable import write_atomically
 from samtaleduk.store.index import write_audit
@@ -111,8 +112,7 @@ def export_case(store: Store, case_id: uuid.UUID, out: Path, passphrase: str, *,
         if key not in templates:
             found = store.template_for(*key)
             if found is None:
-                raise BundleError("Duken eit møte vart skrive med, finst ikkje i lageret; "
-                                  "saka kan ikkje eksporterast.")
+                raise BundleError("bundle.duk_missing_export")
             templates[key] = found
     payload = {
         "format": PAYLOAD_FORMAT, "version": PAYLOAD_VERSION,
@@ -138,7 +138,7 @@ def read_case_file(path: Path, passphrase: str) -> Payload:
         bundle_limits.check_file_bytes(Path(path).stat().st_size)
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise BundleError(f"Kunne ikkje lesa saksfila: {exc.strerror or exc}.") from None
+        raise BundleError("bundle.unreadable", reason=os_reason(exc)) from None
     return parse_payload(unseal(data, passphrase))
 
 
@@ -153,48 +153,47 @@ def parse_payload(raw: bytes) -> Payload:
         if any(e["loc"] == ("version",) and e["type"] == "less_than_equal"
                for e in exc.errors()):
             # A newer program's file: its models may differ anywhere.
-            raise BundleError("Saksfila er laga av ein nyare Samtaleduk; oppdater "
-                              "programmet. Ingenting er importert.") from None
+            raise BundleError("bundle.too_new") from None
         first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": ""}
         where = ".".join(str(p) for p in first["loc"][:3])
-        raise BundleError(f"Saksfila har ugyldig innhald (i «{where}»). "
-                          "Ingenting er importert.") from None
+        raise BundleError("bundle.invalid_at", where=where) from None
     except (ValueError, RecursionError):
-        raise BundleError("Saksfila har ugyldig innhald. Ingenting er importert.") from None
+        raise BundleError("bundle.invalid") from None
     bundle_limits.check_counts(payload.meetings, (r.data for r in payload.revisions),
                                len(payload.templates))
     _check_references(payload)
     return payload
 
 
-def _bad(what: str) -> BundleError:
-    return BundleError(f"Saksfila heng ikkje saman ({what}). Ingenting er importert.")
+def _bad(why: str) -> BundleError:
+    """A case file whose parts do not fit; `why` is a `bundle.why.*` id."""
+    return BundleError("bundle.inconsistent", why=msg(f"bundle.why.{why}"))
 
 
 def _check_references(p: Payload) -> None:
     ids = [m.id for m in p.meetings]
     if len(set(ids)) != len(ids):
-        raise _bad("to møte har same id")
+        raise _bad("meeting_ids")
     if any(m.case_id != p.case.id for m in p.meetings):
-        raise _bad("eit møte høyrer til ei anna sak")
+        raise _bad("meeting_other_case")
     keys = [(t.id, t.version) for t in p.templates]
     key_set = set(keys)
     if len(key_set) != len(keys):
-        raise _bad("to dukar har same id og versjon")
+        raise _bad("duk_ids")
     if any((m.template_id, m.template_version) not in key_set for m in p.meetings):
-        raise _bad("ein duk manglar")
+        raise _bad("duk_missing")
     known = set(ids)
     for r in p.revisions:
         if r.data.id not in known or r.data.case_id != p.case.id:
-            raise _bad("ein revisjon høyrer ikkje til eit møte i fila")
+            raise _bad("stray_revision")
         if (r.data.template_id, r.data.template_version) not in key_set:
-            raise _bad("ein duk manglar")
+            raise _bad("duk_missing")
     # A meeting continues another meeting of this case, never one of another family
     # (the program would open that one by its id).
     for m in [*p.meetings, *(r.data for r in p.revisions)]:
         if m.continued_from is not None and (m.continued_from not in known
                                              or m.continued_from == m.id):
-            raise _bad("eit møte held fram eit møte som ikkje er i saksfila")
+            raise _bad("missing_previous")
 
 
 def _as_copy(p: Payload) -> Payload:
@@ -220,15 +219,12 @@ def _check_conflicts(store: Store, p: Payload, on_conflict: OnConflict) -> bool:
     exists = store.conn.execute("SELECT 1 FROM cases WHERE id = ?",
                                 (str(p.case.id),)).fetchone() is not None
     if exists and on_conflict is None:
-        raise BundleConflict(
-            "Saka finst alt i lageret. Vel «--as-copy» for å importera ho som ei ny sak, "
-            "eller «--replace» for å byta ut den som finst. Ingenting er importert.")
+        raise BundleConflict("bundle.case_exists")
     for m in p.meetings:
         row = store.conn.execute("SELECT case_id FROM meetings WHERE id = ?",
                                  (str(m.id),)).fetchone()
         if row is not None and row[0] != str(p.case.id):
-            raise BundleConflict("Eit møte i saksfila finst alt i ei anna sak; importer "
-                                 "med «--as-copy». Ingenting er importert.")
+            raise BundleConflict("bundle.meeting_in_other_case")
     return exists
 
 

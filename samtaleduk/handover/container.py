@@ -37,6 +37,7 @@ from samtaleduk.handover.limits import (
 from samtaleduk.handover.limits import (
     BundleError as BundleError,  # re-exported: the error of this module's readers
 )
+from samtaleduk.messages import msg
 from samtaleduk.store.errors import StoreError, WrongPassphrase
 from samtaleduk.trust import keyfile, legacy_keys
 from samtaleduk.trust.keyfile import KdfParams
@@ -51,12 +52,12 @@ the key file's label and is still read (`legacy_keys.case_file_v1_aad`)."""
 
 class BundlePassphraseWrong(BundleError):
     def __init__(self) -> None:
-        super().__init__("Passordfrasa for saksfila er feil. Ingenting er importert.")
+        super().__init__("bundle.wrong_passphrase")
 
 
-def _damaged(what: str) -> BundleError:
-    return BundleError(f"Saksfila er skadd eller ikkje ei Samtaleduk-saksfil ({what}). "
-                       "Ingenting er importert.")
+def _damaged(why: str, **params: str) -> BundleError:
+    """A damaged case file; `why` is a `bundle.why.*` id."""
+    return BundleError("bundle.damaged", why=msg(f"bundle.why.{why}", **params))
 
 
 def seal(payload: bytes, passphrase: str, kdf: KdfParams) -> bytes:
@@ -65,7 +66,7 @@ def seal(payload: bytes, passphrase: str, kdf: KdfParams) -> bytes:
     check_kdf_params(kdf.memory_kib, kdf.time_cost, kdf.parallelism, export=True)
     compressed = zlib.compress(payload, 6)
     if len(compressed) + 16 > MAX_COMPRESSED_BYTES:  # cannot happen within the plain limit
-        raise BundleError("Saka er for stor til å eksporterast i éi fil.")
+        raise BundleError("bundle.too_big_for_one_file")
     return seal_compressed(compressed, len(payload), passphrase, kdf)
 
 
@@ -93,7 +94,7 @@ def seal_compressed(compressed: bytes, plain_bytes: int, passphrase: str,
 def _int(header: dict[str, Any], name: str, limit: int) -> int:
     value = header.get(name)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= limit:
-        raise _damaged(f"ugyldig {name}")
+        raise _damaged("bad_value", name=name)
     return value
 
 
@@ -101,30 +102,29 @@ def read_header(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     """(header, header bytes, ciphertext), checked for format, version and sizes."""
     check_file_bytes(len(data))
     if len(data) < len(MAGIC) + 4 or not data.startswith(MAGIC):
-        raise _damaged("byrjar ikkje som ei saksfil")
+        raise _damaged("no_magic")
     size = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
     if size > MAX_HEADER_BYTES or len(MAGIC) + 4 + size > len(data):
-        raise _damaged("ugyldig hovud")
+        raise _damaged("bad_header")
     raw = data[len(MAGIC) + 4:len(MAGIC) + 4 + size]
     try:
         header = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _damaged("ugyldig hovud") from None
+        raise _damaged("bad_header") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise _damaged("ukjent format")
+        raise _damaged("unknown_format")
     version = header.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _damaged("ugyldig versjon")
+        raise _damaged("bad_version")
     if version > VERSION:
-        raise BundleError("Saksfila er laga av ein nyare Samtaleduk; oppdater programmet. "
-                          "Ingenting er importert.")
+        raise BundleError("bundle.too_new")
     ciphertext = data[len(MAGIC) + 4 + size:]
     if _int(header, "payload_bytes", MAX_COMPRESSED_BYTES) != len(ciphertext):
-        raise _damaged("feil storleik")
+        raise _damaged("wrong_size")
     # The size the payload says it unpacks to, refused before Argon2 and zlib run.
     check_plain_bytes(_int(header, "plain_bytes", 2**63))
     if header.get("cipher") != "aes-256-gcm" or header.get("compression") != "zlib":
-        raise _damaged("ukjend kryptering")
+        raise _damaged("unknown_cipher")
     return header, raw, ciphertext
 
 
@@ -134,12 +134,8 @@ def check_kdf_params(memory_kib: Any, time_cost: Any, parallelism: Any, *,
     if kdf_within_bounds(memory_kib, time_cost, parallelism):
         return
     if export:
-        raise BundleError("Nøkkelutleiinga som er vald, er dyrare enn ei saksfil kan be om "
-                          "(minne eller tid); Samtaleduk ville ikkje opna ei slik fil. "
-                          "Ingenting er skrive.")
-    raise BundleError("Saksfila ber om ei nøkkelutleiing som er dyrare enn Samtaleduk "
-                      "tillèt (minne eller tid); ho kan vera laga for å lamma programmet. "
-                      "Ingenting er importert, og lageret er uendra.")
+        raise BundleError("bundle.kdf_too_costly_export")
+    raise BundleError("bundle.kdf_too_costly")
 
 
 def _check_kdf(wrapping: Any) -> None:
@@ -149,7 +145,7 @@ def _check_kdf(wrapping: Any) -> None:
         kdf = wrapping["kdf"]
         params = kdf["memory_kib"], kdf["time_cost"], kdf["parallelism"]
     except (TypeError, KeyError):
-        raise _damaged("ugyldig nøkkel") from None
+        raise _damaged("bad_key") from None
     check_kdf_params(*params)
 
 
@@ -158,7 +154,7 @@ def unseal(data: bytes, passphrase: str) -> bytes:
     header, raw, ciphertext = read_header(data)
     wrapping, bundle_id = header.get("wrapping"), header.get("bundle_id")
     if not isinstance(wrapping, dict) or not isinstance(bundle_id, str):
-        raise _damaged("ugyldig nøkkel")
+        raise _damaged("bad_key")
     _check_kdf(wrapping)
     try:
         aad = (keyfile.case_file_aad(bundle_id) if header["version"] >= 2
@@ -169,15 +165,15 @@ def unseal(data: bytes, passphrase: str) -> bytes:
     except WrongPassphrase:
         raise BundlePassphraseWrong() from None
     except (StoreError, ValueError, InvalidTag, TypeError):
-        raise _damaged("innhaldet stemmer ikkje") from None
+        raise _damaged("content_mismatch") from None
     except UserError as exc:  # an empty or invalid passphrase
-        raise BundleError(str(exc)) from None
+        raise BundleError(exc.as_param) from None
     expected = header["plain_bytes"]
     inflater = zlib.decompressobj()
     try:
         payload = inflater.decompress(compressed, expected + 1)
     except zlib.error:
-        raise _damaged("kan ikkje pakkast ut") from None
+        raise _damaged("cannot_unpack") from None
     if len(payload) != expected or inflater.unconsumed_tail or not inflater.eof:
-        raise _damaged("feil storleik")
+        raise _damaged("wrong_size")
     return payload

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import msg
 
 MIB = 1024 * 1024
 
@@ -64,28 +65,25 @@ class CaseFileTooBig(BundleError):
     """A case file (to be read or written) is over one of the limits."""
 
 
-def _refused(what: str, export: bool) -> CaseFileTooBig:
-    if export:
-        return CaseFileTooBig(
-            f"Saka er for stor til å leggjast i éi saksfil ({what}). Ingenting er "
-            "skrive, og saka er uendra i lageret. Er historikken med, kan saka "
-            "eksporterast utan han.")
-    return CaseFileTooBig(
-        f"Saksfila er større enn Samtaleduk tek imot ({what}). Ho kan vera laga for å "
-        "lamma programmet. Ingenting er importert, og lageret er uendra. Be avsendaren "
-        "om ei ny fil utan historikken.")
+def _refused(limit: str, count: int, export: bool) -> CaseFileTooBig:
+    """Over a limit; `limit` is a `bundle.limit.*` id, `count` the limit."""
+    # Grouped by spaces from five digits, as Norwegian writes them ("100 000", "1000").
+    number = f"{count:,}".replace(",", " ") if count >= 10_000 else str(count)
+    why = msg(f"bundle.limit.{limit}", count=number)
+    return CaseFileTooBig("bundle.too_big_export" if export else "bundle.too_big_import",
+                          why=why)
 
 
 def check_plain_bytes(size: int, *, export: bool = False) -> None:
     """The payload (or what the header says it holds) is at most MAX_PLAIN_BYTES."""
     if size > MAX_PLAIN_BYTES:
-        raise _refused(f"over {MAX_PLAIN_BYTES // MIB} MiB innhald", export)
+        raise _refused("content_mib", MAX_PLAIN_BYTES // MIB, export)
 
 
 def check_file_bytes(size: int) -> None:
     """The case file on disk is at most MAX_FILE_BYTES (checked before it is read)."""
     if size > MAX_FILE_BYTES:
-        raise _refused(f"over {MAX_FILE_BYTES // MIB} MiB på disken", export=False)
+        raise _refused("disk_mib", MAX_FILE_BYTES // MIB, export=False)
 
 
 def kdf_within_bounds(memory_kib: Any, time_cost: Any, parallelism: Any) -> bool:
@@ -108,10 +106,10 @@ def check_json_shape(raw: bytes, *, export: bool = False) -> None:
     counts too, which only makes the bound safer."""
     objects = raw.count(b"{")
     if objects > MAX_JSON_OBJECTS:
-        raise _refused(f"over {MAX_JSON_OBJECTS:,} JSON-objekt".replace(",", " "), export)
+        raise _refused("json_objects", MAX_JSON_OBJECTS, export)
     values = 1 + objects + raw.count(b"[") + raw.count(b",")
     if values > MAX_JSON_VALUES:
-        raise _refused(f"over {MAX_JSON_VALUES:,} JSON-verdiar".replace(",", " "), export)
+        raise _refused("json_values", MAX_JSON_VALUES, export)
 
 
 def _items(participants: int, fields: Mapping[str, Any]) -> int:
@@ -125,20 +123,18 @@ def check_counts(meetings: Iterable[Any], revisions: Iterable[Any], templates: i
     `meetings` are `Meeting`s, `revisions` `Meeting`s too (each revision's data)."""
     meetings, revisions = list(meetings), list(revisions)
     if len(meetings) > MAX_MEETINGS:
-        raise _refused(f"over {MAX_MEETINGS} møte", export)
+        raise _refused("meetings", MAX_MEETINGS, export)
     if len(revisions) > MAX_REVISIONS:
-        raise _refused(f"over {MAX_REVISIONS:,} revisjonar".replace(",", " "), export)
+        raise _refused("revisions", MAX_REVISIONS, export)
     if templates > MAX_TEMPLATES:
-        raise _refused(f"over {MAX_TEMPLATES} dukar", export)
+        raise _refused("duker", MAX_TEMPLATES, export)
     total = 0
     for m in meetings + revisions:
         if len(m.fields) > MAX_FIELDS_PER_MEETING:
-            raise _refused(f"eit møte har over {MAX_FIELDS_PER_MEETING} felt", export)
+            raise _refused("fields", MAX_FIELDS_PER_MEETING, export)
         items = _items(len(m.participants), m.fields)
         if items > MAX_ITEMS_PER_MEETING:
-            raise _refused(f"eit møte har over {MAX_ITEMS_PER_MEETING:,} oppføringar"
-                           .replace(",", " "), export)
+            raise _refused("items_per_meeting", MAX_ITEMS_PER_MEETING, export)
         total += items
         if total > MAX_ITEMS_PER_FILE:
-            raise _refused(f"over {MAX_ITEMS_PER_FILE:,} oppføringar i alt".replace(",", " "),
-                           export)
+            raise _refused("items", MAX_ITEMS_PER_FILE, export)

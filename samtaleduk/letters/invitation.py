@@ -172,7 +172,7 @@ def parse_time(text: str) -> dt.time | None:
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if hour < 24 and minute < 60:
             return dt.time(hour, minute)
-    raise UserError(f"«{cleaned}» er ikkje eit klokkeslett; skriv t.d. 13.00")
+    raise UserError("letters.not_a_time", text=cleaned)
 
 
 def _one_line(text: str) -> str:

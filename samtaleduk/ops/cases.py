@@ -27,7 +27,7 @@ def create_case(store: Store, case: Case, template: Template | None = None) -> C
     except NotFound:
         pass
     else:
-        raise UserError("Saka finst alt i lageret; ingenting er endra. Lag ei ny sak.")
+        raise UserError("ops.case_exists")
     with one_transaction(store):
         if template is not None:
             store.remember_template(template)

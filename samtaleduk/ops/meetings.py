@@ -42,8 +42,7 @@ def add_meeting(store: Store, meeting: Meeting, template: Template) -> Changes:
         store.get_case(meeting.case_id)  # NotFound names the missing case
         last = max((m.number for m in store.meeting_summaries(meeting.case_id)), default=0)
         if meeting.number <= last:
-            raise UserError(f"Saka har alt eit møte {meeting.number}; ingenting er lagra. "
-                            "Lag det nye møtet på nytt.")
+            raise UserError("ops.meeting_number_taken", number=meeting.number)
         store.save_meeting(meeting, template)
     return Changes(cases=frozenset({meeting.case_id}), meetings=frozenset({meeting.id}),
                    templates=frozenset({template.id}))

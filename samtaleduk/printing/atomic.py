@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import os_reason
 from samtaleduk.store import durable
 
 
@@ -24,12 +25,13 @@ def write_atomically(out: Path, data: bytes) -> Path:
     out = Path(out).expanduser()
     folder = out.parent
     if not folder.is_dir():
-        raise UserError(f"mappa finst ikkje: {folder}")
+        raise UserError("print.no_folder", folder=str(folder))
     try:
         # The temp name is random: no personal data, no clash with a parallel print.
         durable.write_atomically(out, data, prefix=".samtaleduk-print-")
     except PermissionError as exc:
-        raise UserError(f"kan ikkje skriva i mappa {folder}: {exc.strerror}") from exc
+        raise UserError("print.folder_unwritable", folder=str(folder),
+                        reason=os_reason(exc)) from exc
     except OSError as exc:
-        raise UserError(f"kunne ikkje lagra PDF-fila i {folder}: {exc.strerror}") from exc
+        raise UserError("print.not_saved", folder=str(folder), reason=os_reason(exc)) from exc
     return out.resolve()

@@ -37,9 +37,7 @@ def register_fonts() -> None:
             pdfmetrics.registerFont(TTFont(REGULAR, str(font_path(bold=False))))
             pdfmetrics.registerFont(TTFont(BOLD, str(font_path(bold=True))))
         except OSError as exc:
-            raise UserError(
-                "fann ikkje skrifta DejaVu Sans i resources/fonts; installer Samtaleduk på nytt"
-            ) from exc
+            raise UserError("print.font_missing") from exc
         # So that <b> in Paragraph markup picks the bold face, not Helvetica-Bold.
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)

@@ -193,7 +193,7 @@ def journey_pdf(case: Case, meetings: Sequence[Meeting], templates: Sequence[Tem
                 leave_out: Iterable[str] = ()) -> bytes:
     """The case journey as PDF bytes (see `print_journey`)."""
     if not meetings or len(meetings) != len(templates):
-        raise UserError("Saksløpet treng minst eitt møte, og ein mal for kvart møte.")
+        raise UserError("print.journey_needs_meeting")
     language = lang or case.language
     leave = lo.resolve(templates[-1], leave_out, language)
     kept = [lo.apply(m, leave) for m in meetings]

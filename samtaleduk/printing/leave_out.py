@@ -54,8 +54,7 @@ def resolve(template: Template, ids: Iterable[str], lang: str) -> LeaveOut:
                     if key in (f.id, f.label.nn.casefold(), f.label.nb.casefold())), None)
         if fld is None:
             known = ", ".join([d.id for d in template.life_domains] + [f.id for f in template.fields])
-            raise UserError(f"«{raw}» er verken eit livsområde eller eit felt på denne duken "
-                            f"(kjende: {known})")
+            raise UserError("print.unknown_leave_out", name=raw, known=known)
         if fld.id not in fields:
             fields.append(fld.id)
             labels.append(fld.label.get(lang).rstrip(". "))

@@ -39,7 +39,7 @@ LateDraw = Callable[[Canvas], None]
 def check_paper(paper: str) -> Paper:
     """`paper` as a Paper, or UserError."""
     if paper not in ("a3", "a4"):
-        raise UserError(f"ukjent papirformat «{paper}»; bruk a3 eller a4")
+        raise UserError("print.unknown_paper", paper=paper)
     return paper  # type: ignore[return-value]
 
 

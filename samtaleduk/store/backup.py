@@ -26,6 +26,7 @@ backup folder that do not follow the naming scheme are never touched.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,9 +35,10 @@ from typing import Any
 
 import sqlcipher3
 
+from samtaleduk.messages import Message, msg, os_reason
 from samtaleduk.store import db, faults
 from samtaleduk.store.durable import fsync_dir
-from samtaleduk.store.errors import DiskFull, StoreError, StoreTooNew
+from samtaleduk.store.errors import DiskFull, SaveFailed, StoreError, StoreTooNew
 from samtaleduk.trust import expiry
 
 BACKUP_DIR = "backups"
@@ -137,20 +139,33 @@ def write_backup(conn: Any, data_key: bytes, folder: Path, kind: str,
     except OSError as exc:
         # Creating, syncing or renaming the file failed: told by errno.
         target.with_name(target.name + ".tmp").unlink(missing_ok=True)
-        if exc.errno in faults.NO_ROOM:
-            raise _not_made("disken er full") from None
-        raise StoreError(f"Tryggingskopien vart ikkje laga ({exc.strerror or exc}); "
-                         "lageret er ikkje endra.") from None
+        raise not_made(exc.errno, folder) from None
+    except faults.SuspectedDamage:
+        raise
     except DiskFull:
-        raise _not_made("disken er full") from None
+        raise not_made(errno.ENOSPC, folder) from None
+    except faults.FolderUnwritable:
+        raise not_made(errno.EACCES, folder) from None
+    except SaveFailed as exc:
+        # Its words are for a change not saved; a backup says its own.
+        busy = exc.message_id == "fault.busy"
+        raise not_made(None, folder, msg("backup.why.busy") if busy else None) from None
     info = parse_name(target)
     assert info is not None
     return info
 
 
-def _not_made(reason: str) -> DiskFull:
-    return DiskFull(f"Tryggingskopien vart ikkje laga ({reason}). Frigjer plass og prøv "
-                    "igjen; lageret er ikkje endra.")
+def not_made(code: int | None, folder: Path,
+             reason: Message | str | None = None) -> StoreError:
+    """A backup that could not be written, told by errno (issue 18): what happened
+    (a full disk, a folder Samtaleduk may not write in, or else why), that the work
+    itself is saved, and who can help. Never the system's own English text."""
+    if code in faults.NO_ROOM:
+        return DiskFull("backup.not_made.no_room")
+    if code in faults.NO_RIGHTS:
+        return faults.FolderUnwritable("backup.not_made.no_access", folder=str(folder))
+    return StoreError("backup.not_made.other", folder=str(folder),
+                      reason=reason if reason is not None else os_reason(code))
 
 
 def parse_name_text(name: str) -> re.Match[str] | None:
@@ -256,7 +271,7 @@ def open_readonly(path: Path, data_key: bytes) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except db.DbError:
         conn.close()
-        raise StoreError("Fila kan ikkje lesast med nøkkelen til lageret.") from None
+        raise StoreError("backup.wrong_key") from None
     return conn
 
 

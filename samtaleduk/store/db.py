@@ -28,6 +28,7 @@ if "sqlite_utils" in sys.modules and "pysqlite3" not in sys.modules:
 sys.modules["pysqlite3"] = sqlcipher3
 sys.modules["pysqlite3.dbapi2"] = sqlcipher3.dbapi2
 
+from samtaleduk.messages import Hint, Message  # noqa: E402
 from samtaleduk.store import faults  # noqa: E402
 from samtaleduk.store.durable import fsync_dir  # noqa: E402
 from samtaleduk.store.errors import (  # noqa: E402
@@ -78,12 +79,8 @@ def connect(path: Path, data_key: bytes) -> Connection:
         # (no room for -wal/-shm) is not a file that does not fit the key.
         if faults.sqlite_code(exc) not in faults.DAMAGE_CODES:
             raise (faults.open_failed(exc, Path(path).parent) or StoreError(
-                f"Lageret kunne ikkje opnast ({exc.sqlite_errorname}). Ingenting er endra."
-            )) from None
-        raise StoreError(
-            "Lagerfila kan ikkje lesast med nøkkelen: ho er skadd, eller nøkkelfila "
-            "høyrer til eit anna lager. Ingenting er endra."
-        ) from None
+                "store.not_opened", code=str(exc.sqlite_errorname))) from None
+        raise StoreError("store.wrong_key_or_damaged") from None
     return conn
 
 
@@ -200,7 +197,7 @@ def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
         finally:
             copy.close()
         if not ok:
-            raise StoreError("Tryggingskopien vart ikkje rett; lageret er ikkje endra.")
+            raise StoreError("backup.not_right")
         # Opened for writing: Windows refuses to flush a read-only handle
         # (FlushFileBuffers needs write access), and every backup failed there.
         with open(tmp, "r+b") as fh:
@@ -211,9 +208,7 @@ def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
         # Chosen by SQLite's code (a damaged store is not a full disk).
         failed = faults.write_failed(exc, target.parent)
         if isinstance(failed, faults.SuspectedDamage):
-            raise faults.SuspectedDamage(
-                "Tryggingskopien vart ikkje laga: lageret svarte med ein lesefeil. "
-                "Samtaleduk kontrollerer lagerfila; ingenting er sletta.") from None
+            raise faults.SuspectedDamage("backup.read_error") from None
         raise failed from None
     finally:
         # VACUUM INTO cut off (a full disk) also leaves the copy's rollback journal.
@@ -225,8 +220,8 @@ def verified_copy(conn: Connection, data_key: bytes, target: Path) -> Path:
     return target
 
 
-DAMAGED = ("Lagerfila er skadd. Ingenting er sletta; hent fram den nyaste "
-           "tryggingskopien med «samtaleduk restore».")
+DAMAGED = Message("store.damaged", {"restore": Hint("restore_newest")})
+"""The store file is damaged: what to do names the command or the menu."""
 
 
 def check_on_open(conn: Connection, db_path: Path) -> None:
@@ -280,8 +275,5 @@ def check_not_too_new(conn: Connection) -> int:
     """The store's schema version; `StoreTooNew` when this program is older."""
     version = user_version(conn)
     if version > SCHEMA_VERSION:
-        raise StoreTooNew(
-            f"Lageret er laga av ein nyare Samtaleduk (skjema {version}, dette programmet "
-            f"kjenner til {SCHEMA_VERSION}). Oppdater Samtaleduk; lageret er ikkje endra."
-        )
+        raise StoreTooNew("store.too_new", version=version, known=SCHEMA_VERSION)
     return version

@@ -1,4 +1,5 @@
-"""The store's errors: each one a calm, one-line Norwegian message with no case content.
+"""The store's errors: each one a calm, one-line message (an id of the catalogue in
+`samtaleduk.messages`, rendered in nn, nb or en) with no case content.
 
 They live apart from `store.py` so that the key file module can raise them without
 importing the database layer; `samtaleduk.store.store` re-exports every name.
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import Message
 
 
 class StoreError(UserError):
@@ -18,7 +20,7 @@ class StoreError(UserError):
 class WrongPassphrase(StoreError):
     """The passphrase does not unlock the key file."""
 
-    def __init__(self, message: str = "Passordfrasa er feil. Prøv på nytt.") -> None:
+    def __init__(self, message: str | Message = "store.wrong_passphrase") -> None:
         super().__init__(message)
 
 
@@ -55,7 +57,7 @@ class StoreDamaged(StoreError):
     `samtaleduk.store.restore.open_store` puts it aside (`aside`) and lists the verified
     backups to restore from (`candidates`, newest first)."""
 
-    def __init__(self, message: str, aside: object = None,
+    def __init__(self, message: str | Message, aside: object = None,
                  candidates: Sequence[object] = ()) -> None:
         super().__init__(message)
         self.aside = aside

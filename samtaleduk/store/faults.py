@@ -23,6 +23,8 @@ import os
 import sys
 from pathlib import Path
 
+from samtaleduk import messages
+from samtaleduk.messages import Message, msg
 from samtaleduk.store.errors import DiskFull, SaveFailed, StoreError
 
 INJECT_ENV = "SAMTALEDUK_FAULTS_INJECT"
@@ -40,10 +42,12 @@ SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
 
-NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+NO_ROOM = messages.NO_ROOM
 """The errnos of a full disk, a full quota and a file size limit."""
-NO_RIGHTS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+NO_RIGHTS = messages.NO_RIGHTS
 """The errnos of a folder Samtaleduk may not write in (or a read-only disk)."""
+NOT_SAVED = msg("fault.what.not_saved")
+"""What did not happen, by default: the change was not saved."""
 DAMAGE_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
 """SQLite's codes for "this file is not what it should be": damage is suspected
 (and then proved or not by `store_proof`), never assumed."""
@@ -131,21 +135,18 @@ def folder_problem(folder: Path) -> int | None:
     return errno.ENOSPC if stat.f_bavail * stat.f_frsize < LOW_SPACE_BYTES else None
 
 
-def disk_full_message(what: str = "endringa er ikkje lagra") -> str:
+def disk_full_message(what: Message = NOT_SAVED) -> Message:
     """The words for a full disk: what happened, that nothing is lost, what to do."""
-    return (f"Disken er full, så {what}. Frigjer plass og prøv igjen. Alt som var "
-            "lagra før, er trygt.")
+    return msg("fault.disk_full", what=what)
 
 
-def unwritable_message(folder: Path, what: str = "endringa er ikkje lagra") -> str:
+def unwritable_message(folder: Path, what: Message = NOT_SAVED) -> Message:
     """The words for a data folder Samtaleduk may not write in."""
-    return (f"Samtaleduk får ikkje skriva i datamappa {folder} (manglande rettar, eller "
-            f"disken er skriveverna), så {what}. Alt som var lagra før, er trygt. Be IT "
-            "om skriverett til mappa.")
+    return msg("fault.unwritable", folder=str(folder), what=what)
 
 
 def error_for_errno(code: int | None, folder: Path,
-                    what: str = "endringa er ikkje lagra") -> SaveFailed | None:
+                    what: Message = NOT_SAVED) -> SaveFailed | None:
     """`DiskFull` or `FolderUnwritable` for an errno of those kinds, else None."""
     if code in NO_ROOM:
         return DiskFull(disk_full_message(what))
@@ -167,13 +168,12 @@ def folder_of(conn: object) -> Path | None:
 
 
 def write_failed(exc: BaseException, folder: Path | None) -> SaveFailed:
-    """A write that SQLite refused, as a calm Norwegian sentence chosen by code."""
+    """A write that SQLite refused, as a calm sentence chosen by code."""
     code = sqlite_code(exc)
     if code == SQLITE_FULL:
         return DiskFull(disk_full_message())
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return SaveFailed("Lageret er i bruk av eit anna Samtaleduk-vindauge; endringa er "
-                          "ikkje lagra. Alt som var lagra før, er trygt.")
+        return SaveFailed("fault.busy")
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM) and folder:
         found = error_for_errno(folder_problem(folder), folder)
         if found is not None:
@@ -181,12 +181,9 @@ def write_failed(exc: BaseException, folder: Path | None) -> SaveFailed:
     if code == SQLITE_READONLY and folder is not None:
         return FolderUnwritable(unwritable_message(folder))
     if code in DAMAGE_CODES:
-        return SuspectedDamage(
-            "Lageret svarte med ein lesefeil, så endringa er ikkje lagra. Samtaleduk "
-            "kontrollerer lagerfila neste gong ho vert opna; ingenting er sletta.")
+        return SuspectedDamage("fault.read_error")
     name = getattr(exc, "sqlite_errorname", None) or type(exc).__name__
-    return SaveFailed(f"Endringa kunne ikkje lagrast ({name}). Alt som var lagra før, "
-                      "er trygt.")
+    return SaveFailed("fault.not_saved", code=str(name))
 
 
 class SuspectedDamage(SaveFailed):
@@ -199,8 +196,8 @@ def open_failed(exc: BaseException, folder: Path) -> StoreError | None:
     not the file: `DiskFull`/`FolderUnwritable`, or None (then look for damage)."""
     code = sqlite_code(exc) if not isinstance(exc, OSError) else None
     if isinstance(exc, OSError):
-        return error_for_errno(exc.errno, folder, "lageret kan ikkje opnast for skriving")
+        return error_for_errno(exc.errno, folder, msg("fault.what.no_writing"))
     if code in (SQLITE_FULL, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM):
         return error_for_errno(folder_problem(folder), folder,
-                               "lageret kan ikkje opnast for skriving")
+                               msg("fault.what.no_writing"))
     return None

@@ -30,10 +30,8 @@ def store_exists(data_dir: Path) -> bool:
     try:
         return store_file(data_dir).exists() or key_file(data_dir).exists()
     except OSError as exc:
+        from samtaleduk.messages import os_reason
         from samtaleduk.store.errors import StoreError
 
-        raise StoreError(
-            f"Samtaleduk har ikkje tilgang til datamappa {data_dir} ({exc.strerror or exc}): "
-            "ho høyrer kanskje til ein annan brukar, eller rettane er for strenge. "
-            "Ingenting er endra. Be IT om tilgang, eller vel ei anna mappe med --data-dir."
-        ) from None
+        raise StoreError("store.no_access_data_dir", folder=str(data_dir),
+                         reason=os_reason(exc)) from None

@@ -22,6 +22,7 @@ import sys
 import threading
 from pathlib import Path
 
+from samtaleduk.messages import Message, msg, os_reason
 from samtaleduk.store.errors import StoreError
 
 LOCK_FILE = "store.lock"
@@ -70,12 +71,12 @@ def _unlock(fd: int) -> None:
     fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _holder(path: Path) -> str:
+def _holder(path: Path) -> Message | str:
     try:
         text = path.read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError):
         return ""
-    return f" (prosess {text})" if text.isdigit() else ""
+    return msg("store.busy_holder", pid=text) if text.isdigit() else ""
 
 
 def acquire(data_dir: Path) -> Path:
@@ -90,15 +91,11 @@ def acquire(data_dir: Path) -> Path:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise StoreError(
-                f"Kunne ikkje bruka datamappa {path.parent}: {exc.strerror or exc}."
-            ) from None
+            raise StoreError("store.folder_unusable", folder=str(path.parent),
+                             reason=os_reason(exc)) from None
         if not _try_lock(fd):
             os.close(fd)
-            raise StoreBusy(
-                "Lageret er alt ope i ein annan Samtaleduk" + _holder(path)
-                + ". Lukk det først; ingenting er endra."
-            )
+            raise StoreBusy("store.busy", holder=_holder(path))
         # Our process id, for the message another process shows. Written after
         # the lock is ours, so a reader never sees a half-written id of a holder.
         # Only a courtesy: on a full disk the lock holds without it.
@@ -130,8 +127,7 @@ def acquire_for_reading(data_dir: Path) -> Path | None:
         return None  # no lock file, and none can be made: nobody writes here
     try:
         if not _try_lock(fd):
-            raise StoreBusy("Lageret er alt ope i ein annan Samtaleduk" + _holder(path)
-                            + ". Lukk det først; ingenting er endra.")
+            raise StoreBusy("store.busy", holder=_holder(path))
         _unlock(fd)
     finally:
         os.close(fd)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from samtaleduk.messages import msg
 from samtaleduk.store import db
 from samtaleduk.store.backup import write_backup
 from samtaleduk.store.errors import DiskFull, SaveFailed, StoreDamaged, StoreError
@@ -37,8 +38,7 @@ def migrate(conn: db.Connection, data_key: bytes, backup_dir: Path) -> int:
             with db.transaction(conn):
                 step.apply(conn)
                 if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                    raise StoreError(f"Oppdateringa av lageret til skjema {step.version} "
-                                     "vart avbroten (brotne tilvisingar); ingenting er endra.")
+                    raise StoreError("store.migration_broken", version=int(step.version))
                 conn.execute(f"PRAGMA user_version = {int(step.version)}")  # from our list
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
@@ -78,7 +78,7 @@ def check_store_id(conn: db.Connection, store_id: str) -> None:
     if db.user_version(conn) > 0:
         row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
         if row is None or row[0] != store_id:
-            raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
+            raise StoreError("store.key_file_other_store")
 
 
 def check_opened_read_only(conn: db.Connection, db_path: Path, store_id: str) -> None:
@@ -91,9 +91,7 @@ def check_opened_read_only(conn: db.Connection, db_path: Path, store_id: str) ->
             raise StoreDamaged(db.DAMAGED)
         if db.user_version(conn) != SCHEMA_VERSION:
             db.check_not_too_new(conn)
-            raise DiskFull("Lageret må oppdaterast til denne versjonen av Samtaleduk, og "
-                           "det krev ledig plass og skriverett i datamappa. Frigjer plass "
-                           "og prøv igjen; ingenting er endra.")
+            raise DiskFull("store.migration_needs_room")
     except BaseException:
         conn.close()
         raise
@@ -107,10 +105,7 @@ def open_files(
     `data_key`, when the caller has unwrapped it already, saves a key derivation."""
     if db_path.stat().st_size == 0:
         # SQLite would silently treat it as a new, empty database.
-        raise StoreDamaged(
-            f"Lagerfila {db_path.name} er tom (0 byte) og vert ikkje opna. Ingenting er "
-            f"sletta; hent fram ein tryggingskopi frå {backup_dir.name}/."
-        )
+        raise StoreDamaged(msg("store.empty_file", file=db_path.name, folder=backup_dir.name))
     kf = keyfile.read_key_file(key_path)
     if data_key is None:
         data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
@@ -120,7 +115,7 @@ def open_files(
         raise  # the disk or the folder, not the file
     except StoreError as exc:
         # The passphrase was right, so the file itself does not fit the key.
-        raise StoreDamaged(str(exc)) from None
+        raise StoreDamaged(exc.as_param) from None
     try:
         db.check_on_open(conn, db_path)
         check_store_id(conn, kf.store_id)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.messages import msg, os_reason
 from samtaleduk.store import db, faults, lifecycle, proof
 from samtaleduk.store.durable import fsync_dir
 from samtaleduk.store.errors import SaveFailed, StoreDamaged, StoreError
@@ -75,9 +76,8 @@ def keep_wal_copy(db_path: Path) -> Path:
             if "target" in locals():
                 target.with_name(target.name + suffix).unlink(missing_ok=True)
         raise (faults.error_for_errno(
-            exc.errno, data_dir, "lageret er ikkje opna, og ingenting av det går tapt")
-            or StoreError(f"Kunne ikkje ta vare på WAL-fila: {exc.strerror or exc}. "
-                          "Lageret er ikkje opna; ingenting er endra.")) from None
+            exc.errno, data_dir, msg("fault.what.not_opened_kept"))
+            or StoreError("store.wal_keep_failed", reason=os_reason(exc))) from None
     return target
 
 
@@ -96,9 +96,8 @@ def move_wal_aside(db_path: Path) -> Path:
         fsync_dir(folder)
         fsync_dir(data_dir)
     except OSError as exc:
-        raise (faults.error_for_errno(exc.errno, data_dir, "lageret er ikkje opna")
-               or StoreError(f"Kunne ikkje flytta WAL-fila til side: "
-                             f"{exc.strerror or exc}. Ingenting er endra.")) from None
+        raise (faults.error_for_errno(exc.errno, data_dir, msg("fault.what.not_opened"))
+               or StoreError("store.wal_move_failed", reason=os_reason(exc))) from None
     return target.with_name(target.name + "-wal")
 
 
@@ -111,15 +110,12 @@ def guard_wal(db_path: Path, data_key: bytes) -> list[str]:
     rel = f"{ASIDE_DIR}/"
     if scan.foreign:
         moved = move_wal_aside(db_path)
-        return [f"Ei WAL-fil ({db_path.name}-wal) som ikkje høyrer til dette lageret, "
-                f"er flytt til {rel}{moved.name}. Lageret sjølv er heilt og opna som før; "
-                "ingenting er sletta."]
+        return [str(msg("store.wal_foreign", file=f"{db_path.name}-wal",
+                         where=f"{rel}{moved.name}"))]
     if scan.drops_work:
         kept = keep_wal_copy(db_path)
-        return [f"Ein del av dei siste endringane (WAL-fila) er skadd og kan ikkje lesast: "
-                f"{scan.committed_after_break} lagringar manglar truleg. Ein kopi av "
-                f"lagerfila og WAL-fila er lagd i {rel}{kept.name}; ingenting er sletta. "
-                "Sjå over det siste du skreiv, og ta kontakt med IT om noko manglar."]
+        return [str(msg("store.wal_damaged", count=scan.committed_after_break,
+                         where=f"{rel}{kept.name}"))]
     return []
 
 
@@ -132,8 +128,7 @@ def check_pages(db_path: Path, data_key: bytes) -> None:
         return  # unreadable is not damage; SQLite's own open will say more
     if scan.pages and not scan.good:
         # Not one page fits the key: a key file of another store, or not a store.
-        raise StoreDamaged("Lagerfila kan ikkje lesast med nøkkelen: ho er skadd, eller "
-                           "nøkkelfila høyrer til eit anna lager. Ingenting er endra.")
+        raise StoreDamaged("store.wrong_key_or_damaged")
     if scan.bad:
         raise StoreDamaged(db.DAMAGED)
 
@@ -164,15 +159,13 @@ def open_read_only(db_path: Path, data_key: bytes, problem: SaveFailed) -> Opene
             continue
         why = read_only_notice(problem)
         return OpenedFiles(conn, data_key, [why], read_only=why)
-    raise type(problem)(f"{problem} Lageret kan heller ikkje lesast no: dei siste "
-                        "endringane ligg i WAL-fila, og ho kan ikkje lesast utan skriverett "
-                        "og litt ledig plass. Ingenting er endra.")
+    raise type(problem)("store.read_only_too", problem=problem.as_param)
 
 
 def read_only_notice(problem: SaveFailed) -> str:
-    """The notice for a store opened read-only because of `problem`."""
-    return (f"{problem} Lageret er opna berre for lesing: du kan sjå og skriva ut, men "
-            "ingenting nytt vert lagra før det er ordna.")
+    """The notice for a store opened read-only because of `problem`, in the
+    current language (`samtaleduk.messages`)."""
+    return str(msg("store.read_only_notice", problem=problem.as_param))
 
 
 def open_existing(db_path: Path, key_path: Path, passphrase: str,

@@ -32,7 +32,7 @@ def get_case(conn: Connection, case_id: uuid.UUID) -> Case:
     """The case with this id; `NotFound` when there is none."""
     row = conn.execute("SELECT data FROM cases WHERE id = ?", (str(case_id),)).fetchone()
     if row is None:
-        raise NotFound(f"Fann inga sak med id {case_id}.")
+        raise NotFound("store.case_not_found", case_id=str(case_id))
     return stored_json.read(Case, row[0])
 
 
@@ -41,20 +41,20 @@ def find_case(conn: Connection, ref: str) -> Case:
     text = ref.strip().lower()
     if not _ID_PREFIX.match(text):
         # Not an id: do not echo it, it may be a name.
-        raise UserError("Det er ikkje ein saks-id. Sjå id-ane med «samtaleduk cases».")
+        raise UserError("store.not_a_case_id")
     try:
         return get_case(conn, uuid.UUID(text))
     except ValueError:
         pass
     if len(text) < MIN_ID_PREFIX:
-        raise UserError(f"Skriv minst {MIN_ID_PREFIX} teikn av saks-id-en.")
+        raise UserError("store.case_id_too_short", count=MIN_ID_PREFIX)
     rows = conn.execute(
         "SELECT data FROM cases WHERE substr(id, 1, ?) = ? LIMIT 2", (len(text), text)
     ).fetchall()
     if not rows:
-        raise NotFound(f"Fann inga sak med id som byrjar på «{text}».")
+        raise NotFound("store.case_prefix_not_found", prefix=text)
     if len(rows) > 1:
-        raise UserError(f"Fleire saker har id som byrjar på «{text}»; skriv fleire teikn.")
+        raise UserError("store.case_prefix_ambiguous", prefix=text)
     return stored_json.read(Case, rows[0][0])
 
 
@@ -86,7 +86,7 @@ def get_meeting(conn: Connection, meeting_id: uuid.UUID) -> Meeting:
     row = conn.execute("SELECT data FROM meetings WHERE id = ?",
                             (str(meeting_id),)).fetchone()
     if row is None:
-        raise NotFound(f"Fann inga møte med id {meeting_id}.")
+        raise NotFound("store.meeting_not_found", meeting_id=str(meeting_id))
     return stored_json.read(Meeting, row[0])
 
 
@@ -140,7 +140,7 @@ def get_revision(conn: Connection, revision_id: int) -> Meeting:
     row = conn.execute("SELECT data FROM revisions WHERE id = ?",
                             (int(revision_id),)).fetchone()
     if row is None:
-        raise NotFound(f"Fann ingen revisjon {revision_id}.")
+        raise NotFound("store.revision_not_found", revision_id=str(revision_id))
     return stored_json.read(Meeting, row[0])
 
 

@@ -18,6 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from samtaleduk.messages import os_reason
 from samtaleduk.store import instance_lock
 from samtaleduk.store.backup import BackupInfo, check_backup, list_backups, rotate, too_new
 from samtaleduk.store.durable import fsync_dir
@@ -69,9 +70,7 @@ def set_aside(data_dir: Path, reason: str, now: dt.datetime | None = None) -> Pa
         for suffix in sorted(present, key=lambda s: s == ""):
             os.replace(db.with_name(STORE_FILE + suffix), target.with_name(target.name + suffix))
     except OSError as exc:
-        raise StoreError(
-            f"Kunne ikkje flytta lagerfila til side: {exc.strerror or exc}. Ingenting er sletta."
-        ) from None
+        raise StoreError("store.set_aside_failed", reason=os_reason(exc)) from None
     fsync_dir(folder)
     fsync_dir(Path(data_dir))
     return target
@@ -102,8 +101,7 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
     out, the passphrase is wrong, or another Samtaleduk has the store open."""
     data_dir = Path(data_dir)
     if instance_lock.held_here(data_dir):
-        raise StoreError("Lageret er ope; lås det eller lukk det før du hentar fram ein "
-                         "tryggingskopi. Ingenting er endra.")
+        raise StoreError("store.restore_while_open")
     data_key, store_id = data_key_for(data_dir, passphrase)
     # The restored store's audit log is shorter on purpose: its entry says how long
     # the replaced one was, and the chain's head starts from it (`audit_chain`).
@@ -113,20 +111,15 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
         if backup is None:
             found = verified_backups(data_dir, data_key, store_id, limit=1)
             if not found:
-                raise StoreError("Fann ingen brukande tryggingskopi; ingenting er endra.")
+                raise StoreError("backup.none_usable")
             chosen = found[0].path
         else:
             chosen = Path(backup)
             newer = too_new(chosen, data_key)
             if newer is not None:
-                raise StoreTooNew(
-                    f"Tryggingskopien {chosen.name} er laga av ein nyare Samtaleduk (skjema "
-                    f"{newer}); oppdater Samtaleduk før du hentar han fram. Ingenting er endra.")
+                raise StoreTooNew("backup.too_new", file=chosen.name, version=newer)
             if not check_backup(chosen, data_key, store_id):
-                raise StoreError(
-                    f"Tryggingskopien {chosen.name} kan ikkje brukast (skadd, eller frå eit "
-                    "anna lager); ingenting er endra."
-                )
+                raise StoreError("backup.unusable", file=chosen.name)
         tmp = data_dir / f".{STORE_FILE}.restore.tmp"
         tmp.unlink(missing_ok=True)
         try:
@@ -138,10 +131,7 @@ def restore_backup(data_dir: Path, passphrase: str, backup: Path | None = None) 
             aside = set_aside(data_dir, "replaced")
             os.replace(tmp, store_file(data_dir))
         except OSError as exc:
-            raise StoreError(
-                f"Kunne ikkje henta fram tryggingskopien: {exc.strerror or exc}. "
-                "Ingenting er sletta."
-            ) from None
+            raise StoreError("backup.restore_failed", reason=os_reason(exc)) from None
         finally:
             tmp.unlink(missing_ok=True)
         fsync_dir(data_dir)

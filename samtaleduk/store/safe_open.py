@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.messages import Hint, Message, msg
 from samtaleduk.store import backup
 from samtaleduk.store import db as store_db
 from samtaleduk.store import proof as store_proof
@@ -56,17 +57,17 @@ class Opened:
     (`audit_chain`, `unlock_failures`): to show, not to stop work."""
 
 
-def _backups_offer(data_dir: Path, data_key: bytes, store_id: str) -> tuple[str, list[Any]]:
+def _backups_offer(data_dir: Path, data_key: bytes,
+                   store_id: str) -> tuple[Message, list[Any]]:
     # Checking a backup reads all of it (about a second per 60 MB): the newest few
     # good ones are enough to offer; any other can still be chosen and is checked then.
     candidates = verified_backups(data_dir, data_key, store_id, limit=OFFERED_BACKUPS)
     if candidates:
-        todo = (f" Den nyaste gode tryggingskopien er frå "
-                f"{candidates[0].made_at.astimezone().strftime('%d.%m.%Y kl. %H:%M')}; "
-                "hent han fram med «samtaleduk restore».")
+        made = candidates[0].made_at.astimezone()
+        todo = msg("store.backup_offer", date=made.strftime("%d.%m.%Y"),
+                   time=made.strftime("%H:%M"), how=Hint("restore_it"))
     else:
-        todo = (" Fann ingen tryggingskopi som opnar med denne nøkkelfila; ta kontakt med "
-                "IT før du gjer noko meir.")
+        todo = msg("store.no_backup_offer")
     return todo, candidates
 
 
@@ -83,28 +84,27 @@ def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreError:
             return KeyMismatch(_key_mismatch(data_dir, data_key, store_id))
         if proof.verdict is not store_proof.Verdict.DAMAGED:
             log.warning("store did not open but is not proved damaged: %s", proof.reason)
-            return StoreError(
-                f"{reason} Lagerfila er kontrollert og er ikkje påvist skadd, så ho er "
-                "ikkje flytt. Ingenting er endra eller sletta.")
+            return StoreError("store.not_proved_damaged", reason=reason.as_param)
         log.warning("store proved damaged: %s", proof.reason)
     aside = set_aside(data_dir, "damaged")
-    where = f" Den skadde fila er flytt til {aside.parent.name}/{aside.name}." if aside else ""
+    where = (msg("store.moved_aside", where=f"{aside.parent.name}/{aside.name}")
+             if aside else "")
     todo, candidates = _backups_offer(data_dir, data_key, store_id)
-    return StoreDamaged(f"{reason}{where}{todo} Ingenting er sletta.", aside, candidates)
+    # The offer below says what to do: the reason need not say it too.
+    said = msg("store.damaged_short") if reason.message_id == "store.damaged" else reason.as_param
+    return StoreDamaged(msg("store.damaged_put_aside", reason=said, where=where, todo=todo),
+                        aside, candidates)
 
 
-def _key_mismatch(data_dir: Path, data_key: bytes, store_id: str) -> str:
+def _key_mismatch(data_dir: Path, data_key: bytes, store_id: str) -> Message:
     count = len(list_backups(data_dir))
     fitting = len(verified_backups(data_dir, data_key, store_id, limit=1))
     if count and not fitting:
-        backups = (f" Dei {count} tryggingskopiane i {BACKUP_DIR}/ opnar heller ikkje med "
-                   "denne nøkkelfila; dei er ikkje endra.")
+        backups: Message | str = msg("store.key_mismatch_backups", count=count,
+                                     folder=BACKUP_DIR)
     else:
         backups = ""
-    return ("Nøkkelfila (samtaleduk.key) passar ikkje til lagerfila: ho høyrer truleg til eit "
-            "anna lager. Lagerfila er ikkje skadd og er ikkje flytt; ingenting er endra."
-            f"{backups} Legg tilbake den rette nøkkelfila (frå ein kopi av datamappa), "
-            "eller spør IT.")
+    return msg("store.key_mismatch", backups=backups)
 
 
 class KeyMismatch(StoreError):
@@ -123,7 +123,7 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
         # A re-key cut off between renaming the store and rewriting the key file.
         rekey.finish_interrupted(data_dir, passphrase)
         if not store_file(data_dir).exists() and key_file(data_dir).exists():
-            raise _damaged(data_dir, passphrase, StoreError("Lagerfila manglar."))
+            raise _damaged(data_dir, passphrase, StoreError("store.file_missing_short"))
         if prove_first:
             data_key, _store_id = data_key_for(data_dir, passphrase)
             proof = store_proof.prove(store_file(data_dir), data_key)
@@ -179,5 +179,4 @@ def damage_in_use(data_dir: Path, passphrase: str) -> StoreError:
     """The store said it was malformed while in use (and is now closed): prove it,
     and if proved put it aside and offer backups like at unlock (`StoreDamaged`);
     otherwise a true message with nothing moved."""
-    return _damaged(data_dir, passphrase, StoreError(
-        "Lageret svarte med ein lesefeil medan det var i bruk."))
+    return _damaged(data_dir, passphrase, StoreError("store.read_error_in_use"))

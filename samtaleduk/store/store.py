@@ -92,7 +92,7 @@ class Store:
     def create(cls, data_dir: Path, passphrase: str, kdf: KdfParams | None = None) -> Store:
         """Make a new, empty store in `data_dir`. Refuses when one is already there."""
         if store_exists(data_dir):
-            raise StoreError(f"Det finst alt eit lager i {data_dir}; det vert ikkje skrive over.")
+            raise StoreError("store.exists", folder=str(data_dir))
         try:
             Path(data_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
             lock = instance_lock.acquire(data_dir)
@@ -108,11 +108,8 @@ class Store:
         db_path = store_file(data_dir)
         if not db_path.exists():
             if key_file(data_dir).exists():
-                raise StoreError(
-                    f"Nøkkelfila finst, men lagerfila {STORE_FILE} manglar i {data_dir}. "
-                    "Hent fram ein tryggingskopi; ingenting er endra."
-                )
-            raise StoreMissing(f"Det finst ikkje noko lager i {data_dir} enno.")
+                raise StoreError("store.file_missing", file=STORE_FILE, folder=str(data_dir))
+            raise StoreMissing("store.missing", folder=str(data_dir))
         # One process at a time: taken before anything is read or migrated.
         lock = instance_lock.acquire_for_reading(data_dir)
         return cls._start(data_dir, lock, "store_opened", lambda: store_open.open_existing(
@@ -173,7 +170,7 @@ class Store:
     def conn(self) -> Any:
         """The open connection (for the store's sibling modules: backup, export)."""
         if self._conn is None:
-            raise StoreError("Lageret er låst; lås det opp først.")
+            raise StoreError("store.locked")
         return self._conn
 
     @property
@@ -185,7 +182,7 @@ class Store:
     def data_key(self) -> bytes:
         """The SQLCipher key (for backups and restore checks); only while open."""
         if self._key is None:
-            raise StoreError("Lageret er låst; lås det opp først.")
+            raise StoreError("store.locked")
         return self._key
 
     def change_passphrase(self, old: str, new: str) -> None:
@@ -328,5 +325,7 @@ class Store:
 
 
 def _folder_error(data_dir: Path, exc: OSError) -> StoreError:
-    return StoreError(f"Kunne ikkje bruka datamappa {data_dir}: {exc.strerror or exc}.")
+    from samtaleduk.messages import os_reason
+
+    return StoreError("store.folder_unusable", folder=str(data_dir), reason=os_reason(exc))
 

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from samtaleduk.domain.model import Case, Meeting
+from samtaleduk.messages import msg
 from samtaleduk.store.errors import UnreadableRecord
 from samtaleduk.templates.model import FieldKind, Template
 
@@ -44,7 +45,7 @@ meetings only), so a new kind stays a change of four files (ARCHITECTURE.md, "Ad
 a field kind"). A kind that holds a new sort of item changes `FieldContent`: that is
 a new version."""
 
-_WHAT = {Case: "Ei sak", Meeting: "Eit møte", Template: "Ein duk"}
+_WHAT = {Case: "word.a_case", Meeting: "word.a_meeting", Template: "word.a_duk"}
 
 
 def read(model: type[M], data: str | bytes) -> M:
@@ -54,12 +55,8 @@ def read(model: type[M], data: str | bytes) -> M:
     try:
         return model.model_validate_json(data)
     except (ValidationError, ValueError):
-        what = _WHAT.get(model, "Noko")
-        raise UnreadableRecord(
-            f"{what} i lageret kan ikkje lesast av denne versjonen av Samtaleduk. Truleg "
-            "kjem innhaldet frå ein annan versjon, eller det er endra utanfor programmet. "
-            "Ingenting er endra. Oppdater Samtaleduk; hjelper ikkje det, ta kontakt med IT."
-        ) from None
+        what = msg(_WHAT.get(model, "word.something"))
+        raise UnreadableRecord("store.unreadable_record", what=what) from None
 
 
 _WORDS_ONLY = frozenset({"title", "description", "examples"})

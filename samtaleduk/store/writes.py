@@ -40,9 +40,7 @@ def _json(model: Case | Meeting) -> str:
         return model.model_dump_json()
     except (PydanticSerializationError, UnicodeError, ValueError) as exc:
         # Only reachable when validation was bypassed (lone surrogates and the like).
-        raise StoreError(
-            "Teksten inneheld ugyldige teikn og kan ikkje lagrast; skriv han på nytt."
-        ) from exc
+        raise StoreError("store.invalid_text") from exc
 
 
 # -- cases -----------------------------------------------------------------
@@ -80,7 +78,7 @@ def delete_case(conn: Connection, case_id: uuid.UUID) -> None:
     compacts (`compact`), so that with secure_delete no page still holds it."""
     cid = str(case_id)
     if conn.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
-        raise NotFound(f"Fann inga sak med id {case_id}.")
+        raise NotFound("store.case_not_found", case_id=str(case_id))
     with db.transaction(conn) as c:
         c.execute("DELETE FROM search_fts WHERE rowid IN "
                   "(SELECT rowid FROM search_rows WHERE case_id = ?)", (cid,))
@@ -126,11 +124,11 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None) -> in
     )
     with db.transaction(conn) as c:
         if c.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
-            raise NotFound(f"Fann inga sak med id {cid} for møtet.")
+            raise NotFound("store.meeting_case_not_found", case_id=str(cid))
         row = c.execute("SELECT case_id, data, revision_id FROM meetings WHERE id = ?",
                         (mid,)).fetchone()
         if row is not None and row[0] != cid:
-            raise StoreError("Eit møte kan ikkje flyttast til ei anna sak.")
+            raise StoreError("store.meeting_moved")
         if row is not None and row[1] == data:
             return int(row[2])
         add_revision = (

@@ -20,6 +20,7 @@ from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation.fieldmap import canonical_field
 from samtaleduk.fieldkinds import spec_of
+from samtaleduk.messages import Message, msg
 from samtaleduk.templates.adoption import is_imported_id
 from samtaleduk.templates.identity import SnapshotSource, drift_of, effective_template
 from samtaleduk.templates.loading import MAX_TEMPLATE_BYTES, TemplateProblem, TemplateSet
@@ -64,10 +65,10 @@ def problems_for(templates: TemplateSet, template_id: str) -> list[TemplateProbl
             if declared_id(p.path) == template_id or p.path.stem == template_id]
 
 
-def _broken_words(problems: list[TemplateProblem]) -> str:
+def _broken_words(problems: list[TemplateProblem]) -> Message | str:
     first = problems[0].message()
     more = len(problems) - 1
-    return first + (f" (og {more} feil til; sjå «samtaleduk duker check»)" if more else "")
+    return msg("duk.more_problems", problem=first, count=more) if more else first
 
 
 def installed_or_explain(templates: TemplateSet, template_id: str) -> Template:
@@ -75,13 +76,13 @@ def installed_or_explain(templates: TemplateSet, template_id: str) -> Template:
     file and its problem when one declares the id (not "ingen duk med id")."""
     try:
         return templates.get(template_id)
-    except KeyError as exc:
+    except KeyError:
         broken = problems_for(templates, template_id)
         if broken:
-            raise UserError(
-                f"Duken «{template_id}» kan ikkje brukast: {_broken_words(broken)}. "
-                "Ingenting er lagra; rett fila og prøv igjen.") from None
-        raise UserError(str(exc.args[0]) if exc.args else "ukjend duk") from None
+            raise UserError("duk.unusable", duk=template_id,
+                            problem=_broken_words(broken)) from None
+        known = ", ".join(sorted(templates.templates)) or "–"
+        raise UserError("duk.not_installed", duk=template_id, known=known) from None
 
 
 def continuation(store: SnapshotSource, templates: TemplateSet, case: Case,
@@ -97,34 +98,30 @@ def continuation(store: SnapshotSource, templates: TemplateSet, case: Case,
     stored = store.template_snapshot(tid, version)
     if installed is not None and installed.case_kind == case.kind.value:
         if installed.version > version:
-            note = (f"Duken «{tid}» er oppdatert frå versjon {version} til {installed.version}; "
-                    "møtet brukar den nye versjonen.")
+            note = str(msg("duk.updated", duk=tid, old=version, new=installed.version))
             return Continuation(installed, "newer", _with_broken(note, broken))
         if installed.version == version:
             drift = drift_of(store, templates, tid)
             chosen = effective_template(store, templates, tid)
-            why = drift.message() if drift is not None else None
+            drifted = drift.message() if drift is not None else None
             source: Source = "stored" if drift is not None else "installed"
-            return Continuation(chosen, source, _with_broken(why, broken))
+            return Continuation(chosen, source, _with_broken(drifted, broken))
     if stored is None:
         if broken:
-            raise UserError(f"Duken «{tid}» versjon {version} kan ikkje brukast: "
-                            f"{_broken_words(broken)}, og lageret har inga lagra utgåve av "
-                            "han. Ingenting er lagra; rett fila og prøv igjen.")
-        raise UserError(f"Fann ikkje duken «{tid}» versjon {version}, verken som fil eller i "
-                        "lageret. Ingenting er lagra; legg dukfila tilbake og prøv igjen.")
+            raise UserError("duk.version_unusable", duk=tid, version=version,
+                            problem=_broken_words(broken))
+        raise UserError("duk.version_missing", duk=tid, version=version)
     if broken:
-        why = f"fila har feil: {_broken_words(broken)}"
+        why = msg("duk.why.file_broken", problem=_broken_words(broken))
     elif installed is None and is_imported_id(tid):
-        why = "saka kom frå ei saksfil med si eiga utgåve av duken"
+        why = msg("duk.why.imported")
     elif installed is None:
-        why = "fila finst ikkje lenger"
+        why = msg("duk.why.file_gone")
     elif installed.case_kind != case.kind.value:
-        why = "den installerte duken med same id er for ein annan type sak"
+        why = msg("duk.why.other_kind")
     else:
-        why = f"den installerte fila er ein eldre versjon ({installed.version})"
-    note = (f"Møtet held fram på duken «{tid}» versjon {version} frå det førre møtet, "
-            f"henta frå lageret, fordi {why}. Ingenting frå det førre møtet er mista.")
+        why = msg("duk.why.older_file", version=installed.version)
+    note = str(msg("duk.continues_stored", duk=tid, version=version, why=why))
     return Continuation(stored, "stored", note)
 
 
@@ -139,10 +136,10 @@ def _first_meeting(store: SnapshotSource, templates: TemplateSet, case: Case) ->
     stored = store.latest_snapshot(tid)
     if stored is not None:
         broken = problems_for(templates, tid)
-        why = f"fila har feil: {_broken_words(broken)}" if broken else "fila finst ikkje lenger"
-        return Continuation(stored, "stored",
-                            f"Møtet brukar duken «{tid}» versjon {stored.version} frå lageret, "
-                            f"fordi {why}.")
+        why = (msg("duk.why.file_broken", problem=_broken_words(broken)) if broken
+               else msg("duk.why.file_gone"))
+        return Continuation(stored, "stored", str(msg("duk.uses_stored", duk=tid,
+                                                      version=stored.version, why=why)))
     installed_or_explain(templates, tid)
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -150,7 +147,7 @@ def _first_meeting(store: SnapshotSource, templates: TemplateSet, case: Case) ->
 def _with_broken(note: str | None, broken: list[TemplateProblem]) -> str | None:
     if not broken:
         return note
-    extra = f"Ei anna fil for same duk har feil og er ikkje brukt: {_broken_words(broken)}."
+    extra = str(msg("duk.other_file_broken", problem=_broken_words(broken)))
     return f"{note} {extra}" if note else extra
 
 

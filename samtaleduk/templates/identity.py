@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from samtaleduk.messages import Message, msg
 from samtaleduk.templates.loading import TemplateSet
 from samtaleduk.templates.model import Template
 
@@ -65,13 +66,13 @@ class DukDrift:
     stored_hash: str
 
     def message(self) -> str:
-        """What happened, that the cases are untouched, and what to do (nynorsk)."""
-        where = self.path.name if self.path is not None else f"duken «{self.template_id}»"
-        return (f"{where}: innhaldet i «{self.template_id}» versjon {self.version} er endra "
-                f"etter at møte vart skrivne med han, men versjonsnummeret er det same "
-                f"(fila {self.file_hash[:HASH_SHOWN]}, lagra {self.stored_hash[:HASH_SHOWN]}). "
-                f"Skjermen, utskriftene og nye møte brukar den lagra utgåva, så ingen sak er "
-                f"endra. Auk «version» i fila for å ta endringane i bruk i nye møte.")
+        """What happened, that the cases are untouched, and what to do (in the current
+        language, `samtaleduk.messages`)."""
+        where: Message | str = (self.path.name if self.path is not None
+                                else msg("duk.the_duk", duk=self.template_id))
+        return str(msg("duk.drift", where=where, duk=self.template_id, version=self.version,
+                       file_hash=self.file_hash[:HASH_SHOWN],
+                       stored_hash=self.stored_hash[:HASH_SHOWN]))
 
 
 def drift_of(store: SnapshotSource, templates: TemplateSet, template_id: str) -> DukDrift | None:

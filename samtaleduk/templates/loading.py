@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from samtaleduk.messages import os_reason
 from samtaleduk.paths import builtin_duker_dir
 from samtaleduk.templates.duplicates import duplicate_ids
 from samtaleduk.templates.model import Template, TemplateRuleError
@@ -65,7 +66,9 @@ def load_template_file(path: Path) -> Template:
         with path.open("rb") as handle:
             raw = handle.read(MAX_TEMPLATE_BYTES + 1)
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        # Template problems are nynorsk (`TemplateProblem`); the reason by errno, so no
+        # English system text gets in.
+        reason = os_reason(exc).render("nn")
         raise TemplateFileError([TemplateProblem(path, f"fila kan ikkje lesast ({reason})")]) from None
     if len(raw) > MAX_TEMPLATE_BYTES:
         raise TemplateFileError([TemplateProblem(path, "fila er for stor")])

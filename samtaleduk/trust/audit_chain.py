@@ -39,6 +39,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from samtaleduk.messages import Message, msg
 from samtaleduk.store.durable import write_atomically
 
 CHAIN_INFO = b"samtaleduk audit chain v1"
@@ -199,10 +200,11 @@ def read_head(data_dir: Path) -> dict[str, Any] | None:
 
 @dataclass
 class Verdict:
-    """What verification found: `problems` are Norwegian sentences for the user."""
+    """What verification found: `problems` are messages for the user (rendered in
+    the current language by `str`)."""
 
     entries: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -212,9 +214,8 @@ class Verdict:
         """One warning for the GUI and the command line ('' when all is well)."""
         if self.ok:
             return ""
-        return ("Revisjonsloggen er endra utanom programmet: " + " ".join(self.problems)
-                + " Innhaldet i sakene er ikkje endra av dette. Ta vare på datamappa som ho "
-                "er og kontakt IT; «samtaleduk audit verify» viser det same.")
+        found = " ".join(str(p) for p in self.problems)
+        return str(msg("audit.changed", problems=found))
 
 
 def verify(conn: Any, data_dir: Path | None = None, from_id: int = 0) -> Verdict:
@@ -237,24 +238,22 @@ def verify(conn: Any, data_dir: Path | None = None, from_id: int = 0) -> Verdict
         (from_id, GENESIS, from_id)).fetchall()
     # From the middle, the gap check starts at the entry before the window.
     prev_id = conn.execute("SELECT max(id) FROM audit WHERE id < ?", (from_id,)).fetchone()[0]
-    found: list[str] = []
+    found: list[Message] = []
     for n, (entry_id, at, mac, expected, ref_ok) in enumerate(rows, before + 1):
         if entry_id > known:
             if mac is None or not hmac.compare_digest(str(expected), str(mac)) or not ref_ok:
-                found.append(f"Oppføring nr. {n} ({at}) passar ikkje i kjeda (endra, "
-                             "fjerna eller sett inn).")
+                found.append(msg("audit.entry_broken", number=n, at=str(at)))
             if prev_id is not None and prev_id >= chain_from and entry_id != prev_id + 1:
-                found.append(f"Oppføringar før nr. {n} ({at}) er fjerna.")
+                found.append(msg("audit.entries_removed_before", number=n, at=str(at)))
         prev_id = entry_id
     verdict.problems = found[:3]
     if len(found) > 3:
-        verdict.problems.append(f"I alt {len(found)} avvik.")
+        verdict.problems.append(msg("audit.total", count=len(found)))
     verdict.entries = before + len(rows)
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
     (last_id,) = conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
     if seq is not None and int(seq[0]) != last_id:
-        verdict.problems.append("Dei nyaste oppføringane er fjerna (teljaren er lenger "
-                                "enn loggen).")
+        verdict.problems.append(msg("audit.newest_removed"))
     if data_dir is not None:
         verdict.problems += _check_head(conn, Path(data_dir))
     return verdict
@@ -281,34 +280,32 @@ def verify_on_open(conn: Any, data_dir: Path, today: dt.date | None = None) -> V
     return verdict
 
 
-def _check_head(conn: Any, data_dir: Path) -> list[str]:
+def _check_head(conn: Any, data_dir: Path) -> list[Message]:
     data = read_head(data_dir)
     if data is None:
         written = conn.execute("SELECT 1 FROM settings WHERE key = ?",
                                (HEAD_WRITTEN,)).fetchone()
-        return [f"Fila {HEAD_FILE} manglar eller er øydelagd."] if written else []
+        return [msg("audit.head_missing", file=HEAD_FILE)] if written else []
     try:
         head = Head(int(data["count"]), int(data["last_id"]), str(data["mac"]))
         store_id, head_mac = str(data["store_id"]), str(data["head_mac"])
     except (KeyError, TypeError, ValueError):
-        return [f"Fila {HEAD_FILE} er øydelagd."]
+        return [msg("audit.head_damaged", file=HEAD_FILE)]
     if store_id != _store_id(conn):
-        return [f"Fila {HEAD_FILE} høyrer til eit anna lager."]
+        return [msg("audit.head_other_store", file=HEAD_FILE)]
     if not hmac.compare_digest(_head_mac(conn, store_id, head), head_mac):
-        return [f"Fila {HEAD_FILE} er endra utanom programmet."]
+        return [msg("audit.head_changed", file=HEAD_FILE)]
     # Ids are never reused and entries never deleted, so the head's last entry must
     # still be there, unchanged (an index lookup, cheap enough for every event).
     (last_id,) = conn.execute("SELECT coalesce(max(id), 0) FROM audit").fetchone()
     if last_id < head.last_id:
-        return [f"Loggen sluttar før oppføringa som var den siste ({head.count} "
-                "oppføringar): oppføringar er fjerna, eller eit eldre lager er lagt tilbake."]
+        return [msg("audit.log_shorter", count=head.count)]
     if head.count == 0:
         return []
     at_head = conn.execute("SELECT id, mac FROM audit WHERE id = ?",
                            (head.last_id,)).fetchone()
     if at_head is None or at_head[1] != head.mac:
-        return ["Loggen passar ikkje med den siste kjende tilstanden (byte ut eller "
-                "skriven om)."]
+        return [msg("audit.log_replaced")]
     return []
 
 

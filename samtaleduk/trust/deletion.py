@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from samtaleduk.domain.model import CaseStatus
 from samtaleduk.errors import UserError
+from samtaleduk.messages import msg, os_reason
 from samtaleduk.store import backup
 from samtaleduk.store.backup import BackupInfo
 from samtaleduk.store.store import Store, StoreError
@@ -74,9 +75,8 @@ def delete_case_completely(store: Store, case_id: uuid.UUID,
         # life of backups for nothing.
         expiry.record_deletion(store.data_dir, when)
     except OSError as exc:
-        problems.append(f"Tidspunktet for slettinga vart ikkje skrive ({exc.strerror or exc}); "
-                        "saka er likevel sletta frå lageret, og eldre kopiar av lageret vert "
-                        f"sletta når dei er {backup.MAX_AGE_DAYS} dagar gamle.")
+        problems.append(str(msg("deletion.time_not_written", reason=os_reason(exc),
+                                days=backup.MAX_AGE_DAYS)))
     made = None
     try:
         made = backup.make_backup(store, "after-delete", when)
@@ -98,7 +98,7 @@ def retention_days(store: Store) -> int:
 def set_retention_days(store: Store, days: int) -> None:
     """Keep closed cases this many days (1 to 36,500) before they are due for deletion."""
     if not 1 <= days <= 36_500:
-        raise UserError("Oppbevaringstida må vera mellom 1 og 36 500 dagar.")
+        raise UserError("retention.out_of_range")
     store.set_setting(RETENTION_SETTING, str(int(days)))
 
 

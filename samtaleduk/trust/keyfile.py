@@ -33,6 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import os_reason
 from samtaleduk.store.durable import write_atomically
 from samtaleduk.store.errors import StoreError, WrongPassphrase
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS
@@ -74,23 +75,20 @@ def normalise_passphrase(passphrase: str) -> str:
     """The passphrase in NFC, so that one typed in NFD (some keyboards, macOS) unlocks
     a key made from NFC. An empty passphrase is refused."""
     if not passphrase or not passphrase.strip():
-        raise UserError("Passordfrasa kan ikkje vera tom.")
+        raise UserError("passphrase.empty")
     if len(passphrase) > MAX_PASSPHRASE_CHARS:
-        raise UserError(f"Passordfrasa er for lang (høgst {MAX_PASSPHRASE_CHARS} teikn).")
+        raise UserError("passphrase.too_long", count=MAX_PASSPHRASE_CHARS)
     try:
         return unicodedata.normalize("NFC", passphrase)
     except UnicodeError as exc:  # pragma: no cover - normalize does not raise for str
-        raise UserError("Passordfrasa inneheld ugyldige teikn.") from exc
+        raise UserError("passphrase.invalid") from exc
 
 
 def check_new_passphrase(passphrase: str) -> str:
     """A new passphrase must be at least eight characters; returns it normalised."""
     normal = normalise_passphrase(passphrase)
     if len(normal) < MIN_NEW_PASSPHRASE_CHARS:
-        raise UserError(
-            f"Passordfrasa må ha minst {MIN_NEW_PASSPHRASE_CHARS} teikn. "
-            "Ei setning du hugsar er betre enn eit kort ord."
-        )
+        raise UserError("passphrase.too_short", count=MIN_NEW_PASSPHRASE_CHARS)
     return normal
 
 
@@ -99,9 +97,7 @@ def _encode_passphrase(passphrase: str) -> bytes:
         return passphrase.encode("utf-8")
     except UnicodeEncodeError as exc:
         # A lone surrogate (e.g. from an undecodable environment variable).
-        raise UserError(
-            "Passordfrasa inneheld eit ugyldig teikn; skriv ho på nytt."
-        ) from exc
+        raise UserError("passphrase.invalid_retype") from exc
 
 
 def _derive(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
@@ -158,7 +154,7 @@ class KeyFile:
         for w in self.wrappings:
             if w.get("kind") == "passphrase":
                 return w
-        raise StoreError("Nøkkelfila manglar passordfrase-nøkkelen; ho kan vera skadd.")
+        raise StoreError("keyfile.no_passphrase_key")
 
     def to_json(self) -> str:
         """The file's text: version 2 only when it holds a recovery wrapping."""
@@ -236,9 +232,7 @@ def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str
         if check is not None and check != wrapping_check(w):
             raise ValueError("checksum does not match")
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise StoreError("Nøkkelfila er skadd og kan ikkje lesast. Passordfrasa er ikkje "
-                         "prøvd; ingenting er endra. Legg tilbake nøkkelfila frå ein kopi "
-                         "av datamappa, eller spør IT.") from exc
+        raise StoreError("keyfile.damaged_untried") from exc
     kek = _derive(normalise_passphrase(passphrase), salt, kdf)
     try:
         data_key = AESGCM(kek).decrypt(nonce, wrapped,
@@ -246,7 +240,7 @@ def unwrap_passphrase_wrapping(w: dict[str, Any], passphrase: str, store_id: str
     except InvalidTag:
         raise WrongPassphrase() from None
     if len(data_key) != DATA_KEY_BYTES:
-        raise StoreError("Nøkkelfila er skadd og kan ikkje lesast.")
+        raise StoreError("keyfile.damaged")
     return data_key
 
 
@@ -255,13 +249,11 @@ def read_key_file(path: Path) -> KeyFile:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise StoreError(
-            f"Fann ikkje nøkkelfila {path.name} i datamappa; utan ho kan lageret ikkje opnast."
-        ) from None
+        raise StoreError("keyfile.missing", file=path.name) from None
     except OSError as exc:
-        raise StoreError(f"Kunne ikkje lesa nøkkelfila {path.name}: {exc.strerror}.") from None
+        raise StoreError("keyfile.unreadable", file=path.name, reason=os_reason(exc)) from None
     if len(raw) > MAX_KEY_FILE_BYTES:
-        raise StoreError(f"Nøkkelfila {path.name} er for stor; ho er ikkje ei Samtaleduk-nøkkelfil.")
+        raise StoreError("keyfile.too_big", file=path.name)
     try:
         body = json.loads(raw.decode("utf-8"))
         if not isinstance(body, dict) or body.get("format") != KEY_FILE_FORMAT:
@@ -275,11 +267,9 @@ def read_key_file(path: Path) -> KeyFile:
             raise ValueError("wrong types")
         uuid.UUID(store_id)
     except (ValueError, KeyError, UnicodeDecodeError) as exc:
-        raise StoreError(f"Nøkkelfila {path.name} er skadd og kan ikkje lesast.") from exc
+        raise StoreError("keyfile.damaged_named", file=path.name) from exc
     if version > KEY_FILE_VERSION:
-        raise StoreError(
-            f"Nøkkelfila {path.name} er laga av ein nyare Samtaleduk; oppdater programmet."
-        )
+        raise StoreError("keyfile.too_new", file=path.name)
     return KeyFile(store_id=store_id, wrappings=[w for w in wrappings if isinstance(w, dict)])
 
 

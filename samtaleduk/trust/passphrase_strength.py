@@ -74,13 +74,8 @@ def is_weak(passphrase: str) -> bool:
     return strength(passphrase) < MIN_SCORE
 
 
-WEAK_MESSAGE = (
-    "Passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller "
-    "tastaturmønster). Ingenting er endra. Vel ei setning du hugsar, med fire–fem "
-    "ord som ikkje plar stå saman."
-)
-"""What a person is told when a new passphrase is too weak (nynorsk, as the
-engine's other messages)."""
+WEAK_MESSAGE = "passphrase.weak"
+"""The catalogue id of what a person is told when a new passphrase is too weak."""
 
 
 def check_strength(passphrase: str) -> None:

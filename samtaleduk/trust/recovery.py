@@ -32,6 +32,7 @@ from cryptography.hazmat.primitives import hashes, hpke, serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from samtaleduk.messages import Message, msg, os_reason
 from samtaleduk.store.errors import StoreError
 from samtaleduk.trust import keyfile, legacy_keys
 from samtaleduk.trust.keyfile import DEFAULT_KDF, KdfParams, KeyFile
@@ -71,27 +72,26 @@ def fingerprint(public: X25519PublicKey) -> str:
     return "-".join(digest[i:i + 4] for i in range(0, 20, 4))
 
 
-def _read_small(path: Path, what: str) -> bytes:
+def _read_small(path: Path, what: Message) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise RecoveryError(f"Kunne ikkje lesa {what} {Path(path).name}: "
-                            f"{exc.strerror or exc}.") from None
+        raise RecoveryError("recovery.unreadable", what=what, file=Path(path).name,
+                            reason=os_reason(exc)) from None
     if len(data) > MAX_KEY_FILE_BYTES:
-        raise RecoveryError(f"{Path(path).name} er ikkje ein gjenopprettingsnøkkel.")
+        raise RecoveryError("recovery.not_a_key", file=Path(path).name)
     return data
 
 
 def load_public_key(path: Path) -> X25519PublicKey:
     """The recovery public key from its PEM file; `RecoveryError` when it is not one."""
-    data = _read_small(path, "den offentlege nøkkelen")
+    data = _read_small(path, msg("word.the_public_key"))
     try:
         key = serialization.load_pem_public_key(data)
     except (ValueError, TypeError):
         key = None
     if not isinstance(key, X25519PublicKey):
-        raise RecoveryError(f"{Path(path).name} er ikkje ein offentleg "
-                            "gjenopprettingsnøkkel (X25519, PEM).")
+        raise RecoveryError("recovery.not_a_public_key", file=Path(path).name)
     try:
         # X25519 refuses a low-order point only when it is used: try it now, so the
         # user hears it here and not as a ValueError later.
@@ -101,12 +101,9 @@ def load_public_key(path: Path) -> X25519PublicKey:
     return key
 
 
-def low_order(name: str) -> RecoveryError:
+def low_order(name: Message | str) -> RecoveryError:
     """The message for a public key that no private key can use (a low-order point)."""
-    return RecoveryError(
-        f"{name} er ikkje ein brukande offentleg gjenopprettingsnøkkel: punktet på kurva "
-        "er svakt (låg orden), så ingen kunne opna lageret med han. Gjenoppretting er "
-        "ikkje sett opp, og ingenting er endra. Be IT om den rette offentlege nøkkelen.")
+    return RecoveryError("recovery.low_order", name=name)
 
 
 def recovery_info(store_id: str) -> bytes:
@@ -126,7 +123,7 @@ def wrap_for_recovery(data_key: bytes, public: X25519PublicKey, store_id: str) -
     try:
         sealed = SUITE.encrypt(data_key, public, info=recovery_info(store_id))
     except ValueError:
-        raise low_order("Den offentlege nøkkelen") from None
+        raise low_order(msg("word.The_public_key")) from None
     recipient = _raw(public)
     return {
         "kind": "recovery", "algorithm": ALGORITHM, "fingerprint": fingerprint(public),
@@ -150,8 +147,7 @@ def unwrap_with_recovery(kf: KeyFile, private: X25519PrivateKey) -> bytes:
     """The data key from the recovery wrapping, or `RecoveryError`."""
     w = recovery_wrapping(kf)
     if w is None:
-        raise RecoveryError("Nøkkelfila har ingen gjenopprettingsnøkkel; lageret kan ikkje "
-                            "opnast utan passordfrasa.")
+        raise RecoveryError("recovery.none_in_key_file")
     try:
         if is_legacy(w):
             data_key = legacy_keys.unwrap_recovery(w, private, kf.store_id)
@@ -161,14 +157,12 @@ def unwrap_with_recovery(kf: KeyFile, private: X25519PrivateKey) -> bytes:
         else:
             raise ValueError("unknown algorithm")
     except InvalidTag:
-        raise RecoveryError("Denne private nøkkelen høyrer ikkje til gjenopprettingsnøkkelen "
-                            f"i nøkkelfila (ventar {w.get('fingerprint')}). Ingenting er "
-                            "endra.") from None
+        raise RecoveryError("recovery.wrong_private_key",
+                            fingerprint=str(w.get("fingerprint"))) from None
     except (KeyError, TypeError, ValueError):
-        raise RecoveryError("Gjenopprettingsnøkkelen i nøkkelfila er skadd. Ingenting er "
-                            "endra; lageret opnar framleis med passordfrasa.") from None
+        raise RecoveryError("recovery.damaged_in_key_file") from None
     if len(data_key) != keyfile.DATA_KEY_BYTES:
-        raise RecoveryError("Gjenopprettingsnøkkelen i nøkkelfila er skadd.")
+        raise RecoveryError("recovery.damaged_short")
     return data_key
 
 

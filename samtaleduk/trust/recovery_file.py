@@ -30,6 +30,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import msg
 from samtaleduk.store.errors import StoreError, WrongPassphrase
 from samtaleduk.trust import keyfile, legacy_keys
 from samtaleduk.trust.keyfile import KdfParams
@@ -56,10 +57,7 @@ def check_passphrase(passphrase: str) -> str:
     # Empty or blank counts as too short; too long or invalid keeps its own message.
     normal = keyfile.normalise_passphrase(passphrase) if passphrase.strip() else ""
     if len(normal) < MIN_PASSPHRASE_CHARS:
-        raise RecoveryError(
-            f"Passordfrasa for den private gjenopprettingsnøkkelen må ha minst "
-            f"{MIN_PASSPHRASE_CHARS} teikn: nøkkelen opnar alle PC-ane som har sett opp "
-            "gjenoppretting. Vel ei lengre setning; ingen nøkkel er skriven.")
+        raise RecoveryError("recovery.passphrase_too_short", count=MIN_PASSPHRASE_CHARS)
     return normal
 
 
@@ -100,8 +98,7 @@ def generate_keypair(out_dir: Path, passphrase: str,
     out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     private_path, public_path = out_dir / PRIVATE_NAME, out_dir / PUBLIC_NAME
     if any(p.exists() for p in (private_path, public_path, out_dir / LEGACY_PRIVATE_NAME)):
-        raise RecoveryError(f"Det finst alt ein gjenopprettingsnøkkel i {out_dir}; "
-                            "han vert ikkje skriven over.")
+        raise RecoveryError("recovery.exists", folder=str(out_dir))
     key = X25519PrivateKey.generate()
     _write_new(private_path, seal_private_key(key, passphrase, kdf))
     public_path.write_bytes(key.public_key().public_bytes(
@@ -110,15 +107,14 @@ def generate_keypair(out_dir: Path, passphrase: str,
 
 
 def _damaged(path: Path) -> RecoveryError:
-    return RecoveryError(f"{path.name} kan ikkje lesast: fila er skadd eller er ikkje ein "
-                         "privat gjenopprettingsnøkkel.")
+    return RecoveryError("recovery.private_damaged", file=path.name)
 
 
 def load_private_key(path: Path, passphrase: str | None) -> LoadedKey:
     """The recovery private key from its file (current or old PEM form);
     `RecoveryError` for a wrong passphrase or another kind of file."""
     path = Path(path)
-    data = _read_small(path, "den private nøkkelen")
+    data = _read_small(path, msg("word.the_private_key"))
     if legacy_keys.is_pem(data):
         return LoadedKey(_load_legacy(path, data, passphrase), legacy=True)
     try:
@@ -131,19 +127,16 @@ def load_private_key(path: Path, passphrase: str | None) -> LoadedKey:
     except (ValueError, KeyError, UnicodeDecodeError):
         raise _damaged(path) from None
     if not isinstance(version, int) or version > VERSION:
-        raise RecoveryError(f"{path.name} er laga av ein nyare Samtaleduk; oppdater "
-                            "programmet.")
+        raise RecoveryError("recovery.too_new", file=path.name)
     try:
         raw = keyfile.unwrap_passphrase_wrapping(wrapping, passphrase or "", fp,
                                                  aad=private_key_aad(fp))
     except WrongPassphrase:
-        raise RecoveryError("Feil passordfrase for den private gjenopprettingsnøkkelen. "
-                            "Ingenting er endra.") from None
+        raise RecoveryError("recovery.wrong_passphrase") from None
     except StoreError:
         raise _damaged(path) from None
     except UserError:  # no passphrase given
-        raise RecoveryError("Den private nøkkelen er verna med ei passordfrase; oppgje "
-                            "ho.") from None
+        raise RecoveryError("recovery.needs_passphrase") from None
     key = X25519PrivateKey.from_private_bytes(raw)
     if fingerprint(key.public_key()) != fp:
         raise _damaged(path)
@@ -156,11 +149,9 @@ def _load_legacy(path: Path, data: bytes, passphrase: str | None) -> X25519Priva
         secret = passphrase if legacy_keys.pem_is_encrypted(data) else None
         return legacy_keys.load_pem_private_key(data, secret)
     except TypeError:
-        raise RecoveryError("Den private nøkkelen er kryptert; oppgje passordfrasa "
-                            "hans.") from None
+        raise RecoveryError("recovery.encrypted") from None
     except ValueError:
-        raise RecoveryError(f"{path.name} kan ikkje lesast: feil passordfrase, eller fila "
-                            "er ikkje ein gjenopprettingsnøkkel.") from None
+        raise RecoveryError("recovery.pem_unreadable", file=path.name) from None
 
 
 def reprotect(old_path: Path, old_passphrase: str | None, new_passphrase: str,
@@ -172,7 +163,6 @@ def reprotect(old_path: Path, old_passphrase: str | None, new_passphrase: str,
     loaded = load_private_key(old_path, old_passphrase)
     target = Path(out_path) if out_path else Path(old_path).with_name(PRIVATE_NAME)
     if target.exists():
-        raise RecoveryError(f"{target.name} finst alt; vel ein annan stad med --out. "
-                            "Ingenting er endra.")
+        raise RecoveryError("recovery.target_exists", file=target.name, option="--out")
     _write_new(target, seal_private_key(loaded.key, new_passphrase, kdf))
     return target, fingerprint(loaded.key.public_key())

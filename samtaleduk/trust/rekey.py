@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.messages import msg
 from samtaleduk.store import backup, instance_lock
 from samtaleduk.store import db as store_db
 from samtaleduk.store.durable import fsync_dir
@@ -144,8 +145,7 @@ def rekey(data_dir: Path, passphrase: str, *, progress: Progress | None = None,
     data_dir = Path(data_dir)
     say: Progress = progress or (lambda _i, _s: None)
     if instance_lock.held_here(data_dir):
-        raise StoreError("Lageret er ope; lås det før du byter datanøkkelen. Ingenting er "
-                         "endra.")
+        raise StoreError("rekey.store_open")
     say(0, STEPS[0])
     try:
         finish_interrupted(data_dir, passphrase)
@@ -175,10 +175,9 @@ def _swap(data_dir: Path, kf: KeyFile, passphrase: str, old_key: bytes, new_key:
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = 'store_id'").fetchone()
         if row is None or row[0] != kf.store_id:
-            raise StoreError("Nøkkelfila høyrer til eit anna lager; ingenting er endra.")
+            raise StoreError("store.key_file_other_store")
         if not store_db.full_check(conn):
-            raise StoreDamaged("Lageret er skadd, så datanøkkelen vert ikkje bytt. Ingenting "
-                               "er endra; hent fram ein tryggingskopi først.")
+            raise StoreDamaged("rekey.damaged")
         say(1, STEPS[1])
         _rekeyed_copy(conn, old_key, new_key, tmp)
         say(2, STEPS[2])
@@ -201,8 +200,7 @@ def _swap(data_dir: Path, kf: KeyFile, passphrase: str, old_key: bytes, new_key:
         if side == "-wal" and leftover.exists() and leftover.stat().st_size > 0:
             # Committed pages still in a WAL would be lost with the old file.
             finish_interrupted(data_dir, passphrase)
-            raise StoreError("Lageret kunne ikkje lukkast heilt, så datanøkkelen er ikkje "
-                             "bytt. Ingenting er endra; prøv igjen.")
+            raise StoreError("rekey.not_closed")
         leftover.unlink(missing_ok=True)
     _replace_store(tmp, db)
     # The store now opens with the new key only: make that the key file's key.
@@ -238,7 +236,7 @@ def _rekeyed_copy(conn: Any, old_key: bytes, new_key: bytes, tmp: Path) -> None:
     except store_db.DbError as exc:
         raise store_db.save_failed(exc) from None
     if not ok or _opens_with(tmp, old_key):
-        raise StoreError("Kopien med den nye nøkkelen vart ikkje rett; ingenting er endra.")
+        raise StoreError("rekey.copy_not_right")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
 
@@ -253,7 +251,7 @@ def _backup_and_clean(data_dir: Path, passphrase: str, old_key: bytes,
             made = backup.write_backup(store.conn, store.data_key,
                                        backup.backup_dir(data_dir), BACKUP_KIND)
         except StoreError as exc:
-            problem = f"{exc} Dei gamle tryggingskopiane er ikkje sletta."
+            problem = str(msg("rekey.backup_problem", problem=exc.as_param))
             return None, 0, _count_aside(data_dir, old_key), problem
         store.set_setting("backup_fingerprint", backup.fingerprint(store.conn))
         say(5, STEPS[5])

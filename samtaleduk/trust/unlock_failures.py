@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.messages import Message, msg
 from samtaleduk.store import db
 from samtaleduk.store.durable import write_atomically
 from samtaleduk.store.index import write_audit
@@ -105,19 +106,16 @@ def record_failed_unlock(data_dir: Path, now: dt.datetime | None = None) -> None
         pass  # a read-only folder must not turn a wrong passphrase into a crash
 
 
-def _problems(seen: int | None, text: str | None, parsed: Parsed) -> list[str]:
+def _problems(seen: int | None, text: str | None, parsed: Parsed) -> list[Message]:
     if seen is None:
         return []  # nothing taken in yet: no file, or one from before numbering
     if text is None:
-        return [f"Fila {FAILED_UNLOCKS} er sletta sidan sist; mislukka opplåsingar kan "
-                "vera borte."]
+        return [msg("unlocks.file_deleted", file=FAILED_UNLOCKS)]
     if parsed.seen != seen:
-        return [f"Fila {FAILED_UNLOCKS} er bytt ut eller starta på nytt sidan sist; "
-                "mislukka opplåsingar kan vera borte."]
+        return [msg("unlocks.file_replaced", file=FAILED_UNLOCKS)]
     numbers = [n for n, _ in parsed.entries]
     if numbers != list(range(seen + 1, seen + 1 + len(numbers))):
-        return [f"Det manglar linjer i fila {FAILED_UNLOCKS}; mislukka opplåsingar kan "
-                "vera borte."]
+        return [msg("unlocks.lines_missing", file=FAILED_UNLOCKS)]
     return []
 
 
@@ -153,7 +151,7 @@ def move_failed_unlocks(store: Any) -> tuple[int, str | None]:
     except OSError:
         pass  # read-only folder: the lines are in the log; next time they are seen
     write_head(store.conn, store.data_dir)
-    return len(stamps), " ".join(problems) or None
+    return len(stamps), " ".join(str(p) for p in problems) or None
 
 
 def adopt_after_restore(store: Any) -> None:

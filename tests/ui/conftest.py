@@ -23,6 +23,18 @@ def _no_job_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
             jobs().wait_for_all()
 
 
+@pytest.fixture(autouse=True)
+def _engine_messages_as_in_the_app() -> None:
+    """The engine's messages speak the language Qt's translators speak now (a test
+    before may have left English installed) and name menus, as in the app, where
+    the language manager sets both (`ui.tools.i18n`)."""
+    from samtaleduk import messages
+    from ui.tools.i18n import current_language
+
+    messages.use_language(current_language())
+    messages.use_surface("gui")
+
+
 @pytest.fixture
 def templates() -> TemplateSet:
     return load_all()

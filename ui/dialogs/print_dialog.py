@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
+from samtaleduk.messages import os_reason
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
 from ui.dialogs.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
@@ -309,8 +310,8 @@ class PrintDialog(QDialog):
         if isinstance(error, UserError):
             text = str(error)
         elif isinstance(error, OSError):
-            detail = error.strerror or ""
-            text = fallback + (" (" + detail + ")" if detail else "")
+            # The reason by errno in the UI language, not the system's English.
+            text = f"{fallback} ({os_reason(error)})"
         else:
             if isinstance(error, BaseException):
                 # The kind only: a message could carry case content.

@@ -144,7 +144,7 @@ class PrintSubject:
     def _previous_or_error(self) -> tuple[Meeting, Template]:
         previous = self.previous
         if previous is None:
-            raise UserError("Evalueringa treng eit møte før dette.")
+            raise UserError("gui.evaluation_needs_earlier")
         return previous
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import os_reason
 from ui.tools.jobs import Report, jobs
 
 log = logging.getLogger(__name__)
@@ -147,7 +148,8 @@ class WorkDialog(QDialog):
         if isinstance(error, UserError):
             return str(error)
         if isinstance(error, OSError):
-            return fallback + (f" ({error.strerror})" if error.strerror else "")
+            # The reason by errno in the UI language, not the system's English.
+            return f"{fallback} ({os_reason(error)})"
         # A bug, not the user's mistake: the kind only, a message could carry content.
         log.error("%s failed: %s", self.objectName(), type(error).__name__)
         return fallback

@@ -76,7 +76,7 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
                 "App", "Samtaleduk could not create its data folder %1 (%2). Nothing was "
                 "changed. Ask IT for a folder you may write in, or start Samtaleduk with "
                 "--data-dir and another folder.").replace("%1", str(data))
-            .replace("%2", prefs.folder_problem))
+            .replace("%2", str(prefs.folder_problem)))
         return None
     lock = InstanceLock(data)
     acquired = lock.acquire()

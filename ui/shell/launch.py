@@ -44,11 +44,7 @@ def launch_gui(args: argparse.Namespace, passphrase: str | None = None,
                **options: object) -> int:
     """Start the app's main window; a plain message, not a crash, without a screen."""
     if not has_display():
-        raise UserError(
-            "fann ingen skjerm å visa programmet på (DISPLAY er ikkje sett, eller skjermen er borte). "
-            "Start Samtaleduk på ein maskin med skjerm, eller bruk kommandolinja: "
-            "samtaleduk --help"
-        )
+        raise UserError("gui.no_display")
     try:
         from ui.shell import app
     except ImportError as exc:
@@ -60,10 +56,7 @@ def launch_gui(args: argparse.Namespace, passphrase: str | None = None,
         if not (qt_missing or ".so" in text or "DLL" in text):
             raise
         missing = exc.name if qt_missing else text.split(":")[0]
-        raise UserError(
-            f"den grafiske delen av Samtaleduk kunne ikkje lastast ({missing} manglar). "
-            "Køyr scripts/setup.sh, som installerer det som trengst."
-        ) from None
+        raise UserError("gui.qt_missing", missing=str(missing)) from None
     code: int = app.run(data_dir=getattr(args, "data_dir", None), passphrase=passphrase,
                         **options)
     return code

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from samtaleduk.messages import Message, os_reason
 from ui.tools.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 FILE_NAME = "ui-settings.ini"
@@ -41,13 +42,14 @@ class Prefs:
     def __init__(self, data_dir: Path) -> None:
         # The data folder is private (the store makes it 0700 too, but the UI may
         # be first to create it).
-        self.folder_problem: str | None = None
-        """Why the data folder could not be made (the OS's words), or None."""
+        self.folder_problem: Message | None = None
+        """Why the data folder could not be made (by errno, rendered in the UI
+        language when shown), or None."""
         try:
             data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
             # Settings then live for this run only; the app says why (ui.shell.app).
-            self.folder_problem = exc.strerror or type(exc).__name__
+            self.folder_problem = os_reason(exc)
         self._path = data_dir / FILE_NAME
         self._s = QSettings(str(self._path), QSettings.Format.IniFormat)
 

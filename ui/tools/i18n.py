@@ -25,6 +25,7 @@ from typing import Final
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
+from samtaleduk import messages
 from samtaleduk.paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,9 @@ _QT_OWN_CATALOGUES: Final[dict[str, str]] = {"nn": "qtdialogs", "nb": "qtdialogs
 """The app's own catalogue of Qt dialog words: all of them for bokmål (Qt has
 no qtbase_nb), the few qtbase_nn lacks for nynorsk."""
 _LOCALES: Final[dict[str, QLocale]] = {}
+_CURRENT: list[str] = ["en"]
+"""The language the installed translators speak (one app, one language): English
+source strings until a language is set."""
 _INSTALLED: list[QTranslator] = []
 """Translators installed by any manager: there is one app, so one set of them."""
 
@@ -142,6 +146,8 @@ class LanguageManager:
 
     def __init__(self) -> None:
         self.language: str = DEFAULT_LANGUAGE
+        # The engine's messages name menus, not commands, in the window.
+        messages.use_surface("gui")
 
     def set_language(self, lang: str) -> bool:
         """Switch to `lang`; True if the app's own catalogue was loaded (always
@@ -156,6 +162,9 @@ class LanguageManager:
         _INSTALLED.clear()
         self.language = lang
         QLocale.setDefault(locale_for(lang))
+        # The engine's messages (UserError, notices) render in the UI language.
+        messages.use_language(lang)
+        _CURRENT[0] = lang
 
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name in _QT_CATALOGUES[lang]:
@@ -194,6 +203,12 @@ class LanguageManager:
         # widget speaks the new language when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         return ok
+
+
+def current_language() -> str:
+    """The language the app's widgets speak now: the one last set, or English (the
+    source strings) before any is."""
+    return _CURRENT[0]
 
 
 def locale_for(lang: str) -> QLocale:

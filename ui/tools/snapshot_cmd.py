@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.errors import UserError
+from samtaleduk.messages import os_reason
 
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -58,14 +59,14 @@ def _snapshot(args: argparse.Namespace) -> int:
     if args.pseudo:
         os.environ["SAMTALEDUK_PSEUDO"] = "1"
     if not 0.5 <= args.text_scale <= 4:
-        raise UserError("--text-scale må vera mellom 0.5 og 4")
+        raise UserError("snapshot.text_scale")
     if args.text_scale != 1:
         os.environ["SAMTALEDUK_TEXT_SCALE"] = str(args.text_scale)
     out: Path = args.out
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise UserError(f"kan ikkje laga mappa {out} ({exc.strerror})") from None
+        raise UserError("snapshot.no_folder", folder=str(out), reason=os_reason(exc)) from None
     from ui.tools import snapshot  # Qt, after the platform is set above
     written: list[Path]
     if args.laptop:

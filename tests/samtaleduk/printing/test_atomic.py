@@ -51,7 +51,7 @@ def test_failed_layout_leaves_no_file(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_missing_folder_is_a_user_error(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match="mappa finst ikkje"):
+    with pytest.raises(UserError, match="Mappa finst ikkje"):
         write_atomically(tmp_path / "nope" / "a.pdf", b"x")
 
 
@@ -77,7 +77,7 @@ def test_unwritable_folder_is_a_user_error(tmp_path: Path,
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(tempfile, "mkstemp", refused)
-    with pytest.raises(UserError, match="kan ikkje skriva i mappa"):
+    with pytest.raises(UserError, match="Kan ikkje skriva i mappa"):
         write_atomically(tmp_path / "a.pdf", b"x")
     assert list(tmp_path.iterdir()) == []
 
@@ -87,5 +87,5 @@ def test_full_disk_is_a_user_error(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full)
-    with pytest.raises(UserError, match="kunne ikkje lagra PDF-fila"):
+    with pytest.raises(UserError, match="Kunne ikkje lagra PDF-fila"):
         write_atomically(tmp_path / "a.pdf", b"x")

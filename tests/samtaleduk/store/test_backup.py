@@ -142,10 +142,43 @@ def test_unwritable_backup_folder_is_a_clear_error(store: Store, _isolated_data_
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(db, "private_file", no_room)
-    with pytest.raises(DiskFull, match="^Tryggingskopien vart ikkje laga .*ikkje endra\\.$"):
+    with pytest.raises(DiskFull, match="^Tryggingskopien vart ikkje laga: disken er full\\. "
+                                       "Arbeidet ditt er lagra som før"):
         backup.make_backup(store)
     assert list((_isolated_data_dir / "backups").iterdir()) == []
     assert store.check_integrity()
+
+
+@pytest.mark.parametrize("code", ["EACCES", "EPERM", "EROFS"])
+def test_a_backup_folder_without_rights_says_so_in_every_language(
+        store: Store, _isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch,
+        code: str) -> None:
+    """Issue 18, point 4: not "(Permission denied). Frigjer plass": what happened
+    (the folder could not be written), that the work is saved, and who can help."""
+    import errno
+
+    from samtaleduk.errors import UserError
+
+    def refused(path: Path) -> None:
+        raise PermissionError(getattr(errno, code), "Permission denied")
+
+    monkeypatch.setattr(db, "private_file", refused)
+    with pytest.raises(UserError) as caught:
+        backup.make_backup(store)
+    folder = str(_isolated_data_dir / "backups")
+    expected = {
+        "nn": ("Samtaleduk får ikkje skriva i mappa", "Arbeidet ditt er lagra som før",
+               "Be IT om skriverett"),
+        "nb": ("Samtaleduk får ikke skrive i mappen", "Arbeidet ditt er lagret som før",
+               "Be IT om skrivetilgang"),
+        "en": ("Samtaleduk may not write in the folder", "Your work is saved as before",
+               "Ask IT for write access"),
+    }
+    for lang, words in expected.items():
+        text = caught.value.render(lang)
+        assert all(w in text for w in words), text
+        assert folder in text
+        assert "Permission" not in text and "Frigj" not in text and "Free some" not in text
 
 
 def test_a_backup_never_fsyncs_a_read_only_handle(
@@ -167,3 +200,36 @@ def test_a_backup_never_fsyncs_a_read_only_handle(
     monkeypatch.setattr(os, "fsync", windows_fsync)
     info = backup.make_backup(store)
     assert info.path.exists()
+
+
+@pytest.mark.parametrize(("refusal", "expected"), [
+    ("unwritable", "backup.not_made.no_access"),
+    ("full", "backup.not_made.no_room"),
+    ("busy", "backup.not_made.other"),
+])
+def test_a_backup_sqlite_refused_is_told_as_a_backup_not_as_a_lost_change(
+        store: Store, monkeypatch: pytest.MonkeyPatch, refusal: str, expected: str) -> None:
+    """SQLite's refusal (told by `faults.write_failed`) says "the change was not
+    saved"; for a backup that is not true: the work is saved, only the copy is not."""
+    from samtaleduk.errors import UserError
+    from samtaleduk.messages import msg
+    from samtaleduk.store import faults
+    from samtaleduk.store.errors import DiskFull, SaveFailed
+
+    errors = {
+        "unwritable": faults.FolderUnwritable(faults.unwritable_message(Path("x"))),
+        "full": DiskFull(faults.disk_full_message()),
+        "busy": SaveFailed("fault.busy"),
+    }
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise errors[refusal]
+
+    monkeypatch.setattr(db, "verified_copy", refused)
+    with pytest.raises(UserError) as caught:
+        backup.make_backup(store)
+    assert caught.value.message_id == expected
+    for lang in ("nn", "nb", "en"):
+        text = caught.value.render(lang)
+        assert str(msg("fault.what.not_saved").render(lang)) not in text
+        assert "IT" in text

@@ -74,7 +74,7 @@ def test_full_disk_keeps_earlier_data_and_recovers(_isolated_data_dir: Path) -> 
     assert report["save"].startswith("Disken er full, så endringa er ikkje lagra.")
     assert report["save"].endswith("Alt som var lagra før, er trygt.")
     assert report["backup"].startswith("Tryggingskopien vart ikkje laga"), report["backup"]
-    assert "lageret er ikkje endra" in report["backup"]
+    assert "Arbeidet ditt er lagra som før" in report["backup"]
     assert not any(n.endswith(".tmp") for n in report["backup_files"])
     assert report["retry"] == "saved" and report["integrity"] is True
     with Store.open(_isolated_data_dir, TEST_PASSPHRASE) as store:

@@ -126,13 +126,14 @@ def test_wrong_passphrase_and_damaged_file_write_nothing(
     assert exported.written is not None
     dialog = _import(qtbot, monkeypatch, other_store, exported.written, "feil passordfrase")
     qtbot.waitUntil(lambda: not dialog.working and dialog.message.isVisible(), timeout=WAIT_MS)
-    assert dialog.message.text() == "Passordfrasa for saksfila er feil. Ingenting er importert."
+    # The engine's message in the UI language (issue 18).
+    assert dialog.message.text() == "The passphrase for the case file is wrong. Nothing was imported."
     assert dialog.imported is None and dialog.go_button.isVisible()
     junk = tmp_path / "junk.samtaleduk"
     junk.write_bytes(b"ikkje ei saksfil")
     dialog = _import(qtbot, monkeypatch, other_store, junk, FILE_PASSPHRASE)
     qtbot.waitUntil(lambda: not dialog.working and dialog.message.isVisible(), timeout=WAIT_MS)
-    assert "skadd" in dialog.message.text() and "\n" not in dialog.message.text()
+    assert "damaged" in dialog.message.text() and "\n" not in dialog.message.text()
     assert other_store.list_cases() == []
 
 
@@ -234,7 +235,7 @@ def test_broken_audit_log_at_unlock_shows_a_banner(
     qtbot.waitUntil(lambda: win.backup_banner.isVisible(), timeout=WAIT_MS)
     assert win.store is not None and win.pages.currentWidget() is win.cases_page
     assert "audit log does not match" in win.backup_banner.text()
-    assert "kontakt IT" in win.backup_banner.text()
+    assert "contact IT" in win.backup_banner.text()
     win.close()
 
 

@@ -326,7 +326,8 @@ def test_unexpected_error_and_disk_error_give_messages_not_crashes(
     with qtbot.waitSignal(dialog.failed, timeout=WAIT_MS) as blocker:
         dialog.save_to(tmp_path / "x.pdf")
     assert blocker.args[0].startswith("The PDF could not be saved. Nothing was written.")
-    assert "No space left on device" in blocker.args[0]
+    # The reason by errno in the UI language, not the system's English (issue 18).
+    assert "the disk is full" in blocker.args[0] and "No space" not in blocker.args[0]
     assert not (tmp_path / "x.pdf").exists()
     assert dialog.save_button.isEnabled()
 

@@ -34,7 +34,9 @@ def test_damaged_store_offers_the_backup_and_restores_it(
                     and win.trust_actions.dialog.isVisible(), timeout=10_000)
     dialog = win.trust_actions.dialog
     assert isinstance(dialog, RestoreDialog)
-    assert "samtaleduk restore" in dialog.message.text()
+    # The GUI names its menu, not the command line's command (issue 18).
+    assert "File → Restore a backup" in dialog.message.text()
+    assert "samtaleduk restore" not in dialog.message.text()
     assert dialog.backups.count() == 1 and dialog.restore_button.isEnabled()
     assert len(restore.list_aside(closed_store)) == 1  # put aside, not deleted
     assert win.store is None
