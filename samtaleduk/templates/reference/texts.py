@@ -73,7 +73,7 @@ MODELS: dict[str, ModelWords] = {
     "LifeDomain": ModelWords(
         "[[life_domains]]",
         Words("Livsområde", "Livsområder"),
-        Words("Livsområda eit notat kan merkast med (Jobb, Bolig, Rus, …). Dei blir viste i "
+        Words("Livsområda eit notat kan merkast med (Jobb, Bustad, Rus, …). Dei blir viste i "
               "stripa `domains_layout` og i menyen Ctrl+D, i den rekkjefølgja dei står i fila.",
               "Livsområdene et notat kan merkes med (Jobb, Bolig, Rus, …). De vises i "
               "stripen `domains_layout` og i menyen Ctrl+D, i den rekkefølgen de står i filen.")),
