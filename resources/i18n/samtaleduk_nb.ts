@@ -2290,7 +2290,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+3"/>
         <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-        <translation>Velg sikkerhetskopien som skal hentes fram. Lageret du har nå, legges til side i mappa «aside», ikke slettet.</translation>
+        <translation>Velg sikkerhetskopien som skal hentes fram. Lageret du har nå, legges til side i datamappen, ikke slettet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2340,7 +2340,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation>før en tilbakehenting</translation>
+        <translation>før en gjenoppretting</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -142,7 +142,7 @@
     <message>
         <location line="+2"/>
         <source>Empty until a date is chosen. Ctrl+Backspace empties it.</source>
-        <translation>Tom til ein dato er vald. Ctrl+Backspace tømer han.</translation>
+        <translation>Tom til ein dato er vald. Ctrl+Backspace tek bort datoen.</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/date_blank.py" line="+155"/>
@@ -162,7 +162,7 @@
     <message>
         <location line="-83"/>
         <source>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</source>
-        <translation>Skriv ein dato, til dømes 6.10.26 eller 06.10.2026. Alt+Pil ned opnar ein kalender; Ctrl+Backspace tømer han.</translation>
+        <translation>Skriv ein dato, til dømes 6.10.26 eller 06.10.2026. Alt+Pil ned opnar ein kalender; Ctrl+Backspace tek bort datoen.</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/goals.py" line="+22"/>
@@ -1527,7 +1527,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaledukar for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="-14"/>
@@ -2290,7 +2290,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+3"/>
         <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-        <translation>Vel tryggingskopien som skal hentast fram. Lageret du har no, vert lagt til side i mappa «aside», ikkje sletta.</translation>
+        <translation>Vel tryggingskopien som skal hentast fram. Lageret du har no, vert lagt til side i datamappa, ikkje sletta.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2340,7 +2340,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation>før ei tilbakehenting</translation>
+        <translation>før ei gjenoppretting</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -141,7 +141,7 @@ FIELDS: dict[str, Words] = {
         "Ei kort setning om kva duken er til.",
         "En kort setning om hva duken er til."),
     "Template.case_kind": Words(
-        "Kva slags sak duken er for. Ny sak og nytt møte tilbyr berre duker av same slag "
+        "Kva slags sak duken er for. Ny sak og nytt møte tilbyr berre dukar av same slag "
         "som saka.",
         "Hva slags sak duken er for. Ny sak og nytt møte tilbyr bare duker av samme slag "
         "som saken."),
