@@ -940,7 +940,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <message>
         <location line="+1"/>
         <source>One duk with the changes &amp;inline</source>
-        <translation>One duk with the changes &amp;inline</translation>
+        <translation>Show one duk with the changes &amp;marked</translation>
     </message>
 </context>
 <context>

@@ -940,7 +940,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>One duk with the changes &amp;inline</source>
-        <translation>Én duk med endringene &amp;inne i</translation>
+        <translation>Vis én duk med endringene &amp;merket</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1855,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+21"/>
         <source>You chose another duk than the last meeting&apos;s.</source>
-        <translation>Du har valgt en annen duk enn den forrige møte brukte.</translation>
+        <translation>Du har valgt en annen duk enn den det forrige møtet brukte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2488,7 +2488,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+4"/>
         <source>Nothing was left open last time.</source>
-        <translation>Ingenting stod åpent sist.</translation>
+        <translation>Ingenting sto åpent sist.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -250,7 +250,7 @@
     <message>
         <location line="+2"/>
         <source>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</source>
-        <translation>Enter tek vare på teksten, Shift+Enter gir ny linje, Esc set han tilbake.</translation>
+        <translation>Enter tek vare på teksten, Shift+Enter gjev ny linje, Esc set han tilbake.</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+31"/>
@@ -613,14 +613,14 @@
     <message>
         <location line="+7"/>
         <source>Samtaleduk is already open</source>
-        <translation>Samtaleduk er alt opna</translation>
+        <translation>Samtaleduk er alt open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
 
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</source>
-        <translation>Samtaleduk er alt opna på denne maskina, i eit anna vindauge. Byt til det vindauget for å halda fram.
+        <translation>Samtaleduk er alt open på denne maskina, i eit anna vindauge. Byt til det vindauget for å halda fram.
 
 Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert skrive i det eine, går tapt i det andre.</translation>
     </message>
@@ -940,7 +940,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>One duk with the changes &amp;inline</source>
-        <translation>Éin duk med endringane &amp;inne i</translation>
+        <translation>Vis éin duk med endringane &amp;merkte</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>There is no duk for this kind of case. Check the duker folder.</source>
-        <translation>Det finst ingen duk for dette slaget sak. Sjekk dukmappa.</translation>
+        <translation>Det finst ingen duk for denne typen sak. Sjekk dukmappa.</translation>
     </message>
 </context>
 <context>
@@ -1855,7 +1855,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+21"/>
         <source>You chose another duk than the last meeting&apos;s.</source>
-        <translation>Du har valt ein annan duk enn den førre møtet brukte.</translation>
+        <translation>Du har valt ein annan duk enn den det førre møtet brukte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1883,7 +1883,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>&amp;Members of the case:</source>
-        <translation>&amp;Medlemmer i saka:</translation>
+        <translation>&amp;Medlemer i saka:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1894,7 +1894,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-4"/>
         <source>Members of the case</source>
-        <translation>Medlemmer i saka</translation>
+        <translation>Medlemer i saka</translation>
     </message>
     <message>
         <location line="+1"/>
