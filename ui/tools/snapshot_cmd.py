@@ -39,6 +39,10 @@ def register(sub: Any) -> None:
     p.add_argument("--laptop", action="store_true",
                    help="berre bileta til README-en: familieduken med eit fullt første møte "
                         "og presentasjonsmodus, på ein 1366x768-skjerm")
+    p.add_argument("--languages", action="store_true",
+                   help="berre hovudvindauget, ein meldingsboks, fildialogen og "
+                        "utskriftsdialogen, på nynorsk, bokmål og engelsk "
+                        "(<vising>-<språk>.png)")
     p.set_defaults(handler=_snapshot)
 
 
@@ -68,7 +72,12 @@ def _snapshot(args: argparse.Namespace) -> int:
         raise UserError(f"kan ikkje laga mappa {out} ({exc.strerror})") from None
     from ui.tools import snapshot  # Qt, after the platform is set above
     written: list[Path]
-    if args.laptop:
+    if args.languages:
+        from ui.tools.snapshot_languages import render_language_tour
+
+        written = [picture.path for lang in ("nn", "nb", "en")
+                   for picture in render_language_tour(out, lang)]
+    elif args.laptop:
         written = snapshot.render_laptop(out, lang=args.lang)
     else:
         written = snapshot.render_all(out, sizes=tuple(args.size or SIZES), lang=args.lang,
