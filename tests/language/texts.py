@@ -98,6 +98,23 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
+PRINT_WORD_MODULES = ("samtaleduk.domain.vocab", "samtaleduk.printing.words")
+"""The engine's fixed words in nn/nb/en: what a print and the comparison say."""
+
+
+def print_texts(lang: str) -> Iterator[Text]:
+    """The engine's own words in `lang` (every {nn, nb, en} dict in the modules of
+    `PRINT_WORD_MODULES`), with their {placeholders} left out."""
+    import importlib
+
+    for name in PRINT_WORD_MODULES:
+        module = importlib.import_module(name)
+        for attr, value in sorted(vars(module).items()):
+            if isinstance(value, dict):
+                for where, text in _language_values(value, attr, lang):
+                    yield Text(f"{name}: {where}", re.sub(r"\{\w*\}", " ", text))
+
+
 def _guide_prose(markdown: str) -> Iterator[tuple[int, str]]:
     """The lines of a guide a person reads as prose, with their line numbers: code
     blocks, inline code (also across a line break), link targets, tags and addresses
@@ -120,8 +137,9 @@ def guide_texts(lang: str) -> Iterator[Text]:
 
 
 def all_texts(lang: str) -> list[Text]:
-    """Everything checked in `lang`: the catalogues, the duker and the guides."""
-    return [*catalogue_texts(lang), *duk_texts(lang), *guide_texts(lang)]
+    """Everything checked in `lang`: the catalogues, the duker, the prints' words
+    and the guides."""
+    return [*catalogue_texts(lang), *duk_texts(lang), *print_texts(lang), *guide_texts(lang)]
 
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
