@@ -8,6 +8,8 @@ them): a skipped language check would let the slips back in unseen.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.language import hunspell, spelling
@@ -51,3 +53,18 @@ def test_every_accepted_word_is_needed(lang: str) -> None:
     assert not unused and not known, (
         f"take these off resources/spelling/accepted_{lang}.txt: "
         f"not used {sorted(unused)}, known to hunspell {sorted(known)}")
+
+
+def test_the_english_texts_hold_no_norwegian_word() -> None:
+    """No English dictionary is installed; a Norwegian word left in the English
+    catalogue, duker or prints still shows by its letters or by being one of the
+    commonest Norwegian words. The languages' own names are kept as they are."""
+    from tests.language.texts import catalogue_texts, duk_texts, print_texts
+
+    common = {"ikkje", "ikke", "og", "frå", "fra", "kva", "hva", "saka", "saken", "møte",
+              "eller", "ein", "en", "ei", "det", "som", "er", "til", "med"}
+    found = sorted({f"{t.where}: {w}"
+                    for t in [*catalogue_texts("en"), *duk_texts("en"), *print_texts("en")]
+                    for w in words(t.text)
+                    if w != "Bokmål" and (re.search("[æøå]", w, re.I) or w.lower() in common)})
+    assert not found, "\n".join(found)
