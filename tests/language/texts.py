@@ -1,6 +1,6 @@
 """Everything a user reads in one language, gathered for the language checks
 (spelling and the glossary): the translations in the `.ts` catalogues, the built-in
-duker's texts and the user guides.
+duker's texts, the prints' own words and the user guides.
 
 Each piece is a `Text`: where it is (for the failure message) and the words a person
 reads there. Markup a person does not read is left out: Qt's accelerator `&`,
