@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything Samtaleduk needs, on a fresh Debian 12 machine as root (no sudo):
 #   1. the Debian libraries Qt needs (headless, and for a real window under X11/Wayland),
+#      binutils and hunspell with its Norwegian dictionaries for the tests,
 #      installed with apt-get only when something is missing;
 #   2. a virtual environment in .venv at the repository root;
 #   3. pip and setuptools, then the project with its test tools, at the versions in
@@ -39,8 +40,13 @@ WINDOW_PACKAGES=(
 # (tests/packaging/test_bundle.py); a fresh Debian has no binutils.
 BUILD_PACKAGES=(binutils)
 
+# The spelling tests (tests/language/test_spelling.py) check the nynorsk and bokmål
+# texts with hunspell and Debian's Norwegian dictionaries (nn_NO, nb_NO).
+SPELLING_PACKAGES=(hunspell hunspell-no)
+
 is_installed() {
-    [ "$(dpkg-query -W -f='${db:Status-Status}' "$1" 2>/dev/null)" = "installed" ]
+    # One line per installed architecture (libx11-6:amd64 and :i386 both print).
+    dpkg-query -W -f='${db:Status-Status}\n' "$1" 2>/dev/null | grep -qx installed
 }
 
 python_can_make_venv() {
@@ -59,7 +65,8 @@ install_debian_packages() {
     fi
     local missing=()
     local pkg
-    for pkg in "${HEADLESS_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}" "${BUILD_PACKAGES[@]}"; do
+    for pkg in "${HEADLESS_PACKAGES[@]}" "${WINDOW_PACKAGES[@]}" "${BUILD_PACKAGES[@]}" \
+               "${SPELLING_PACKAGES[@]}"; do
         is_installed "$pkg" || missing+=("$pkg")
     done
     # Debian's python3 makes a venv only with python3-venv (it carries ensurepip).

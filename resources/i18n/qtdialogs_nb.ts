@@ -337,7 +337,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>Output &amp;file:</source>
-        <translation>&amp;Utfil:</translation>
+        <translation>Skriv til &amp;fil:</translation>
     </message>
 </context>
 <context>

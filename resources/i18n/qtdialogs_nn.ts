@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Nynorsk for the words of Qt's own dialogs that qtbase_nn.qm lacks (they showed in
-     English): asked before qtbase_nn in the nynorsk UI. Contexts, sources and
+     English) or has in a form the app does not use: asked before qtbase_nn in the
+     nynorsk UI. Contexts, sources and
      disambiguations are Qt's own. -->
 <TS version="2.1" language="nn_NO" sourcelanguage="en">
 <context>
@@ -13,6 +14,10 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typen:</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Overordna mappe</translation>
     </message>
 </context>
 <context>
@@ -44,6 +49,13 @@
     <message>
         <source>Page &amp;Set:</source>
         <translation>Side&amp;sett:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Skriv til &amp;fil:</translation>
     </message>
 </context>
 </TS>

@@ -940,7 +940,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <message>
         <location line="+1"/>
         <source>One duk with the changes &amp;inline</source>
-        <translation>One duk with the changes &amp;inline</translation>
+        <translation>Show one duk with the changes &amp;marked</translation>
     </message>
 </context>
 <context>
@@ -2714,7 +2714,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     <message>
         <location line="+3"/>
         <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-        <translation>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</translation>
+        <translation>Choose the backup to bring back. The store you have now is put aside in the data folder, not deleted.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -940,7 +940,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>One duk with the changes &amp;inline</source>
-        <translation>Én duk med endringene &amp;inne i</translation>
+        <translation>Vis én duk med endringene &amp;merket</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+21"/>
         <source>You chose another duk than the last meeting&apos;s.</source>
-        <translation>Du har valgt en annen duk enn den forrige møte brukte.</translation>
+        <translation>Du har valgt en annen duk enn den det forrige møtet brukte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2714,7 +2714,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+3"/>
         <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-        <translation>Velg sikkerhetskopien som skal hentes fram. Lageret du har nå, legges til side i mappa «aside», ikke slettet.</translation>
+        <translation>Velg sikkerhetskopien som skal hentes fram. Lageret du har nå, legges til side i datamappen, ikke slettet.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2764,7 +2764,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation>før en tilbakehenting</translation>
+        <translation>før en gjenoppretting</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2912,7 +2912,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     <message>
         <location line="+4"/>
         <source>Nothing was left open last time.</source>
-        <translation>Ingenting stod åpent sist.</translation>
+        <translation>Ingenting sto åpent sist.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -142,7 +142,7 @@
     <message>
         <location line="+2"/>
         <source>Empty until a date is chosen. Ctrl+Backspace empties it.</source>
-        <translation>Tom til ein dato er vald. Ctrl+Backspace tømer han.</translation>
+        <translation>Tom til ein dato er vald. Ctrl+Backspace tek bort datoen.</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/date_blank.py" line="+155"/>
@@ -162,7 +162,7 @@
     <message>
         <location line="-83"/>
         <source>Type a date such as 6.10.26 or 06.10.2026. Alt+Down opens a calendar; Ctrl+Backspace empties it.</source>
-        <translation>Skriv ein dato, til dømes 6.10.26 eller 06.10.2026. Alt+Pil ned opnar ein kalender; Ctrl+Backspace tømer han.</translation>
+        <translation>Skriv ein dato, til dømes 6.10.26 eller 06.10.2026. Alt+Pil ned opnar ein kalender; Ctrl+Backspace tek bort datoen.</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/goals.py" line="+22"/>
@@ -250,7 +250,7 @@
     <message>
         <location line="+2"/>
         <source>Enter keeps the text, Shift+Enter starts a new line, Esc puts it back.</source>
-        <translation>Enter tek vare på teksten, Shift+Enter gir ny linje, Esc set han tilbake.</translation>
+        <translation>Enter tek vare på teksten, Shift+Enter gjev ny linje, Esc set han tilbake.</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+31"/>
@@ -613,14 +613,14 @@
     <message>
         <location line="+7"/>
         <source>Samtaleduk is already open</source>
-        <translation>Samtaleduk er alt opna</translation>
+        <translation>Samtaleduk er alt open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Samtaleduk is already open on this computer, in another window. Switch to that window to go on.
 
 Only one window at a time may use the same cases, so that nothing written in one is lost in the other.</source>
-        <translation>Samtaleduk er alt opna på denne maskina, i eit anna vindauge. Byt til det vindauget for å halda fram.
+        <translation>Samtaleduk er alt open på denne maskina, i eit anna vindauge. Byt til det vindauget for å halda fram.
 
 Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert skrive i det eine, går tapt i det andre.</translation>
     </message>
@@ -940,7 +940,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>One duk with the changes &amp;inline</source>
-        <translation>Éin duk med endringane &amp;inne i</translation>
+        <translation>Vis éin duk med endringane &amp;merkte</translation>
     </message>
 </context>
 <context>
@@ -1678,7 +1678,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Conversation canvases for family-team meetings and first conversations, built on Asker velferdslab&apos;s paper duk.&lt;/p&gt;&lt;p&gt;Works offline. Everything is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Font: DejaVu Sans (free licence).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaleduker for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Samtaleduk %1&lt;/h3&gt;&lt;p&gt;Samtaledukar for familieteammøte og avklaringssamtalar, bygd på papirduken til Asker velferdslab.&lt;/p&gt;&lt;p&gt;Verkar utan nett. Alt vert lagra kryptert på denne maskina.&lt;/p&gt;&lt;p&gt;Skrift: DejaVu Sans (fri lisens).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/shell/menus.py" line="-14"/>
@@ -1981,7 +1981,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+5"/>
         <source>There is no duk for this kind of case. Check the duker folder.</source>
-        <translation>Det finst ingen duk for dette slaget sak. Sjekk dukmappa.</translation>
+        <translation>Det finst ingen duk for denne typen sak. Sjekk dukmappa.</translation>
     </message>
 </context>
 <context>
@@ -2064,7 +2064,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+21"/>
         <source>You chose another duk than the last meeting&apos;s.</source>
-        <translation>Du har valt ein annan duk enn den førre møtet brukte.</translation>
+        <translation>Du har valt ein annan duk enn den det førre møtet brukte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2307,7 +2307,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+2"/>
         <source>&amp;Members of the case:</source>
-        <translation>&amp;Medlemmer i saka:</translation>
+        <translation>&amp;Medlemer i saka:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2318,7 +2318,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="-4"/>
         <source>Members of the case</source>
-        <translation>Medlemmer i saka</translation>
+        <translation>Medlemer i saka</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2714,7 +2714,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+3"/>
         <source>Choose the backup to bring back. The store you have now is put aside in the folder “aside”, not deleted.</source>
-        <translation>Vel tryggingskopien som skal hentast fram. Lageret du har no, vert lagt til side i mappa «aside», ikkje sletta.</translation>
+        <translation>Vel tryggingskopien som skal hentast fram. Lageret du har no, vert lagt til side i datamappa, ikkje sletta.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2764,7 +2764,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     <message>
         <location line="+1"/>
         <source>before a restore</source>
-        <translation>før ei tilbakehenting</translation>
+        <translation>før ei gjenoppretting</translation>
     </message>
     <message>
         <location line="+1"/>

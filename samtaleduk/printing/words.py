@@ -73,7 +73,7 @@ _FILE_STEMS: Final[dict[str, dict[str, str]]] = {
     "blank": {"nn": "tom-duk", "nb": "tom-duk", "en": "blank-canvas"},
     "evaluation": {"nn": "evaluering", "nb": "evaluering", "en": "evaluation"},
     "actions": {"nn": "kven-gjer-kva", "nb": "hvem-gjor-hva", "en": "who-does-what"},
-    "journey": {"nn": "saksloep", "nb": "saksloep", "en": "journey"},
+    "journey": {"nn": "vegen-saka", "nb": "veien-saken", "en": "journey"},
     "overview": {"nn": "oversikt", "nb": "oversikt", "en": "overview"},
 }
 

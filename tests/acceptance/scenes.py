@@ -23,11 +23,11 @@ FAMILY = "Familien Haugland"
 MEMBERS = ["Sara Haugland", "Emil Haugland", "Nora Haugland"]
 FACILITATOR = "Ingrid Fjeld"
 
-FUNGERER_1 = [("Nora trivst på skulen", "Skole/utdanning", "barnet"),
+FUNGERER_1 = [("Nora trivst på skulen", "Skule/utdanning", "barnet"),
               ("Mormor hentar Nora to dagar i veka", "Fritid", None),
               ("Vi et middag saman kvar kveld", None, None)]
-VANSKELEG_1 = [("Emil kjem seg ikkje på skulen om morgonen", "Skole/utdanning", "Emil Haugland"),
-               ("Leilegheita er for lita, Emil har ikkje eige rom", "Boligsituasjon", None),
+VANSKELEG_1 = [("Emil kjem seg ikkje på skulen om morgonen", "Skule/utdanning", "Emil Haugland"),
+               ("Leilegheita er for lita, Emil har ikkje eige rom", "Bustadsituasjon", None),
                ("Rekningar hopar seg opp", "Økonomi", None),
                ("Sara søv dårleg og er sliten", "Psykisk helse", "forelder"),
                ("Nora har ikkje råd til fotballtreninga", "Fritid", "barnet")]

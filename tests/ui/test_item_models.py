@@ -41,7 +41,8 @@ QT_MODEL_BASES = {
 }
 """Qt's model classes a model of ours may derive from."""
 
-CHECKED = {"CaseListModel", "CaseFilterProxy", "MeetingTimelineModel", "NotesModel"}
+CHECKED = {"CaseListModel", "CaseFilterProxy", "MeetingTimelineModel", "NotesModel",
+           "UiLocaleFiles"}
 """The models this file checks: a new model must be added here, with a test."""
 
 Check = Callable[[QAbstractItemModel], None]
@@ -173,3 +174,23 @@ def test_notes_model(qtbot: QtBot, store: Store, check_model: Check) -> None:
         session.delete_note(note.id)
     model.sync()
     assert model.rowCount() == 0
+
+
+def test_ui_locale_files(qapp: object, check_model: Check) -> None:
+    """The file dialogs' proxy (sizes and dates in the UI language; what it writes is
+    tested with a real file dialog in tests/ui/tools/test_language_snapshots.py). A
+    file-system source would have the tester list the whole disk: a table stands in."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from ui.dialogs.file_dialogs import UiLocaleFiles
+
+    source = QStandardItemModel(0, 4)
+    for name in ("mappe", "duk.pdf"):
+        source.appendRow([QStandardItem(name), QStandardItem("9"), QStandardItem("PDF"),
+                          QStandardItem("06.12.2026")])
+    proxy = UiLocaleFiles()
+    proxy.setSourceModel(source)
+    check_model(proxy)
+    assert proxy.index(1, 1).data() == "9"
+    source.removeRow(0)
+    assert proxy.rowCount() == 1

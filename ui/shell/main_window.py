@@ -432,15 +432,23 @@ class MainWindow(QMainWindow):
         self.meeting_page.leave(force=True)
         return True
 
-    def _confirm_unsaved(self) -> bool:
-        """Asked when the last changes could not be saved; True to go on anyway."""
-        answer = QMessageBox.warning(
-            self, self.tr("Not saved"),
+    def unsaved_question(self) -> QMessageBox:
+        """The question asked when the last changes could not be saved (not shown)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Not saved"),
             self.tr("The latest changes to this meeting could not be saved. If you go on, "
                     "they are lost. Stay in the meeting and try again?"),
-            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard,
-            QMessageBox.StandardButton.Retry)
-        return answer == QMessageBox.StandardButton.Discard
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Discard, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
+        return box
+
+    def _confirm_unsaved(self) -> bool:
+        """Asked when the last changes could not be saved; True to go on anyway."""
+        box = self.unsaved_question()
+        try:
+            return box.exec() == QMessageBox.StandardButton.Discard
+        finally:
+            box.deleteLater()
 
     # --- lock and quit --------------------------------------------------------------
 

@@ -40,6 +40,10 @@ def register(sub: Any) -> None:
     p.add_argument("--laptop", action="store_true",
                    help="berre bileta til README-en: familieduken med eit fullt første møte "
                         "og presentasjonsmodus, på ein 1366x768-skjerm")
+    p.add_argument("--languages", action="store_true",
+                   help="berre hovudvindauget, ein meldingsboks, fildialogen og "
+                        "utskriftsdialogen, på nynorsk, bokmål og engelsk "
+                        "(<vising>-<språk>.png)")
     p.set_defaults(handler=_snapshot)
 
 
@@ -69,7 +73,12 @@ def _snapshot(args: argparse.Namespace) -> int:
         raise UserError("snapshot.no_folder", folder=str(out), reason=os_reason(exc)) from None
     from ui.tools import snapshot  # Qt, after the platform is set above
     written: list[Path]
-    if args.laptop:
+    if args.languages:
+        from ui.tools.snapshot_languages import render_language_tour
+
+        written = [picture.path for lang in ("nn", "nb", "en")
+                   for picture in render_language_tour(out, lang)]
+    elif args.laptop:
         written = snapshot.render_laptop(out, lang=args.lang)
     else:
         written = snapshot.render_all(out, sizes=tuple(args.size or SIZES), lang=args.lang,

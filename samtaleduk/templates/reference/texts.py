@@ -73,7 +73,7 @@ MODELS: dict[str, ModelWords] = {
     "LifeDomain": ModelWords(
         "[[life_domains]]",
         Words("Livsområde", "Livsområder"),
-        Words("Livsområda eit notat kan merkast med (Jobb, Bolig, Rus, …). Dei blir viste i "
+        Words("Livsområda eit notat kan merkast med (Jobb, Bustad, Rus, …). Dei blir viste i "
               "stripa `domains_layout` og i menyen Ctrl+D, i den rekkjefølgja dei står i fila.",
               "Livsområdene et notat kan merkes med (Jobb, Bolig, Rus, …). De vises i "
               "stripen `domains_layout` og i menyen Ctrl+D, i den rekkefølgen de står i filen.")),
@@ -141,7 +141,7 @@ FIELDS: dict[str, Words] = {
         "Ei kort setning om kva duken er til.",
         "En kort setning om hva duken er til."),
     "Template.case_kind": Words(
-        "Kva slags sak duken er for. Ny sak og nytt møte tilbyr berre duker av same slag "
+        "Kva slags sak duken er for. Ny sak og nytt møte tilbyr berre dukar av same slag "
         "som saka.",
         "Hva slags sak duken er for. Ny sak og nytt møte tilbyr bare duker av samme slag "
         "som saken."),

@@ -63,7 +63,7 @@ def test_meeting_new_with_broken_v2_continues_on_the_stored_v2_and_says_so(
     code, _out, err = _run(capsys, "meeting", "new", str(case_id))
     assert code == 0, err
     first, second = _meetings(ready, case_id)
-    assert (second.template_id, second.template_version) == ("familie", 2)
+    assert (second.template_id, second.template_version) == ("familie", h.V2)
     assert second.fields[h.RENAMED_TO].notes == first.fields[h.RENAMED_TO].notes
     assert [n.domain for n in second.fields["fungerer"].notes] == [h.NEW_DOMAIN]
     assert "familie.toml" in err and "lageret" in err and "notat" in err
@@ -83,8 +83,8 @@ def test_meeting_new_with_the_file_gone_continues_on_the_stored_duk(
     (user_duker_dir(ready) / "familie.toml").unlink()
     code, _out, err = _run(capsys, "meeting", "new", str(case_id))
     assert code == 0, err
-    assert _meetings(ready, case_id)[-1].template_version == 2
-    assert "lageret" in err and "eldre versjon (1)" in err
+    assert _meetings(ready, case_id)[-1].template_version == h.V2
+    assert "lageret" in err and f"eldre versjon ({h.V1})" in err
 
 
 def test_case_new_with_a_broken_duk_names_the_file(
@@ -167,5 +167,5 @@ def test_first_meeting_of_a_case_whose_own_duk_is_gone_uses_the_stored_one(
     code, _out, err = _run(capsys, "meeting", "new", out.strip())
     assert code == 0, err
     (meeting,) = _meetings(ready, uuid.UUID(out.strip()))
-    assert (meeting.template_id, meeting.template_version) == ("velferd", 2)
+    assert (meeting.template_id, meeting.template_version) == ("velferd", h.V2)
     assert "lageret" in err and "finst ikkje lenger" in err

@@ -15,7 +15,7 @@ from samtaleduk.paths import builtin_duker_dir
 def test_list_shows_both_duker_in_nynorsk_and_bokmal(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["duker", "list"]) == 0
     out = capsys.readouterr().out
-    for line in ("familie  (versjon 1", "individuell  (versjon 1",
+    for line in ("familie  (versjon 2", "individuell  (versjon 1",
                  "nn: Samtaleduk familielosen", "nb: Samtaleduk familielosen",
                  "nn: Samtaleduk første samtale", "nb: Samtaleduk første samtale"):
         assert line in out
@@ -84,8 +84,8 @@ def _familie() -> str:
 def _two_with_one_id(folder: Path) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     a, b = folder / "familie_a.toml", folder / "familie_b.toml"
-    a.write_text(_familie().replace("\nversion = 1", "\nversion = 2", 1), "utf-8")
-    b.write_text(_familie().replace("\nversion = 1", "\nversion = 3", 1), "utf-8")
+    a.write_text(_familie().replace("\nversion = 2", "\nversion = 3", 1), "utf-8")
+    b.write_text(_familie().replace("\nversion = 2", "\nversion = 4", 1), "utf-8")
     return a, b
 
 
@@ -175,10 +175,10 @@ def test_check_a_draft_elsewhere_warns_of_a_file_with_its_id_in_the_users_folder
     user = data / "duker"
     user.mkdir(parents=True)
     (user / "familie_v2.toml").write_text(
-        _familie().replace("\nversion = 1", "\nversion = 2", 1), "utf-8")
+        _familie().replace("\nversion = 2", "\nversion = 3", 1), "utf-8")
     draft = tmp_path / "utkast" / "familie_v3.toml"
     draft.parent.mkdir()
-    draft.write_text(_familie().replace("\nversion = 1", "\nversion = 3", 1), "utf-8")
+    draft.write_text(_familie().replace("\nversion = 2", "\nversion = 4", 1), "utf-8")
     assert main(["--data-dir", str(data), "duker", "check", str(draft)]) == 1
     captured = capsys.readouterr()
     line = _line(draft, 'id = "familie"')

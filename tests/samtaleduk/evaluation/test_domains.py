@@ -40,7 +40,7 @@ def newer(familie: Template) -> Template:
         if d["id"] != "bolig":
             domains.append(d)
     domains.append({"id": "nettverk", "label": {"nn": "Nettverk", "nb": "Nettverk"}})
-    return Template.model_validate({**data, "version": 2, "life_domains": domains})
+    return Template.model_validate({**data, "version": data["version"] + 1, "life_domains": domains})
 
 
 def m4_on(newer: Template, haugland: list[Meeting]) -> Meeting:
@@ -81,11 +81,11 @@ def test_a_renamed_domain_compares_as_a_rename_not_removed_and_added(
     assert sara.change is NoteChange.UNCHANGED
     bolig = next(d for d in c.notes if d.old and d.old.text.startswith("Leilegheita"))
     assert bolig.change is NoteChange.CHANGED
-    assert c.fields.domain_label("bolig", "nn") == "Boligsituasjon"
+    assert c.fields.domain_label("bolig", "nn") == "Bustadsituasjon"
     assert c.has_changes()
     nn = summary_lines(c, "nn")["changed"]
     assert "Livsområdet «Psykisk helse» heiter no «Psykisk»." in nn
-    assert ("Livsområdet «Boligsituasjon» finst ikkje i den nye duken; notata er førte "
+    assert ("Livsområdet «Bustadsituasjon» finst ikkje i den nye duken; notata er førte "
             "vidare utan livsområde.") in nn
     assert not any("psykisk_helse" in line or "bolig»" in line for line in nn)
 
@@ -109,7 +109,7 @@ def test_timeline_counts_a_renamed_domain_in_one_row_and_labels_removed_ones(
     assert all("psykisk_helse" not in c.domains for c in timeline.counts)
     # The removed domain keeps its own id and its stored label.
     assert [c.domains.get("bolig", 0) for c in timeline.counts] == [1, 1, 1, 0]
-    assert timeline.domain_labels["bolig"].nn == "Boligsituasjon"
+    assert timeline.domain_labels["bolig"].nn == "Bustadsituasjon"
     assert timeline.domain_labels["psykisk"].nn == "Psykisk"
     sara = next(i for i in timeline.items if i.text.startswith("Sara søv"))
     assert not [e for e in sara.events if e.kind is EventKind.TAG]

@@ -201,7 +201,7 @@ def _renamed_template() -> Template:
     data = TEMPLATE.model_dump()
     data["fields"] = [{**f, "id": "bra", "former_ids": ["fungerer"]} if f["id"] == "fungerer"
                       else f for f in data["fields"]]
-    return Template.model_validate({**data, "version": 2})
+    return Template.model_validate({**data, "version": data["version"] + 1})
 
 
 RENAMED = _renamed_template()

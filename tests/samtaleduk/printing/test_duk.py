@@ -78,7 +78,7 @@ def test_goal_deadline_fills_the_blank_and_child_voice_is_marked(templates: Temp
     text = flat(duk_pdf(meetings[0], case, templates.get("familie")))
     assert "På kort sikt, innan 01.03.2026" in text
     assert "Kva er neste steg? Dato 11.03.2026" in text
-    assert "Nora trivst på skulen Skole barnet" in text
+    assert "Nora trivst på skulen Skule barnet" in text
     assert "☑ samtykke ressursteam — gitt av Sara Haugland 14.01.2026" in text
 
 

@@ -96,7 +96,7 @@ def test_journey_tells_each_step(templates: TemplateSet, haugland: Demo) -> None
     assert "✓ Nora byrjar på fotball — frå møte 1, nådd i møte 2" in text
     assert ("→ «Emil er på skulen fire av fem dagar»: frå «Det som er vanskeleg for oss» til "
             "«Det som fungerer for oss» i møte 2") in text
-    assert "Livsområda over tid (tal på notat)" in text and "Skole/utdanning 2 2 2" in text
+    assert "Livsområda over tid (tal på notat)" in text and "Skule/utdanning 2 2 2" in text
 
 
 def test_journey_leave_out_drops_the_domain_row(templates: TemplateSet, haugland: Demo) -> None:

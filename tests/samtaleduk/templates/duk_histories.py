@@ -10,6 +10,7 @@ compare (tests/samtaleduk/templates/test_duk_histories.py, tests/ui/canvas/test_
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,8 +26,14 @@ EDITED_LABEL = "Det som er tungt for oss"
 
 
 def v1_text() -> str:
-    """The built-in family duk, version 1."""
+    """The built-in family duk as it is shipped (version `V1`)."""
     return (builtin_duker_dir() / "familie.toml").read_text("utf-8")
+
+
+V1: int = tomllib.loads(v1_text())["version"]
+"""The built-in's version: the corpus's "v1". Its later states are numbered from here
+(`V2`, `V3`), so that they never share a version with the built-in file."""
+V2, V3 = V1 + 1, V1 + 2
 
 
 def _must_replace(text: str, old: str, new: str) -> str:
@@ -37,7 +44,7 @@ def _must_replace(text: str, old: str, new: str) -> str:
 def v2_text() -> str:
     """Version 2: `vanskeleg` renamed to `utfordringar` (former_ids), `draumar`
     removed, a tenth life domain `nettverk`."""
-    text = _must_replace(v1_text(), "\nversion = 1", "\nversion = 2")
+    text = _must_replace(v1_text(), f"\nversion = {V1}", f"\nversion = {V2}")
     text = _must_replace(text, 'id = "vanskeleg"',
                          f'id = "{RENAMED_TO}"\nformer_ids = ["{RENAMED_FROM}"]')
     start = text.index('[[fields]]\nid = "draumar"')
@@ -137,7 +144,7 @@ DOMAIN_RENAMED_TO = "sosialt_nettverk"
 def v3_domain_renamed_text() -> str:
     """Version 3: the life domain `nettverk` renamed to `sosialt_nettverk` with
     `former_ids` (needs LifeDomain.former_ids, issue 14 defect 6)."""
-    text = _must_replace(v2_text(), "\nversion = 2", "\nversion = 3")
+    text = _must_replace(v2_text(), f"\nversion = {V2}", f"\nversion = {V3}")
     return _must_replace(
         text, f'id = "{NEW_DOMAIN}"\nlabel = {{ nn = "Nettverk", nb = "Nettverk", en = "Network" }}',
         f'id = "{DOMAIN_RENAMED_TO}"\nformer_ids = ["{NEW_DOMAIN}"]\n'

@@ -84,7 +84,7 @@ def test_an_import_with_the_same_content_shares_the_snapshot(tmp_path: Path) -> 
         store.remember_template(h.v2())
         imported = case_file.import_case(store, out, FILE_PASS)
         (theirs,) = store.list_meetings(imported.case_id)
-        assert (theirs.template_id, theirs.template_version) == ("familie", 2)
+        assert (theirs.template_id, theirs.template_version) == ("familie", h.V2)
 
 
 def test_an_import_of_an_unknown_version_never_shadows_a_file_installed_later(

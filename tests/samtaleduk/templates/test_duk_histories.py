@@ -74,7 +74,7 @@ def test_v1_to_v2_renames_carry_and_removals_are_named(store: Store, tmp_path: P
     store.save_meeting(first, h.v1())
     templates = load_all(h.History("v2", {"familie.toml": h.v2_text()}).write(tmp_path / "d"))
     start = continuation(store, templates, case, first)
-    assert start.source == "newer" and start.template.version == 2 and start.note
+    assert start.source == "newer" and start.template.version == h.V2 and start.note
     gone = left_behind(first, h.v1(), start.template)
     assert gone.fields == (h.REMOVED,)
     second = carry_forward(first, start.template, number=2, date=first.date)
@@ -117,7 +117,7 @@ def test_v2_to_v3_a_renamed_life_domain_keeps_its_notes_tagged(
     history = h.History("v3", {"familie.toml": h.v3_domain_renamed_text()})
     templates = load_all(history.write(tmp_path / "d"))
     start = continuation(store, templates, case, first)
-    assert start.source == "newer" and start.template.version == 3
+    assert start.source == "newer" and start.template.version == h.V3
     assert left_behind(first, h.v2(), start.template).is_empty()
     second = carry_forward(first, start.template, number=2, date=first.date)
     assert _notes(second) == _notes(first)

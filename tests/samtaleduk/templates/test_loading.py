@@ -257,13 +257,13 @@ def test_user_file_with_the_same_id_overrides_the_builtin(tmp_path: Path) -> Non
     user = tmp_path / "duker"
     user.mkdir()
     text = (builtin_duker_dir() / "familie.toml").read_text("utf-8")
-    text = text.replace('\nversion = 1', '\nversion = 2', 1)
+    text = text.replace('\nversion = 2', '\nversion = 3', 1)
     text = text.replace('name = { nn = "Samtaleduk familielosen"', 'name = { nn = "Kommunen sin duk"')
     (user / "var_familie.toml").write_text(text)
     found = load_all(user)
     assert found.problems == []
     assert found.get("familie").name.nn == "Kommunen sin duk"
-    assert found.get("familie").version == 2
+    assert found.get("familie").version == 3
     assert found.sources["familie"] == user / "var_familie.toml"
     assert found.get("individuell").id == "individuell"
 

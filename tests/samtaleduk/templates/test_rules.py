@@ -105,8 +105,8 @@ def test_two_domains_may_not_claim_one_former_id() -> None:
 def two_files_with_one_id(user: Path) -> tuple[Path, Path]:
     user.mkdir(parents=True, exist_ok=True)
     a, b = user / "a.toml", user / "b.TOML"
-    a.write_text(familie_text().replace("\nversion = 1", "\nversion = 2", 1), "utf-8")
-    b.write_text(familie_text().replace("\nversion = 1", "\nversion = 3", 1), "utf-8")
+    a.write_text(familie_text().replace("\nversion = 2", "\nversion = 3", 1), "utf-8")
+    b.write_text(familie_text().replace("\nversion = 2", "\nversion = 4", 1), "utf-8")
     return a, b
 
 
@@ -115,7 +115,7 @@ def test_two_user_files_with_one_id_are_both_left_out(tmp_path: Path) -> None:
     found = load_all(tmp_path / "duker")
     # Neither silently wins: the installed duk stays, the two files are named.
     assert found.sources["familie"] == FAMILIE
-    assert found.get("familie").version == 1
+    assert found.get("familie").version == 2
     assert sorted(p.path for p in found.problems) == [a, b]
     for problem in found.problems:
         assert problem.field == "id"

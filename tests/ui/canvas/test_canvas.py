@@ -96,7 +96,7 @@ def test_demo_content_shows_with_its_marks(qtbot: QtBot, store: Store) -> None:
     row = texts(view, "fungerer").index("Nora trivst på skulen")
     index = model.index(row)
     assert ("barnet", "child") in index.data(MARKS_ROLE)
-    assert ("Skole", "domain") in index.data(MARKS_ROLE)
+    assert ("Skule", "domain") in index.data(MARKS_ROLE)
     assert "barnet" in index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert GroupHeading in {type(w) for w in view.findChildren(GroupHeading)}
 

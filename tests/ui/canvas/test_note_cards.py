@@ -108,7 +108,7 @@ def test_a_focused_card_gets_its_domain_and_speaker_in_two_keys_each(
     assert cards.current_note() == note
     ctrl(Qt.Key.Key_D)
     entries = choose(qtbot, Qt.Key.Key_6)  # the sixth life domain: Skule
-    assert entries[5] == "&6  Skole/utdanning" and entries[-1] == "&0  None"
+    assert entries[5] == "&6  Skule/utdanning" and entries[-1] == "&0  None"
     ctrl(Qt.Key.Key_K)
     entries = choose(qtbot, Qt.Key.Key_1)
     assert entries[:3] == ["&1  Emil Haugland (son, 14 år)", "&2  Åse", "&3  Ŋora"]
@@ -118,7 +118,7 @@ def test_a_focused_card_gets_its_domain_and_speaker_in_two_keys_each(
                                                                  "Emil Haugland")
     # The card shows it, and says it to a screen reader.
     index = cards.model().index(0, 0)
-    assert index.data(MARKS_ROLE) == [("Skole", "domain"), ("Emil Haugland", "child")]
+    assert index.data(MARKS_ROLE) == [("Skule", "domain"), ("Emil Haugland", "child")]
     assert "Emil Haugland (barnet)" in index.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert focused() is cards and cards.current_note() == note
     # A kind of voice keeps the name; 0 clears; Ctrl+Z undoes one step.
@@ -145,7 +145,7 @@ def test_the_entry_line_tags_the_note_being_written_then_the_one_just_added(
     choose(qtbot, Qt.Key.Key_2)  # Ŋora
     assert focused() is field.entry
     assert field.chip.isVisible()
-    assert field.chip.label.text() == "New note gets: Skole · Ŋora"
+    assert field.chip.label.text() == "New note gets: Skule · Ŋora"
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     note = session.meeting.field("fungerer").notes[-1]
     assert (note.text, note.domain, note.said_by, note.said_by_name) == (

@@ -16,7 +16,7 @@ def renamed() -> Template:
         if d["id"] == "rus":
             d.update(id="rusbruk", former_ids=["rus"], short=None,
                      label={"nn": "Rusbruk", "nb": "Rusbruk"})
-    return Template.model_validate({**data, "version": 2})
+    return Template.model_validate({**data, "version": data["version"] + 1})
 
 
 def test_the_entry_line_and_the_mini_duk_name_a_renamed_domain() -> None:

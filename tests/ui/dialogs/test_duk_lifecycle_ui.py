@@ -63,7 +63,7 @@ def test_broken_own_duk_the_next_meeting_continues_on_it_with_a_note(
     qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
     assert dialog.meeting is not None
     first, second = store.list_meetings(case.id)
-    assert (second.template_id, second.template_version) == (OWN_ID, 2)
+    assert (second.template_id, second.template_version) == (OWN_ID, h.V2)
     assert second.fields[h.RENAMED_TO].notes == first.fields[h.RENAMED_TO].notes
 
 
@@ -108,7 +108,7 @@ def test_a_duk_edited_without_a_bump_the_screen_draws_the_stored_one(
         window.open_case(case.id)
         window.open_meeting(meeting.id)
         shown = window.meeting_page.session.template  # type: ignore[union-attr]
-        assert content_hash(shown) == content_hash(store.template_snapshot(OWN_ID, 2))  # type: ignore[arg-type]
+        assert content_hash(shown) == content_hash(store.template_snapshot(OWN_ID, h.V2))  # type: ignore[arg-type]
         assert h.EDITED_LABEL not in {f.label.nn for f in shown.fields}
     finally:
         close_window(window, languages)

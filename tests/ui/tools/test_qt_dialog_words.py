@@ -14,7 +14,7 @@ from ui.tools import i18n
 
 
 @pytest.mark.parametrize(("lang", "look_in", "name", "parent"), [
-    ("nn", "&Leit i:", "Fil&namn:", "Foreldermappe"),
+    ("nn", "&Leit i:", "Fil&namn:", "Overordna mappe"),
     ("nb", "&Søk i:", "Fil&navn:", "Overordnet mappe")])
 def test_the_file_dialog_has_no_english_word(
         qapp: QApplication, qtbot: QtBot, tmp_path: Path,
