@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
         from ui.controllers.rekey import RekeyActions
 
         self.rekey_actions = RekeyActions(self, self.state, self.menus, self.unlock_page, self)
+        from ui.controllers.upkeep import UpkeepController
+
+        # The day's check and a due backup, after the cases are shown (issue 16).
+        self.upkeep = UpkeepController(self, self.state, self, self.backup_banner)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()
