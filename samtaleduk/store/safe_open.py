@@ -31,10 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samtaleduk.store import backup
+from samtaleduk.store import backup, upkeep
 from samtaleduk.store import db as store_db
 from samtaleduk.store import proof as store_proof
-from samtaleduk.store import upkeep
 from samtaleduk.store.backup import BACKUP_DIR, list_backups
 from samtaleduk.store.errors import StoreDamaged, StoreError, WrongPassphrase
 from samtaleduk.store.faults import DAMAGE_CODES, SuspectedDamage, sqlite_code
