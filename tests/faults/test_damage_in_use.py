@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from samtaleduk.store import restore
-from samtaleduk.store.store import Store, store_file
+from samtaleduk.store.store import store_file
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import MadeStore, Run, flip_byte, page_of_table
 

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
     from ui.shell.window_dialogs import WindowDialogs
 
 
+CASE_SEARCH_LIMIT = 500
+"""Full-text hits the case list's search reads at most (names, then newest first)."""
+
+
 class MainWindow(QMainWindow):
     """Samtaleduk's one window. The store is None while locked. What the window
     shows is kept in `state` (`ui.shell.state.AppState`), with the change bus."""
@@ -311,9 +315,11 @@ class MainWindow(QMainWindow):
             self.state.unlocked.emit(store)
 
     def _search(self, text: str) -> set[str]:
-        if self.store is None:
+        # On the job runner's store lane (`CaseListPage`): bounded, newest first.
+        store = self.store
+        if store is None:
             return set()
-        return {str(hit.case_id) for hit in self.store.search(text)}
+        return {str(hit.case_id) for hit in store.search(text, limit=CASE_SEARCH_LIMIT)}
 
     def refresh_cases(self) -> None:
         if self.store is not None:
