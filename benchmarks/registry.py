@@ -17,16 +17,19 @@ from benchmarks import (
     sql_figures,
     startup,
     store_figures,
+    upkeep_figures,
 )
 from benchmarks.harness import Context, Figure
 
 FIGURES: list[Callable[[Context], list[Figure]]] = [
     startup.cold_start,
     store_figures.unlock_and_list,
+    upkeep_figures.first_unlock,
     app_figures.unlock_to_list,
     app_figures.peak_memory,
     store_figures.note_edit,
     store_figures.search,
+    upkeep_figures.search_per_keystroke,
     store_figures.growth,
     evaluation_figures.compare_big,
     evaluation_figures.journey,
