@@ -180,17 +180,33 @@ def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
     return hits
 
 
-def matching_case_ids(conn: Connection, text: str) -> set[uuid.UUID]:
-    """The ids of every case with something matching `text` (no limit)."""
+def matching_case_ids(conn: Connection, text: str,
+                      limit: int | None = None) -> set[uuid.UUID]:
+    """The ids of the cases with something matching `text` (as `search`): all of
+    them, or with `limit` those of the cases named by it and of the newest
+    `limit` matching entries — what the case list filters by as the user types,
+    read without snippets, so a keystroke costs the same at 100 cases as at 10,000."""
+    return {uuid.UUID(case_id) for case_id in matching_case_id_texts(conn, text, limit)}
+
+
+def matching_case_id_texts(conn: Connection, text: str, limit: int | None = None) -> set[str]:
+    """`matching_case_ids` as the ids' text (the case list's rows hold them so)."""
     query = fts_query(text)
     if query is None:
         return set()
-    rows = conn.execute(
-        "SELECT DISTINCT r.case_id FROM search_fts "
-        "JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ?",
-        (f"{{folded name}} : ({query})",),
-    )
-    return {uuid.UUID(r[0]) for r in rows}
+    if limit is None:
+        rows = conn.execute(
+            "SELECT DISTINCT r.case_id FROM search_fts "
+            "JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ?",
+            (f"{{folded name}} : ({query})",))
+        return {r[0] for r in rows}
+    found: set[str] = set()
+    for columns in ("{name}", "{folded name}"):
+        found.update(r[0] for r in conn.execute(
+            "SELECT r.case_id FROM search_fts f JOIN search_rows r ON r.rowid = f.rowid "
+            "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
+            (f"{columns} : ({query})", int(limit))))
+    return found
 
 
 def _date(text: str | None) -> dt.date | None:

@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return set()
-        return {str(hit.case_id) for hit in store.search(text, limit=CASE_SEARCH_LIMIT)}
+        return store.matching_case_id_texts(text, limit=CASE_SEARCH_LIMIT)
 
     def refresh_cases(self) -> None:
         if self.store is not None:
