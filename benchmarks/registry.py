@@ -32,7 +32,7 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     save_figures.typing_edit,
     save_figures.two_hour_meeting,
     store_figures.search,
-    upkeep_figures.search_per_keystroke,
+    upkeep_figures.case_list_keystrokes,
     store_figures.growth,
     evaluation_figures.compare_big,
     evaluation_figures.journey,
