@@ -26,7 +26,7 @@ def _search(qtbot: QtBot, page: CaseListPage, text: str) -> list[str]:
     qtbot.keyClicks(page.search_field, text)
     # Typing is debounced; the search runs on its own once typing stops, on a worker.
     qtbot.waitUntil(lambda: not page._timer.isActive() and not page.searching,
-                    timeout=2_000)
+                    timeout=10_000)
     return page.visible_case_names()
 
 
