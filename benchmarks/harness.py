@@ -39,12 +39,15 @@ class Figure:
 
     @property
     def met(self) -> bool | None:
-        """True/False against the target; None when there is nothing to judge."""
+        """True/False against the target: met only when every part of it holds (the
+        ratio and the absolute value, when both are given); None when there is
+        nothing to judge."""
+        held = []
         if self.target_ratio is not None and self.ratio is not None:
-            return self.ratio <= self.target_ratio
+            held.append(self.ratio <= self.target_ratio)
         if self.target_value is not None and self.value is not None:
-            return self.value <= self.target_value
-        return None
+            held.append(self.value <= self.target_value)
+        return all(held) if held else None
 
     def as_json(self) -> dict[str, Any]:
         def rounded(x: float | None) -> float | None:

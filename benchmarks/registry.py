@@ -19,18 +19,21 @@ from benchmarks import (
     sql_figures,
     startup,
     store_figures,
+    upkeep_figures,
 )
 from benchmarks.harness import Context, Figure
 
 FIGURES: list[Callable[[Context], list[Figure]]] = [
     startup.cold_start,
     store_figures.unlock_and_list,
+    upkeep_figures.first_unlock,
     app_figures.unlock_to_list,
     app_figures.peak_memory,
     store_figures.note_edit,
     save_figures.typing_edit,
     save_figures.two_hour_meeting,
     store_figures.search,
+    upkeep_figures.case_list_keystrokes,
     overview_figures.overview,
     store_figures.growth,
     evaluation_figures.compare_big,

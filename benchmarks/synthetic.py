@@ -37,6 +37,7 @@ from samtaleduk.domain.model import (
     SaidBy,
 )
 from samtaleduk.evaluation import blank_meeting, carry_forward
+from samtaleduk.store.folding import search_columns
 from samtaleduk.store.store import DEFAULT_KDF, KdfParams, Store
 from samtaleduk.templates.loading import load_all
 from samtaleduk.templates.model import FieldKind, Template
@@ -306,8 +307,10 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                 "VALUES (?,?,?,?,?,?)",
                 [(first + i, ids[r[0]], ids.get(r[1]) if r[1] else None, r[2], r[3], r[4])
                  for i, r in enumerate(rows)])
-            c.executemany("INSERT INTO search_fts(rowid, text) VALUES (?,?)",
-                          [(first + i, r[5]) for i, r in enumerate(rows)])
+            c.executemany("INSERT INTO search_fts(rowid, text, folded, name) "
+                          "VALUES (?,?,?,?)",
+                          [(first + i, *search_columns(r[2], r[5]))
+                           for i, r in enumerate(rows)])
             meetings_total += len(mine)
             notes += made.notes * len(chosen) // base
         c.execute("COMMIT")

@@ -628,7 +628,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/pages/case_list.py" line="+96"/>
+        <location filename="../../ui/pages/case_list_model.py" line="+106"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -681,7 +681,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>CaseListPage</name>
     <message>
-        <location line="+149"/>
+        <location filename="../../ui/pages/case_list.py" line="+153"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Cases</translation>
@@ -747,7 +747,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Press Enter to open the selected case</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+97"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>No cases yet. Choose “New case” to start with a family or a child.</translation>
     </message>
@@ -1689,7 +1689,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+438"/>
+        <location filename="../../ui/shell/main_window.py" line="+448"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -3101,7 +3101,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</translation>
     </message>
@@ -3114,6 +3114,19 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>The store could not be opened. Try again, or restart Samtaleduk.</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepController</name>
+    <message>
+        <location filename="../../ui/controllers/upkeep.py" line="+139"/>
+        <source>Checking the store …</source>
+        <translation>Checking the store …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a backup …</source>
+        <translation>Making a backup …</translation>
     </message>
 </context>
 <context>

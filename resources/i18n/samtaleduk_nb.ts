@@ -628,7 +628,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/pages/case_list.py" line="+96"/>
+        <location filename="../../ui/pages/case_list_model.py" line="+106"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -681,7 +681,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>CaseListPage</name>
     <message>
-        <location line="+149"/>
+        <location filename="../../ui/pages/case_list.py" line="+153"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -747,7 +747,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Trykk Enter for å åpne den valgte saken</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+97"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>Ingen saker ennå. Velg «Ny sak» for å begynne med en familie eller et barn.</translation>
     </message>
@@ -1689,7 +1689,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+438"/>
+        <location filename="../../ui/shell/main_window.py" line="+448"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -3101,7 +3101,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>Lageret kunne ikke lese en del av filen sin mens du arbeidet. Lås opp igjen: da kontrollerer Samtaleduk hele filen først. Ingenting er slettet.</translation>
     </message>
@@ -3114,6 +3114,19 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>Lageret kunne ikke åpnes. Prøv igjen, eller start Samtaleduk på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepController</name>
+    <message>
+        <location filename="../../ui/controllers/upkeep.py" line="+139"/>
+        <source>Checking the store …</source>
+        <translation>Kontrollerer lageret …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a backup …</source>
+        <translation>Tar sikkerhetskopi …</translation>
     </message>
 </context>
 <context>

@@ -628,7 +628,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/pages/case_list.py" line="+96"/>
+        <location filename="../../ui/pages/case_list_model.py" line="+106"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -681,7 +681,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CaseListPage</name>
     <message>
-        <location line="+149"/>
+        <location filename="../../ui/pages/case_list.py" line="+153"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -747,7 +747,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Trykk Enter for å opna den valde saka</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+97"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>Ingen saker enno. Vel «Ny sak» for å byrja med ein familie eller eit barn.</translation>
     </message>
@@ -1689,7 +1689,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+438"/>
+        <location filename="../../ui/shell/main_window.py" line="+448"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -3101,7 +3101,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Skriv passordfrasa først.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>Lageret kunne ikkje lesa ein del av fila si medan du arbeidde. Lås opp att: då kontrollerer Samtaleduk heile fila først. Ingenting er sletta.</translation>
     </message>
@@ -3114,6 +3114,19 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+14"/>
         <source>The store could not be opened. Try again, or restart Samtaleduk.</source>
         <translation>Lageret kunne ikkje opnast. Prøv igjen, eller start Samtaleduk på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>UpkeepController</name>
+    <message>
+        <location filename="../../ui/controllers/upkeep.py" line="+139"/>
+        <source>Checking the store …</source>
+        <translation>Kontrollerer lageret …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a backup …</source>
+        <translation>Tek tryggingskopi …</translation>
     </message>
 </context>
 <context>

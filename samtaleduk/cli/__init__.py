@@ -199,6 +199,11 @@ def main(argv: Sequence[str] | None = None, *, extra_commands: Register | None =
             assert launch is not None
             return launch(args)
         code: int = handler(args)
+        # A command that opened the store has answered: the day's check and a due
+        # backup run now, not before the answer (issue 16). Not imported otherwise.
+        common = sys.modules.get("samtaleduk.cli.common")
+        if code == 0 and common is not None:
+            common.upkeep_after_answer()
         return code
     except UserError as exc:
         from samtaleduk.store.faults import SuspectedDamage

@@ -98,13 +98,21 @@ _last_opened: tuple[Path, str] | None = None
 that damage found while it was in use can be proved and put aside (`in_use_error`)."""
 
 
+_upkeep_due = False
+"""The day's check or an automatic backup was due when the store was opened: both
+run after the command has answered (`upkeep_after_answer`)."""
+
+
 def _open(folder: Path, passphrase: str) -> Store:
-    # Damage put aside with a backup offered, failed unlocks logged, automatic backup.
+    # Damage put aside with a backup offered, failed unlocks logged; the day's check
+    # and the automatic backup wait until the command has answered (issue 16).
+    from samtaleduk.store import upkeep
     from samtaleduk.store.safe_open import open_store as safe_open_store
 
-    global _last_opened
-    opened = safe_open_store(folder, passphrase)
+    global _last_opened, _upkeep_due
+    opened = safe_open_store(folder, passphrase, upkeep_now=False)
     _last_opened = (folder, passphrase)
+    _upkeep_due = bool(upkeep.due(opened.store))
     for notice in opened.notices:
         print(f"Merk: {notice}", file=sys.stderr)
     if opened.backup_problem:
@@ -112,6 +120,26 @@ def _open(folder: Path, passphrase: str) -> Store:
     if opened.audit_problem:
         print(f"Åtvaring: {opened.audit_problem}", file=sys.stderr)
     return opened.store
+
+
+def upkeep_after_answer() -> None:
+    """After the command's answer is out: run the day's check and a due automatic
+    backup (opening the store once more, as at unlock). Damage found is proved and
+    put aside like at unlock (`StoreDamaged`, raised); a backup that could not be
+    made is a warning."""
+    global _upkeep_due
+    if not _upkeep_due or _last_opened is None:
+        return
+    _upkeep_due = False
+    from samtaleduk.store.safe_open import open_store as safe_open_store
+
+    sys.stdout.flush()
+    print("Kontrollerer lageret og tek tryggingskopi om det trengst …", file=sys.stderr)
+    folder, passphrase = _last_opened
+    opened = safe_open_store(folder, passphrase)
+    opened.store.close()
+    if opened.backup_problem:
+        print(f"Åtvaring: {opened.backup_problem}", file=sys.stderr)
 
 
 def in_use_error(exc: BaseException) -> UserError | None:

@@ -16,6 +16,7 @@ from typing import Any
 from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Case, Meeting
 from samtaleduk.fieldkinds import next_meeting_date
 from samtaleduk.store.db import now_utc
+from samtaleduk.store.folding import fold, search_columns
 from samtaleduk.templates.model import Template
 from samtaleduk.trust.audit_chain import os_account, seal
 
@@ -112,7 +113,7 @@ def fts_query(text: str) -> str | None:
     prefix. Each word is a quoted string, so no character the user types can act
     as FTS5 syntax. None when nothing searchable is left."""
     words = []
-    for raw in text.split():
+    for raw in fold(text).split():
         word = raw.replace('"', " ").strip()
         if any(ch.isalnum() for ch in word):
             words.append(f'"{word}"*')
@@ -170,7 +171,8 @@ def reindex(c: Any, cid: str, mid: str | None, entries: list[SearchEntry]) -> No
             "INSERT INTO search_rows(case_id, meeting_id, kind, field_id, item_id) "
             "VALUES (?,?,?,?,?)", (cid, mid, e.kind, e.field_id, e.item_id),
         ).lastrowid
-        c.execute("INSERT INTO search_fts(rowid, text) VALUES (?, ?)", (rowid, e.text))
+        c.execute("INSERT INTO search_fts(rowid, text, folded, name) VALUES (?, ?, ?, ?)",
+                  (rowid, *search_columns(e.kind, e.text)))
 
 
 def update_case_summary(c: Any, cid: str, now: str) -> None:

@@ -1,7 +1,8 @@
 """Creating, opening and migrating a store file.
 
 `create_files` writes a new key file and database; `open_files` unlocks an existing
-one, checks it (the store id, every page once a day) and brings its schema up to
+one, checks it (the store id; every page once a day when a migration is due, else
+later by `upkeep`) and brings its schema up to
 date with `migrate`, after a verified backup. It sits above `db` (the connection,
 transactions and checks) and `backup` (the one writer of backups), so neither of
 those needs the other's module at import or at run time.
@@ -119,11 +120,13 @@ def open_files(
     try:
         db.check_on_open(conn, db_path)
         check_store_id(conn, kf.store_id)
-        # Once a day every page, before anything is written to a possibly damaged file.
-        checked = db.full_check_due(conn)
+        # Every page's HMAC was checked before this (`opening.check_pages`). The
+        # day's full check (b-trees too) runs here only before a migration writes
+        # to the file; otherwise it runs after the case list is shown (`upkeep`).
+        version = db.check_not_too_new(conn)
+        checked = bool(pending(version)) and db.full_check_due(conn)
         if checked and not db.full_check(conn):
             raise StoreDamaged(db.DAMAGED)
-        db.check_not_too_new(conn)
         db.configure(conn)
         migrate(conn, data_key, backup_dir)
         if checked:

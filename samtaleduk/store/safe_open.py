@@ -12,11 +12,15 @@ backup follows.
   and notices a deleted or reset file (`unlock_failures`).
 - Then the audit chain is verified (`audit_chain`); a broken one is reported
   beside the store (`Opened.audit_problem`), it does not stop work.
-- Damage is found by the store's checks on open (cheap ones every time, every
-  page on the first open of a day: `store_db.check_on_open`, `full_check`).
-- After opening, `backup.auto_backup` runs; its failure (a full disk) does not stop
-  the user from working, it is reported beside the store. Then rotation removes
-  expired backups and aside/ copies (`expiry`).
+- Damage is found by the store's checks on open (every page's HMAC and the file's
+  length every time: `opening.check_pages`, `store_db.check_on_open`) and by the
+  day's full check (`upkeep`).
+- The day's upkeep (the full check, a due automatic backup) runs here before
+  returning when `upkeep_now` (tests, callers that want it done); the app and the
+  command line pass False and run it after the cases are shown or the answer
+  printed (`upkeep`, issue 16). A backup's failure (a full disk) does not stop the
+  user from working, it is reported beside the store. Rotation removes expired
+  backups and aside/ copies (`expiry`).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.messages import Hint, Message, msg
-from samtaleduk.store import backup
+from samtaleduk.store import backup, upkeep
 from samtaleduk.store import db as store_db
 from samtaleduk.store import proof as store_proof
 from samtaleduk.store.backup import BACKUP_DIR, list_backups
@@ -113,11 +117,13 @@ class KeyMismatch(StoreError):
 
 
 def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
-               prove_first: bool = False, now: dt.datetime | None = None) -> Opened:
+               prove_first: bool = False, now: dt.datetime | None = None,
+               upkeep_now: bool = True) -> Opened:
     """Open (unlock) the store in `data_dir`; see the module docstring.
     `prove_first`: the store failed while in use, so every page and b-tree is
     checked (`store_proof.prove`) before it is opened again. `now` is for tests of
-    the automatic backup and of expiry."""
+    the automatic backup and of expiry. `upkeep_now=False` leaves the day's check
+    and the backup to the caller (`upkeep.due`)."""
     data_dir = Path(data_dir)
     try:
         # A re-key cut off between renaming the store and rewriting the key file.
@@ -140,7 +146,8 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
         # Nothing can be written: no audit lines, no backup (the notice says why).
         return Opened(store, None, list(store.notices))
     try:
-        problem, audit_problem = _after_open(store, auto_backup, now)
+        problem, audit_problem = _after_open(store, auto_backup and upkeep_now,
+                                             upkeep_now, now)
     except (SuspectedDamage, store_db.DbError) as exc:
         store.close()
         if isinstance(exc, store_db.DbError) and sqlite_code(exc) not in DAMAGE_CODES:
@@ -150,11 +157,15 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
     return Opened(store, problem, list(store.notices), audit_problem)
 
 
-def _after_open(store: Store, auto_backup: bool,
+def _after_open(store: Store, auto_backup: bool, check: bool,
                 now: dt.datetime | None) -> tuple[str | None, str | None]:
     """(backup problem, audit problem) after a writable open."""
     audit_problem = _audit_problems(store)
     problem = None
+    if check and upkeep.Step.CHECK in upkeep.due(store, now):
+        if not store_db.full_check(store.conn):
+            raise SuspectedDamage(store_db.DAMAGED)
+        upkeep.record_check(store)
     if auto_backup:
         try:
             backup.auto_backup(store, now)

@@ -184,6 +184,29 @@ def _migrate_to_4(conn: Connection) -> None:
         except UnreadableRecord:
             continue
         write_due(conn, meeting)
+def _migrate_to_5(conn: Connection) -> None:
+    # Search finds ø, æ, å, ŋ, đ and accented letters by their plain spelling
+    # ("odegard" finds "Ødegård": unicode61 cannot fold letters that are not a base
+    # letter plus an accent), and names apart from meeting text (names first): the
+    # full-text table gets a folded column for meeting entries and one for names
+    # (`folding.search_columns`), filled from the text already indexed. Same rowids.
+    # Two- and three-letter prefixes are indexed for search as you type.
+    from samtaleduk.store.folding import search_columns
+
+    rows = conn.execute("SELECT f.rowid, r.kind, f.text FROM search_fts f "
+                        "JOIN search_rows r ON r.rowid = f.rowid").fetchall()
+    conn.execute("DROP TABLE search_fts")
+    conn.execute(_SEARCH_FTS_V5)
+    conn.executemany("INSERT INTO search_fts(rowid, text, folded, name) VALUES (?, ?, ?, ?)",
+                     [(rowid, *search_columns(kind, text)) for rowid, kind, text in rows])
+
+
+_SEARCH_FTS_V5 = """CREATE VIRTUAL TABLE search_fts USING fts5(
+    text, folded, name, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+)"""
+"""Prefix indexes of two and three letters: the first keystrokes of a search read
+one list each, newest first, instead of merging the lists of every word that
+starts so (about 100 ms at 1,000 cases without them)."""
 
 
 MIGRATIONS: list[Migration] = [
@@ -192,6 +215,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "audit: HMAC chain, case_ref, detail", _migrate_to_3),
     Migration(4, "due_items (the overview's dated items); cases: latest meeting",
               _migrate_to_4),
+    Migration(5, "search: plain-letter folding and names apart", _migrate_to_5),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -200,6 +224,7 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 STORED_JSON: dict[int, str] = {
     3: "f9e90ecb907decca",
     4: "f9e90ecb907decca",  # no model changed: a new table only
+    5: "f9e90ecb907decca",
 }
 """The fingerprint (`stored_json.fingerprint`) of the models stored as JSON, for each
 schema version from 3 on; `tests/fixtures/stored_json/v<N>.json` holds the shape it

@@ -279,13 +279,17 @@ class Store:
     # -- search (reads) -------------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
-        """Cases, notes, goals, actions, helpers and names matching every word,
-        best matches first (`reads`)."""
+        """Cases, notes, goals, actions, helpers and names matching every word in
+        plain letters: names first, then the newest, at most `limit` (`reads`)."""
         return reads.search(self.conn, text, limit)
 
-    def matching_case_ids(self, text: str) -> set[uuid.UUID]:
-        """The ids of every case with something matching `text` (`reads`)."""
-        return reads.matching_case_ids(self.conn, text)
+    def matching_case_ids(self, text: str, limit: int | None = None) -> set[uuid.UUID]:
+        """Ids of the cases with something matching `text` (`reads.matching_case_ids`)."""
+        return reads.matching_case_ids(self.conn, text, limit)
+
+    def matching_case_id_texts(self, text: str, limit: int | None = None) -> set[str]:
+        """As `matching_case_ids`, the ids as text (`reads.matching_case_id_texts`)."""
+        return reads.matching_case_id_texts(self.conn, text, limit)
 
     # -- template snapshots, audit log, settings ----------------------------------------
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from samtaleduk.store import restore
-from samtaleduk.store.store import Store, store_file
+from samtaleduk.store.store import store_file
 from tests.conftest import TEST_PASSPHRASE
 from tests.faults.conftest import MadeStore, Run, flip_byte, page_of_table
 
@@ -31,7 +31,10 @@ COMMANDS = [
 
 
 def _opened_today(folder: Path) -> None:
-    with Store.open(folder, TEST_PASSPHRASE) as store:  # the day's full check is done
+    from samtaleduk.store.safe_open import open_store
+
+    # Opened as the app does and its day's upkeep run: the full check is done.
+    with open_store(folder, TEST_PASSPHRASE).store as store:
         assert store.setting("last_full_check") is not None
 
 

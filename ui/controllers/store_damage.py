@@ -98,10 +98,17 @@ class DamageGuard(QObject):
     def handle(self) -> None:
         """Lock, then prove the file at the next unlock (see the module text)."""
         try:
-            if self._state.store is None:
-                return
-            self._nav.lock()
-            if self._state.store is None:
-                self._nav.unlock_page.suspect_damage()
+            lock_to_prove(self._state, self._nav)
         finally:
             self._pending = False
+
+
+def lock_to_prove(state: AppState, nav: Lockable) -> None:
+    """Damage was met while the store was open (in use, or by the day's check in
+    the background): lock, and have the next unlock prove the file first; proved
+    damage is then put aside and the backups offered as at unlock."""
+    if state.store is None:
+        return
+    nav.lock()
+    if state.store is None:
+        nav.unlock_page.suspect_damage()

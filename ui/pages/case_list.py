@@ -1,30 +1,20 @@
 """The case list: every case in one virtualised table, found by typing.
 
-`CaseListModel` holds the store's `CaseSummary` rows and never reads the database
-itself; the page refreshes it. `CaseFilterProxy` filters by status and by the
-search text — a case matches when its name or members contain the text, or when
-the store's full-text search found the text anywhere in its meetings — and sorts
-by the next meeting date with cases without a date last.
+The rows and their filter are in `case_list_model` (sorted once in the model). The
+page searches as the user types: names and members at once, in memory, from the
+first letter; the store's full-text search from the second, on the job runner's
+store lane, never on the GUI thread, one query at a time — a query the user has
+typed past is not run, and a result for text no longer in the field is dropped.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import logging
 import uuid
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,142 +32,23 @@ from PySide6.QtWidgets import (
 from samtaleduk.domain.model import CaseStatus
 from samtaleduk.store.store import CaseSummary
 from ui.look.fonts import scaled_font
-from ui.tools.i18n import date_text
+from ui.pages.case_list_model import ID_ROLE, CaseFilterProxy, CaseListModel
+from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
     from samtaleduk.ops.changes import Changes
     from ui.shell.state import AppState
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+log = logging.getLogger(__name__)
+__all__ = ["ID_ROLE", "CaseFilterProxy", "CaseListModel", "CaseListPage"]
+
 SEARCH_DEBOUNCE_MS = 150
-_NO_DATE = dt.date.max
-
-_Index = QModelIndex | QPersistentModelIndex
-
+MIN_SEARCH_CHARS = 2
+"""The full-text search starts at two letters (one letter matches nearly every
+case's words); names are filtered from the first letter, in memory."""
 
 CONTENTS_PRECISION_ROWS = 60
 """Rows the case table measures when it sizes its columns to their contents."""
-
-
-class CaseListModel(QAbstractTableModel):
-    """Case summaries as table rows. Columns: name, duk, members, next meeting,
-    last meeting, open actions, status."""
-
-    NAME, DUK, MEMBERS, NEXT, LAST, ACTIONS, STATUS = range(7)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseSummary] = []
-        self._duk_names: dict[str, str] = {}
-        self.lang = "nn"
-
-    def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
-        """Replace all rows (after a refresh from the store)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._duk_names = dict(duk_names)
-        self.endResetModel()
-
-    def summary(self, row: int) -> CaseSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("Case"), self.tr("Duk"), self.tr("Members"), self.tr("Next meeting"),
-            self.tr("Last meeting"), self.tr("Open actions"), self.tr("Status"),
-        )[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
-        col = index.column()
-        if role == ID_ROLE:
-            return str(s.id)
-        if role == SORT_ROLE:
-            return self._sort_key(s, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ACTIONS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
-            return self._text(s, col)
-        return None
-
-    def _text(self, s: CaseSummary, col: int) -> str:
-        if col == self.NAME:
-            return s.name
-        if col == self.DUK:
-            return self._duk_names.get(s.template_id, s.template_id)
-        if col == self.MEMBERS:
-            return ", ".join(s.members)
-        if col == self.NEXT:
-            return date_text(s.next_meeting_date, self.lang) or "—"
-        if col == self.LAST:
-            return date_text(s.last_meeting_date, self.lang) or self.tr("no meetings yet")
-        if col == self.ACTIONS:
-            return str(s.open_actions)
-        return self.tr("open") if s.status == CaseStatus.OPEN else self.tr("closed")
-
-    def _sort_key(self, s: CaseSummary, col: int) -> Any:
-        if col == self.NEXT:
-            return (s.next_meeting_date or _NO_DATE).toordinal()
-        if col == self.LAST:
-            return (s.last_meeting_date or dt.date.min).toordinal()
-        if col == self.ACTIONS:
-            return s.open_actions
-        return self._text(s, col).casefold()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
-
-
-class CaseFilterProxy(QSortFilterProxyModel):
-    """Status filter plus search: name/member substring or a full-text hit."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._status: CaseStatus | None = CaseStatus.OPEN
-        self._text = ""
-        self._hits: set[str] = set()
-        self.setSortRole(SORT_ROLE)
-
-    def set_status(self, status: CaseStatus | None) -> None:
-        self.beginFilterChange()
-        self._status = status
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_search(self, text: str, hits: set[str]) -> None:
-        """`hits` are the ids of cases the store's full-text search found."""
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self._hits = hits
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        if not isinstance(model, CaseListModel):
-            return True
-        s = model.summary(source_row)
-        if self._status is not None and s.status != self._status:
-            return False
-        if not self._text:
-            return True
-        if str(s.id) in self._hits:
-            return True
-        haystack = " ".join([s.name, *s.members]).casefold()
-        return all(word in haystack for word in self._text.split())
 
 
 class CaseListPage(QWidget):
@@ -194,6 +65,10 @@ class CaseListPage(QWidget):
         self._search = search
         self._state: AppState | None = None
         self._duk_names: Callable[[], dict[str, str]] | None = None
+        self._searching = False
+        self._hits: set[str] = set()
+        self._hits_for = ""
+        """The text the full-text hits in `_hits` were found for."""
         self.model = CaseListModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -323,6 +198,7 @@ class CaseListPage(QWidget):
         """Show these cases, keeping the search, filter, sort and selection."""
         selected = self.selected_case()
         self.model.set_cases(rows, duk_names)
+        self._hits_for, self._hits = "", set()  # the cases changed: search again
         self.apply_search()
         if selected is not None:
             self.select_case(selected)
@@ -331,12 +207,47 @@ class CaseListPage(QWidget):
         self._update_empty()
 
     def apply_search(self) -> None:
-        """Run the search now (the field debounces typing)."""
+        """Filter by what is typed now (the field debounces typing): names at once,
+        the full-text hits when the store's search has answered (`_hits_found`)."""
         self._timer.stop()
         text = self.search_field.text().strip()
-        hits: set[str] = set()
-        if text and self._search is not None:
-            hits = self._search(text)
+        self._show(text, self._hits if text == self._hits_for else set())
+        if len(text) >= MIN_SEARCH_CHARS and self._search is not None and text != self._hits_for:
+            self._start_search(text)
+
+    def _start_search(self, text: str) -> None:
+        if self._searching:
+            return  # one at a time: the newest text is searched when this one is back
+        search = self._search
+        assert search is not None
+        self._searching = True
+        jobs().run(lambda: search(text), lambda hits: self._hits_found(text, hits),
+                   owner=self, uses_store=True)
+
+    def _hits_found(self, text: str, hits: object) -> None:
+        self._searching = False
+        if isinstance(hits, Exception):
+            raise hits  # the window's damage guard shows it (ui.controllers.store_damage)
+        now = self.search_field.text().strip()
+        if text != now:
+            # Typed past: this answer is stale; ask for what is in the field now.
+            if len(now) >= MIN_SEARCH_CHARS and self._search is not None:
+                self._start_search(now)
+            return
+        self._hits_for, self._hits = text, set(hits) if isinstance(hits, set) else set()
+        self._show(text, self._hits)
+
+    @property
+    def searching(self) -> bool:
+        """True while the store's search is under way for this page."""
+        return self._searching
+
+    def wait_for_search(self) -> None:
+        """Let a search under way answer (Enter in the field; tests)."""
+        if self._searching:
+            jobs().wait_for_store()
+
+    def _show(self, text: str, hits: set[str]) -> None:
         self.proxy.set_search(text, hits)
         if self.proxy.rowCount() > 0 and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -401,6 +312,7 @@ class CaseListPage(QWidget):
 
     def _open_selected(self) -> None:
         self.apply_search()
+        self.wait_for_search()
         case_id = self.selected_case()
         if case_id is not None:
             self.open_case.emit(case_id)

@@ -292,10 +292,11 @@ class UnlockPage(QWidget):
             prove_first = self._prove_next
 
             def opener() -> Store | Opened:
-                # Damage is put aside with backups offered, failed unlocks are
-                # logged, and an automatic backup follows (samtaleduk.store.safe_open);
-                # the page passes on the store and any backup problem.
-                return open_store(self._data_dir, passphrase, prove_first=prove_first)
+                # Damage is put aside with backups offered and failed unlocks are
+                # logged (samtaleduk.store.safe_open); the day's check and a due
+                # backup run after the cases are shown (ui.controllers.upkeep).
+                return open_store(self._data_dir, passphrase, prove_first=prove_first,
+                                  upkeep_now=False)
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
     from ui.shell.window_dialogs import WindowDialogs
 
 
+CASE_SEARCH_LIMIT = 500
+"""Full-text hits the case list's search reads at most (names, then newest first)."""
+
+
 class MainWindow(QMainWindow):
     """Samtaleduk's one window. The store is None while locked. What the window
     shows is kept in `state` (`ui.shell.state.AppState`), with the change bus."""
@@ -180,6 +184,10 @@ class MainWindow(QMainWindow):
         from ui.controllers.letters import LetterActions
 
         self.letter_actions = LetterActions(self, self.state, self.menus, self.dialogs, self)
+        from ui.controllers.upkeep import UpkeepController
+
+        # The day's check and a due backup, after the cases are shown (issue 16).
+        self.upkeep = UpkeepController(self, self.state, self, self.backup_banner)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()
@@ -313,9 +321,11 @@ class MainWindow(QMainWindow):
             self.state.unlocked.emit(store)
 
     def _search(self, text: str) -> set[str]:
-        if self.store is None:
+        # On the job runner's store lane (`CaseListPage`): bounded, newest first.
+        store = self.store
+        if store is None:
             return set()
-        return {str(hit.case_id) for hit in self.store.search(text)}
+        return store.matching_case_id_texts(text, limit=CASE_SEARCH_LIMIT)
 
     def refresh_cases(self) -> None:
         if self.store is not None:

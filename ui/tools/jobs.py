@@ -15,6 +15,11 @@ Why one runner, application-wide:
 - Other work (building a PDF) has a second lane of one thread, so a long backup
   never holds up a print preview, and the engine's shared font registry is used
   by one build at a time.
+- The day's upkeep after unlock (the full check, an automatic backup:
+  `samtaleduk.store.upkeep`) has a third lane, `run_upkeep`: it reads through a
+  connection of its own, so it does not make the store busy (autosave never waits
+  a minute behind it); lock and quit stop it (`stop_upkeep`: interrupted, then
+  waited for) before the store closes.
 - A callback whose owner (a dialog) has been deleted is not called.
 - Nothing Qt dies on a worker: the work function and its captures are released on
   the GUI thread (kept in `_pending` until delivered), and the cycle collector runs
@@ -35,6 +40,9 @@ from ui.tools.gc_guard import gui_thread_collection
 
 log = logging.getLogger(__name__)
 
+UPKEEP_STOP_POLL_MS = 50
+"""How often `stop_upkeep` interrupts again while the upkeep step ends."""
+
 Work = Callable[[], object]
 Done = Callable[[object], None]
 Report = Callable[[object], None]
@@ -48,6 +56,8 @@ class _Pending:
     owner: QObject | None
     uses_store: bool
     on_progress: Done | None = None
+    stop: Callable[[], None] | None = None
+    """For an upkeep job: stops it early (from the GUI thread)."""
 
 
 class JobRunner(QObject):
@@ -68,6 +78,9 @@ class JobRunner(QObject):
         self._store_lane.setMaxThreadCount(1)
         self._other_lane = QThreadPool(self)
         self._other_lane.setMaxThreadCount(1)
+        self._upkeep_lane = QThreadPool(self)
+        self._upkeep_lane.setMaxThreadCount(1)
+        self._upkeep_lane.setExpiryTimeout(-1)
         # Threads stay until the application ends: no thread is torn down while
         # its last result is still in flight.
         self._store_lane.setExpiryTimeout(-1)
@@ -105,8 +118,37 @@ class JobRunner(QObject):
                 result = exc
             finished.emit(job_id, result)
 
-        (self._store_lane if pending.uses_store else self._other_lane).start(job)
+        if pending.stop is not None:
+            self._upkeep_lane.start(job)
+        else:
+            (self._store_lane if pending.uses_store else self._other_lane).start(job)
         return job_id
+
+    def run_upkeep(self, work: Work, done: Done, stop: Callable[[], None], *,
+                   owner: QObject | None = None) -> int:
+        """Run a step of the store's upkeep on its own lane (see the module text);
+        `stop()` ends it early when the store is about to close (`stop_upkeep`).
+        `work` must not touch the store's own connection."""
+        job_id = next(self._ids)
+        return self._start(job_id, work, _Pending(work, done, owner, False, stop=stop))
+
+    def stop_upkeep(self) -> None:
+        """Stop every upkeep job and wait until they have ended and been delivered
+        (lock, quit: before the store closes)."""
+        # Again and again until the lane is idle: an interrupt reaches only a
+        # statement already running (`samtaleduk.store.upkeep.Upkeep.stop`).
+        while True:
+            for pending in list(self._pending.values()):
+                if pending.stop is not None:
+                    pending.stop()
+            if self._upkeep_lane.waitForDone(UPKEEP_STOP_POLL_MS):
+                break
+        self._deliver_posted()
+
+    @property
+    def upkeep_busy(self) -> bool:
+        """True while an upkeep job is queued, running or not yet delivered."""
+        return any(p.stop is not None for p in self._pending.values())
 
     def run_reporting(self, work: Callable[[Report], object], done: Done,
                       on_progress: Done, *, owner: QObject | None = None,
@@ -127,12 +169,13 @@ class JobRunner(QObject):
 
     def cancel_queued(self) -> None:
         """Drop jobs on the other lane that have not started (an out-of-date preview);
-        their callbacks are not called. Store jobs are never dropped."""
+        their callbacks are not called. Store and upkeep jobs are never dropped."""
         self._other_lane.clear()
         for job_id, pending in list(self._pending.items()):
             # A job that slipped onto its thread just before `clear` delivers into
             # nothing: its result is out of date anyway.
-            if not pending.uses_store and job_id not in self._started:
+            if (not pending.uses_store and pending.stop is None
+                    and job_id not in self._started):
                 del self._pending[job_id]
                 self._retired.append(pending.work)  # its worker may hold it yet
 
@@ -155,7 +198,9 @@ class JobRunner(QObject):
         self._deliver_posted()
 
     def wait_for_all(self) -> None:
-        """Block until every job has finished and been delivered (quitting, tests)."""
+        """Block until every job has finished and been delivered (quitting, tests);
+        upkeep is stopped first (`stop_upkeep`)."""
+        self.stop_upkeep()
         self._store_lane.waitForDone()
         self._other_lane.waitForDone()
         self._deliver_posted()
@@ -165,7 +210,8 @@ class JobRunner(QObject):
         """On the GUI thread: True when no worker runs (what they used is let go of
         here, then)."""
         idle = (not self._pending and self._store_lane.activeThreadCount() == 0
-                and self._other_lane.activeThreadCount() == 0)
+                and self._other_lane.activeThreadCount() == 0
+                and self._upkeep_lane.activeThreadCount() == 0)
         if idle:
             self._retired.clear()
         return idle

@@ -256,3 +256,29 @@ def test_data_dir_option(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     assert code == 0
     with Store.open(elsewhere, TEST_PASSPHRASE) as store:
         assert [c.name for c in store.list_cases()] == ["A"]
+
+
+def test_cases_answers_before_the_days_check_and_backup(
+        ready: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Issue 16: `cases` wrote a backup (7.6 GB at 10k) before it printed anything.
+    from samtaleduk.store import backup
+
+    _new_case(capsys)
+    with Store.open(ready, TEST_PASSPHRASE) as store:
+        store.conn.execute("DELETE FROM settings WHERE key = 'last_full_check'")
+    for old in backup.list_backups(ready):
+        old.path.unlink()
+    printed_first: list[bool] = []
+    real = backup.write_backup
+
+    def watched(*args: object, **kwargs: object) -> object:
+        printed_first.append("Familien Haugland" in capsys.readouterr().out)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(backup, "write_backup", watched)
+    code = main(["cases"])
+    assert code == 0
+    assert printed_first == [True]  # the answer was out before the backup began
+    with Store.open(ready, TEST_PASSPHRASE) as store:
+        assert store.setting("last_full_check") is not None

@@ -45,7 +45,9 @@ def test_backup_and_restore(ready: uuid.UUID, _isolated_data_dir: Path,
     assert code == 0 and "kontrollert" in out
     code, out, _ = _run(capsys, "restore")
     names = [b.path.name for b in backup.list_backups(_isolated_data_dir)]
-    assert code == 0 and all(n in out for n in names) and len(names) >= 2  # auto + manual
+    # The manual one: the automatic backup is no longer made before a command
+    # answers (issue 16), and after it none is due (the manual one is minutes old).
+    assert code == 0 and all(n in out for n in names) and len(names) >= 1
     code, out, _ = _run(capsys, "restore", names[-1])
     assert code == 0 and "lagt til side" in out
     assert len(restore.list_aside(_isolated_data_dir)) == 1

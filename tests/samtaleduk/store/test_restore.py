@@ -154,9 +154,17 @@ def test_failed_unlocks_reach_the_audit_log(tmp_path: Path) -> None:
 
 
 def test_full_check_runs_on_the_first_open_of_a_day(tmp_path: Path) -> None:
+    from samtaleduk.store.safe_open import open_store
+
     folder = tmp_path / "data"
     _store_with_backup(folder)
+    # The open itself leaves it for later (issue 16: after the list, `upkeep`) …
     with Store.open(folder, TEST_PASSPHRASE) as store:
+        store.conn.execute("DELETE FROM settings WHERE key = ?", (store_db.LAST_FULL_CHECK,))
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert store_db.full_check_due(store.conn)
+    # … and the day's upkeep runs it once.
+    with open_store(folder, TEST_PASSPHRASE).store as store:
         assert store.setting(store_db.LAST_FULL_CHECK) == dt.date.today().isoformat()
         assert not store_db.full_check_due(store.conn)
         tomorrow = dt.date.today() + dt.timedelta(days=1)

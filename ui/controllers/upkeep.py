@@ -1,0 +1,141 @@
+"""The day's upkeep of the store after unlock, in the background (issue 16).
+
+Unlock shows the case list first. Then the steps that are due (the full page
+check on the first unlock of a day, an automatic backup: `samtaleduk.store.upkeep`)
+run one at a time on the job runner's upkeep lane, each through a connection of
+its own, with a quiet line in the status bar. Lock and quit stop them
+(`JobRunner.stop_upkeep`): the step running is interrupted, no later one starts,
+and what was stopped is due again at the next unlock.
+
+A failed check is handled as damage met in use (`store_damage.lock_to_prove`): the
+window locks and the next unlock proves the file, puts proved damage aside and
+offers the backups. A backup that could not be made is told on the store banner;
+work goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from ui.controllers.store_damage import Lockable, lock_to_prove
+from ui.tools.jobs import jobs
+
+if TYPE_CHECKING:
+    from samtaleduk.store.upkeep import Step, Upkeep
+    from ui.shell.state import AppState
+    from ui.shell.store_banner import StoreBanner
+
+log = logging.getLogger(__name__)
+
+
+class UpkeepController(QObject):
+    """Runs the due upkeep after each unlock (see the module text)."""
+
+    step_started = Signal(str)
+    """The step now running ("check" or "backup")."""
+    finished = Signal()
+    """Every due step has run (or upkeep was stopped)."""
+
+    def __init__(self, window: QMainWindow, state: AppState, nav: Lockable,
+                 banner: StoreBanner) -> None:
+        super().__init__(window)
+        self._state = state
+        self._nav = nav
+        self._banner = banner
+        self._upkeep: Upkeep | None = None
+        self._steps: list[Step] = []
+        self.running: Step | None = None
+        """The step on the worker now (tests)."""
+        self.status = QLabel()
+        self.status.setObjectName("upkeepStatus")
+        self.status.setProperty("role", "muted")
+        self._bar = window.statusBar()
+        self._bar.addWidget(self.status)
+        self._bar.hide()
+        state.unlocked.connect(self._after_unlock)
+        state.locking.connect(self.stop)
+
+    def _after_unlock(self, _store: object) -> None:
+        # Queued: the case list is drawn before anything is asked of the store.
+        QTimer.singleShot(0, self.start)
+
+    def start(self) -> None:
+        """Queue the steps due for the open store (none when it is read-only)."""
+        from samtaleduk.store import upkeep
+
+        store = self._state.store
+        if store is None or self._upkeep is not None:
+            return
+        self._steps = upkeep.due(store)
+        if not self._steps:
+            return
+        self._upkeep = upkeep.Upkeep(store)
+        self._next()
+
+    def stop(self) -> None:
+        """Stop the upkeep now (lock, quit) and wait for the step running to end."""
+        if self._upkeep is not None:
+            self._steps = []
+            self._upkeep.stop()
+            jobs().stop_upkeep()
+        self._done()
+
+    def _next(self) -> None:
+        upkeep = self._upkeep
+        if upkeep is None or upkeep.stopped or not self._steps:
+            self._done()
+            return
+        step = self._steps.pop(0)
+        self.running = step
+        self._show(step)
+        self.step_started.emit(step.value)
+        jobs().run_upkeep(lambda: upkeep.run(step), lambda result: self._step_done(step, result),
+                          upkeep.stop, owner=self)
+
+    def _step_done(self, step: Step, result: object) -> None:
+        from samtaleduk.ops import upkeep as upkeep_ops
+        from samtaleduk.store.errors import StoreError
+        from samtaleduk.store.faults import SuspectedDamage
+        from samtaleduk.store.upkeep import BackupDone, Stopped
+
+        self.running = None
+        store = self._state.store
+        if isinstance(result, Stopped) or store is None or self._upkeep is None:
+            self._done()
+            return
+        if isinstance(result, SuspectedDamage):
+            log.error("the day's check found the store damaged")
+            self._done()
+            lock_to_prove(self._state, self._nav)
+            return
+        if isinstance(result, StoreError):
+            self._banner.show_backup_problem(str(result))
+        elif isinstance(result, Exception):
+            # A bug, not the store: keep the kind only, and let the user work on.
+            log.error("the store's upkeep failed: %s", type(result).__name__)
+        elif isinstance(result, BackupDone):
+            self._state.publish(upkeep_ops.backup_made(store, result))
+        else:
+            self._state.publish(upkeep_ops.check_passed(store))
+        self._next()
+
+    def _done(self) -> None:
+        was_running = self._upkeep is not None
+        self._upkeep = None
+        self._steps = []
+        self.running = None
+        self.status.clear()
+        self._bar.hide()
+        if was_running:
+            self.finished.emit()
+
+    def _show(self, step: Step) -> None:
+        from samtaleduk.store.upkeep import Step
+
+        self.status.setText(self.tr("Checking the store …") if step is Step.CHECK
+                            else self.tr("Making a backup …"))
+        self._bar.show()
