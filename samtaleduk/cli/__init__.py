@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "import": "trust_cmd", "access": "trust_cmd", "audit": "trust_cmd",
     "retention": "trust_cmd", "recovery": "trust_cmd",
     "rekey": "rekey_cmd",
+    "report": "report_cmd",
 }
 """Each engine command and the module that registers it. A command line that names
 one imports only that module (printing pulls in reportlab, the store pulls in

@@ -3,13 +3,14 @@
 Hiding a small count is not enough when other figures add up to it: with "active
 cases 12", "opened 9" and nothing else, the 3 cases carried into the period can be
 worked out. So each figure that is a sum of others is given as a constraint
-(`total = part + part + …`), parts that are not printed included (`hidden`), and
-while some constraint leaves exactly one unknown figure that is under 5, the
-smallest printed figure of that constraint is hidden too ("secondary suppression").
-A hidden figure of 5 or more that can be worked out does no harm and is left alone.
+(`total = part + part + …`), parts that are not printed included, and the report
+works out all it can the way a reader would: a sum with one unknown figure tells
+it, and a figure so found helps with the next sum. While that finds a figure under
+5, the smallest shown figure it was found from is hidden too ("secondary
+suppression"). A figure of 5 or more that can be worked out does no harm.
 
-This is the usual rule of statistics offices for one-way and two-way tables; it
-does not try to solve systems of many constraints at once (docs/pilot-figures.md).
+It follows sums one at a time, as a reader with a pencil does; it does not solve
+many sums at once as a system of equations (docs/pilot-figures.md).
 """
 
 from __future__ import annotations
@@ -33,25 +34,45 @@ class Constraint:
 
 def suppressed_keys(values: Mapping[str, int], printed: Iterable[str],
                     constraints: Sequence[Constraint]) -> set[str]:
-    """The printed figures to show as "< 5": those under the threshold, and those
-    hidden so that no figure under it can be worked out from a constraint."""
+    """The printed figures to show as "< 5": those under the threshold, and as many
+    more as it takes so that no figure under it can be worked out, one sum after
+    another, from what is shown."""
     printed_set = set(printed)
-    small = {k for k, v in values.items() if v < THRESHOLD}
-    suppressed = small & printed_set
-    unknown = suppressed | (set(values) - printed_set)
+    suppressed = {k for k in printed_set if values[k] < THRESHOLD}
+    while (more := _leak(values, printed_set, suppressed, constraints)) is not None:
+        suppressed.add(more)
+    return suppressed
+
+
+def _leak(values: Mapping[str, int], printed: set[str], suppressed: set[str],
+          constraints: Sequence[Constraint]) -> str | None:
+    """A printed figure to hide because a figure under the threshold can be worked
+    out; None when none can."""
+    known = printed - suppressed
+    source: dict[str, Constraint] = {}
     changed = True
-    while changed:
+    while changed:  # a sum with one unknown figure tells it; repeat until none does
         changed = False
         for c in constraints:
-            cells = (c.total, *c.parts)
-            missing = [k for k in cells if k in unknown]
-            if len(missing) != 1 or values[missing[0]] >= THRESHOLD:
-                continue
-            known = [k for k in cells if k not in unknown]
-            if not known:
-                continue
-            pick = min(known, key=lambda k: (values[k], k))
-            unknown.add(pick)
-            suppressed.add(pick)
-            changed = True
-    return suppressed
+            missing = [k for k in (c.total, *c.parts) if k not in known]
+            if len(missing) == 1 and c.parts:  # a sum of nothing is 0 of no one
+                known.add(missing[0])
+                source[missing[0]] = c
+                changed = True
+    small = sorted(k for k in source if values[k] < THRESHOLD)
+    if not small:
+        return None
+    # Walk back from the figure worked out to a shown figure it was worked out from.
+    todo, seen = [small[0]], set()
+    while todo:
+        key = todo.pop(0)
+        if key in seen:
+            continue
+        seen.add(key)
+        rule = source[key]
+        others = [k for k in (rule.total, *rule.parts) if k != key]
+        shown = [k for k in others if k in printed and k not in suppressed]
+        if shown:
+            return min(shown, key=lambda k: (values[k], k))
+        todo += [k for k in others if k in source]
+    raise AssertionError("a figure was worked out from nothing shown")  # pragma: no cover
