@@ -14,6 +14,7 @@ from benchmarks import (
     canvas_figures,
     evaluation_figures,
     printing_figures,
+    report_figures,
     sql_figures,
     startup,
     store_figures,
@@ -34,4 +35,5 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     printing_figures.big_duk,
     canvas_figures.canvas,
     sql_figures.sqlite_utils_paths,
+    report_figures.pilot_figures,
 ]

@@ -85,7 +85,8 @@ class StoreFacts:
     """Per case, by number: the meetings in the period and the one before it."""
 
 
-_BEFORE_AND_IN = (
+MEETINGS_READ = (
+    # The meetings in the period, and each case's last meeting before it.
     "SELECT case_id, number, date, template_id, template_version, data FROM meetings "
     "WHERE date BETWEEN :start AND :end "
     "OR id IN (SELECT id FROM (SELECT id, row_number() OVER "
@@ -110,10 +111,10 @@ def read_facts(conn: Connection, start: dt.date, end: dt.date,
     params = {"start": start.isoformat(), "end": end.isoformat()}
     total = 0
     if progress is not None:
-        total = conn.execute(f"SELECT count(*) FROM ({_BEFORE_AND_IN})", params).fetchone()[0]
+        total = conn.execute(f"SELECT count(*) FROM ({MEETINGS_READ})", params).fetchone()[0]
         progress(0, total)
     meetings: dict[str, list[MeetingFacts]] = {}
-    for n, row in enumerate(conn.execute(_BEFORE_AND_IN, params), start=1):
+    for n, row in enumerate(conn.execute(MEETINGS_READ, params), start=1):
         meetings.setdefault(row[0], []).append(_meeting(row))
         if progress is not None and n % 500 == 0:
             progress(n, total)

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
     def finish_setup(self, templates: TemplateSet) -> None:
         """Build the case, case and meeting pages, the side windows, the lock and the
         trust actions (and import what they need)."""
+        from ui.controllers.pilot import PilotReportActions
         from ui.pages.case_list import CaseListPage
         from ui.pages.case_page import CasePage
         from ui.pages.meeting_page import MeetingPage
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         from ui.controllers.rekey import RekeyActions
 
         self.rekey_actions = RekeyActions(self, self.state, self.menus, self.unlock_page, self)
+        self.pilot_actions = PilotReportActions(self, self.state, self.menus, self.dialogs)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()
