@@ -36,7 +36,7 @@ def pilot_figures(ctx: Context) -> list[Figure]:
             def subject(store: Store = store) -> None:
                 pilot_report(store, *PERIOD)
 
-            def as_models(conn: Any = store.conn) -> None:
+            def as_models(conn: Any = store.conn, params: dict[str, str] = params) -> None:
                 for row in conn.execute(MEETINGS_READ, params):
                     Meeting.model_validate_json(row[5])
 
