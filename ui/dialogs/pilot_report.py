@@ -114,7 +114,7 @@ class PilotReportDialog(WorkDialog):
             label.setText(text)
         self.go_button.setText(self.tr("&Count the figures"))
         self.pdf_button.setText(self.tr("Save as &PDF …"))
-        self.csv_button.setText(self.tr("Save as &CSV …"))
+        self.csv_button.setText(self.tr("Save as CS&V …"))
         self.preview.setPlaceholderText(self.tr(
             "Choose the period and press Enter to count the figures."))
 
