@@ -2003,6 +2003,11 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Save as CS&amp;V …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The figures</source>
+        <translation>The figures</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose the period and press Enter to count the figures.</source>
         <translation>Choose the period and press Enter to count the figures.</translation>

@@ -2003,6 +2003,11 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Lagre som CS&amp;V …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The figures</source>
+        <translation>Tallene</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose the period and press Enter to count the figures.</source>
         <translation>Velg perioden og trykk Enter for å regne ut tallene.</translation>

@@ -2003,6 +2003,11 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Lagra som CS&amp;V …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>The figures</source>
+        <translation>Tala</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose the period and press Enter to count the figures.</source>
         <translation>Vel perioden og trykk Enter for å rekna ut tala.</translation>

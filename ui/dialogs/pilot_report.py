@@ -115,6 +115,7 @@ class PilotReportDialog(WorkDialog):
         self.go_button.setText(self.tr("&Count the figures"))
         self.pdf_button.setText(self.tr("Save as &PDF …"))
         self.csv_button.setText(self.tr("Save as CS&V …"))
+        self.preview.setAccessibleName(self.tr("The figures"))
         self.preview.setPlaceholderText(self.tr(
             "Choose the period and press Enter to count the figures."))
 
