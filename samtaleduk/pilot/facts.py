@@ -61,7 +61,8 @@ class MeetingFacts:
     actions: tuple[ActionFact, ...]
     consents: tuple[ConsentFact, ...]
     tagged: frozenset[tuple[str, str]]
-    """(field id, life-domain id) of every tagged note on the duk."""
+    """(field id, life-domain id) of every tagged note on the duk; read only for the
+    case's last meeting in the period (empty on the others)."""
     participants: tuple[str, ...]
     helpers: tuple[str, ...]
 
@@ -108,6 +109,10 @@ def read_facts(conn: Connection, start: dt.date, end: dt.date,
     for case_id, number, date in conn.execute(
             "SELECT case_id, number, date FROM meetings ORDER BY case_id, number"):
         dates.setdefault(case_id, []).append((number, dt.date.fromisoformat(date)))
+    # Life-domain tags are counted on each case's last meeting in the period only:
+    # the ~60 notes of every other meeting are not walked.
+    last = {case_id: max(n for n, d in listed if start <= d <= end)
+            for case_id, listed in dates.items() if any(start <= d <= end for _, d in listed)}
     params = {"start": start.isoformat(), "end": end.isoformat()}
     total = 0
     if progress is not None:
@@ -115,7 +120,7 @@ def read_facts(conn: Connection, start: dt.date, end: dt.date,
         progress(0, total)
     meetings: dict[str, list[MeetingFacts]] = {}
     for n, row in enumerate(conn.execute(MEETINGS_READ, params), start=1):
-        meetings.setdefault(row[0], []).append(_meeting(row))
+        meetings.setdefault(row[0], []).append(_meeting(row, tags=last.get(row[0]) == row[1]))
         if progress is not None and n % 500 == 0:
             progress(n, total)
     for listed in meetings.values():
@@ -125,7 +130,7 @@ def read_facts(conn: Connection, start: dt.date, end: dt.date,
     return StoreFacts(cases=cases, meeting_dates=dates, meetings=meetings)
 
 
-def _meeting(row: tuple[Any, ...]) -> MeetingFacts:
+def _meeting(row: tuple[Any, ...], *, tags: bool) -> MeetingFacts:
     case_id, number, date, template_id, version, data = row
     raw = json.loads(data)
     goals: list[GoalFact] = []
@@ -142,7 +147,8 @@ def _meeting(row: tuple[Any, ...]) -> MeetingFacts:
                                     _date(c.get("given_on")), _date(c.get("withdrawn_on")))
                         for c in content.get("consents") or ())
         helpers.extend(h.get("name", "") for h in content.get("helpers") or ())
-        tagged.update((field_id, note["domain"]) for note in _tagged(content))
+        if tags:
+            tagged.update((field_id, note["domain"]) for note in _tagged(content))
     return MeetingFacts(
         case_id=case_id, number=number, date=dt.date.fromisoformat(date),
         template_id=template_id, template_version=version, goals=tuple(goals),
