@@ -82,8 +82,9 @@ class StoreFacts:
     cases: dict[str, CaseFacts]
     meeting_dates: dict[str, list[tuple[int, dt.date]]]
     """Every meeting of every case as (number, date), in order: the gaps between them."""
-    meetings: dict[str, list[MeetingFacts]]
-    """Per case, by number: the meetings in the period and the one before it."""
+    meetings: Iterator[tuple[str, list[MeetingFacts]]]
+    """Per case, by number: the meetings in the period and the one before it. Read
+    from the store while it is walked (once; the store must stay open till then)."""
 
 
 MEETINGS_READ = (
@@ -92,7 +93,8 @@ MEETINGS_READ = (
     "WHERE date BETWEEN :start AND :end "
     "OR id IN (SELECT id FROM (SELECT id, row_number() OVER "
     "(PARTITION BY case_id ORDER BY number DESC) AS rn FROM meetings WHERE date < :start) "
-    "WHERE rn = 1)")
+    "WHERE rn = 1) "
+    "ORDER BY case_id, number")
 
 
 def read_facts(conn: Connection, start: dt.date, end: dt.date,
@@ -118,16 +120,28 @@ def read_facts(conn: Connection, start: dt.date, end: dt.date,
     if progress is not None:
         total = conn.execute(f"SELECT count(*) FROM ({MEETINGS_READ})", params).fetchone()[0]
         progress(0, total)
-    meetings: dict[str, list[MeetingFacts]] = {}
+    return StoreFacts(cases=cases, meeting_dates=dates,
+                      meetings=_by_case(conn, params, last, progress, total))
+
+
+def _by_case(conn: Connection, params: dict[str, str], last: dict[str, int],
+             progress: Progress | None, total: int) -> Iterator[tuple[str, list[MeetingFacts]]]:
+    """Each case's meetings as they come from the store, in order (the query runs
+    in case order), so that one case's meetings are held at a time."""
+    case_id: str | None = None
+    listed: list[MeetingFacts] = []
     for n, row in enumerate(conn.execute(MEETINGS_READ, params), start=1):
-        meetings.setdefault(row[0], []).append(_meeting(row, tags=last.get(row[0]) == row[1]))
+        if row[0] != case_id:
+            if case_id is not None:
+                yield case_id, listed
+            case_id, listed = row[0], []
+        listed.append(_meeting(row, tags=last.get(row[0]) == row[1]))
         if progress is not None and n % 500 == 0:
             progress(n, total)
-    for listed in meetings.values():
-        listed.sort(key=lambda m: m.number)
+    if case_id is not None:
+        yield case_id, listed
     if progress is not None:
         progress(total, total)
-    return StoreFacts(cases=cases, meeting_dates=dates, meetings=meetings)
 
 
 def _meeting(row: tuple[Any, ...], *, tags: bool) -> MeetingFacts:

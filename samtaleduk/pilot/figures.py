@@ -13,7 +13,7 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from samtaleduk.pilot.facts import MeetingFacts, StoreFacts
+from samtaleduk.pilot.facts import CaseFacts, MeetingFacts, StoreFacts
 from samtaleduk.pilot.model import Count, Line, Median, PilotReport, Table, Words
 from samtaleduk.pilot.owners import OwnerKind, OwnerKinds
 from samtaleduk.pilot.suppression import THRESHOLD, Constraint, suppressed_keys
@@ -66,9 +66,7 @@ def build_report(facts: StoreFacts, start: dt.date, end: dt.date,
     cases, active = _cases(facts, start, end)
     meetings, gaps, gap_days = _meetings(facts, start, end)
     durations, duration_days = _durations(facts, active, start, end)
-    raws = [cases, meetings, gaps, durations, _goals(facts, start, end, fields),
-            _domains(facts, start, end, fields), _actions(facts, start, end),
-            _consents(facts, start, end, fields)]
+    raws = [cases, meetings, gaps, durations, *_items(facts, start, end, fields)]
     values: dict[str, int] = {}
     printed: list[str] = []
     constraints: list[Constraint] = []
@@ -188,79 +186,86 @@ class _FieldLookup:
         return next((f for f in template.fields if f.id == field_id), None)
 
 
-def _periods(facts: StoreFacts, start: dt.date,
-             end: dt.date) -> Iterable[tuple[str, list[MeetingFacts], list[bool]]]:
-    for case_id, listed in facts.meetings.items():
-        inside = [_in(m.date, start, end) for m in listed]
-        if any(inside):
-            yield case_id, listed, inside
+class _Goals:
+    def __init__(self, fields: _FieldLookup) -> None:
+        self.fields = fields
+        self.counts = {(h, c): 0 for h in HORIZONS for c in GOAL_COLUMNS}
 
-
-def _goals(facts: StoreFacts, start: dt.date, end: dt.date, fields: _FieldLookup) -> _Raw:
-    counts = {(h, c): 0 for h in HORIZONS for c in GOAL_COLUMNS}
-    for _case, listed, inside in _periods(facts, start, end):
+    def add(self, listed: list[MeetingFacts], inside: list[bool]) -> None:
         seen: dict[str, list[tuple[int, str, str]]] = {}
         for k, m in enumerate(listed):
             for g in m.goals:
                 seen.setdefault(g.id, []).append((k, g.field, g.status))
         for history in seen.values():
             k_last, field_id, _ = history[-1]
-            found = fields.field(listed[k_last], field_id)
+            found = self.fields.field(listed[k_last], field_id)
             horizon = found.horizon if found is not None and found.horizon else "no_horizon"
             status_at = {k: status for k, _, status in history}
             done = False
             for outcome in ("reached", "dropped"):
                 k_first = next((k for k, _, s in history if s == outcome), None)
                 if k_first is not None and inside[k_first]:
-                    counts[(horizon, outcome)] += 1
+                    self.counts[(horizon, outcome)] += 1
                     done = True
             # Set in the period: first seen there. A goal already on the meeting
             # before the period (listed first) was set before it.
             if inside[history[0][0]]:
-                counts[(horizon, "set")] += 1
+                self.counts[(horizon, "set")] += 1
             if not done and any(inside[k] and s == "open" and status_at.get(k - 1) == "open"
                                 for k, _, s in history):
-                counts[(horizon, "continued")] += 1
-    rows = [h for h in HORIZONS if h != "no_horizon"
-            or any(counts[(h, c)] for c in GOAL_COLUMNS)]
-    raw = _Raw("goals", [_line(h) for h in rows] + [_line("all")],
-               [_line(c) for c in GOAL_COLUMNS])
-    for c in GOAL_COLUMNS:
-        for h in rows:
-            raw.counts[(h, c)] = counts[(h, c)]
-        raw.counts[("all", c)] = sum(counts[(h, c)] for h in rows)
-        raw.constraints.append(Constraint(raw.cell("all", c),
-                                          tuple(raw.cell(h, c) for h in rows)))
-    return raw
+                self.counts[(horizon, "continued")] += 1
+
+    def raw(self) -> _Raw:
+        counts = self.counts
+        rows = [h for h in HORIZONS if h != "no_horizon"
+                or any(counts[(h, c)] for c in GOAL_COLUMNS)]
+        raw = _Raw("goals", [_line(h) for h in rows] + [_line("all")],
+                   [_line(c) for c in GOAL_COLUMNS])
+        for c in GOAL_COLUMNS:
+            for h in rows:
+                raw.counts[(h, c)] = counts[(h, c)]
+            raw.counts[("all", c)] = sum(counts[(h, c)] for h in rows)
+            raw.constraints.append(Constraint(raw.cell("all", c),
+                                              tuple(raw.cell(h, c) for h in rows)))
+        return raw
 
 
-def _domains(facts: StoreFacts, start: dt.date, end: dt.date, fields: _FieldLookup) -> _Raw:
-    rows: dict[str, Words] = {}
-    columns: dict[str, Words] = {}
-    counts: dict[tuple[str, str], int] = {}
-    for _case, listed, inside in _periods(facts, start, end):
+class _Domains:
+    def __init__(self, fields: _FieldLookup) -> None:
+        self.fields = fields
+        self.rows: dict[str, Words] = {}
+        self.columns: dict[str, Words] = {}
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def add(self, listed: list[MeetingFacts], inside: list[bool]) -> None:
         last = listed[max(k for k, i in enumerate(inside) if i)]
-        template = fields.template(last)
+        template = self.fields.template(last)
         for field_id, domain in sorted(last.tagged):
-            counts[(domain, field_id)] = counts.get((domain, field_id), 0) + 1
+            self.counts[(domain, field_id)] = self.counts.get((domain, field_id), 0) + 1
             if template is not None:
-                found = fields.field(last, field_id)
-                columns.setdefault(field_id, _text(found.label) if found else _raw(field_id))
+                found = self.fields.field(last, field_id)
+                self.columns.setdefault(field_id,
+                                        _text(found.label) if found else _raw(field_id))
                 label = next((d.label for d in template.life_domains if d.id == domain), None)
-                rows.setdefault(domain, _text(label) if label else _raw(domain))
+                self.rows.setdefault(domain, _text(label) if label else _raw(domain))
             else:
-                columns.setdefault(field_id, _raw(field_id))
-                rows.setdefault(domain, _raw(domain))
-    raw = _Raw("domains", [Line(k, v) for k, v in rows.items()],
-               [Line(k, v) for k, v in columns.items()], note=W["domains_note"])
-    raw.counts = {(r, c): counts.get((r, c), 0) for r in rows for c in columns}
-    return raw
+                self.columns.setdefault(field_id, _raw(field_id))
+                self.rows.setdefault(domain, _raw(domain))
+
+    def raw(self) -> _Raw:
+        raw = _Raw("domains", [Line(k, v) for k, v in self.rows.items()],
+                   [Line(k, v) for k, v in self.columns.items()], note=W["domains_note"])
+        raw.counts = {(r, c): self.counts.get((r, c), 0) for r in self.rows
+                      for c in self.columns}
+        return raw
 
 
-def _actions(facts: StoreFacts, start: dt.date, end: dt.date) -> _Raw:
-    counts = {(r, c): 0 for r in OWNER_ROWS for c in ACTION_COLUMNS}
-    for case_id, listed, inside in _periods(facts, start, end):
-        case = facts.cases.get(case_id)
+class _Actions:
+    def __init__(self) -> None:
+        self.counts = {(r, c): 0 for r in OWNER_ROWS for c in ACTION_COLUMNS}
+
+    def add(self, case: CaseFacts | None, listed: list[MeetingFacts],
+            inside: list[bool]) -> None:
         kinds = OwnerKinds(case.members if case else (),
                            (p for m in listed for p in m.participants),
                            (h for m in listed for h in m.helpers))
@@ -275,28 +280,34 @@ def _actions(facts: StoreFacts, start: dt.date, end: dt.date) -> _Raw:
             k_last, status, owner = in_period[-1]
             reviewed = history[0][0] < k_last
             outcome = _ACTION_OUTCOME.get(status, "not_done" if reviewed else "new")
-            counts[(kinds.kind(owner).value, outcome)] += 1
-    raw = _Raw("actions", [_line(r) for r in (*OWNER_ROWS, "total")],
-               [_line(c) for c in (*ACTION_COLUMNS, "total")])
-    for r in OWNER_ROWS:
-        for c in ACTION_COLUMNS:
-            raw.counts[(r, c)] = counts[(r, c)]
-        raw.counts[(r, "total")] = sum(counts[(r, c)] for c in ACTION_COLUMNS)
-    for c in (*ACTION_COLUMNS, "total"):
-        raw.counts[("total", c)] = sum(raw.counts[(r, c)] for r in OWNER_ROWS)
-    for r in (*OWNER_ROWS, "total"):
-        raw.constraints.append(Constraint(raw.cell(r, "total"),
-                                          tuple(raw.cell(r, c) for c in ACTION_COLUMNS)))
-    for c in (*ACTION_COLUMNS, "total"):
-        raw.constraints.append(Constraint(raw.cell("total", c),
-                                          tuple(raw.cell(r, c) for r in OWNER_ROWS)))
-    return raw
+            self.counts[(kinds.kind(owner).value, outcome)] += 1
+
+    def raw(self) -> _Raw:
+        counts = self.counts
+        raw = _Raw("actions", [_line(r) for r in (*OWNER_ROWS, "total")],
+                   [_line(c) for c in (*ACTION_COLUMNS, "total")])
+        for r in OWNER_ROWS:
+            for c in ACTION_COLUMNS:
+                raw.counts[(r, c)] = counts[(r, c)]
+            raw.counts[(r, "total")] = sum(counts[(r, c)] for c in ACTION_COLUMNS)
+        for c in (*ACTION_COLUMNS, "total"):
+            raw.counts[("total", c)] = sum(raw.counts[(r, c)] for r in OWNER_ROWS)
+        for r in (*OWNER_ROWS, "total"):
+            raw.constraints.append(Constraint(raw.cell(r, "total"),
+                                              tuple(raw.cell(r, c) for c in ACTION_COLUMNS)))
+        for c in (*ACTION_COLUMNS, "total"):
+            raw.constraints.append(Constraint(raw.cell("total", c),
+                                              tuple(raw.cell(r, c) for r in OWNER_ROWS)))
+        return raw
 
 
-def _consents(facts: StoreFacts, start: dt.date, end: dt.date, fields: _FieldLookup) -> _Raw:
-    rows: dict[str, Words] = {}
-    counts: dict[tuple[str, str], int] = {}
-    for _case, listed, inside in _periods(facts, start, end):
+class _Consents:
+    def __init__(self, fields: _FieldLookup, start: dt.date, end: dt.date) -> None:
+        self.fields, self.start, self.end = fields, start, end
+        self.rows: dict[str, Words] = {}
+        self.counts: dict[tuple[str, str], int] = {}
+
+    def add(self, listed: list[MeetingFacts], inside: list[bool]) -> None:
         first: dict[str, int] = {}
         last: dict[str, tuple[int, str, str, dt.date | None, dt.date | None]] = {}
         for k, m in enumerate(listed):
@@ -305,26 +316,48 @@ def _consents(facts: StoreFacts, start: dt.date, end: dt.date, fields: _FieldLoo
                 last[consent.id] = (k, consent.field, consent.kind, consent.given_on,
                                     consent.withdrawn_on)
         for consent_id, (k, field_id, kind, given_on, withdrawn_on) in last.items():
-            given = _in(given_on, start, end) if given_on else inside[first[consent_id]]
-            withdrawn = _in(withdrawn_on, start, end)
+            given = (_in(given_on, self.start, self.end) if given_on
+                     else inside[first[consent_id]])
+            withdrawn = _in(withdrawn_on, self.start, self.end)
             if not (given or withdrawn):
                 continue
-            if kind not in rows:
-                found = fields.field(listed[k], field_id)
+            if kind not in self.rows:
+                found = self.fields.field(listed[k], field_id)
                 label = next((ck.label for ck in found.consent_kinds if ck.id == kind),
                              None) if found else None
-                rows[kind] = _text(label) if label else _raw(kind)
-            counts[(kind, "given")] = counts.get((kind, "given"), 0) + int(given)
-            counts[(kind, "withdrawn")] = counts.get((kind, "withdrawn"), 0) + int(withdrawn)
-    raw = _Raw("consents", [Line(k, v) for k, v in rows.items()] + [_line("total")],
-               [_line("given"), _line("withdrawn")])
-    for c in ("given", "withdrawn"):
-        for r in rows:
-            raw.counts[(r, c)] = counts.get((r, c), 0)
-        raw.counts[("total", c)] = sum(raw.counts[(r, c)] for r in rows)
-        raw.constraints.append(Constraint(raw.cell("total", c),
-                                          tuple(raw.cell(r, c) for r in rows)))
-    return raw
+                self.rows[kind] = _text(label) if label else _raw(kind)
+            self.counts[(kind, "given")] = self.counts.get((kind, "given"), 0) + int(given)
+            self.counts[(kind, "withdrawn")] = (self.counts.get((kind, "withdrawn"), 0)
+                                                + int(withdrawn))
+
+    def raw(self) -> _Raw:
+        rows = self.rows
+        raw = _Raw("consents", [Line(k, v) for k, v in rows.items()] + [_line("total")],
+                   [_line("given"), _line("withdrawn")])
+        for c in ("given", "withdrawn"):
+            for r in rows:
+                raw.counts[(r, c)] = self.counts.get((r, c), 0)
+            raw.counts[("total", c)] = sum(raw.counts[(r, c)] for r in rows)
+            raw.constraints.append(Constraint(raw.cell("total", c),
+                                              tuple(raw.cell(r, c) for r in rows)))
+        return raw
+
+
+def _items(facts: StoreFacts, start: dt.date, end: dt.date,
+           fields: _FieldLookup) -> list[_Raw]:
+    """Goals, life domains, actions and consents, counted in one pass over the
+    cases' meetings as they are read (one case's meetings in memory at a time)."""
+    goals, domains, actions = _Goals(fields), _Domains(fields), _Actions()
+    consents = _Consents(fields, start, end)
+    for case_id, listed in facts.meetings:
+        inside = [_in(m.date, start, end) for m in listed]
+        if not any(inside):
+            continue
+        goals.add(listed, inside)
+        domains.add(listed, inside)
+        actions.add(facts.cases.get(case_id), listed, inside)
+        consents.add(listed, inside)
+    return [goals.raw(), domains.raw(), actions.raw(), consents.raw()]
 
 
 def _text(label: Text) -> Words:
