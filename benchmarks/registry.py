@@ -15,6 +15,7 @@ from benchmarks import (
     evaluation_figures,
     overview_figures,
     printing_figures,
+    report_figures,
     save_figures,
     sql_figures,
     startup,
@@ -42,4 +43,5 @@ FIGURES: list[Callable[[Context], list[Figure]]] = [
     printing_figures.big_duk,
     canvas_figures.canvas,
     sql_figures.sqlite_utils_paths,
+    report_figures.pilot_figures,
 ]

@@ -1689,7 +1689,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+448"/>
+        <location filename="../../ui/shell/main_window.py" line="+450"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2369,6 +2369,122 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+47"/>
         <source>Could not save: a name is too long, or there are too many people.</source>
         <translation>Could not save: a name is too long, or there are too many people.</translation>
+    </message>
+</context>
+<context>
+    <name>PilotReportActions</name>
+    <message>
+        <location filename="../../ui/controllers/pilot.py" line="+57"/>
+        <source>&amp;Pilot figures …</source>
+        <translation>&amp;Pilot figures …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store is locked.</source>
+        <translation>The store is locked.</translation>
+    </message>
+</context>
+<context>
+    <name>PilotReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pilot_report.py" line="+107"/>
+        <source>Pilot figures</source>
+        <translation>Pilot figures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous figures for the municipality over a period: cases, meetings, goals, actions and consents. No names and no free text; every count under 5 reads “&lt; 5”.</source>
+        <translation>Anonymous figures for the municipality over a period: cases, meetings, goals, actions and consents. No names and no free text; every count under 5 reads “&lt; 5”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Language of the report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Count the figures</source>
+        <translation>&amp;Count the figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as CS&amp;V …</source>
+        <translation>Save as CS&amp;V …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures</source>
+        <translation>The figures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the period and press Enter to count the figures.</source>
+        <translation>Choose the period and press Enter to count the figures.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting the figures …</source>
+        <translation>Counting the figures …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The figures could not be counted.</source>
+        <translation>The figures could not be counted.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the pilot figures as PDF</source>
+        <translation>Save the pilot figures as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the pilot figures as CSV</source>
+        <translation>Save the pilot figures as CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be saved.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving …</source>
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>

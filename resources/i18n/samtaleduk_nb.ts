@@ -1689,7 +1689,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+448"/>
+        <location filename="../../ui/shell/main_window.py" line="+450"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -2369,6 +2369,122 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+47"/>
         <source>Could not save: a name is too long, or there are too many people.</source>
         <translation>Kunne ikke lagre: et navn er for langt, eller det er for mange personer.</translation>
+    </message>
+</context>
+<context>
+    <name>PilotReportActions</name>
+    <message>
+        <location filename="../../ui/controllers/pilot.py" line="+57"/>
+        <source>&amp;Pilot figures …</source>
+        <translation>&amp;Gevinstmåling …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store is locked.</source>
+        <translation>Lageret er låst.</translation>
+    </message>
+</context>
+<context>
+    <name>PilotReportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/pilot_report.py" line="+107"/>
+        <source>Pilot figures</source>
+        <translation>Gevinstmåling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anonymous figures for the municipality over a period: cases, meetings, goals, actions and consents. No names and no free text; every count under 5 reads “&lt; 5”.</source>
+        <translation>Anonyme tall for kommunen over en periode: saker, møter, mål, tiltak og samtykker. Ingen navn og ingen fritekst; tall under 5 står som «&lt; 5».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language of the report</source>
+        <translation>&amp;Språk i rapporten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Count the figures</source>
+        <translation>Regn &amp;ut tallene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF …</source>
+        <translation>Lagre som &amp;PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as CS&amp;V …</source>
+        <translation>Lagre som CS&amp;V …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The figures</source>
+        <translation>Tallene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the period and press Enter to count the figures.</source>
+        <translation>Velg perioden og trykk Enter for å regne ut tallene.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutter før den begynner.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Counting the figures …</source>
+        <translation>Regner ut tallene …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The figures could not be counted.</source>
+        <translation>Tallene kunne ikke regnes ut.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save the pilot figures as PDF</source>
+        <translation>Lagre gevinstmålingen som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the pilot figures as CSV</source>
+        <translation>Lagre gevinstmålingen som CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file could not be saved.</source>
+        <translation>Filen kunne ikke lagres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving …</source>
+        <translation>Lagrer …</translation>
     </message>
 </context>
 <context>

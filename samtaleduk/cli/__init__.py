@@ -39,6 +39,7 @@ COMMANDS: dict[str, str] = {
     "retention": "trust_cmd", "recovery": "trust_cmd",
     "rekey": "rekey_cmd",
     "overview": "overview_cmd",
+    "report": "report_cmd",
 }
 """Each engine command and the module that registers it. A command line that names
 one imports only that module (printing pulls in reportlab, the store pulls in

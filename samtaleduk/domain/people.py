@@ -23,6 +23,7 @@ __all__ = [
     "PeopleEdit",
     "known_elsewhere",
     "owner_choices",
+    "owner_names",
     "owner_start",
     "participant_for",
     "remember_participants",
@@ -50,6 +51,12 @@ def owner_start(text: str) -> int:
     while start < len(text) and text[start].isspace():
         start += 1
     return start
+
+
+def owner_names(text: str) -> list[str]:
+    """The owners named in an action's owner line, in order: "Sara, med hjelp frå
+    Ingrid" is ["Sara", "Ingrid"]; the first is the one responsible."""
+    return [" ".join(part.split()) for part in _OWNER_JOINER.split(text) if part.strip()]
 
 
 def owner_choices(case: Case, meeting: Meeting) -> list[str]:

@@ -4,6 +4,11 @@ nynorsk (`cli/norwegian.py`); its errors are rendered in `--lang`."""
 from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
+    "cli.iso_date_needed": {
+        "nn": "«{option}» må vera ein dato som 2026-01-31.",
+        "nb": "«{option}» må være en dato som 2026-01-31.",
+        "en": "«{option}» must be a date such as 2026-01-31.",
+    },
     "cli.no_meetings_yet": {
         "nn": "Saka har ingen møte enno.",
         "nb": "Saken har ingen møter ennå.",

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 MESSAGES: dict[str, dict[str, str]] = {
     # -- case files (`handover.container`, `handover.case_file`, `handover.limits`) ----
+    "pilot.period_backwards": {
+        "nn": "Perioden sluttar før han byrjar: «til» må vera same dag som «frå» eller seinare.",
+        "nb": "Perioden slutter før den begynner: «til» må være samme dag som «fra» eller senere.",
+        "en": "The period ends before it starts: «to» must be the same day as «from» or later.",
+    },
     "letters.not_a_time": {
         "nn": "«{text}» er ikkje eit klokkeslett; skriv t.d. 13.00",
         "nb": "«{text}» er ikke et klokkeslett; skriv f.eks. 13.00",

@@ -103,6 +103,12 @@ def tour(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[tuple[str, 
     yield "minutes dialog", _dialog(window)
     _dialog(window).reject()
     qtbot.waitUntil(lambda: window.active_dialog is None)
+    pilot = window.pilot_actions.show_report()
+    assert pilot is not None and window.active_dialog is pilot
+    settle()
+    yield "pilot figures dialog", pilot
+    pilot.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
     window.start_presentation()
     presentation = window.meeting_page.presentation()
     assert presentation is not None

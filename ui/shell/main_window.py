@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
     def finish_setup(self, templates: TemplateSet) -> None:
         """Build the case, case and meeting pages, the side windows, the lock and the
         trust actions (and import what they need)."""
+        from ui.controllers.pilot import PilotReportActions
         from ui.pages.case_list import CaseListPage
         from ui.pages.case_page import CasePage
         from ui.pages.meeting_page import MeetingPage
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
 
         # The day's check and a due backup, after the cases are shown (issue 16).
         self.upkeep = UpkeepController(self, self.state, self, self.backup_banner)
+        self.pilot_actions = PilotReportActions(self, self.state, self.menus, self.dialogs)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()
