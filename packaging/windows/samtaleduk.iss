@@ -1,10 +1,18 @@
-; Inno Setup script for Samtaleduk on Windows: a per-machine install of the one-folder
-; bundle, with a Start menu entry. Nothing here reaches the network.
+; Inno Setup script for Samtaleduk on Windows: installs the one-folder bundle per user
+; (no admin rights) or for all users, with a Start menu entry. Nothing here reaches the
+; network. CI builds and tests it under Wine: packaging/windows/build-and-test.sh.
 ;
 ; Build the bundle first (packaging\samtaleduk.spec, see the note at its top), then:
 ;     iscc /DAppVersion=0.1.0 packaging\windows\samtaleduk.iss
 ; The version comes from the build (pyproject.toml), never from this file; the
-; installer lands in dist\Samtaleduk-<version>-setup.exe.
+; installer lands in dist\Samtaleduk-<version>-setup.exe (/DSourceDir=... and /O...
+; take another bundle and output folder).
+;
+; Silent mode (Intune, SCCM; README, "Installing on Windows"):
+;     Samtaleduk-X.Y.Z-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER
+;     Samtaleduk-X.Y.Z-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS /LOG=file
+;     "{app}\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; /LANG=nynorsk, /LANG=bokmal or /LANG=english picks the language. Exit code 0: done.
 ;
 ; Data is not in Program Files: each user's cases stay in their own profile
 ; (%LOCALAPPDATA%\Samtaleduk), and uninstalling leaves them there on purpose.
@@ -16,7 +24,10 @@
 #endif
 
 #define AppName "Samtaleduk"
-#define SourceDir "..\..\dist\Samtaleduk"
+#ifndef SourceDir
+  ; The bundle PyInstaller made; build-and-test.sh passes its own (/DSourceDir=...).
+  #define SourceDir "..\..\dist\Samtaleduk"
+#endif
 
 [Setup]
 ; A fixed id: upgrades replace the earlier version instead of installing beside it.
@@ -46,9 +57,12 @@ WizardStyle=modern
 ShowLanguageDialog=auto
 
 [Languages]
-; Inno Setup ships Norwegian (bokmål) among its official translations; nynorsk is
-; only an unofficial one, so the installer's own pages are in bokmål or English.
-Name: "norsk"; MessagesFile: "compiler:Languages\Norwegian.isl"
+; Picked from Windows' display language (nynorsk 0x0814, bokmål 0x0414, else the first:
+; nynorsk); silently with /LANG=nynorsk, /LANG=bokmal or /LANG=english. Inno Setup ships
+; bokmål (Norwegian.isl) but no nynorsk: Nynorsk.isl, beside this file, puts nynorsk
+; on top of it for every message of an ordinary install and uninstall.
+Name: "nynorsk"; MessagesFile: "compiler:Languages\Norwegian.isl,Nynorsk.isl"
+Name: "bokmal"; MessagesFile: "compiler:Languages\Norwegian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Files]
