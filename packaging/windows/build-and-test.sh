@@ -27,6 +27,8 @@
 # Environment:
 #   SAMTALEDUK_WINDOWS_CACHE  the cache (default ${XDG_CACHE_HOME:-~/.cache}/samtaleduk-windows)
 #   SAMTALEDUK_SKIP_APT=1     do not touch Debian packages (they must be there)
+# Option: --reuse-bundle skips PyInstaller when build/windows/dist has a bundle (for work
+# on the later steps; CI always builds).
 #   Code signing, only when SAMTALEDUK_SIGN_PFX is set (see README, "Windows"):
 #   SAMTALEDUK_SIGN_PFX            the municipality's code-signing certificate (.pfx/.p12)
 #   SAMTALEDUK_SIGN_PASSWORD_FILE  a file holding its password (never on the command line)
@@ -34,6 +36,9 @@
 # Output: build/windows/ (git-ignored): dist/Samtaleduk-<version>-setup.exe, the
 # bundle, logs/, and snapshot/ with the main window as Qt drew it under Wine.
 set -uo pipefail
+# --reuse-bundle (for work on the later steps only) keeps the bundle of the last run.
+REUSE_BUNDLE=0
+[ "${1:-}" = "--reuse-bundle" ] && REUSE_BUNDLE=1
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/packaging/windows"
@@ -84,7 +89,12 @@ summary() {
     printf '  %s\n' "${results[@]}"
     [ -n "${INSTALLER_SIZE:-}" ] && say "  installer: $INSTALLER_SIZE"
     say "  total: $((SECONDS - RUN_START)) s"
-    if [ "$failed" = 0 ]; then say "windows: PASS"; else say "windows: FAIL"; fi
+    local passed=0 fails=0 skipped=0 line
+    for line in "${results[@]}"; do
+        case "$line" in PASS*) passed=$((passed + 1)) ;; FAIL*) fails=$((fails + 1)) ;;
+                        SKIP*) skipped=$((skipped + 1)) ;; esac
+    done
+    say "windows: $passed passed, $fails failed, $skipped skipped"
 }
 stop_wine() {
     local prefix
@@ -205,10 +215,18 @@ unpack_tools() {
         tar -xzf "$CACHE/npm/innosetup-6.4.1.tgz" -C "$CACHE/innosetup" --strip-components=1 \
             || return 1
     fi
-    rm -rf "$OUT/meta" "$OUT/wheel"
-    "$ROOT/.venv/bin/pip" wheel -q --disable-pip-version-check --no-deps --no-build-isolation \
-        -w "$OUT/wheel" "$ROOT" >"$LOGS/project-wheel.log" 2>&1 || return 1
-    unzip -q "$OUT/wheel"/samtaleduk-*.whl 'samtaleduk-*.dist-info/*' -d "$OUT/meta"
+    # The project's metadata (the spec copies it; the app reads its version from it),
+    # written from pyproject.toml: a wheel build would walk build/ with its prefixes.
+    rm -rf "$OUT/meta"
+    "$ROOT/.venv/bin/python" - "$ROOT/pyproject.toml" "$OUT/meta" <<'EOF' || return 1
+import pathlib, sys, tomllib
+project = tomllib.loads(pathlib.Path(sys.argv[1]).read_text(encoding="utf-8"))["project"]
+info = pathlib.Path(sys.argv[2]) / f"samtaleduk-{project['version']}.dist-info"
+info.mkdir(parents=True)
+(info / "METADATA").write_text(
+    f"Metadata-Version: 2.1\nName: {project['name']}\nVersion: {project['version']}\n"
+    f"Summary: {project['description']}\nLicense: {project['license']}\n", encoding="utf-8")
+EOF
 }
 
 # The Wine prefix the build runs in, with the two stand-in DLLs in its system32.
@@ -219,6 +237,10 @@ prepare_build_prefix() {
             || { tail -20 "$LOGS/wineboot.log"; return 1; }
         WINEPREFIX="$BUILD_PREFIX" wine_wait
     fi
+    # No X server: Wine's null display driver still lets Inno Setup make its (hidden)
+    # windows, which fail without any driver ("Error reading FPreparingMemo...").
+    WINEPREFIX="$BUILD_PREFIX" timeout 120 wine reg add 'HKCU\Software\Wine\Drivers' \
+        /v Graphics /d null /f </dev/null 2>&1 | cat >"$LOGS/wine-reg.log" || return 1
     local sys32="$BUILD_PREFIX/drive_c/windows/system32"
     x86_64-w64-mingw32-gcc -shared -O2 -s -Wall -o "$sys32/bcryptprimitives.dll" \
         "$HERE/wine-stubs/bcryptprimitives.c" -ladvapi32 || return 1
@@ -230,6 +252,9 @@ prepare_build_prefix() {
 
 # PyInstaller with the project's spec under Wine's Python.
 build_bundle() {
+    if [ "$REUSE_BUNDLE" = 1 ] && [ -f "$OUT/dist/Samtaleduk/samtaleduk-cli.exe" ]; then
+        say "bundle: reused (--reuse-bundle)"; return 0
+    fi
     rm -rf "$OUT/dist/Samtaleduk"
     export WINEPREFIX="$BUILD_PREFIX"
     export PYTHONPATH="$(winpath "$ROOT");$(winpath "$OUT/meta");$(winpath "$CACHE/site")"

@@ -36,7 +36,11 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Samtaleduk
-DefaultDirName={autopf}\{#AppName}
+; {autopf} in effect: %LOCALAPPDATA%\Programs per user, Program Files for all users.
+; Spelt out in [Code] because Wine 8.0, where CI tests this installer, does not know
+; FOLDERID_UserProgramFiles, and setup would stop at "Failed to expand shell folder
+; constant autopf" (Windows gives the same folder either way).
+DefaultDirName={code:ProgramsFolder}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; Per user by default: many municipal laptops give their users no admin rights
@@ -74,3 +78,14 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 
 [Run]
 Filename: "{app}\{#AppName}.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+// The folder above the app: what autopf gives on Windows, without the known folder
+// Wine lacks. Nothing else is scripted.
+function ProgramsFolder(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}')
+  else
+    Result := ExpandConstant('{localappdata}') + '\Programs';
+end;
