@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable
 
 from samtaleduk.domain import vocab
 from samtaleduk.domain.model import (
@@ -26,6 +26,7 @@ from samtaleduk.domain.model import (
 from samtaleduk.domain.speakers import is_childs_voice
 from samtaleduk.domain.vocab import format_date
 from samtaleduk.fieldkinds import spec_of
+from samtaleduk.printing.item_lines import item_flowable
 from samtaleduk.printing.text import markup
 from samtaleduk.printing.words import by_date, given_by, w
 from samtaleduk.templates.model import Template, TemplateField
@@ -49,12 +50,12 @@ class Item:
     indent: bool = True
     """Hang under a bullet; plain text (a name, a date) sits flush left."""
 
-    def para(self, style: ParagraphStyle) -> Paragraph:
-        """The item as a Paragraph; the user's text is escaped here."""
+    def para(self, style: ParagraphStyle) -> Flowable:
+        """The item as a flowable (see item_lines); the user's text is escaped here."""
         if not self.indent:
             style = _flush(style)
-        return Paragraph(self.before + markup(self.text) + self.after, style,
-                         bulletText=self.bullet)
+        return item_flowable(self.before + markup(self.text) + self.after, style,
+                             self.bullet)
 
     def split_at(self, words: int) -> tuple[Item, Item]:
         """The item cut after `words` words: the head keeps the bullet, the tail

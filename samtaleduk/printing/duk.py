@@ -33,6 +33,7 @@ from samtaleduk.printing import leave_out as lo
 from samtaleduk.printing.atomic import write_atomically
 from samtaleduk.printing.content import UNCHECKED, Item, field_items, label_text
 from samtaleduk.printing.fonts import BOLD, REGULAR
+from samtaleduk.printing.item_lines import item_flowable
 from samtaleduk.printing.pages import (
     FOOTER_HEIGHT,
     MARGIN,
@@ -64,7 +65,7 @@ from samtaleduk.templates.model import Template, TemplateField
 class _Box:
     tfield: TemplateField
     rect: Rect
-    label: Paragraph
+    label: Flowable
     label_h: float
     content: Rect
     fit: Fit | None  # None on a blank duk
@@ -123,8 +124,8 @@ class _DukPrint:
         m = self.m
         content = self.meeting.fields.get(tfield.id) if self.meeting else None
         lead = m.label * 1.5 if tfield.number is not None else 0.0
-        label = Paragraph(label_text(tfield, content, self.lang, blank=self.meeting is None),
-                          self.label_style)
+        label = item_flowable(label_text(tfield, content, self.lang,
+                                         blank=self.meeting is None), self.label_style, None)
         _, label_h = label.wrap(rect.width - 2 * m.pad - lead, rect.height)
         label_h = max(label_h, lead)
         inner = Rect(rect.x + m.pad, rect.y + m.pad, rect.width - 2 * m.pad,
@@ -268,7 +269,7 @@ class _DukPrint:
                    colour=c.heading)
         for i, d in enumerate(shown):
             top = r.top - i * band
-            para = Paragraph(markup(d.label.get(self.lang)), st)
+            para = item_flowable(markup(d.label.get(self.lang)), st, None)
             _, h = para.wrap(r.width - 2 * self.m.pad, band)
             para.drawOn(canvas, r.x + self.m.pad, top - band / 2 - h / 2)
             if i:

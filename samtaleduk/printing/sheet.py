@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable
 
 from samtaleduk.printing.content import Item
 from samtaleduk.printing.pages import FOOTER_HEIGHT, MARGIN, style
@@ -92,7 +92,7 @@ def item_style(size: float) -> ParagraphStyle:
 
 @dataclass
 class Placed:
-    para: Paragraph
+    para: Flowable
     column: int
     offset: float
     """Distance from the top of the content area to the top of the paragraph."""

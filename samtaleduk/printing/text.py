@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 _LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x0b": "\n",
@@ -68,6 +69,7 @@ def has_rtl(text: str) -> bool:
     return any(_is_rtl(ch) for ch in text)
 
 
+@lru_cache(maxsize=4096)  # a duk is fitted at several sizes: the same texts again
 def markup(text: str) -> str:
     """Paragraph markup for user text: cleaned, RTL-reordered, XML-escaped, with
     line breaks as <br/>. The only way user text may enter a Paragraph."""
