@@ -42,7 +42,7 @@ REUSE_BUNDLE=0
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$ROOT/packaging/windows"
-CACHE="${SAMTALEDUK_WINDOWS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/samtaleduk-windows}"
+CACHE="${SAMTALEDUK_WINDOWS_CACHE:-${XDG_CACHE_HOME:-${HOME:-/root}/.cache}/samtaleduk-windows}"
 OUT="$ROOT/build/windows"
 LOGS="$OUT/logs"
 
