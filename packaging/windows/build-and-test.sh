@@ -258,7 +258,9 @@ build_bundle() {
     rm -rf "$OUT/dist/Samtaleduk"
     export WINEPREFIX="$BUILD_PREFIX"
     export PYTHONPATH="$(winpath "$ROOT");$(winpath "$OUT/meta");$(winpath "$CACHE/site")"
-    (cd "$ROOT" && wine_run 900 "$WINPY/python.exe" -m PyInstaller --noconfirm \
+    # Deadlines only against a hang: a first build (no PyInstaller cache in the prefix)
+    # took 15 min on 2 busy cores, 2 to 8 min warm.
+    (cd "$ROOT" && wine_run 2700 "$WINPY/python.exe" -m PyInstaller --noconfirm \
         --log-level WARN --distpath "$(winpath "$OUT/dist")" \
         --workpath "$(winpath "$OUT/work")" 'packaging\samtaleduk.spec') \
         >"$LOGS/pyinstaller.log" 2>&1
@@ -328,7 +330,7 @@ sign_installer() {
 build_installer() {
     export WINEPREFIX="$BUILD_PREFIX"
     rm -f "$OUT/dist/"*-setup.exe
-    (cd "$HERE" && wine_run 600 "$CACHE/innosetup/bin/ISCC.exe" /Q "/DAppVersion=$VERSION" \
+    (cd "$HERE" && wine_run 1800 "$CACHE/innosetup/bin/ISCC.exe" /Q "/DAppVersion=$VERSION" \
         "/DSourceDir=$(winpath "$OUT/dist/Samtaleduk")" "/O$(winpath "$OUT/dist")" \
         samtaleduk.iss) >"$LOGS/iscc.log" 2>&1 || { tail -30 "$LOGS/iscc.log"; return 1; }
     INSTALLER="$OUT/dist/Samtaleduk-$VERSION-setup.exe"
