@@ -259,6 +259,8 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                            "f.text FROM search_rows r JOIN search_fts f "
                            "ON f.rowid = r.rowid ORDER BY r.rowid").fetchall()
         rowid = c.execute("SELECT max(rowid) FROM search_rows").fetchone()[0] or 0
+        due = c.execute("SELECT case_id, seq, meeting_id, kind, field_id, item_id, text, who, "
+                        "due FROM due_items").fetchall()
         c.execute("BEGIN")
         for k in range(copies + (1 if rest else 0)):
             chosen = cases if k < copies else cases[:rest]
@@ -278,7 +280,8 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
             c.executemany(
                 f"INSERT INTO cases({', '.join(case_cols)}) VALUES "
                 f"({', '.join('?' * len(case_cols))})",
-                [[ids[v] if col == "id" else renamed(v, case["id"]) if col == "data" else v
+                [[ids[v] if col == "id" else renamed(v, case["id"]) if col == "data"
+                  else ids.get(v) if col == "latest_meeting_id" else v
                   for col, v in case.items()] for case in chosen])
             mine = [m for m in meetings if m["case_id"] in ids]
             c.executemany(
@@ -290,6 +293,11 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                 "INSERT INTO revisions(meeting_id, case_id, saved_at, data) VALUES (?,?,?,?)",
                 [(ids[r[0]], ids[r[1]], r[2], renamed(r[3], r[1])) for r in revisions
                  if r[1] in ids])
+            # The overview's read model (schema 4) follows its meetings.
+            c.executemany(
+                "INSERT INTO due_items(case_id, seq, meeting_id, kind, field_id, item_id, "
+                "text, who, due) VALUES (?,?,?,?,?,?,?,?,?)",
+                [(ids[r[0]], r[1], ids[r[2]], *r[3:]) for r in due if r[0] in ids])
             rows = [r for r in search if r[0] in ids]
             first = rowid + 1
             rowid += len(rows)

@@ -1235,6 +1235,134 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/invitation.py" line="+248"/>
+        <source>Invitation to the next meeting</source>
+        <translation>Invitation to the next meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length (&amp;minutes)</source>
+        <translation>Length (&amp;minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your &amp;contact line</source>
+        <translation>Your &amp;contact line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Invited</source>
+        <translation>&amp;Invited</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, role, phone</source>
+        <translation>Name, role, phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the case in the calendar title</source>
+        <translation>&amp;Name the case in the calendar title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</source>
+        <translation>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF …</source>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar &amp;file …</source>
+        <translation>Calendar &amp;file …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the invitation</source>
+        <translation>Preview of the invitation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a date; write e.g. 17.06.2026.</source>
+        <translation>“%1” is not a date; write e.g. 17.06.2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time of day; write e.g. 13.00.</source>
+        <translation>“%1” is not a time of day; write e.g. 13:00.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The preview could not be made.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The calendar file needs a date.</source>
+        <translation>The calendar file needs a date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save calendar file</source>
+        <translation>Save calendar file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyDialog</name>
     <message>
         <location filename="../../ui/evaluation/journey.py" line="+372"/>
@@ -1410,6 +1538,29 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../../ui/controllers/letters.py" line="+72"/>
+        <source>&amp;Invitation to the next meeting …</source>
+        <translation>&amp;Invitation to the next meeting …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes for the &amp;record …</source>
+        <translation>Minutes for the &amp;record …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No meeting yet</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case has no meeting yet. Start one with File › New meeting.</source>
+        <translation>This case has no meeting yet. Start one with File › New meeting.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../ui/controllers/lock.py" line="+110"/>
@@ -1538,7 +1689,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+432"/>
+        <location filename="../../ui/shell/main_window.py" line="+438"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1597,7 +1748,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+188"/>
+        <location filename="../../ui/canvas/view.py" line="+189"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1668,6 +1819,64 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location filename="../../ui/evaluation/mini_duk.py" line="+193"/>
         <source>Fields that are not on this duk</source>
         <translation>Fields that are not on this duk</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes for the record</source>
+        <translation>Minutes for the record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the service&apos;s record system or Stafettloggen. The notes are not included. What you copy is removed from the clipboard when Samtaleduk locks.</source>
+        <translation>For the service&apos;s record system or Stafettloggen. The notes are not included. What you copy is removed from the clipboard when Samtaleduk locks.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as text …</source>
+        <translation>&amp;Save as text …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copied. Paste it into the record system.</source>
+        <translation>Copied. Paste it into the record system.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save minutes</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2070,221 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <source>My cases &amp;now …</source>
+        <translation>My cases &amp;now …</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>My cases now</source>
+        <translation>My cases now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions past their date</source>
+        <translation>Actions past their date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions due in the next 14 days</source>
+        <translation>Actions due in the next 14 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals whose deadline has passed</source>
+        <translation>Goals whose deadline has passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents expired or expiring within 30 days</source>
+        <translation>Consents expired or expiring within 30 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with no next meeting</source>
+        <translation>Cases with no next meeting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no meeting yet</source>
+        <translation>no meeting yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting %1</source>
+        <translation>meeting %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open case</numerusform>
+            <numerusform>%n open cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing here now.</source>
+        <translation>Nothing here now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the next meeting</source>
+        <translation>Set the next meeting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview_print.py" line="+87"/>
+        <source>Print my cases now</source>
+        <translation>Print my cases now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the preview …</source>
+        <translation>Making the preview …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview could not be made.</source>
+        <translation>The preview could not be made.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sent to the printer: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
 </context>
 <context>

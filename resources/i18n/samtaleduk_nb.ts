@@ -1235,6 +1235,134 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/invitation.py" line="+248"/>
+        <source>Invitation to the next meeting</source>
+        <translation>Innkalling til neste møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Klokkeslett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length (&amp;minutes)</source>
+        <translation>Lengde (&amp;minutter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Sted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your &amp;contact line</source>
+        <translation>K&amp;ontaktlinjen din</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Invited</source>
+        <translation>&amp;Inviterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, role, phone</source>
+        <translation>Navn, rolle, telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the case in the calendar title</source>
+        <translation>&amp;Navnet på saken i kalendertittelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</source>
+        <translation>Kalenderfilen er for din egen kalender. Tittelen er bare «Møte» hvis du ikke krysser av: kalendere ligger ofte på en server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF …</source>
+        <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar &amp;file …</source>
+        <translation>Kalender&amp;fil …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the invitation</source>
+        <translation>Forhåndsvisning av innkallingen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a date; write e.g. 17.06.2026.</source>
+        <translation>«%1» er ikke en dato; skriv f.eks. 17.06.2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time of day; write e.g. 13.00.</source>
+        <translation>«%1» er ikke et klokkeslett; skriv f.eks. 13.00.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The preview could not be made.</source>
+        <translation>Forhåndsvisningen kunne ikke lages.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The calendar file needs a date.</source>
+        <translation>Kalenderfilen trenger en dato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save calendar file</source>
+        <translation>Lagre kalenderfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>Skriveren tok ikke imot utskriften. Se etter at den er på og koblet til, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyDialog</name>
     <message>
         <location filename="../../ui/evaluation/journey.py" line="+372"/>
@@ -1410,6 +1538,29 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../../ui/controllers/letters.py" line="+72"/>
+        <source>&amp;Invitation to the next meeting …</source>
+        <translation>&amp;Innkalling til neste møte …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes for the &amp;record …</source>
+        <translation>Møte&amp;referat til journalen …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No meeting yet</source>
+        <translation>Ingen møter ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case has no meeting yet. Start one with File › New meeting.</source>
+        <translation>Saken har ingen møter ennå. Start et med Fil › Nytt møte.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../ui/controllers/lock.py" line="+110"/>
@@ -1538,7 +1689,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+432"/>
+        <location filename="../../ui/shell/main_window.py" line="+438"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -1597,7 +1748,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+188"/>
+        <location filename="../../ui/canvas/view.py" line="+189"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
@@ -1668,6 +1819,64 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location filename="../../ui/evaluation/mini_duk.py" line="+193"/>
         <source>Fields that are not on this duk</source>
         <translation>Felt som ikke er på denne duken</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes for the record</source>
+        <translation>Møtereferat til journalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the service&apos;s record system or Stafettloggen. The notes are not included. What you copy is removed from the clipboard when Samtaleduk locks.</source>
+        <translation>Til journalsystemet i tjenesten eller Stafettloggen. Notatene er ikke med. Det du kopierer, blir fjernet fra utklippstavlen når Samtaleduk låser seg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as text …</source>
+        <translation>&amp;Lagre som tekst …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copied. Paste it into the record system.</source>
+        <translation>Kopiert. Lim det inn i journalsystemet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save minutes</source>
+        <translation>Lagre møtereferat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved as %1</source>
+        <translation>Lagret som %1</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2070,221 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>Disse notatene fra møte %1 har ingen plass på denne duken og kommer ikke med på den nye duken (de blir værende i møte %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <source>My cases &amp;now …</source>
+        <translation>Sakene mine n&amp;å …</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>My cases now</source>
+        <translation>Sakene mine nå</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Piltastene flytter, Enter åpner møtet i feltet på linjen, og skriver du navnet på en sak, hopper listen dit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions past their date</source>
+        <translation>Tiltak som har passert datoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions due in the next 14 days</source>
+        <translation>Tiltak med dato de neste 14 dagene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals whose deadline has passed</source>
+        <translation>Mål der fristen har gått ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents expired or expiring within 30 days</source>
+        <translation>Samtykker som har gått ut eller går ut innen 30 dager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with no next meeting</source>
+        <translation>Saker uten neste møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meetings</source>
+        <translation>Neste møter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no meeting yet</source>
+        <translation>ingen møter ennå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting %1</source>
+        <translation>møte %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n åpen sak</numerusform>
+            <numerusform>%n åpne saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing here now.</source>
+        <translation>Ingenting her nå.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the next meeting</source>
+        <translation>Sett dato for neste møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview_print.py" line="+87"/>
+        <source>Print my cases now</source>
+        <translation>Skriv ut sakene mine nå</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF …</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the preview …</source>
+        <translation>Lager forhåndsvisningen …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview could not be made.</source>
+        <translation>Forhåndsvisningen kunne ikke lages.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>Skriveren tok ikke imot utskriften. Se etter at den er slått på og koblet til, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sendt til skriveren: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as %1</source>
+        <translation>Lagret som %1</translation>
     </message>
 </context>
 <context>

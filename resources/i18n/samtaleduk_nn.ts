@@ -1235,6 +1235,134 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
 </context>
 <context>
+    <name>InvitationDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/invitation.py" line="+248"/>
+        <source>Invitation to the next meeting</source>
+        <translation>Innkalling til neste møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Klokkeslett</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Length (&amp;minutes)</source>
+        <translation>Lengd (&amp;minutt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Stad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your &amp;contact line</source>
+        <translation>K&amp;ontaktlinja di</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Invited</source>
+        <translation>&amp;Inviterte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name, role, phone</source>
+        <translation>Namn, rolle, telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name the case in the calendar title</source>
+        <translation>&amp;Namnet på saka i kalendertittelen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</source>
+        <translation>Kalenderfila er for din eigen kalender. Tittelen er berre «Møte» om du ikkje kryssar av: kalendrar ligg ofte på ein tenar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as PDF …</source>
+        <translation>&amp;Lagra som PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar &amp;file …</source>
+        <translation>Kalender&amp;fil …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the invitation</source>
+        <translation>Førehandsvising av innkallinga</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” is not a date; write e.g. 17.06.2026.</source>
+        <translation>«%1» er ikkje ein dato; skriv t.d. 17.06.2026.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” is not a time of day; write e.g. 13.00.</source>
+        <translation>«%1» er ikkje eit klokkeslett; skriv t.d. 13.00.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The preview could not be made.</source>
+        <translation>Førehandsvisinga kunne ikkje lagast.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Save as PDF</source>
+        <translation>Lagra som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The calendar file needs a date.</source>
+        <translation>Kalenderfila treng ein dato.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save calendar file</source>
+        <translation>Lagra kalenderfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>Skrivaren tok ikkje imot utskrifta. Sjå etter at han er på og kopla til, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyDialog</name>
     <message>
         <location filename="../../ui/evaluation/journey.py" line="+372"/>
@@ -1410,6 +1538,29 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../../ui/controllers/letters.py" line="+72"/>
+        <source>&amp;Invitation to the next meeting …</source>
+        <translation>&amp;Innkalling til neste møte …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes for the &amp;record …</source>
+        <translation>Møte&amp;referat til journalen …</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No meeting yet</source>
+        <translation>Inkje møte enno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case has no meeting yet. Start one with File › New meeting.</source>
+        <translation>Saka har inkje møte enno. Start eitt med Fil › Nytt møte.</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../ui/controllers/lock.py" line="+110"/>
@@ -1538,7 +1689,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+432"/>
+        <location filename="../../ui/shell/main_window.py" line="+438"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -1597,7 +1748,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+188"/>
+        <location filename="../../ui/canvas/view.py" line="+189"/>
         <source>Undo</source>
         <translation>Angra</translation>
     </message>
@@ -1668,6 +1819,64 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location filename="../../ui/evaluation/mini_duk.py" line="+193"/>
         <source>Fields that are not on this duk</source>
         <translation>Felt som ikkje er på denne duken</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <source>Minutes</source>
+        <translation>Møtereferat</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Minutes for the record</source>
+        <translation>Møtereferat til journalen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the service&apos;s record system or Stafettloggen. The notes are not included. What you copy is removed from the clipboard when Samtaleduk locks.</source>
+        <translation>Til journalsystemet i tenesta eller Stafettloggen. Notata er ikkje med. Det du kopierer, vert fjerna frå utklippstavla når Samtaleduk låser seg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as text …</source>
+        <translation>&amp;Lagra som tekst …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Copied. Paste it into the record system.</source>
+        <translation>Kopiert. Lim det inn i journalsystemet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save minutes</source>
+        <translation>Lagra møtereferat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Saved as %1</source>
+        <translation>Lagra som %1</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +2070,221 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>Desse notata frå møte %1 har ingen plass på denne duken og kjem ikkje med på den nye duken (dei vert verande i møte %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <source>My cases &amp;now …</source>
+        <translation>Sakene mine &amp;no …</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>My cases now</source>
+        <translation>Sakene mine no</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Kven</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</source>
+        <translation>Piltastane flyttar, Enter opnar møtet i feltet på linja, og skriv du namnet på ei sak, hoppar lista dit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions past their date</source>
+        <translation>Tiltak som har passert datoen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions due in the next 14 days</source>
+        <translation>Tiltak med dato dei neste 14 dagane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals whose deadline has passed</source>
+        <translation>Mål der fristen har gått ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents expired or expiring within 30 days</source>
+        <translation>Samtykke som har gått ut eller går ut innan 30 dagar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases with no next meeting</source>
+        <translation>Saker utan neste møte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next meetings</source>
+        <translation>Neste møte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>ikkje sett</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag sidan</numerusform>
+            <numerusform>for %n dagar sidan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no meeting yet</source>
+        <translation>ingen møte enno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting %1</source>
+        <translation>møte %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n open case(s)</source>
+        <translation>
+            <numerusform>%n open sak</numerusform>
+            <numerusform>%n opne saker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing here now.</source>
+        <translation>Ingenting her no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the next meeting</source>
+        <translation>Set dato for neste møte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next meeting</source>
+        <translation>Neste møte</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPrintDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/overview_print.py" line="+87"/>
+        <source>Print my cases now</source>
+        <translation>Skriv ut sakene mine no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>&amp;Skriv ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as P&amp;DF …</source>
+        <translation>Lagra som P&amp;DF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Making the preview …</source>
+        <translation>Lagar førehandsvisinga …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The preview could not be made.</source>
+        <translation>Førehandsvisinga kunne ikkje lagast.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n side</numerusform>
+            <numerusform>%n sider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>Skrivaren tok ikkje imot utskrifta. Sjå etter at han er slått på og kopla til, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sent to the printer: %1</source>
+        <translation>Sendt til skrivaren: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as PDF</source>
+        <translation>Lagra som PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved as %1</source>
+        <translation>Lagra som %1</translation>
     </message>
 </context>
 <context>

@@ -26,11 +26,13 @@ COMMANDS: dict[str, str] = {
     "passphrase": "cases_cmd",
     "demo": "demo_cmd",
     "print": "print_cmd",
+    "minutes": "minutes_cmd",
     "compare": "compare_cmd",
     "backup": "trust_cmd", "restore": "trust_cmd", "export": "trust_cmd",
     "import": "trust_cmd", "access": "trust_cmd", "audit": "trust_cmd",
     "retention": "trust_cmd", "recovery": "trust_cmd",
     "rekey": "rekey_cmd",
+    "overview": "overview_cmd",
 }
 """Each engine command and the module that registers it. A command line that names
 one imports only that module (printing pulls in reportlab, the store pulls in

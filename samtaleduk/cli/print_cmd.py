@@ -1,5 +1,6 @@
-"""`samtaleduk print`: the duk, the evaluation report, the action list or the case
-journey as a PDF; `samtaleduk print --blank TEMPLATE` for a blank duk."""
+"""`samtaleduk print`: the duk, the evaluation report, the action list, the case
+journey or the invitation to the next meeting as a PDF (the invitation also as a
+calendar file, `--ics`); `samtaleduk print --blank TEMPLATE` for a blank duk."""
 
 from __future__ import annotations
 
@@ -8,14 +9,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from samtaleduk.domain.model import Meeting
+from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
 from samtaleduk.ops.audit import case_printed
 from samtaleduk.paths import data_dir, user_duker_dir
 from samtaleduk.templates.loading import TemplateSet, load_all
 from samtaleduk.templates.model import Template
 
-WHATS = ("duk", "evaluation", "actions", "journey")
+WHATS = ("duk", "evaluation", "actions", "journey", "invitation")
 
 
 def register(sub: Any) -> None:
@@ -29,14 +30,29 @@ def register(sub: Any) -> None:
     p.add_argument("--meeting", type=int, metavar="N",
                    help="møtenummer (standard: det siste); evaluering: møte N-1 mot N")
     p.add_argument("--what", choices=WHATS, default="duk",
-                   help="duk (standard), evaluation, actions eller journey")
+                   help="duk (standard), evaluation, actions, journey eller invitation "
+                        "(innkalling til neste møte)")
     p.add_argument("--paper", choices=("a3", "a4"),
                    help="papir: a3 (standard for duken) eller a4 (standard for rapportane)")
-    p.add_argument("--lang", choices=("nn", "nb"), help="målform (standard: saka si)")
+    p.add_argument("--lang", choices=("nn", "nb", "en"),
+                   help="målform (standard: saka si); en: engelsk")
     p.add_argument("--leave-out", nargs="+", action="extend", default=[], metavar="ID",
                    help="livsområde eller felt som skal utelatast, t.d. rus psykisk_helse "
                         "(skriv CASE før --leave-out)")
     p.add_argument("--out", required=True, type=Path, metavar="FILE", help="PDF-fila")
+    inv = p.add_argument_group("innkallinga (--what invitation)")
+    inv.add_argument("--date", metavar="DD.MM.ÅÅÅÅ",
+                     help="datoen for møtet (standard: datoen i neste steg)")
+    inv.add_argument("--time", metavar="TT.MM", default="", help="klokkeslett, t.d. 13.00")
+    inv.add_argument("--place", default="", metavar="TEKST", help="staden for møtet")
+    inv.add_argument("--contact", default="", metavar="TEKST",
+                     help="kontaktlinja di (standard: familielosen i saka)")
+    inv.add_argument("--ics", type=Path, metavar="FILE",
+                     help="skriv òg ei kalenderfil (.ics) for din eigen kalender")
+    inv.add_argument("--length", type=int, default=90, metavar="MIN",
+                     help="kor lenge møtet varer i kalenderen (standard 90 minutt)")
+    inv.add_argument("--name-in-calendar", action="store_true",
+                     help="namnet på saka som tittel i kalenderen (standard: berre «Møte»)")
     p.set_defaults(handler=_print)
 
 
@@ -79,6 +95,10 @@ def _print(args: argparse.Namespace) -> int:
         return 0
     if not args.case:
         raise UserError("Skriv kva sak som skal skrivast ut (CASE), eller bruk --blank TEMPLATE.")
+    if args.what != "invitation" and (args.ics or args.date or args.time or args.place
+                                      or args.contact or args.name_in_calendar):
+        raise UserError("--date, --time, --place, --contact og --ics høyrer til "
+                        "--what invitation.")
     from samtaleduk.cli.common import open_store
 
     templates = _templates(args)
@@ -110,6 +130,8 @@ def _print(args: argparse.Namespace) -> int:
             out = printing.print_evaluation(old, chosen, case, template_of(old),
                                             template_of(chosen), args.out,
                                             paper=args.paper or "a4", **common)
+        elif args.what == "invitation":
+            out = _invitation(args, case, chosen, template_of(chosen))
         else:
             upto = meetings[: meetings.index(chosen) + 1]
             out = printing.print_journey(case, upto, [template_of(m) for m in upto], args.out,
@@ -117,6 +139,34 @@ def _print(args: argparse.Namespace) -> int:
         case_printed(store, case.id)  # audit: that, never what
     print(f"Skreiv {out}")
     return 0
+
+
+def _invitation(args: argparse.Namespace, case: Case, meeting: Meeting,
+                template: Template) -> Path:
+    """The invitation after `meeting` as PDF (and, with --ics, its calendar file)."""
+    import datetime as dt
+
+    from samtaleduk.domain.dates import parse_norwegian_date
+    from samtaleduk.letters.invitation import InvitationDetails, build_invitation, parse_time
+    from samtaleduk.printing.invitation import print_invitation
+
+    date = parse_norwegian_date(args.date, dt.date.today()) if args.date else None
+    if args.date and date is None:
+        raise UserError(f"«{args.date}» er ikkje ein dato; skriv t.d. 17.06.2026.")
+    details = InvitationDetails(date=date, time=parse_time(args.time), place=args.place,
+                                contact=args.contact)
+    letter = build_invitation(case, meeting, template, details, lang=args.lang)
+    if args.ics is not None:
+        if letter.date is None:
+            raise UserError("Kalenderfila treng ein dato: skriv --date DD.MM.ÅÅÅÅ.")
+        from samtaleduk.letters.calendar import CalendarEvent, calendar_file
+        from samtaleduk.printing.atomic import write_atomically
+
+        event = CalendarEvent(meeting.id, letter.date, letter.time, args.length, letter.place,
+                              case.name if args.name_in_calendar else "")
+        ics = write_atomically(args.ics, calendar_file(event, letter.lang))
+        print(f"Skreiv {ics}")
+    return print_invitation(letter, args.out, paper=args.paper or "a4")
 
 
 def _pick(meetings: list[Meeting], number: int | None) -> Meeting:

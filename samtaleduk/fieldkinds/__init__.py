@@ -8,9 +8,10 @@ from samtaleduk.fieldkinds.registry import (
     holding,
     meeting_date_fields,
     next_meeting_date,
+    next_meeting_field,
     spec_of,
 )
 from samtaleduk.fieldkinds.spec import ItemSort, KindSpec
 
 __all__ = ["SPECS", "ItemSort", "KindSpec", "holding", "meeting_date_fields",
-           "next_meeting_date", "spec_of"]
+           "next_meeting_date", "next_meeting_field", "spec_of"]

@@ -177,6 +177,11 @@ def meeting_date_fields(template: Template) -> list[TemplateField]:
     return [f for f in template.fields if spec_of(f.kind).is_meeting_date]
 
 
+def next_meeting_field(template: Template) -> TemplateField | None:
+    """The first field that names the next meeting (its date blank), if any."""
+    return next((f for f in template.fields if spec_of(f.kind).names_next_meeting), None)
+
+
 def next_meeting_date(meeting: Meeting, template: Template | None) -> dt.date | None:
     """The date written in the meeting's next-step field (the next meeting), found
     through the template's field kinds. None without a template or a date."""

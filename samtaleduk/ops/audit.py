@@ -21,6 +21,12 @@ def case_printed(store: Store, case_id: uuid.UUID) -> Changes:
     return NOTHING
 
 
+def overview_printed(store: Store) -> Changes:
+    """"My cases now" was printed or saved as PDF (it names every open case)."""
+    store.log_event("overview_printed")
+    return NOTHING
+
+
 def locked(store: Store) -> Changes:
     """The window was locked (the store closes right after)."""
     store.log_event("locked")

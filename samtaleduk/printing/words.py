@@ -74,6 +74,7 @@ _FILE_STEMS: Final[dict[str, dict[str, str]]] = {
     "evaluation": {"nn": "evaluering", "nb": "evaluering", "en": "evaluation"},
     "actions": {"nn": "kven-gjer-kva", "nb": "hvem-gjor-hva", "en": "who-does-what"},
     "journey": {"nn": "saksloep", "nb": "saksloep", "en": "journey"},
+    "overview": {"nn": "oversikt", "nb": "oversikt", "en": "overview"},
 }
 
 

@@ -181,6 +181,8 @@ def update_case_summary(c: Any, cid: str, now: str) -> None:
         "last_meeting_date = (SELECT max(date) FROM meetings WHERE case_id = :c), "
         f"next_meeting_date = (SELECT next_step_date {latest}), "
         f"open_actions = coalesce((SELECT open_actions {latest}), 0), "
+        f"latest_meeting_id = (SELECT id {latest}), "
+        f"latest_meeting_number = (SELECT number {latest}), "
         "updated_at = :now WHERE id = :c",
         {"c": cid, "now": now},
     )

@@ -142,10 +142,56 @@ def _migrate_to_3(conn: Connection) -> None:
     seal_all(conn)
 
 
+def _migrate_to_4(conn: Connection) -> None:
+    # The overview's read model (`store.due`): the dated actions, goals and consents
+    # of each case's latest meeting, one short row each, kept on every save, so "My
+    # cases now" reads a thousand open cases without parsing their meetings. Filled
+    # here from the meetings there are; a meeting this program cannot read stays
+    # without rows (opening it says so, calmly) rather than stopping the migration.
+    from samtaleduk.domain.model import Meeting
+    from samtaleduk.store import stored_json
+    from samtaleduk.store.due import write_due
+    from samtaleduk.store.errors import UnreadableRecord
+
+    # One case's rows together (WITHOUT ROWID, keyed by case): the overview reads
+    # every open case's rows in one pass over a small table.
+    conn.execute("""CREATE TABLE due_items (
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        field_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        who TEXT NOT NULL,
+        due TEXT NOT NULL,
+        PRIMARY KEY (case_id, seq)
+    ) WITHOUT ROWID""")
+    conn.execute("CREATE INDEX due_items_meeting ON due_items(meeting_id)")
+    # Which meeting is the case's latest, kept with the other summary columns, so
+    # the overview finds each open case's latest meeting without reading meetings.
+    conn.execute("ALTER TABLE cases ADD COLUMN latest_meeting_id TEXT")
+    conn.execute("ALTER TABLE cases ADD COLUMN latest_meeting_number INTEGER")
+    conn.execute(
+        "UPDATE cases SET latest_meeting_id = (SELECT m.id FROM meetings m "
+        "WHERE m.case_id = cases.id ORDER BY m.number DESC, m.date DESC LIMIT 1), "
+        "latest_meeting_number = (SELECT max(m.number) FROM meetings m "
+        "WHERE m.case_id = cases.id)")
+    for (data,) in conn.execute("SELECT m.data FROM cases c JOIN meetings m "
+                                "ON m.id = c.latest_meeting_id").fetchall():
+        try:
+            meeting = stored_json.read(Meeting, data)
+        except UnreadableRecord:
+            continue
+        write_due(conn, meeting)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
     Migration(2, "audit: who", _migrate_to_2),
     Migration(3, "audit: HMAC chain, case_ref, detail", _migrate_to_3),
+    Migration(4, "due_items (the overview's dated items); cases: latest meeting",
+              _migrate_to_4),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -153,6 +199,7 @@ SCHEMA_VERSION = MIGRATIONS[-1].version
 
 STORED_JSON: dict[int, str] = {
     3: "f9e90ecb907decca",
+    4: "f9e90ecb907decca",  # no model changed: a new table only
 }
 """The fingerprint (`stored_json.fingerprint`) of the models stored as JSON, for each
 schema version from 3 on; `tests/fixtures/stored_json/v<N>.json` holds the shape it

@@ -22,6 +22,7 @@ on a worker thread); it must never be used by two threads at the same time.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +30,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from samtaleduk.domain.model import Case, CaseStatus, Meeting
-from samtaleduk.store import audit_log, db, instance_lock, lifecycle, reads, settings, writes
+from samtaleduk.store import audit_log, db, due, instance_lock, lifecycle, reads, settings, writes
 from samtaleduk.store import opening as store_open
 from samtaleduk.store.backup import BACKUP_DIR as BACKUP_DIR
 from samtaleduk.store.backup import backup_dir
@@ -250,6 +251,15 @@ class Store:
     def meeting_summaries(self, case_id: uuid.UUID) -> list[MeetingSummary]:
         """The case's meetings by number, from the summary columns (`reads`)."""
         return reads.meeting_summaries(self.conn, case_id)
+
+    def open_cases(self) -> list[due.OpenCase]:
+        """Every open case with its next-meeting date and latest meeting (`due.open_cases`)."""
+        return due.open_cases(self.conn)
+
+    def due_rows(self, until: dt.date | None = None) -> list[due.DueRow]:
+        """The dated items of each open case's latest meeting, up to `until`
+        (`due.due_rows`)."""
+        return due.due_rows(self.conn, until)
 
     def revisions(self, meeting_id: uuid.UUID) -> list[RevisionInfo]:
         """Every saved revision of a meeting, oldest first (`reads`)."""

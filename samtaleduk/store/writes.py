@@ -17,6 +17,7 @@ from pydantic_core import PydanticSerializationError
 
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.store import db
+from samtaleduk.store.due import write_due
 from samtaleduk.store.errors import NotFound, StoreError
 from samtaleduk.store.index import (
     case_entries,
@@ -85,6 +86,7 @@ def delete_case(conn: Connection, case_id: uuid.UUID) -> None:
                   "(SELECT rowid FROM search_rows WHERE case_id = ?)", (cid,))
         c.execute("DELETE FROM search_rows WHERE case_id = ?", (cid,))
         c.execute("DELETE FROM revisions WHERE case_id = ?", (cid,))
+        c.execute("DELETE FROM due_items WHERE case_id = ?", (cid,))
         c.execute("DELETE FROM meetings WHERE case_id = ?", (cid,))
         c.execute("DELETE FROM cases WHERE id = ?", (cid,))
         # FTS5 deletes only mark old index segments; merging drops the words.
@@ -155,6 +157,7 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None) -> in
             )
         reindex(c, cid, mid, meeting_entries(meeting))
         update_case_summary(c, cid, now)
+        write_due(c, meeting)  # after the summary: it names the latest meeting
     return int(rev)
 
 

@@ -34,6 +34,7 @@ EVENTS: dict[str, str] = {
     "earlier_meeting_edited": "eit tidlegare møte vart opna for endring",
     "case_printed": "sak skriven ut",
     "case_pdf_saved": "sak lagra som PDF",
+    "overview_printed": "oversikta over opne saker skriven ut",
     "case_exported": "sak eksportert (overlevering)",
     "case_imported": "sak importert",
     "access_exported": "innsynsutskrift laga",

@@ -39,12 +39,19 @@ def _dialog(window: MainWindow) -> QDialog:
 
 def tour(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[tuple[str, QWidget]]:
     """Open each view in turn; the caller checks it while it is shown."""
+    from ui.dialogs.invitation import InvitationDialog
     from ui.dialogs.new_meeting import NewMeetingDialog
     from ui.dialogs.print_dialog import PrintDialog
     from ui.evaluation.review import ReviewDialog
 
     settle()
     yield "case list", window
+    overview = window.overview_actions.show_overview()
+    assert overview is not None
+    settle()
+    yield "my cases now", overview
+    overview.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
     cases = {s.name: s for s in store.list_cases()}
     family = cases["Familien Haugland"]
     window.open_case(family.id)
@@ -82,6 +89,18 @@ def tour(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[tuple[str, 
     assert isinstance(window.active_dialog, PrintDialog)
     settle()
     yield "print dialog", _dialog(window)
+    _dialog(window).reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
+    invitation = window.letter_actions.invitation()
+    assert isinstance(invitation, InvitationDialog)
+    qtbot.waitUntil(lambda: not invitation.is_building())
+    settle()
+    yield "invitation dialog", invitation
+    invitation.reject()
+    qtbot.waitUntil(lambda: window.active_dialog is None)
+    window.letter_actions.minutes()
+    settle()
+    yield "minutes dialog", _dialog(window)
     _dialog(window).reject()
     qtbot.waitUntil(lambda: window.active_dialog is None)
     window.start_presentation()

@@ -9,6 +9,7 @@ laptop screen scrolls rather than squeezing the cards.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -296,6 +297,31 @@ class MeetingView(QWidget):
         self.canvas.adjustSize()
         QTimer.singleShot(0, self, restore)
 
+    def go_to(self, field_id: str, item_id: uuid.UUID | None = None) -> bool:
+        """Put the cursor on an item of a field (its first editor: an action's text,
+        a consent's tick, a note's card), or in the field's entry line, and scroll
+        it into view once the duk is laid out. False when the duk has no such field."""
+        frame = self.canvas.fields.get(field_id)
+        if frame is None:
+            return False
+
+        def go() -> None:
+            if not shiboken6.isValid(frame) or not self.isVisible():
+                return
+            target = _item_editor(frame, item_id) if item_id is not None else None
+            focus_note = getattr(frame, "focus_note", None)  # a notes field's cards
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+            elif item_id is None or focus_note is None or not focus_note(item_id):
+                frame.focus_entry()
+            focused = QApplication.focusWidget()
+            self.scroll_area.ensureWidgetVisible(
+                focused if focused is not None and frame.isAncestorOf(focused) else frame)
+
+        self.canvas.adjustSize()
+        QTimer.singleShot(0, self, go)
+        return True
+
     def make_editable(self) -> None:
         """An earlier meeting, shown read-only, becomes editable (the shell has
         recorded the decision in the audit log)."""
@@ -345,3 +371,15 @@ class MeetingView(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.commit_pending_edit()
         super().closeEvent(event)
+
+
+def _item_editor(frame: QWidget, item_id: uuid.UUID) -> QWidget | None:
+    """The first editor of the row showing `item_id` in `frame` (an action, goal,
+    helper or consent row keeps its item's id and its editors in order)."""
+    for row in frame.findChildren(QWidget):
+        if item_id in (getattr(row, "item_id", None), getattr(row, "consent_id", None)):
+            editors: list[QWidget] = [e for e in getattr(row, "editors", [])
+                                      if isinstance(e, QWidget) and e.isEnabled()]
+            if editors:
+                return editors[0]
+    return None

@@ -313,7 +313,7 @@ def all_widget_texts() -> list[str]:
     """Every text any widget of the application shows or carries: labels, buttons,
     fields, titles, tool tips, accessible names, combo box items and every cell of
     every item view. Used to prove that a locked window holds no case data."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QAbstractListModel, Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -339,8 +339,10 @@ def all_widget_texts() -> list[str]:
             texts += [w.itemText(i) for i in range(w.count())]
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
+            # A list model has one column; PySide makes QListWidget's columnCount private.
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount()
             for row in range(model.rowCount()):
-                for col in range(model.columnCount()):
+                for col in range(columns):
                     index = model.index(row, col)
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                         value = model.data(index, role)

@@ -174,6 +174,12 @@ class MainWindow(QMainWindow):
         from ui.controllers.rekey import RekeyActions
 
         self.rekey_actions = RekeyActions(self, self.state, self.menus, self.unlock_page, self)
+        from ui.controllers.overview import OverviewActions
+
+        self.overview_actions = OverviewActions(self, self.state, self.menus, self.dialogs, self)
+        from ui.controllers.letters import LetterActions
+
+        self.letter_actions = LetterActions(self, self.state, self.menus, self.dialogs, self)
         self.ready = True
         self._set_page_language(self.languages.language)
         self._update_actions()

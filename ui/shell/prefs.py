@@ -82,6 +82,16 @@ class Prefs:
         self._s.setValue("cases/facilitator", value)
 
     @property
+    def contact_line(self) -> str:
+        """The facilitator's own contact line for invitations ("Ingrid Fjeld,
+        familielos, tlf. …"): the facilitator's, never a family's."""
+        return self._get("letters/contact_line", "")
+
+    @contact_line.setter
+    def contact_line(self, value: str) -> None:
+        self._s.setValue("letters/contact_line", value)
+
+    @property
     def idle_minutes(self) -> float:
         """Minutes without input before the window locks (`lock/idle_minutes`; a
         municipality may ship it in the file), clamped to 1–30."""

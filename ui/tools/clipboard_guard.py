@@ -64,6 +64,12 @@ class ClipboardGuard(QObject):
         else:
             self._ours.pop(mode, None)  # another program's: never touched
 
+    def put(self, text: str) -> None:
+        """Put `text` on the clipboard as the app's own (cleared at lock and quit
+        while it is still there), whether or not the window is active now."""
+        self._clipboard.setText(text, QClipboard.Mode.Clipboard)
+        self._ours[QClipboard.Mode.Clipboard] = _digest(text)
+
     def clear_ours(self) -> None:
         """Empty the clipboard (and the selection) where it still holds what the
         app put there."""

@@ -216,7 +216,8 @@ def test_every_focusable_control_shows_focus(qtbot: QtBot, qapp: QApplication,
     # The check must really have run: focus works offscreen for every view
     # (presentation mode has no controls: it is a drawing, left with Esc or F5).
     assert sorted(v for v in checked if checked[v] >= 2) == sorted(
-        ["case list", "case page", "compare window", "journey window", "new case dialog",
+        ["case list", "my cases now", "case page", "compare window", "journey window", "new case dialog",
          "delete case dialog", "new meeting dialog", "review dialog", "family duk",
-         "print dialog", "individual duk", "unlock page"]), checked
+         "print dialog", "invitation dialog", "minutes dialog", "individual duk",
+         "unlock page"]), checked
     assert "presentation" not in checked

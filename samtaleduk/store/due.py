@@ -1,0 +1,159 @@
+"""The overview's read model: the dated promises of each case's latest meeting,
+kept on save.
+
+"My cases now" (`samtaleduk.overview`) lists, over every open case, the actions
+past or near their date, goals past their deadline and consents that expire. Reading
+every meeting's JSON for that would be slow at a thousand cases, so each save of a
+case's latest meeting also writes its dated items to `due_items` (schema 4), one
+short row each, kept together by case, in the same transaction. The case's latest
+meeting is a summary column (`cases.latest_meeting_id`, schema 4, kept by
+`index.update_case_summary`), read with its next-meeting date.
+
+Only items that can ever show there are kept: open or partly done actions with a
+date, open goals with a deadline (their own, else the field's "innan ____") and
+consents not withdrawn with an end date. Which of them show *today* is decided when
+read (`samtaleduk.overview.build`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from samtaleduk.domain.model import OPEN_ACTION_STATUSES, GoalStatus, Meeting
+
+Connection = Any
+"""A sqlcipher3 connection (the module ships no type information)."""
+
+TEXT_CHARS = 240
+"""How much of an item's text the read model keeps: a line's worth for the list."""
+
+ACTION, GOAL, CONSENT = "action", "goal", "consent"
+
+
+@dataclass(frozen=True)
+class DueEntry:
+    """One dated item of a meeting, as kept in `due_items`."""
+
+    kind: str
+    """action, goal or consent."""
+    field_id: str
+    item_id: str
+    text: str
+    who: str
+    """The action's owner, or who gave the consent; empty for a goal."""
+    due: dt.date
+
+
+@dataclass(frozen=True)
+class DueRow:
+    """A `DueEntry` of an open case's latest meeting, with where it belongs."""
+
+    case_id: uuid.UUID
+    case_name: str
+    meeting_id: uuid.UUID
+    meeting_number: int
+    kind: str
+    field_id: str
+    item_id: uuid.UUID
+    text: str
+    who: str
+    due: dt.date
+
+
+@dataclass(frozen=True)
+class OpenCase:
+    """An open case as the overview needs it, from the summary columns."""
+
+    case_id: uuid.UUID
+    name: str
+    next_meeting_date: dt.date | None
+    latest_meeting_id: uuid.UUID | None
+    latest_meeting_number: int | None
+
+
+def _short(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= TEXT_CHARS else line[: TEXT_CHARS - 1].rstrip() + "…"
+
+
+def due_entries(meeting: Meeting) -> list[DueEntry]:
+    """The meeting's dated items that the overview may show, in field order."""
+    out: list[DueEntry] = []
+    for fid, content in meeting.fields.items():
+        for a in content.actions:
+            if a.due is not None and a.status in OPEN_ACTION_STATUSES:
+                out.append(DueEntry(ACTION, fid, str(a.id), _short(a.text), a.owner, a.due))
+        for g in content.goals:
+            deadline = g.deadline or content.date
+            if deadline is not None and g.status is GoalStatus.OPEN:
+                out.append(DueEntry(GOAL, fid, str(g.id), _short(g.text), "", deadline))
+        for c in content.consents:
+            if c.expires_on is not None and c.withdrawn_on is None:
+                what = c.description or c.kind
+                out.append(DueEntry(CONSENT, fid, str(c.id), _short(what), c.given_by,
+                                    c.expires_on))
+    return out
+
+
+def write_due(c: Any, meeting: Meeting) -> None:
+    """When `meeting` is its case's latest (`cases.latest_meeting_id`, so call this
+    after the case's summary is updated), make the case's rows in `due_items` equal
+    to `due_entries(meeting)`, inside the caller's transaction. An earlier meeting
+    changes nothing (the overview shows the latest meeting's promises), and rows
+    already equal are not rewritten (most autosaves change no date)."""
+    mid, cid = str(meeting.id), str(meeting.case_id)
+    latest = c.execute("SELECT latest_meeting_id FROM cases WHERE id = ?", (cid,)).fetchone()
+    if latest is None or latest[0] != mid:
+        return
+    wanted = [(mid, e.kind, e.field_id, e.item_id, e.text, e.who, e.due.isoformat())
+              for e in due_entries(meeting)]
+    have = c.execute("SELECT meeting_id, kind, field_id, item_id, text, who, due "
+                     "FROM due_items WHERE case_id = ? ORDER BY seq", (cid,)).fetchall()
+    if [tuple(r) for r in have] == wanted:
+        return
+    c.execute("DELETE FROM due_items WHERE case_id = ?", (cid,))
+    c.executemany(
+        "INSERT INTO due_items(case_id, seq, meeting_id, kind, field_id, item_id, text, who, "
+        "due) VALUES (?,?,?,?,?,?,?,?,?)", [(cid, i, *w) for i, w in enumerate(wanted)])
+
+
+def open_cases(conn: Connection) -> list[OpenCase]:
+    """Every open case with its next-meeting date and latest meeting, from the case
+    rows' summary columns (no meeting read)."""
+    rows = conn.execute(
+        "SELECT id, name, next_meeting_date, latest_meeting_id, latest_meeting_number "
+        "FROM cases WHERE status = 'open'")
+    return [OpenCase(uuid.UUID(r[0]), r[1], _date(r[2]), uuid.UUID(r[3]) if r[3] else None,
+                     r[4]) for r in rows]
+
+
+def due_rows(conn: Connection, until: dt.date | None = None) -> list[DueRow]:
+    """The kept dated items of every open case's latest meeting; with `until`, only
+    those dated on or before it (what can show today)."""
+    sql = ("SELECT c.id, c.name, c.latest_meeting_id, c.latest_meeting_number, d.kind, "
+           "d.field_id, d.item_id, d.text, d.who, d.due FROM cases c "
+           "JOIN due_items d ON d.case_id = c.id AND d.meeting_id = c.latest_meeting_id "
+           "WHERE c.status = 'open'")
+    params: tuple[str, ...] = ()
+    if until is not None:
+        sql += " AND d.due <= ?"  # ISO dates compare as text
+        params = (until.isoformat(),)
+    # A case's ids and the dates repeat: each is parsed once (a thousand cases have
+    # thousands of rows, and parsing dominated the read).
+    ids: dict[str, uuid.UUID] = {}
+    dates: dict[str, dt.date] = {}
+    out = []
+    for r in conn.execute(sql, params):
+        case_id = ids.get(r[0]) or ids.setdefault(r[0], uuid.UUID(r[0]))
+        meeting_id = ids.get(r[2]) or ids.setdefault(r[2], uuid.UUID(r[2]))
+        due = dates.get(r[9]) or dates.setdefault(r[9], dt.date.fromisoformat(r[9]))
+        out.append(DueRow(case_id, r[1], meeting_id, r[3], r[4], r[5], uuid.UUID(r[6]),
+                          r[7], r[8], due))
+    return out
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
