@@ -1,10 +1,18 @@
-; Inno Setup script for Samtaleduk on Windows: a per-machine install of the one-folder
-; bundle, with a Start menu entry. Nothing here reaches the network.
+; Inno Setup script for Samtaleduk on Windows: installs the one-folder bundle per user
+; (no admin rights) or for all users, with a Start menu entry. Nothing here reaches the
+; network. CI builds and tests it under Wine: packaging/windows/build-and-test.sh.
 ;
 ; Build the bundle first (packaging\samtaleduk.spec, see the note at its top), then:
 ;     iscc /DAppVersion=0.1.0 packaging\windows\samtaleduk.iss
 ; The version comes from the build (pyproject.toml), never from this file; the
-; installer lands in dist\Samtaleduk-<version>-setup.exe.
+; installer lands in dist\Samtaleduk-<version>-setup.exe (/DSourceDir=... and /O...
+; take another bundle and output folder).
+;
+; Silent mode (Intune, SCCM; README, "Installing on Windows"):
+;     Samtaleduk-X.Y.Z-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER
+;     Samtaleduk-X.Y.Z-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS /LOG=file
+;     "{app}\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; /LANG=nynorsk, /LANG=bokmal or /LANG=english picks the language. Exit code 0: done.
 ;
 ; Data is not in Program Files: each user's cases stay in their own profile
 ; (%LOCALAPPDATA%\Samtaleduk), and uninstalling leaves them there on purpose.
@@ -16,7 +24,10 @@
 #endif
 
 #define AppName "Samtaleduk"
-#define SourceDir "..\..\dist\Samtaleduk"
+#ifndef SourceDir
+  ; The bundle PyInstaller made; build-and-test.sh passes its own (/DSourceDir=...).
+  #define SourceDir "..\..\dist\Samtaleduk"
+#endif
 
 [Setup]
 ; A fixed id: upgrades replace the earlier version instead of installing beside it.
@@ -25,7 +36,11 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Samtaleduk
-DefaultDirName={autopf}\{#AppName}
+; {autopf} in effect: %LOCALAPPDATA%\Programs per user, Program Files for all users.
+; Spelt out in [Code] because Wine 8.0, where CI tests this installer, does not know
+; FOLDERID_UserProgramFiles, and setup would stop at "Failed to expand shell folder
+; constant autopf" (Windows gives the same folder either way).
+DefaultDirName={code:ProgramsFolder}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; Per user by default: many municipal laptops give their users no admin rights
@@ -46,9 +61,12 @@ WizardStyle=modern
 ShowLanguageDialog=auto
 
 [Languages]
-; Inno Setup ships Norwegian (bokmål) among its official translations; nynorsk is
-; only an unofficial one, so the installer's own pages are in bokmål or English.
-Name: "norsk"; MessagesFile: "compiler:Languages\Norwegian.isl"
+; Picked from Windows' display language (nynorsk 0x0814, bokmål 0x0414, else the first:
+; nynorsk); silently with /LANG=nynorsk, /LANG=bokmal or /LANG=english. Inno Setup ships
+; bokmål (Norwegian.isl) but no nynorsk: Nynorsk.isl, beside this file, puts nynorsk
+; on top of it for every message of an ordinary install and uninstall.
+Name: "nynorsk"; MessagesFile: "compiler:Languages\Norwegian.isl,Nynorsk.isl"
+Name: "bokmal"; MessagesFile: "compiler:Languages\Norwegian.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
 [Files]
@@ -60,3 +78,14 @@ Name: "{group}\{cm:UninstallProgram,{#AppName}}"; Filename: "{uninstallexe}"
 
 [Run]
 Filename: "{app}\{#AppName}.exe"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+// The folder above the app: what autopf gives on Windows, without the known folder
+// Wine lacks. Nothing else is scripted.
+function ProgramsFolder(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}')
+  else
+    Result := ExpandConstant('{localappdata}') + '\Programs';
+end;

@@ -25,7 +25,9 @@ def _audit(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_ci_command_runs_the_audit_and_fails_with_it() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert ci.rstrip().splitlines()[-1] == "bash scripts/run-tests.sh"
+    commands = [line for line in ci.splitlines() if line.startswith("bash ")]
+    assert commands[0] == "bash scripts/run-tests.sh"  # then the Windows build (issue 17)
+    assert "set -euo pipefail" in ci  # a failed test command stops CI
     run_tests = (ROOT / "scripts" / "run-tests.sh").read_text(encoding="utf-8")
     assert "bash scripts/audit-dependencies.sh || failed+=(dependency-audit)" in run_tests
 

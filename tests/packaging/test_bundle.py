@@ -9,6 +9,7 @@ runs it.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -77,3 +78,38 @@ def test_portable_txt_keeps_data_beside_the_bundle(bundle: Path, tmp_path: Path)
     finally:
         marker.unlink()
         shutil.rmtree(bundle / "data", ignore_errors=True)
+
+
+# The oldest glibc the Linux bundle runs on. Ubuntu 22.04 has 2.35, RHEL 9 2.34. The
+# bundle's libpython comes from the build machine's Python: built on Debian 12 (glibc
+# 2.36 headers), it takes `hypot` at its GLIBC_2.35 version, so 2.35 is the floor a
+# Debian 12 build can reach; RHEL 9 needs a Python built against glibc 2.34 or older
+# (README, "Installable bundle"). Qt's wheels need 2.34.
+OLDEST_GLIBC = (2, 35)
+
+
+def _glibc_versions(path: Path) -> set[tuple[int, ...]]:
+    out = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True,
+                         check=False).stdout
+    return {tuple(int(n) for n in v.split(".")) for v in re.findall(r"GLIBC_([0-9.]+)\b", out)}
+
+
+def test_bundle_runs_on_ubuntu_22_04_no_newer_glibc_symbol(bundle: Path) -> None:
+    """Issue 17: Debian's libstdc++, libexpat and libcups in the bundle needed GLIBC_2.36."""
+    newest: dict[Path, tuple[int, ...]] = {}
+    for path in [bundle / "samtaleduk", *(bundle / "_internal").rglob("*.so*")]:
+        if path.is_file() and not path.is_symlink():
+            versions = _glibc_versions(path)
+            if versions and max(versions) > OLDEST_GLIBC:
+                newest[path.relative_to(bundle)] = max(versions)
+    assert newest == {}
+
+
+def test_bundle_leaves_the_systems_own_libraries_and_no_unused_ones(bundle: Path) -> None:
+    top = {p.name for p in (bundle / "_internal").iterdir() if p.name.startswith("lib")}
+    for system in ("libstdc++.so.6", "libgcc_s.so.1", "libexpat.so.1", "libcups.so.2"):
+        assert system not in top, system
+    # Only there for GTK's theme plugin or libcups, which are not bundled.
+    for unused in ("libgio-2.0.so.0", "libharfbuzz.so.0", "libpixman-1.so.0", "libgnutls.so.30",
+                   "libavahi-client.so.3", "libp11-kit.so.0"):
+        assert unused not in top, unused

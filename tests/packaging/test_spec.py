@@ -74,11 +74,13 @@ def test_inno_setup_script_takes_the_version_from_the_build_and_installs_per_use
     assert "AppVersion={#AppVersion}" in iss
     assert "#error" in iss  # no silent default version
     assert "PrivilegesRequired=lowest" in iss
-    assert "{autopf}" in iss
+    assert "{commonpf}" in iss and "{localappdata}') + '\\Programs'" in iss  # = {autopf}
     assert "[Icons]" in iss and "{group}" in iss
     lowered = iss.lower()
-    for network in ("http://", "https://", "download", "[code]"):
+    for network in ("http://", "https://", "download", "createoleobject", "exec("):
         assert network not in lowered, network
+    code = lowered.split("[code]", 1)[1]
+    assert code.count("function ") == 1  # only the install folder is scripted
 
 
 def test_only_the_apps_languages_of_qts_translations_ship_on_every_platform() -> None:

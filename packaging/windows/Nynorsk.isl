@@ -1,0 +1,132 @@
+﻿; Nynorsk for Samtaleduk's installer: Inno Setup ships bokmål (Norwegian.isl) but no
+; nynorsk, so samtaleduk.iss reads Norwegian.isl first and this file on top of it
+; ("MessagesFile: compiler:Languages\Norwegian.isl,Nynorsk.isl"). Every message a user
+; meets in an ordinary install, the install-type question and the uninstall is here
+; in nynorsk; the rare error messages not listed fall back to bokmål.
+; UTF-8 with a byte order mark, as Inno Setup 6 wants for Unicode.
+
+[LangOptions]
+LanguageName=Norsk (nynorsk)
+LanguageID=$0814
+LanguageCodePage=0
+
+[Messages]
+SetupAppTitle=Installasjon
+SetupWindowTitle=Installer – %1
+UninstallAppTitle=Avinstaller
+UninstallAppFullTitle=Avinstaller %1
+InformationTitle=Informasjon
+ConfirmTitle=Stadfest
+ErrorTitle=Feil
+SetupLdrStartupMessage=Dette installerer %1. Vil du halda fram?
+LdrCannotCreateTemp=Kan ikkje laga ei mellombels fil. Installasjonen er avbroten
+LdrCannotExecTemp=Kan ikkje køyra fila i den mellombelse mappa. Installasjonen er avbroten
+SetupAlreadyRunning=Installasjonen køyrer alt.
+WindowsVersionNotSupported=Dette programmet støttar ikkje Windows-versjonen på denne maskina.
+OnlyOnTheseArchitectures=Dette programmet kan berre installerast på Windows-versjonar for desse prosessorarkitekturane:%n%n%1
+AdminPrivilegesRequired=Du må vera logga inn som administrator for å installera dette programmet.
+SetupAppRunningError=Installasjonen har funne ut at %1 køyrer.%n%nLukk programmet no og klikk OK for å halda fram, eller Avbryt for å avslutta.
+UninstallAppRunningError=Avinstallasjonen har funne ut at %1 køyrer.%n%nLukk programmet no og klikk OK for å halda fram, eller Avbryt for å avslutta.
+PrivilegesRequiredOverrideTitle=Vel installasjonsmåte
+PrivilegesRequiredOverrideInstruction=Vel installasjonsmåte
+PrivilegesRequiredOverrideText1=%1 kan installerast for alle brukarane (krev administratorrettar) eller berre for deg.
+PrivilegesRequiredOverrideText2=%1 kan installerast berre for deg eller for alle brukarane (krev administratorrettar).
+PrivilegesRequiredOverrideAllUsers=Installer for &alle brukarane
+PrivilegesRequiredOverrideAllUsersRecommended=Installer for &alle brukarane (tilrådd)
+PrivilegesRequiredOverrideCurrentUser=Installer berre for &meg
+PrivilegesRequiredOverrideCurrentUserRecommended=Installer berre for &meg (tilrådd)
+ErrorCreatingDir=Installasjonen kunne ikkje laga mappa «%1»
+ExitSetupTitle=Avslutt installasjonen
+ExitSetupMessage=Installasjonen er ikkje ferdig. Avsluttar du no, vert ikkje programmet installert.%n%nDu kan installera det seinare.%n%nVil du avslutta?
+AboutSetupMenuItem=&Om installasjonen …
+AboutSetupTitle=Om installasjonen
+ButtonBack=< &Tilbake
+ButtonNext=&Neste >
+ButtonInstall=&Installer
+ButtonOK=OK
+ButtonCancel=Avbryt
+ButtonYes=&Ja
+ButtonYesToAll=Ja til &alle
+ButtonNo=&Nei
+ButtonNoToAll=N&ei til alle
+ButtonFinish=&Ferdig
+ButtonBrowse=&Bla gjennom …
+ButtonWizardBrowse=B&la gjennom …
+ButtonNewFolder=&Lag ny mappe
+SelectLanguageTitle=Vel språk for installasjonen
+SelectLanguageLabel=Vel språket installasjonen skal bruka.
+ClickNext=Klikk Neste for å halda fram, eller Avbryt for å avslutta installasjonen.
+BrowseDialogTitle=Vel mappe
+BrowseDialogLabel=Vel ei mappe i lista nedanfor, og klikk så OK.
+NewFolderName=Ny mappe
+WelcomeLabel1=Velkomen til installasjonen av [name]
+WelcomeLabel2=Dette installerer [name/ver] på maskina di.%n%nDet er lurt å lukka andre program før du held fram.
+WizardSelectDir=Vel mappe
+SelectDirDesc=Kvar skal [name] installerast?
+SelectDirLabel3=[name] vert installert i denne mappa.
+SelectDirBrowseLabel=Klikk Neste for å halda fram. Vil du velja ei anna mappe, klikk Bla gjennom.
+DiskSpaceGBLabel=Programmet treng minst [gb] GB ledig diskplass.
+DiskSpaceMBLabel=Programmet treng minst [mb] MB ledig diskplass.
+DiskSpaceWarningTitle=For lite diskplass
+DiskSpaceWarning=Installasjonen treng minst %1 KB ledig plass, men den valde disken har berre %2 KB ledig.%n%nVil du halda fram likevel?
+DirExistsTitle=Mappa finst
+DirExists=Mappa%n%n%1%n%nfinst alt. Vil du installera der likevel?
+DirDoesntExistTitle=Mappa finst ikkje
+DirDoesntExist=Mappa%n%n%1%n%nfinst ikkje. Skal ho lagast?
+WizardSelectProgramGroup=Vel mappe i Start-menyen
+SelectStartMenuFolderDesc=Kvar skal snarvegane til programmet liggja?
+WizardReady=Klar til å installera
+ReadyLabel1=Installasjonen er klar til å installera [name] på maskina di.
+ReadyLabel2a=Klikk Installer for å halda fram, eller Tilbake for å sjå over eller endra vala.
+ReadyLabel2b=Klikk Installer for å halda fram.
+ReadyMemoDir=Mappe:
+ReadyMemoGroup=Mappe i Start-menyen:
+WizardPreparing=Førebur installasjonen
+PreparingDesc=Installasjonen førebur installeringa av [name] på maskina di.
+ApplicationsFound=Desse programma brukar filer som installasjonen må oppdatera. Det er tilrådd å la installasjonen lukka dei.
+ApplicationsFound2=Desse programma brukar filer som installasjonen må oppdatera. Det er tilrådd å la installasjonen lukka dei. Installasjonen prøver å starta dei att når han er ferdig.
+CloseApplications=Lukk programma &automatisk
+DontCloseApplications=&Ikkje lukk programma
+WizardInstalling=Installerer
+InstallingLabel=Vent litt medan [name] vert installert på maskina di.
+FinishedHeadingLabel=Installasjonen av [name] er ferdig
+FinishedLabelNoIcons=[name] er installert på maskina di.
+FinishedLabel=[name] er installert på maskina di. Du opnar programmet med snarvegen i Start-menyen.
+ClickFinish=Klikk Ferdig for å avslutta installasjonen.
+FinishedRestartLabel=Maskina må startast på nytt for å gjera ferdig installasjonen av [name]. Vil du starta på nytt no?
+FinishedRestartMessage=Maskina må startast på nytt for å gjera ferdig installasjonen av [name].%n%nVil du starta på nytt no?
+YesRadio=&Ja, start maskina på nytt no
+NoRadio=&Nei, eg startar maskina på nytt seinare
+RunEntryExec=Opna %1
+SetupAborted=Installasjonen vart ikkje ferdig.%n%nRett opp feilen og prøv att.
+StatusClosingApplications=Lukkar program …
+StatusCreateDirs=Lagar mapper …
+StatusExtractFiles=Pakkar ut filer …
+StatusCreateIcons=Lagar snarvegar …
+StatusCreateRegistryEntries=Skriv til registeret …
+StatusRegisterFiles=Registrerer filer …
+StatusSavingUninstall=Lagrar det avinstalleringa treng …
+StatusRunProgram=Gjer ferdig installasjonen …
+StatusRollback=Tek attende endringane …
+ErrorCopying=Det oppstod ein feil då ei fil skulle kopierast:
+ErrorReplacingExistingFile=Det oppstod ein feil då ei eksisterande fil skulle bytast ut:
+UninstallDisplayNameMarkAllUsers=Alle brukarane
+UninstallDisplayNameMarkCurrentUser=Berre denne brukaren
+UninstallNotFound=Fila «%1» finst ikkje. Kan ikkje avinstallera.
+ConfirmUninstall=Vil du fjerna %1 frå maskina? Sakene dine vert liggjande att i brukarmappa di.
+UninstallOnlyOnWin64=Dette programmet kan berre avinstallerast på 64-bits Windows.
+OnlyAdminCanUninstall=Berre ein administrator kan avinstallera dette programmet.
+UninstallStatusLabel=Vent litt medan %1 vert fjerna frå maskina di.
+UninstalledAll=%1 er fjerna frå maskina di.
+UninstalledMost=%1 er avinstallert.%n%nNokre delar kunne ikkje fjernast. Du kan sletta dei sjølv.
+UninstalledAndNeedsRestart=Maskina må startast på nytt for å gjera ferdig avinstalleringa av %1.%n%nVil du starta på nytt no?
+WizardUninstalling=Avinstallering
+StatusUninstalling=Avinstallerer %1 …
+
+[CustomMessages]
+NameAndVersion=%1 versjon %2
+AdditionalIcons=Fleire snarvegar:
+CreateDesktopIcon=Lag snarveg på &skrivebordet
+ProgramOnTheWeb=%1 på nettet
+UninstallProgram=Avinstaller %1
+LaunchProgram=Opna %1
