@@ -109,8 +109,11 @@ def test_the_build_script_is_valid_bash_and_pins_its_downloads() -> None:
         assert step in script, step
 
 
-def test_ci_runs_the_test_command_first_then_the_windows_build() -> None:
-    lines = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-             .splitlines() if line.strip() and not line.lstrip().startswith("#")]
+def test_ci_runs_the_test_command_and_names_the_windows_build() -> None:
+    text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    lines = [line.strip() for line in text.splitlines()
+             if line.strip() and not line.lstrip().startswith("#")]
     commands = [line for line in lines if line.startswith("bash ")]
-    assert commands == ["bash scripts/run-tests.sh", "bash packaging/windows/build-and-test.sh"]
+    # The Windows build joins CI after a measured fresh-machine run (issue 17).
+    assert commands[0] == "bash scripts/run-tests.sh"
+    assert "packaging/windows/build-and-test.sh" in text
