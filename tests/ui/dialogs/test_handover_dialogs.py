@@ -197,10 +197,11 @@ def test_failed_backup_at_unlock_shows_a_banner(
 
     Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF).close()
 
-    def full_disk(_store: Store, _now: object = None) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
         raise StoreError("Disken er full.")
 
-    monkeypatch.setattr(backup, "auto_backup", full_disk)
+    # The day's backup runs after the list is drawn (store/upkeep.py), by write_backup.
+    monkeypatch.setattr(backup, "write_backup", full_disk)
     win = _window(qtbot, _isolated_data_dir, templates)
     assert win.backup_banner.isHidden()
     win.unlock_page.passphrase.setText(TEST_PASSPHRASE)
