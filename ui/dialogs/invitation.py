@@ -33,7 +33,6 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QFormLayout,
@@ -43,7 +42,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -64,6 +62,7 @@ from samtaleduk.letters.invitation import (
 from samtaleduk.letters.words import letter_file_name
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
+from ui.dialogs.document_language import chosen_language, language_buttons, starting_language
 from ui.dialogs.print_job import prepare_printer, print_document
 from ui.look.theme import colour
 from ui.tools.jobs import jobs
@@ -125,18 +124,11 @@ class InvitationDialog(QDialog):
         self.place_edit.setObjectName("invitationPlace")
         self.contact_edit = QLineEdit(contact or case.facilitator)
         self.contact_edit.setObjectName("invitationContact")
-        self.lang_group = QButtonGroup(self)
-        self.lang_buttons: dict[str, QRadioButton] = {}
+        self.lang_group, self.lang_buttons = language_buttons(
+            self, "invitation", starting_language(ui_lang, case))
         # One under the other: at 200 % text three in a row do not fit the column.
         lang_row = QVBoxLayout()
-        start_lang = ui_lang if ui_lang == "en" else case.language
-        for i, (code, name) in enumerate((("nn", "Nynorsk"), ("nb", "Bokmål"),
-                                          ("en", "English"))):
-            button = QRadioButton(name)  # each language named in itself
-            button.setObjectName(f"invitation_{code}")
-            button.setChecked(code == start_lang)
-            self.lang_group.addButton(button, i)
-            self.lang_buttons[code] = button
+        for button in self.lang_buttons.values():
             lang_row.addWidget(button)
         # Whom to invite: those at the meeting ticked, the case's other people offered.
         self.people_list = QListWidget()
@@ -271,7 +263,7 @@ class InvitationDialog(QDialog):
     # --- the letter ---------------------------------------------------------------------
 
     def language(self) -> str:
-        return next(code for code, b in self.lang_buttons.items() if b.isChecked())
+        return chosen_language(self.lang_buttons)
 
     def letter(self) -> Invitation:
         """The letter for what is typed now; UserError naming a bad date or time."""

@@ -15,13 +15,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QStandardPaths, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from samtaleduk.letters.minutes import build_minutes
 from samtaleduk.letters.words import letter_file_name
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
+from ui.dialogs.document_language import chosen_language, language_buttons, starting_language
 from ui.dialogs.invitation import log_printed
 
 
@@ -50,19 +49,12 @@ class MinutesDialog(QDialog):
         self._case, self._meeting, self._template = case, meeting, template
         self._copy = copy
         self._store = store
-        self.lang_group = QButtonGroup(self)
-        self.lang_buttons: dict[str, QRadioButton] = {}
+        self.lang_group, self.lang_buttons = language_buttons(
+            self, "minutes", starting_language(ui_lang, case))
         row = QHBoxLayout()
         self.lang_label = QLabel()
         row.addWidget(self.lang_label)
-        start = ui_lang if ui_lang == "en" else case.language
-        for i, (code, name) in enumerate((("nn", "Nynorsk"), ("nb", "Bokmål"),
-                                          ("en", "English"))):
-            button = QRadioButton(name)
-            button.setObjectName(f"minutes_{code}")
-            button.setChecked(code == start)
-            self.lang_group.addButton(button, i)
-            self.lang_buttons[code] = button
+        for button in self.lang_buttons.values():
             row.addWidget(button)
         row.addStretch(1)
         self.text = QPlainTextEdit()
@@ -118,7 +110,7 @@ class MinutesDialog(QDialog):
         super().changeEvent(event)
 
     def language(self) -> str:
-        return next(code for code, b in self.lang_buttons.items() if b.isChecked())
+        return chosen_language(self.lang_buttons)
 
     def minutes_text(self) -> str:
         return build_minutes(self._case, self._meeting, self._template,
