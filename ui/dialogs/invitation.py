@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -210,9 +211,22 @@ class InvitationDialog(QDialog):
         main = QHBoxLayout()
         main.setSpacing(16)
         holder = QWidget()
+        holder.setObjectName("invitationFields")
         holder.setLayout(left)
-        holder.setMaximumWidth(max(360, self.fontMetrics().averageCharWidth() * 48))
-        main.addWidget(holder)
+        self.fields_column = left
+        # At large text or on a low screen the fields are taller than the dialog:
+        # they scroll rather than squeeze (a squeezed label loses its last line).
+        fields = QScrollArea()
+        fields.setWidget(holder)
+        fields.setWidgetResizable(True)
+        fields.setFrameShape(QScrollArea.Shape.NoFrame)
+        fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fields.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        fields.setStyleSheet("QScrollArea, #qt_scrollarea_viewport, #invitationFields "
+                             "{ background: transparent; }")
+        fields.setMaximumWidth(max(360, self.fontMetrics().averageCharWidth() * 48))
+        self.fields = fields
+        main.addWidget(fields)
         main.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -261,6 +275,19 @@ class InvitationDialog(QDialog):
         self.ics_button.setText(self.tr("Calendar &file …"))
         self.close_button.setText(self.tr("Close"))
         self.view.setAccessibleName(self.tr("Preview of the invitation"))
+        self._fit_fields_width()
+
+    def _fit_fields_width(self) -> None:
+        """A scroll area asks for little room: give it what its widest field
+        needs in this language (and a scroll bar), within its maximum."""
+        if not hasattr(self, "fields"):
+            return
+        # Not shown yet, the layout has not heard of the new texts: ask it afresh.
+        self.form.invalidate()
+        self.fields_column.invalidate()
+        bar = self.fields.verticalScrollBar().sizeHint().width()
+        need = self.fields_column.minimumSize().width() + bar
+        self.fields.setMinimumWidth(min(need, self.fields.maximumWidth()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
