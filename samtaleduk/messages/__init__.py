@@ -80,12 +80,14 @@ def catalogue() -> dict[str, dict[str, str]]:
     if not _CATALOGUE:
         from samtaleduk.messages import (
             catalogue_cli,
+            catalogue_dukfile,
             catalogue_engine,
             catalogue_store,
             catalogue_trust,
         )
 
-        for part in (catalogue_store, catalogue_trust, catalogue_engine, catalogue_cli):
+        for part in (catalogue_store, catalogue_trust, catalogue_engine, catalogue_cli,
+                     catalogue_dukfile):
             for key, texts in part.MESSAGES.items():
                 if key in _CATALOGUE:
                     raise ValueError(f"message id {key!r} is in two catalogue modules")

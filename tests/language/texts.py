@@ -103,6 +103,7 @@ PRINT_WORD_MODULES = (
     "samtaleduk.letters.words", "samtaleduk.overview.words", "samtaleduk.pilot.words",
     "samtaleduk.messages.catalogue_store", "samtaleduk.messages.catalogue_trust",
     "samtaleduk.messages.catalogue_engine", "samtaleduk.messages.catalogue_cli",
+    "samtaleduk.messages.catalogue_dukfile",
 )
 """The engine's fixed words in nn/nb/en: what a print, a letter, the overview, the
 pilot report and the comparison say, and the engine's messages (errors, the command
@@ -125,6 +126,7 @@ def print_texts(lang: str) -> Iterator[Text]:
             if isinstance(value, dict) and attr not in NOT_PROSE:
                 for where, text in _language_values(value, attr, lang):
                     prose = PATH.sub(" ", COMMAND.sub(" ", re.sub(r"\{\w*\}", " ", text)))
+                    prose = re.sub(r"`[^`]*`", " ", prose)  # the duk file's keys: code
                     yield Text(f"{name}: {where}", prose)
 
 
