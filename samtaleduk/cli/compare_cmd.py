@@ -7,6 +7,7 @@ import argparse
 import json
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.domain.model import Meeting
 from samtaleduk.domain.vocab import SUMMARY_HEADINGS, word
 from samtaleduk.errors import UserError
@@ -21,7 +22,7 @@ _NOTHING = {"nn": "ingenting", "nb": "ingenting"}
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "compare", help="samanlikn to møte i ei sak: kva er gjort, kva står att, kva har endra seg",
+        "compare", help=say("cli.help.compare"),
         description="Samanlikn to møte i ei sak (standard: dei to siste). "
                     "Døme: samtaleduk compare 1a2b --from 1 --to 3",
     )

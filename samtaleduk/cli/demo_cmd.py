@@ -8,6 +8,7 @@ import secrets
 from typing import Any
 
 from samtaleduk.cli.common import PASSPHRASE_ENV
+from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
 from samtaleduk.paths import data_dir
 
@@ -24,7 +25,7 @@ _WORDS = (
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("demo", help="lag eit demolager med oppdikta saker og opna programmet")
+    p = sub.add_parser("demo", help=say("cli.help.demo"))
     p.add_argument("--no-gui", action="store_true", help="berre lag lageret, ikkje opna programmet")
     p.set_defaults(handler=_demo)
 

@@ -8,12 +8,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "minutes", help="møtereferat til journalsystemet eller Stafettloggen (tekst)",
+        "minutes", help=say("cli.help.minutes"),
         description="Eit kort referat av eit møte: kven var der, mål, tiltak, samtykke og "
                     "neste møte. Døme: samtaleduk minutes 1a2b | xclip",
     )

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.cli.common import iso_date, open_store
+from samtaleduk.cli.localised import say
 from samtaleduk.overview.build import Item, Overview, Section, read
 from samtaleduk.overview.words import w, when, where
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("overview", help="sakene mine no: tiltak, mål, samtykke og neste møte")
+    p = sub.add_parser("overview", help=say("cli.help.overview"))
     p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
     p.add_argument("--today", type=iso_date, metavar="ÅÅÅÅ-MM-DD",
                    help="rekn frå denne datoen i staden for i dag")

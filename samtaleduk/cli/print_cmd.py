@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
 from samtaleduk.ops.audit import case_printed
@@ -21,7 +22,7 @@ WHATS = ("duk", "evaluation", "actions", "journey", "invitation")
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "print", help="skriv ut ein duk, ei evaluering, tiltakslista eller vegen saka har gått som PDF",
+        "print", help=say("cli.help.print"),
         description="Skriv ut som PDF. Døme: samtaleduk print 1a2b --what actions --out "
                     "tiltak.pdf · samtaleduk print --blank familie --out tom.pdf",
     )

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.cli.common import existing_store_folder, passphrase_from_env_or_prompt
+from samtaleduk.cli.localised import say
+from samtaleduk.messages import msg
 from samtaleduk.trust import rekey
 
 STEP_TEXT = {
@@ -23,8 +25,7 @@ STEP_TEXT = {
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("rekey", help="byt datanøkkelen (etter gjenoppretting eller mistanke "
-                       "om at nøkkelfila er kopiert)")
+    p = sub.add_parser("rekey", help=say("cli.help.rekey"))
     p.add_argument("--recovery-public-key", type=Path, metavar="FILE",
                    help="set opp gjenoppretting for den nye nøkkelen med denne offentlege "
                         "nøkkelen (trengst når gjenopprettinga er av den gamle sorten)")
@@ -49,6 +50,5 @@ def _rekey(args: argparse.Namespace) -> int:
         print("Gjenopprettinga var av den gamle sorten og kunne ikkje flyttast over: set "
               "ho opp att med «samtaleduk recovery enable OFFENTLEG_NØKKEL».")
     if done.aside_old_key:
-        print(f"{done.aside_old_key} lager i aside/ er framleis under den gamle nøkkelen; "
-              "dei vert ikkje sletta her.")
+        print(msg("cli.out.rekey_aside_old_key", count=done.aside_old_key))
     return 0

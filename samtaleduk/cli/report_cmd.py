@@ -10,13 +10,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "report", help="gevinstmåling: anonyme tal for ein periode (saker, møte, mål, tiltak, "
-                       "samtykke)",
+        "report", help=say("cli.help.report"),
         description="Gevinstmåling for piloten: anonyme tal for perioden, tal under 5 står som "
                     "«< 5». Døme: samtaleduk report --from 2026-01-01 --to 2026-12-31 "
                     "--pdf gevinst.pdf --csv gevinst.csv",

@@ -25,7 +25,9 @@ from samtaleduk.cli.common import (
     open_store,
     passphrase_from_env_or_prompt,
 )
+from samtaleduk.cli.localised import say
 from samtaleduk.handover import access, case_file
+from samtaleduk.messages import msg
 from samtaleduk.ops.cases import import_case
 from samtaleduk.ops.settings import set_retention_days
 from samtaleduk.paths import data_dir
@@ -43,47 +45,47 @@ LEGACY_KEY_WARNING = (
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("backup", help="lag ein kontrollert, kryptert tryggingskopi no")
+    p = sub.add_parser("backup", help=say("cli.help.backup"))
     p.set_defaults(handler=_backup)
 
-    p = sub.add_parser("restore", help="vis tryggingskopiane, eller hent fram ein")
-    p.add_argument("backup", nargs="?", metavar="BACKUP",
-                   help="fila (eller namnet i backups/), eller «nyaste»")
+    p = sub.add_parser("restore", help=say("cli.help.restore"))
+    p.add_argument("backup", nargs="?", metavar=say("cli.metavar.backup"),
+                   help=say("cli.help.restore_which"))
     p.set_defaults(handler=_restore)
 
-    p = sub.add_parser("export", help="eksporter ei sak til ei kryptert saksfil (overlevering)")
+    p = sub.add_parser("export", help=say("cli.help.export"))
     p.add_argument("case", metavar="CASE")
     p.add_argument("--out", required=True, type=Path, metavar="FILE")
     p.add_argument("--no-revisions", action="store_true", help="utan eldre versjonar av møta")
     p.set_defaults(handler=_export)
 
-    p = sub.add_parser("import", help="importer ei saksfil frå ein kollega")
+    p = sub.add_parser("import", help=say("cli.help.import"))
     p.add_argument("file", type=Path, metavar="FILE")
     how = p.add_mutually_exclusive_group()
     how.add_argument("--as-copy", action="store_true", help="som ny sak om ho finst frå før")
     how.add_argument("--replace", action="store_true", help="byt ut saka om ho finst frå før")
     p.set_defaults(handler=_import)
 
-    p = sub.add_parser("access", help="innsyn: alt om ei sak som PDF og JSON")
+    p = sub.add_parser("access", help=say("cli.help.access"))
     p.add_argument("case", metavar="CASE")
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.add_argument("--no-pdf", action="store_true", help="berre JSON")
     p.set_defaults(handler=_access)
 
-    p = sub.add_parser("audit", help="vis loggen over kva som er gjort (aldri innhald)")
+    p = sub.add_parser("audit", help=say("cli.help.audit"))
     p.add_argument("check", nargs="?", choices=["verify", "acknowledge"],
                    help="verify: kontroller at loggen ikkje er endra; acknowledge: "
                         "skriv i loggen at avvika er sette (for IT)")
     p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
     p.set_defaults(handler=_audit)
 
-    p = sub.add_parser("retention", help="avslutta saker som har passert oppbevaringstida")
+    p = sub.add_parser("retention", help=say("cli.help.retention"))
     p.add_argument("--days", type=int, help="set oppbevaringstida (dagar)")
     p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
     p.set_defaults(handler=_retention)
 
-    rec = sub.add_parser("recovery", help="gjenopprettingsnøkkel for gløymd passordfrase")
-    rsub = rec.add_subparsers(dest="recovery_command", metavar="COMMAND", required=True)
+    rec = sub.add_parser("recovery", help=say("cli.help.recovery"))
+    rsub = rec.add_subparsers(dest="recovery_command", required=True)
     p = rsub.add_parser("keygen", help="for IT, på IT si maskin: lag eit nøkkelpar")
     p.add_argument("--out", required=True, type=Path, metavar="DIR")
     p.set_defaults(handler=_keygen)
@@ -112,7 +114,7 @@ def _when(info: backup.BackupInfo) -> str:
 def _backup(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         info = backup.make_backup(store, "manual")
-    print(f"Tryggingskopi laga og kontrollert: {info.path}")
+    print(msg("cli.out.backup_made", path=str(info.path)))
     return 0
 
 
@@ -121,17 +123,16 @@ def _restore(args: argparse.Namespace) -> int:
     found = backup.list_backups(folder)
     if args.backup is None:
         if not found:
-            print("Ingen tryggingskopiar enno. Lag ein med «samtaleduk backup».")
+            print(msg("cli.out.no_backups"))
         for info in found:
             print(f"{info.path.name}  {_when(info)}  {info.kind}  {info.size // 1024} KiB")
         for aside in restore.list_aside(folder):
-            print(f"lagt til side: {aside.relative_to(folder)}")
+            print(msg("cli.out.put_aside", path=str(aside.relative_to(folder))))
         if found:
-            print("Hent fram med «samtaleduk restore NAMN» (eller «nyaste»). Lageret du har "
-                  "no, vert lagt til side, ikkje sletta.")
+            print(msg("cli.out.restore_how"))
         return 0
     chosen: Path | None
-    if args.backup in ("nyaste", "latest"):
+    if args.backup in ("nyaste", "nyeste", "latest"):
         chosen = None
     else:
         chosen = Path(args.backup)
@@ -144,9 +145,9 @@ def _restore(args: argparse.Namespace) -> int:
         raise StoreError("cli.key_file_missing", file=key_file(folder).name,
                          folder=str(folder))
     done = restore.restore_backup(folder, passphrase_from_env_or_prompt(), chosen)
-    print(f"Henta fram {done.backup.name}.")
+    print(msg("cli.out.restored", name=done.backup.name))
     if done.aside is not None:
-        print(f"Lageret som var der, er lagt til side: {done.aside.relative_to(folder)}")
+        print(msg("cli.out.restored_aside", path=str(done.aside.relative_to(folder))))
     return 0
 
 

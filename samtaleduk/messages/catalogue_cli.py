@@ -1,5 +1,5 @@
-"""Messages of the command line (`samtaleduk.cli`). Its own output and help are
-nynorsk (`cli/norwegian.py`); its errors are rendered in `--lang`."""
+"""Messages of the command line (`samtaleduk.cli`): its errors. Its help is in
+`catalogue_cli_help`, its output in `catalogue_cli_out`; all rendered in `--lang`."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.domain.demo import demo_cases
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.ops.demo import fill_demo
@@ -39,8 +40,7 @@ class SelftestFailed(Exception):
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "selftest",
-        help="sjekk at programmet verkar her (lager, duker, PDF, skrift), utan skjerm og "
-             "utan å røra dataa dine",
+        help=say("cli.help.selftest"),
     )
     p.add_argument("--keep", type=Path, metavar="DIR",
                    help="kopier bileta og PDF-ane frå testen hit, for å sjå på dei")

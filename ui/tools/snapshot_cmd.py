@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
 from samtaleduk.messages import os_reason
 
@@ -20,7 +21,7 @@ SIZES = ((1366, 768), (1920, 1080))
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "snapshot",
-        help="teikn skjermbilete (PNG) av hovudvisingane med demosakene, utan skjerm",
+        help=say("cli.help.snapshot"),
     )
     p.add_argument("--out", type=Path, required=True, metavar="DIR",
                    help="mappa bileta skal skrivast til (vert laga om ho manglar)")

@@ -74,7 +74,8 @@ def test_every_message_renders_in_every_language(message_id: str) -> None:
         rendered[lang] = text
     if not message_id.startswith(("os.", "store.busy_holder")) and message_id not in (
             "store.locked", "os.disk_full", "store.damaged_put_aside", "dukfile.at_file",
-            "dukfile.comma"):
+            "dukfile.comma", "cli.out.status_open") and not message_id.startswith(
+                "cli.metavar."):  # names in capitals (DUK_ID) may be one word in all
         assert rendered["en"] != rendered["nn"], f"{message_id}: English is nynorsk"
 
 
