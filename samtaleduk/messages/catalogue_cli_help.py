@@ -52,6 +52,7 @@ MESSAGES: dict[str, dict[str, str]] = {
                               "en": "argument {option}: {problem}"},
     "cli.metavar.command": {"nn": "KOMMANDO", "nb": "KOMMANDO", "en": "COMMAND"},
     "cli.metavar.folder": {"nn": "MAPPE", "nb": "MAPPE", "en": "FOLDER"},
+    "cli.metavar.file": {"nn": "FIL", "nb": "FIL", "en": "FILE"},
     "cli.metavar.language": {"nn": "SPRÅK", "nb": "SPRÅK", "en": "LANGUAGE"},
     "cli.metavar.file_or_folder": {"nn": "FIL_ELLER_MAPPE", "nb": "FIL_ELLER_MAPPE",
                                    "en": "FILE_OR_FOLDER"},

@@ -121,3 +121,15 @@ def test_argparse_messages_in_each_language() -> None:
                       "nn") == "argumentet --lang: ugyldig val: 'xx' (vel mellom 'nn', 'nb')"
     assert translated("argument --n: invalid int value: 'x'", "nb") == \
         "argumentet --n: ugyldig verdi: 'x'"
+
+
+@pytest.mark.parametrize("lang", ["nn", "nb", "en"])
+def test_restore_names_no_english_folder(lang: str, tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """The backups and the stores put aside are named as the GUI names them, not by
+    their folders' English names (issue 18, point 7)."""
+    with pytest.raises(SystemExit):
+        main(["--lang", lang, "restore", "--help"])
+    out = capsys.readouterr().out
+    assert not re.search(r"\b(backups|aside)\b", out), out
+    assert {"nn": "tryggingskopi", "nb": "sikkerhetskopi", "en": "backup"}[lang] in out
