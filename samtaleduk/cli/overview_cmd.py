@@ -16,11 +16,13 @@ from samtaleduk.overview.words import w, when, where
 
 def register(sub: Any) -> None:
     p = sub.add_parser("overview", help=say("cli.help.overview"))
-    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
-    p.add_argument("--today", type=iso_date, metavar="ÅÅÅÅ-MM-DD",
-                   help="rekn frå denne datoen i staden for i dag")
-    p.add_argument("--pdf", type=Path, metavar="FIL", help="skriv oversikta som PDF hit")
-    p.add_argument("--lang", choices=["nn", "nb", "en"], default="nn", help="målform")
+    p.add_argument("--json", action="store_true", help=say("cli.help.json"))
+    p.add_argument("--today", type=iso_date, metavar=say("cli.metavar.iso_date"),
+                   help=say("cli.help.overview_today"))
+    p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.file"),
+                   help=say("cli.help.overview_pdf"))
+    p.add_argument("--lang", choices=["nn", "nb", "en"], default="nn",
+                   help=say("cli.help.overview_lang"))
     p.set_defaults(handler=_overview)
 
 

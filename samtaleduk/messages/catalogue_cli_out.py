@@ -49,6 +49,14 @@ MESSAGES: dict[str, dict[str, str]] = {
                           "en": "ERROR: {problem}"},
     "cli.out.duk_changed": {"nn": "ENDRA: {problem}", "nb": "ENDRET: {problem}",
                             "en": "CHANGED: {problem}"},
+    "cli.out.unchecked_drift": {
+        "nn": "set {env} for å sjå òg om ei dukfil er endra sidan sakene brukte ho (utan å "
+              "auka «version»).",
+        "nb": "sett {env} for å se også om en dukfil er endret siden sakene brukte den (uten "
+              "å øke «version»).",
+        "en": "set {env} to see also whether a duk file was changed since the cases used it "
+              "(without raising «version»).",
+    },
     "cli.out.no_duk_files": {"nn": "ingen dukfiler (*.toml) i mappa {folder}",
                              "nb": "ingen dukfiler (*.toml) i mappen {folder}",
                              "en": "no duk files (*.toml) in the folder {folder}"},

@@ -42,8 +42,8 @@ def register(sub: Any) -> None:
         "selftest",
         help=say("cli.help.selftest"),
     )
-    p.add_argument("--keep", type=Path, metavar="DIR",
-                   help="kopier bileta og PDF-ane frå testen hit, for å sjå på dei")
+    p.add_argument("--keep", type=Path, metavar=say("cli.metavar.folder"),
+                   help=say("cli.help.selftest_keep"))
     p.set_defaults(handler=_selftest)
 
 

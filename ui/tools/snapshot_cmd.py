@@ -23,8 +23,8 @@ def register(sub: Any) -> None:
         "snapshot",
         help=say("cli.help.snapshot"),
     )
-    p.add_argument("--out", type=Path, required=True, metavar="DIR",
-                   help="mappa bileta skal skrivast til (vert laga om ho manglar)")
+    p.add_argument("--out", type=Path, required=True, metavar=say("cli.metavar.folder"),
+                   help=say("cli.help.snapshot_out"))
     p.add_argument("--lang", choices=("nn", "nb", "en"), default="nn",
                    help="språket i programmet (standard: nn)")
     p.add_argument("--pseudo", action="store_true",

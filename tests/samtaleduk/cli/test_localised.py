@@ -133,3 +133,28 @@ def test_restore_names_no_english_folder(lang: str, tmp_path: Path,
     out = capsys.readouterr().out
     assert not re.search(r"\b(backups|aside)\b", out), out
     assert {"nn": "tryggingskopi", "nb": "sikkerhetskopi", "en": "backup"}[lang] in out
+
+
+SUBCOMMANDS = {"duker": ("list", "check"), "case": ("new", "delete"), "meeting": ("new",),
+               "recovery": ("keygen", "enable", "unwrap", "status", "reprotect")}
+
+
+def _every_command() -> list[tuple[str, ...]]:
+    from samtaleduk.cli import COMMANDS
+
+    return [(name, *([sub] if sub else [])) for name in sorted(COMMANDS)
+            for sub in SUBCOMMANDS.get(name, (None,))]
+
+
+@pytest.mark.parametrize("lang", ["nn", "nb", "en"])
+def test_every_commands_help_is_in_the_chosen_language(
+        lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    found = {}
+    for command in _every_command():
+        with pytest.raises(SystemExit):
+            main(["--lang", lang, *command, "--help"])
+        out = capsys.readouterr().out
+        assert out.startswith(HELP_STARTS[lang][0]), out
+        if _wrong_words(out, lang):
+            found[" ".join(command)] = sorted(_wrong_words(out, lang))
+    assert not found, found
