@@ -191,6 +191,4 @@ def iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"«{text}» er ikkje ein dato på forma ÅÅÅÅ-MM-DD"
-        ) from None
+        raise argparse.ArgumentTypeError(str(msg("cli.out.not_iso_date", text=text))) from None

@@ -158,3 +158,15 @@ def test_every_commands_help_is_in_the_chosen_language(
         if _wrong_words(out, lang):
             found[" ".join(command)] = sorted(_wrong_words(out, lang))
     assert not found, found
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("nn", "argumentet --date: «2026-13-01» er ikkje ein dato på forma ÅÅÅÅ-MM-DD"),
+    ("nb", "argumentet --date: «2026-13-01» er ikke en dato på formen ÅÅÅÅ-MM-DD"),
+    ("en", "argument --date: «2026-13-01» is not a date of the form YYYY-MM-DD")])
+def test_a_wrong_date_is_said_in_the_chosen_language(
+        lang: str, words: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", lang, "meeting", "new", "1a2b", "--date", "2026-13-01"])
+    assert done.value.code == 2
+    assert capsys.readouterr().err.strip().endswith(words)
