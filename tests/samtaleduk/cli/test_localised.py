@@ -170,3 +170,22 @@ def test_a_wrong_date_is_said_in_the_chosen_language(
         main(["--lang", lang, "meeting", "new", "1a2b", "--date", "2026-13-01"])
     assert done.value.code == 2
     assert capsys.readouterr().err.strip().endswith(words)
+
+
+def test_the_audit_log_is_listed_in_the_chosen_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from samtaleduk.store.store import Store
+    from samtaleduk.trust.keyfile import FAST_KDF
+    from tests.conftest import TEST_PASSPHRASE
+
+    Store.create(tmp_path, TEST_PASSPHRASE, FAST_KDF).close()
+    monkeypatch.setenv("SAMTALEDUK_PASSPHRASE", TEST_PASSPHRASE)
+    said = {}
+    for lang in ("nn", "nb", "en"):
+        assert main(["--lang", lang, "--data-dir", str(tmp_path), "audit"]) == 0
+        said[lang] = capsys.readouterr().out
+    assert "lageret vart oppretta" in said["nn"]
+    assert "lageret ble opprettet" in said["nb"]
+    assert "the store was created" in said["en"]
+    assert not _wrong_words(said["en"], "en"), said["en"]
