@@ -10,6 +10,7 @@ from typing import Any
 
 from samtaleduk.cli.common import iso_date, open_store
 from samtaleduk.cli.localised import say
+from samtaleduk.messages import language
 from samtaleduk.overview.build import Item, Overview, Section, read
 from samtaleduk.overview.words import w, when, where
 
@@ -21,7 +22,7 @@ def register(sub: Any) -> None:
                    help=say("cli.help.overview_today"))
     p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.file"),
                    help=say("cli.help.overview_pdf"))
-    p.add_argument("--lang", choices=["nn", "nb", "en"], default="nn",
+    p.add_argument("--lang", choices=["nn", "nb", "en"], default=None,
                    help=say("cli.help.overview_lang"))
     p.set_defaults(handler=_overview)
 
@@ -66,10 +67,10 @@ def _overview(args: argparse.Namespace) -> int:
             from samtaleduk.ops.audit import overview_printed
             from samtaleduk.printing.overview import print_overview
 
-            print_overview(overview, args.pdf, lang=args.lang)
+            print_overview(overview, args.pdf, lang=args.lang or language())
             overview_printed(store)  # that, never what
     if args.json:
         print(json.dumps(overview_json(overview), ensure_ascii=False, indent=2))
     elif args.pdf is None:
-        print(overview_text(overview, args.lang))
+        print(overview_text(overview, args.lang or language()))
     return 0

@@ -12,7 +12,7 @@ from typing import Any
 
 from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
-from samtaleduk.messages import msg
+from samtaleduk.messages import language, msg
 
 
 def register(sub: Any) -> None:
@@ -31,7 +31,7 @@ def register(sub: Any) -> None:
                    help=say("cli.help.report_csv"))
     p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.file"),
                    help=say("cli.help.report_pdf"))
-    p.add_argument("--lang", choices=("nn", "nb", "en"), default="nn",
+    p.add_argument("--lang", choices=("nn", "nb", "en"), default=None,
                    help=say("cli.help.report_lang"))
     p.set_defaults(handler=_report)
 
@@ -49,20 +49,21 @@ def _report(args: argparse.Namespace) -> int:
     from samtaleduk.pilot.tables import dumps, to_csv, to_text
 
     start, end = _day(args.start, "--from"), _day(args.end, "--to")
+    lang = args.lang or language()
     with open_store(args) as store:
         report = pilot_report(store, start, end)
     if args.csv is not None:
         from samtaleduk.printing.atomic import write_atomically
 
-        written = write_atomically(args.csv, to_csv(report, args.lang).encode("utf-8-sig"))
+        written = write_atomically(args.csv, to_csv(report, lang).encode("utf-8-sig"))
         print(msg("cli.out.wrote", path=str(written)), file=sys.stderr)
     if args.pdf is not None:
         from samtaleduk.printing.pilot_report import write_pilot_pdf
 
-        written = write_pilot_pdf(report, args.lang, args.pdf)
+        written = write_pilot_pdf(report, lang, args.pdf)
         print(msg("cli.out.wrote", path=str(written)), file=sys.stderr)
     if args.json:
-        print(dumps(report, args.lang))
+        print(dumps(report, lang))
     elif args.csv is None and args.pdf is None:
-        print(to_text(report, args.lang), end="")
+        print(to_text(report, lang), end="")
     return 0

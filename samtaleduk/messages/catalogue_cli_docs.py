@@ -117,7 +117,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.overview_pdf": {"nn": "skriv oversikta som PDF hit",
                               "nb": "skriv oversikten som PDF hit",
                               "en": "write the overview as PDF here"},
-    "cli.help.overview_lang": {"nn": "målform", "nb": "målform", "en": "written language"},
+    "cli.help.overview_lang": {"nn": "målform (standard: den same som hjelpa, sjå --lang "
+                                     "før kommandoen)",
+                               "nb": "målform (standard: den samme som hjelpen, se --lang "
+                                     "før kommandoen)",
+                               "en": "written language (default: that of the help, see "
+                                     "--lang before the command)"},
     "cli.help.report_description": {
         "nn": "Gevinstmåling for piloten: anonyme tal for perioden, tal under 5 står som "
               "«< 5». Døme: {example}",
@@ -136,9 +141,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.report_pdf": {"nn": "skriv rapporten til ei PDF-fil",
                             "nb": "skriv rapporten til en PDF-fil",
                             "en": "write the report to a PDF file"},
-    "cli.help.report_lang": {"nn": "språk i rapporten (standard: `nn`)",
-                             "nb": "språk i rapporten (standard: `nn`)",
-                             "en": "the report's language (default: `nn`)"},
+    "cli.help.report_lang": {"nn": "språk i rapporten (standard: det same som hjelpa)",
+                             "nb": "språk i rapporten (standard: det samme som hjelpen)",
+                             "en": "the report's language (default: that of the help)"},
     "cli.help.demo_no_gui": {"nn": "berre lag lageret, ikkje opna programmet",
                              "nb": "bare lag lageret, ikke åpne programmet",
                              "en": "only make the store, do not open the program"},
