@@ -157,6 +157,58 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.help.selftest_keep": {"nn": "kopier bileta og PDF-ane frå testen hit, for å sjå på dei",
                                "nb": "kopier bildene og PDF-ene fra testen hit, for å se på dem",
                                "en": "copy the test's pictures and PDFs here, to look at them"},
+    "cli.help.snapshot_lang": {"nn": "språket i programmet (standard: `nn`)",
+                               "nb": "språket i programmet (standard: `nn`)",
+                               "en": "the program's language (default: `nn`)"},
+    "cli.help.snapshot_pseudo": {
+        "nn": "pseudo-omset all tekst (aksentar, 40 prosent lengre) for å sjå kvar oppsettet "
+              "kuttar tekst",
+        "nb": "pseudo-oversett all tekst (aksenter, 40 prosent lengre) for å se hvor "
+              "oppsettet kutter tekst",
+        "en": "pseudo-translate every text (accents, 40 percent longer) to see where the "
+              "layout cuts text",
+    },
+    "cli.help.snapshot_text_scale": {
+        "nn": "gjer teksten N gonger større enn systemet sin (t.d. 2), for å sjå at ingen "
+              "tekst vert kutta",
+        "nb": "gjør teksten N ganger større enn systemets (f.eks. 2), for å se at ingen "
+              "tekst blir kuttet",
+        "en": "make the text N times larger than the system's (e.g. 2), to see that no "
+              "text is cut",
+    },
+    "cli.help.snapshot_high_contrast": {"nn": "teikn med høgkontrast-temaet",
+                                        "nb": "tegn med høykontrast-temaet",
+                                        "en": "draw with the high-contrast theme"},
+    "cli.help.snapshot_size": {
+        "nn": "berre denne storleiken, t.d. 1920x1080 (kan gjentakast; standard: 1366x768 "
+              "og 1920x1080)",
+        "nb": "bare denne størrelsen, f.eks. 1920x1080 (kan gjentas; standard: 1366x768 og "
+              "1920x1080)",
+        "en": "only this size, e.g. 1920x1080 (may be repeated; default: 1366x768 and "
+              "1920x1080)",
+    },
+    "cli.help.snapshot_laptop": {
+        "nn": "berre bileta til README-en: familieduken med eit fullt første møte og "
+              "presentasjonsmodus, på ein 1366x768-skjerm",
+        "nb": "bare bildene til README-en: familieduken med et fullt første møte og "
+              "presentasjonsmodus, på en 1366x768-skjerm",
+        "en": "only the README's pictures: the family duk with a full first meeting and "
+              "presentation mode, on a 1366x768 screen",
+    },
+    "cli.help.snapshot_languages": {
+        "nn": "berre hovudvindauget, ein meldingsboks, fildialogen og utskriftsdialogen, på "
+              "nynorsk, bokmål og engelsk",
+        "nb": "bare hovedvinduet, en meldingsboks, fildialogen og utskriftsdialogen, på "
+              "nynorsk, bokmål og engelsk",
+        "en": "only the main window, a message box, the file dialog and the print dialog, "
+              "in Nynorsk, Bokmål and English",
+    },
+    "cli.out.not_a_size": {"nn": "ikkje ein storleik: {text} (skriv t.d. 1920x1080)",
+                           "nb": "ikke en størrelse: {text} (skriv f.eks. 1920x1080)",
+                           "en": "not a size: {text} (write e.g. 1920x1080)"},
+    "cli.out.size_out_of_range": {"nn": "storleiken {text} er utanfor 320x240–7680x4320",
+                                  "nb": "størrelsen {text} er utenfor 320x240–7680x4320",
+                                  "en": "the size {text} is outside 320x240–7680x4320"},
     "cli.help.snapshot_out": {"nn": "mappa bileta skal skrivast til (vert laga om ho manglar)",
                               "nb": "mappen bildene skal skrives til (blir laget om den mangler)",
                               "en": "the folder to write the pictures to (made if missing)"},
