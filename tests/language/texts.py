@@ -106,6 +106,7 @@ PRINT_WORD_MODULES = (
     "samtaleduk.messages.catalogue_dukfile", "samtaleduk.messages.catalogue_cli_help",
     "samtaleduk.messages.catalogue_cli_out", "samtaleduk.messages.catalogue_cli_trust",
     "samtaleduk.messages.catalogue_cli_docs", "samtaleduk.messages.catalogue_audit",
+    "samtaleduk.messages.catalogue_selftest",
 )
 """The engine's fixed words in nn/nb/en: what a print, a letter, the overview, the
 pilot report and the comparison say, and the engine's messages (errors, the command
