@@ -25,7 +25,7 @@ Every user-facing message of the engine is an id of the catalogue (issue 18), so
 GUI and the command line can show it in nynorsk, bokmål or English. To add one:
 
   1. Put the id and its three sentences in the catalogue module of its area,
-     samtaleduk/messages/catalogue_<store|trust|engine|cli>.py:
+     samtaleduk/messages/catalogue_<area>.py (store, trust, engine, cli, cli_help, dukfile, …):
          "area.what_happened": {
              "nn": "Fann ikkje {file}; ingenting er endra.",
              "nb": "Fant ikke {file}; ingenting er endret.",
