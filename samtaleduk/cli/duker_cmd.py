@@ -54,6 +54,7 @@ def _list(args: argparse.Namespace) -> int:
             print(msg("cli.out.duk_line", duk=t.id, version=t.version, fields=len(t.fields)))
             print(f"    nn: {t.name.nn}")
             print(f"    nb: {t.name.nb}")
+            print(f"    en: {t.name.get('en')}")
         for problem in found.problems:
             print(msg("cli.out.duk_error", problem=problem.as_message()))
         for drift in drifts:

@@ -177,9 +177,9 @@ MESSAGES: dict[str, dict[str, str]] = {
               "screen",
     },
     # -- duker ---------------------------------------------------------------------------
-    "cli.help.duker_list": {"nn": "vis alle dukane, på nynorsk og bokmål",
-                            "nb": "vis alle dukene, på nynorsk og bokmål",
-                            "en": "list every duk, in Nynorsk and Bokmål"},
+    "cli.help.duker_list": {"nn": "vis alle dukane, på nynorsk, bokmål og engelsk",
+                            "nb": "vis alle dukene, på nynorsk, bokmål og engelsk",
+                            "en": "list every duk, in Nynorsk, Bokmål and English"},
     "cli.help.duker_check": {
         "nn": "sjekk ei dukfil (eller ei mappe med dukfiler) og sei kva som er feil",
         "nb": "sjekk en dukfil (eller en mappe med dukfiler) og si hva som er feil",
