@@ -189,3 +189,17 @@ def test_the_audit_log_is_listed_in_the_chosen_language(
     assert "lageret ble opprettet" in said["nb"]
     assert "the store was created" in said["en"]
     assert not _wrong_words(said["en"], "en"), said["en"]
+
+
+@pytest.mark.parametrize("lang", ["nn", "nb", "en"])
+def test_every_broken_duk_is_explained_in_the_chosen_language(
+        lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """The corpus of broken duk files: each named with its problem in `lang` (the
+    file's own words are quoted «…» and not counted)."""
+    broken = Path(__file__).parents[2] / "fixtures" / "broken_duker"
+    assert main(["--lang", lang, "duker", "check", str(broken)]) == 1
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert len(lines) == len(list(broken.glob("*.toml")))
+    assert all(line.startswith("samtaleduk: ") for line in lines)
+    assert not _wrong_words(err, lang), (_wrong_words(err, lang), err)
