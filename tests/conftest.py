@@ -61,8 +61,21 @@ def _engine_errors_render_in_every_language(
             made.append(self)
 
     monkeypatch.setattr(UserError, "__init__", recording)
+    # A duk file's problems too (`TemplateProblem`): shown in the GUI's language and
+    # the command line's --lang, so each is rendered in all three here.
+    from samtaleduk.templates.problems import TemplateProblem
+
+    duk_problems: list[TemplateProblem] = []
+    original_problem = TemplateProblem.__init__
+
+    def recording_problem(self: TemplateProblem, *args: object, **kwargs: object) -> None:
+        original_problem(self, *args, **kwargs)  # type: ignore[arg-type]
+        duk_problems.append(self)
+
+    monkeypatch.setattr(TemplateProblem, "__init__", recording_problem)
     yield
-    problems = []
+    problems = [_duk_problem_fault(p) for p in duk_problems]
+    problems = [p for p in problems if p]
     for error in made:
         if error.message is None:
             problems.append(f"{type(error).__name__}({error.text[:60]!r}) has no message id")
@@ -100,3 +113,28 @@ def store(_isolated_data_dir: Path, kdf: KdfParams) -> Iterator[Store]:
 def store_passphrase() -> str:
     """The passphrase that opens the `store` fixture's store again."""
     return TEST_PASSPHRASE
+
+
+def _duk_problem_fault(problem: object) -> str:
+    """What is wrong with rendering a duk file's problem in nn, nb and en: a message
+    id or parameter the catalogue does not match, or a placeholder left in the text."""
+    import re
+
+    from samtaleduk.messages import LANGUAGES, Message, catalogue, placeholders
+
+    todo = [problem.as_message()]  # type: ignore[attr-defined]
+    while todo:
+        message = todo.pop()
+        texts = catalogue().get(message.id)
+        if texts is None:
+            return f"duk problem: no message {message.id!r}"
+        for lang in LANGUAGES:
+            if placeholders(texts[lang]) != set(message.params):
+                return (f"{message.id} ({lang}) takes {sorted(placeholders(texts[lang]))}, "
+                        f"was given {sorted(message.params)}")
+        todo += [v for v in message.params.values() if isinstance(v, Message)]
+    for lang in LANGUAGES:
+        text = problem.message(lang)  # type: ignore[attr-defined]
+        if not text.strip() or re.search(r"\{\w*\}", text):
+            return f"{text!r} ({lang}) renders badly"
+    return ""

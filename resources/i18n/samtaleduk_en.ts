@@ -982,7 +982,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>DukProblemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duk_problems.py" line="+51"/>
+        <location filename="../../ui/dialogs/duk_problems.py" line="+59"/>
         <source>Problems with duk files</source>
         <translation>Problems with duk files</translation>
     </message>
@@ -1237,7 +1237,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+245"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+259"/>
         <source>Invitation to the next meeting</source>
         <translation>Invitation to the next meeting</translation>
     </message>
@@ -1322,7 +1322,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Preview of the invitation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>“%1” is not a date; write e.g. 17.06.2026.</source>
         <translation>“%1” is not a date; write e.g. 17.06.2026.</translation>
     </message>

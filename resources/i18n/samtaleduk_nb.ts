@@ -982,7 +982,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>DukProblemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duk_problems.py" line="+51"/>
+        <location filename="../../ui/dialogs/duk_problems.py" line="+59"/>
         <source>Problems with duk files</source>
         <translation>Problemer med dukfiler</translation>
     </message>
@@ -1237,7 +1237,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+245"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+259"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1322,7 +1322,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Forhåndsvisning av innkallingen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>“%1” is not a date; write e.g. 17.06.2026.</source>
         <translation>«%1» er ikke en dato; skriv f.eks. 17.06.2026.</translation>
     </message>

@@ -982,7 +982,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>DukProblemsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duk_problems.py" line="+51"/>
+        <location filename="../../ui/dialogs/duk_problems.py" line="+59"/>
         <source>Problems with duk files</source>
         <translation>Problem med dukfiler</translation>
     </message>
@@ -1237,7 +1237,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+245"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+259"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1322,7 +1322,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Førehandsvising av innkallinga</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+30"/>
         <source>“%1” is not a date; write e.g. 17.06.2026.</source>
         <translation>«%1» er ikkje ein dato; skriv t.d. 17.06.2026.</translation>
     </message>

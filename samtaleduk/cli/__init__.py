@@ -57,31 +57,21 @@ def build_parser(extra_commands: Register | None = None,
                  command: str | None = None) -> argparse.ArgumentParser:
     """The whole parser, or, when `command` is one of `COMMANDS`, the parser with just
     that command's module."""
-    from samtaleduk.cli.norwegian import NorwegianParser  # not needed to open the app
+    # Not needed to open the app; the help is in the language `main` chose.
+    from samtaleduk.cli.localised import LocalisedParser, say
 
-    parser = NorwegianParser(
-        prog="samtaleduk",
-        description="Samtaleduk: samtaleduker for familieteammøte og avklaringssamtale.",
-    )
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help="mappa med lageret (elles SAMTALEDUK_DATA_DIR eller brukarmappa)",
-    )
+    parser = LocalisedParser(prog="samtaleduk", description=say("cli.help.program"))
+    parser.add_argument("--data-dir", metavar=say("cli.metavar.folder"),
+                        help=say("cli.help.data_dir"))
     parser.add_argument(
         "--lang",
         dest="message_lang",  # `case new --lang` is the case's language
         choices=LANGUAGES,
-        metavar="SPRÅK",
-        help="språket i meldingane: nn, nb eller en (elles SAMTALEDUK_LANG eller "
-             "LC_ALL, LC_MESSAGES, LANG; nynorsk når ingen er sett)",
+        metavar=say("cli.metavar.language"),
+        help=say("cli.help.lang"),
     )
-    parser.add_argument(
-        "--version",
-        action=_VersionAction,
-        help="vis versjonen av programmet, Python, SQLCipher og krypteringsbiblioteket",
-    )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action=_VersionAction, help=say("cli.help.version"))
+    sub = parser.add_subparsers(dest="command")
     wanted = (COMMANDS[command],) if command in COMMANDS else COMMAND_MODULES
     for name in wanted:
         module = importlib.import_module(f"samtaleduk.cli.{name}")

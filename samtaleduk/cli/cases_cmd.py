@@ -22,7 +22,9 @@ from samtaleduk.cli.common import (
     open_store,
     passphrase_from_env_or_prompt,
 )
+from samtaleduk.cli.localised import say
 from samtaleduk.domain.model import Case, CaseKind, CaseStatus
+from samtaleduk.messages import Message, msg
 from samtaleduk.ops.cases import create_case, delete_case
 from samtaleduk.ops.meetings import new_meeting
 from samtaleduk.paths import data_dir, user_duker_dir
@@ -33,39 +35,43 @@ from samtaleduk.templates.model import Template
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("cases", help="vis alle sakene")
-    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
-    p.add_argument("--status", choices=[s.value for s in CaseStatus], help="berre opne eller avslutta")
+    p = sub.add_parser("cases", help=say("cli.help.cases"))
+    p.add_argument("--json", action="store_true", help=say("cli.help.json"))
+    p.add_argument("--status", choices=[s.value for s in CaseStatus],
+                   help=say("cli.help.status"))
     p.set_defaults(handler=_cases)
 
-    case = sub.add_parser("case", help="lag eller slett ei sak")
-    csub = case.add_subparsers(dest="case_command", metavar="COMMAND", required=True)
-    new = csub.add_parser("new", help="lag ei ny sak (skriv ut id-en)")
-    new.add_argument("--name", required=True, help="namnet på saka, t.d. «Familien Nordmann»")
-    new.add_argument("--duk", required=True, metavar="TEMPLATE_ID", help="kva duk saka brukar")
-    new.add_argument("--member", action="append", default=[], metavar="NAME",
-                     help="eit familiemedlem (kan gjentakast)")
-    new.add_argument("--lang", choices=["nn", "nb"], default="nn", help="målform for saka")
+    case = sub.add_parser("case", help=say("cli.help.case"))
+    csub = case.add_subparsers(dest="case_command", required=True)
+    new = csub.add_parser("new", help=say("cli.help.case_new"))
+    new.add_argument("--name", required=True, metavar=say("cli.metavar.name"),
+                     help=say("cli.help.case_name"))
+    new.add_argument("--duk", required=True, metavar=say("cli.metavar.duk_id"),
+                     help=say("cli.help.case_duk"))
+    new.add_argument("--member", action="append", default=[], metavar=say("cli.metavar.name"),
+                     help=say("cli.help.case_member"))
+    new.add_argument("--lang", choices=["nn", "nb"], default="nn",
+                     help=say("cli.help.case_language"))
     new.set_defaults(handler=_case_new)
-    delete = csub.add_parser("delete", help="slett ei sak for godt, med alle møte og revisjonar")
-    delete.add_argument("case_id", metavar="CASE_ID")
-    delete.add_argument("--yes", action="store_true", help="ikkje spør om stadfesting")
+    delete = csub.add_parser("delete", help=say("cli.help.case_delete"))
+    delete.add_argument("case_id", metavar=say("cli.metavar.case_id"))
+    delete.add_argument("--yes", action="store_true", help=say("cli.help.yes"))
     delete.set_defaults(handler=_case_delete)
 
-    meeting = sub.add_parser("meeting", help="lag eit nytt møte i ei sak")
-    msub = meeting.add_subparsers(dest="meeting_command", metavar="COMMAND", required=True)
-    mnew = msub.add_parser("new", help="nytt møte, ført vidare frå det førre (skriv ut id-en)")
-    mnew.add_argument("case_id", metavar="CASE_ID")
-    mnew.add_argument("--date", type=iso_date, help="datoen for møtet (ÅÅÅÅ-MM-DD), elles i dag")
-    mnew.add_argument("--blank", action="store_true", help="start med ein tom duk")
+    meeting = sub.add_parser("meeting", help=say("cli.help.meeting"))
+    msub = meeting.add_subparsers(dest="meeting_command", required=True)
+    mnew = msub.add_parser("new", help=say("cli.help.meeting_new"))
+    mnew.add_argument("case_id", metavar=say("cli.metavar.case_id"))
+    mnew.add_argument("--date", type=iso_date, help=say("cli.help.meeting_date"))
+    mnew.add_argument("--blank", action="store_true", help=say("cli.help.blank"))
     mnew.set_defaults(handler=_meeting_new)
 
-    search = sub.add_parser("search", help="søk i namn, notat, mål, tiltak og hjelparar")
-    search.add_argument("text")
-    search.add_argument("--json", action="store_true", help="maskinlesbar utdata")
+    search = sub.add_parser("search", help=say("cli.help.search"))
+    search.add_argument("text", metavar=say("cli.metavar.text"))
+    search.add_argument("--json", action="store_true", help=say("cli.help.json"))
     search.set_defaults(handler=_search)
 
-    pw = sub.add_parser("passphrase", help="byt passordfrase for lageret")
+    pw = sub.add_parser("passphrase", help=say("cli.help.passphrase"))
     pw.set_defaults(handler=_passphrase)
 
 
@@ -100,12 +106,17 @@ def _cases(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
         return 0
     if not summaries:
-        print("Ingen saker enno. Lag ei med «samtaleduk case new».")
+        print(msg("cli.out.no_cases"))
     for s in summaries:
-        kind = "familie" if s.kind is CaseKind.FAMILY else "individuell"
-        status_word = "open" if s.status is CaseStatus.OPEN else "avslutta"
-        nxt = f", neste møte {s.next_meeting_date}" if s.next_meeting_date else ""
-        print(f"{s.id}  {s.name}  ({kind}, {status_word}, {s.meeting_count} møte{nxt})")
+        kind = msg("cli.out.kind_family" if s.kind is CaseKind.FAMILY
+                   else "cli.out.kind_individual")
+        status_word = msg("cli.out.status_open" if s.status is CaseStatus.OPEN
+                          else "cli.out.status_closed")
+        meetings = (msg("cli.out.meetings_one") if s.meeting_count == 1
+                    else msg("cli.out.meetings", count=s.meeting_count))
+        nxt = msg("cli.out.next_meeting", date=str(s.next_meeting_date)) \
+            if s.next_meeting_date else ""
+        print(f"{s.id}  {s.name}  ({kind}, {status_word}, {meetings}{nxt})")
     return 0
 
 
@@ -123,7 +134,7 @@ def _case_new(args: argparse.Namespace) -> int:
         # One rule with new meetings and blank prints: the stored version wins.
         start = continuation(store, templates, case, None)
         if start.note:
-            print(f"Merk: {start.note}", file=sys.stderr)
+            print(msg("cli.out.note", note=start.note), file=sys.stderr)
         create_case(store, case, start.template)
     print(case.id)
     return 0
@@ -135,15 +146,15 @@ def _case_delete(args: argparse.Namespace) -> int:
         if not args.yes and interactive():
             from samtaleduk.trust.deletion import deletion_text
 
-            answer = input(f"{deletion_text(case.language)} "
-                           "Skriv «slett» for å halda fram: ")
-            if answer.strip().lower() != "slett":
-                print("Ingenting er sletta.")
+            confirm = msg("cli.out.delete_confirm")
+            answer = input(f"{deletion_text(case.language)} {confirm}")
+            if answer.strip().lower() != str(msg("cli.out.delete_word")):
+                print(msg("cli.out.nothing_deleted"))
                 return 1
         result = delete_case(store, case.id).value
         if result.backup_problem:
-            print(f"Åtvaring: {result.backup_problem}", file=sys.stderr)
-    print(f"Saka {case.id} er sletta.")
+            print(msg("cli.out.warning", problem=result.backup_problem), file=sys.stderr)
+    print(msg("cli.out.case_deleted", case=str(case.id)))
     return 0
 
 
@@ -157,19 +168,21 @@ def _meeting_new(args: argparse.Namespace) -> int:
         start = continuation(store, templates, case, previous[-1] if previous else None)
         template = start.template
         if start.note:
-            print(f"Merk: {start.note}", file=sys.stderr)
+            print(msg("cli.out.note", note=start.note), file=sys.stderr)
         meeting = new_meeting(store, case, template, previous[-1] if previous else None,
                               date, carry=not args.blank).value
     print(meeting.id)
     return 0
 
 
-HIT_KIND_WORDS = {
-    "case_name": "namn", "member": "namn", "participant": "deltakar", "text": "tekst",
-    "note": "notat", "goal": "mål", "action": "tiltak", "helper": "hjelpar",
-    "consent": "samtykke",
+HIT_KIND_WORDS: dict[str, Message] = {
+    "case_name": msg("cli.out.hit.name"), "member": msg("cli.out.hit.name"),
+    "participant": msg("cli.out.hit.participant"), "text": msg("cli.out.hit.text"),
+    "note": msg("cli.out.hit.note"), "goal": msg("cli.out.hit.goal"),
+    "action": msg("cli.out.hit.action"), "helper": msg("cli.out.hit.helper"),
+    "consent": msg("cli.out.hit.consent"),
 }
-"""The search hit kinds in nynorsk for the plain output (--json keeps the kind ids)."""
+"""The search hit kinds in words for the plain output (--json keeps the kind ids)."""
 
 
 def _search(args: argparse.Namespace) -> int:
@@ -193,9 +206,10 @@ def _search(args: argparse.Namespace) -> int:
         print(json.dumps({"hits": rows}, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("Fann ingenting.")
+        print(msg("cli.out.nothing_found"))
     for r in rows:
-        where = f"møte {r['meeting_number']}" if r["meeting_number"] else "saka"
+        where = (msg("cli.out.hit_in_meeting", number=r["meeting_number"])
+                 if r["meeting_number"] else msg("cli.out.hit_in_case"))
         kind = HIT_KIND_WORDS.get(r["kind"], r["kind"])
         print(f"{r['case_id'][:8]}  {r['case_name']} · {where} · {kind}: {r['text']}")
     return 0
@@ -203,10 +217,10 @@ def _search(args: argparse.Namespace) -> int:
 
 def _passphrase(args: argparse.Namespace) -> int:
     folder = existing_store_folder(args)
-    old = passphrase_from_env_or_prompt(prompt="Noverande passordfrase: ")
-    new = new_passphrase(env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase: ")
+    old = passphrase_from_env_or_prompt(prompt=str(msg("cli.out.passphrase_current")))
+    new = new_passphrase(env=NEW_PASSPHRASE_ENV, prompt=str(msg("cli.out.passphrase_new")))
     with Store.open(folder, old) as store:
         store.change_passphrase(old, new)
-    print("Passordfrasa er bytt.", file=sys.stderr)
+    print(msg("cli.out.passphrase_changed"), file=sys.stderr)
     return 0
 

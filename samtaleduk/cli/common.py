@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from samtaleduk.errors import UserError
-from samtaleduk.messages import Message
+from samtaleduk.messages import Message, msg
 from samtaleduk.paths import data_dir
 from samtaleduk.store.store import Store, StoreMissing, WrongPassphrase, store_exists
 
@@ -28,21 +28,21 @@ def interactive() -> bool:
     return bool(sys.stdin and sys.stdin.isatty())
 
 
-def prompt_passphrase(prompt: str = "Passordfrase: ", confirm: bool = False, *,
+def prompt_passphrase(prompt: str | None = None, confirm: bool = False, *,
                       env: str = PASSPHRASE_ENV) -> str:
     """Ask in the terminal without echo; with `confirm`, ask twice and compare.
     Without a terminal the message names `env`, the variable a script should set
     for this very passphrase (the store's, a case file's, the recovery key's …)."""
     if not interactive():
         raise UserError("cli.needs_passphrase", env=env)
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Skriv passordfrasa ein gong til: ") != first:
+    first = getpass.getpass(prompt or str(msg("cli.out.passphrase")))
+    if confirm and getpass.getpass(str(msg("cli.out.passphrase_again"))) != first:
         raise UserError("cli.passphrases_differ")
     return first
 
 
 def passphrase_from_env_or_prompt(confirm: bool = False, *, env: str = PASSPHRASE_ENV,
-                                  prompt: str = "Passordfrase: ") -> str:
+                                  prompt: str | None = None) -> str:
     """The environment variable `env` (default `SAMTALEDUK_PASSPHRASE`) when it is set
     (scripts), else a prompt."""
     value = os.environ.get(env)
@@ -51,14 +51,15 @@ def passphrase_from_env_or_prompt(confirm: bool = False, *, env: str = PASSPHRAS
     return prompt_passphrase(prompt, confirm=confirm, env=env)
 
 
-def new_passphrase(*, env: str = PASSPHRASE_ENV, prompt: str = "Ny passordfrase: ") -> str:
+def new_passphrase(*, env: str = PASSPHRASE_ENV, prompt: str | None = None) -> str:
     """A passphrase a person chooses now (a new store, a changed passphrase, a case
     file, a recovery key): asked twice, or taken from `env`, and refused when it is
     too easy to guess (`samtaleduk.trust.passphrase_strength`), before anything is written."""
     from samtaleduk.trust.keyfile import check_new_passphrase
     from samtaleduk.trust.passphrase_strength import check_strength
 
-    chosen = passphrase_from_env_or_prompt(True, env=env, prompt=prompt)
+    chosen = passphrase_from_env_or_prompt(
+        True, env=env, prompt=prompt or str(msg("cli.out.passphrase_new")))
     check_strength(check_new_passphrase(chosen))  # the length rule speaks first
     return chosen
 
@@ -77,10 +78,9 @@ def open_store(args: argparse.Namespace) -> Store:
     passphrase twice) and say where it is. A person at a terminal gets three tries."""
     folder = data_dir(getattr(args, "data_dir", None))
     if not store_exists(folder):
-        print(f"Lagar eit nytt kryptert lager i {folder}", file=sys.stderr)
-        print("Vel ei passordfrase på minst 8 teikn. Gløymer du ho, kan ingen opna "
-              "lageret, heller ikkje du.", file=sys.stderr)
-        return Store.create(folder, new_passphrase(prompt="Passordfrase: "))
+        print(msg("cli.out.new_store", folder=str(folder)), file=sys.stderr)
+        print(msg("cli.out.choose_passphrase"), file=sys.stderr)
+        return Store.create(folder, new_passphrase(prompt=str(msg("cli.out.passphrase"))))
     if os.environ.get(PASSPHRASE_ENV) is not None:
         return _open(folder, os.environ[PASSPHRASE_ENV])
     for attempt in range(1, UNLOCK_ATTEMPTS + 1):
@@ -89,7 +89,7 @@ def open_store(args: argparse.Namespace) -> Store:
         except WrongPassphrase:
             if attempt == UNLOCK_ATTEMPTS:
                 raise
-            print("Passordfrasa er feil. Prøv på nytt.", file=sys.stderr)
+            print(msg("cli.out.passphrase_wrong"), file=sys.stderr)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -114,11 +114,11 @@ def _open(folder: Path, passphrase: str) -> Store:
     _last_opened = (folder, passphrase)
     _upkeep_due = bool(upkeep.due(opened.store))
     for notice in opened.notices:
-        print(f"Merk: {notice}", file=sys.stderr)
+        print(msg("cli.out.note", note=notice), file=sys.stderr)
     if opened.backup_problem:
-        print(f"Åtvaring: {opened.backup_problem}", file=sys.stderr)
+        print(msg("cli.out.warning", problem=opened.backup_problem), file=sys.stderr)
     if opened.audit_problem:
-        print(f"Åtvaring: {opened.audit_problem}", file=sys.stderr)
+        print(msg("cli.out.warning", problem=opened.audit_problem), file=sys.stderr)
     return opened.store
 
 
@@ -134,12 +134,12 @@ def upkeep_after_answer() -> None:
     from samtaleduk.store.safe_open import open_store as safe_open_store
 
     sys.stdout.flush()
-    print("Kontrollerer lageret og tek tryggingskopi om det trengst …", file=sys.stderr)
+    print(msg("cli.out.upkeep"), file=sys.stderr)
     folder, passphrase = _last_opened
     opened = safe_open_store(folder, passphrase)
     opened.store.close()
     if opened.backup_problem:
-        print(f"Åtvaring: {opened.backup_problem}", file=sys.stderr)
+        print(msg("cli.out.warning", problem=opened.backup_problem), file=sys.stderr)
 
 
 def in_use_error(exc: BaseException) -> UserError | None:
@@ -191,6 +191,4 @@ def iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"«{text}» er ikkje ein dato på forma ÅÅÅÅ-MM-DD"
-        ) from None
+        raise argparse.ArgumentTypeError(str(msg("cli.out.not_iso_date", text=text))) from None

@@ -7,10 +7,12 @@ import argparse
 import json
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.domain.model import Meeting
 from samtaleduk.domain.vocab import SUMMARY_HEADINGS, word
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation import SUMMARY_KEYS, compare_meetings, format_date, summary_lines
+from samtaleduk.messages import msg
 from samtaleduk.paths import data_dir, user_duker_dir
 from samtaleduk.templates.loading import TemplateSet, load_all
 from samtaleduk.templates.model import Template
@@ -21,17 +23,17 @@ _NOTHING = {"nn": "ingenting", "nb": "ingenting"}
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "compare", help="samanlikn to møte i ei sak: kva er gjort, kva står att, kva har endra seg",
-        description="Samanlikn to møte i ei sak (standard: dei to siste). "
-                    "Døme: samtaleduk compare 1a2b --from 1 --to 3",
+        "compare", help=say("cli.help.compare"),
+        description=str(msg("cli.help.compare_description",
+                            example="samtaleduk compare 1a2b --from 1 --to 3")),
     )
-    p.add_argument("case", metavar="CASE", help="saks-id (eller starten av han)")
+    p.add_argument("case", metavar=say("cli.metavar.case_id"), help=say("cli.help.case_ref"))
     p.add_argument("--from", dest="from_number", type=int, metavar="N",
-                   help="det eldre møtet (nummer); standard: det nest siste")
+                   help=say("cli.help.compare_from"))
     p.add_argument("--to", dest="to_number", type=int, metavar="M",
-                   help="det nyare møtet (nummer); standard: det siste")
-    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
-    p.add_argument("--lang", choices=("nn", "nb"), help="målform (standard: saka si)")
+                   help=say("cli.help.compare_to"))
+    p.add_argument("--json", action="store_true", help=say("cli.help.json"))
+    p.add_argument("--lang", choices=("nn", "nb"), help=say("cli.help.written_language"))
     p.set_defaults(handler=_compare)
 
 

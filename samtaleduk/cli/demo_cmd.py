@@ -8,7 +8,9 @@ import secrets
 from typing import Any
 
 from samtaleduk.cli.common import PASSPHRASE_ENV
+from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
+from samtaleduk.messages import msg
 from samtaleduk.paths import data_dir
 
 # Plain ASCII words, easy to type on any keyboard at the unlock screen.
@@ -24,8 +26,8 @@ _WORDS = (
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("demo", help="lag eit demolager med oppdikta saker og opna programmet")
-    p.add_argument("--no-gui", action="store_true", help="berre lag lageret, ikkje opna programmet")
+    p = sub.add_parser("demo", help=say("cli.help.demo"))
+    p.add_argument("--no-gui", action="store_true", help=say("cli.help.demo_no_gui"))
     p.set_defaults(handler=_demo)
 
 
@@ -46,9 +48,9 @@ def _demo(args: argparse.Namespace) -> int:
     passphrase = env if env is not None else demo_passphrase()
     with Store.create(folder, passphrase) as store:
         fill_demo(store)
-    print(f"Demolageret er laga i {folder}")
+    print(msg("cli.out.demo_made", folder=str(folder)))
     if env is None:
-        print(f"Passordfrase: {passphrase}")
+        print(msg("cli.out.demo_passphrase", passphrase=passphrase))
     launch = getattr(args, "launch", None)
     if args.no_gui or launch is None:
         return 0

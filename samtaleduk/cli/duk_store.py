@@ -16,6 +16,7 @@ from pathlib import Path
 
 from samtaleduk.cli.common import PASSPHRASE_ENV
 from samtaleduk.errors import UserError
+from samtaleduk.messages import msg
 from samtaleduk.paths import data_dir
 from samtaleduk.store.store import Store, store_exists
 from samtaleduk.templates.identity import DukDrift, content_hash, effective_template, find_drift
@@ -46,8 +47,7 @@ def unchecked_hint(args: argparse.Namespace) -> str | None:
     folder = data_dir(getattr(args, "data_dir", None))
     if os.environ.get(PASSPHRASE_ENV) is not None or not store_exists(folder):
         return None
-    return (f"Merk: set {PASSPHRASE_ENV} for å sjå òg om ei dukfil er endra sidan sakene "
-            "brukte ho (utan å auka «version»).")
+    return str(msg("cli.out.note", note=msg("cli.out.unchecked_drift", env=PASSPHRASE_ENV)))
 
 
 def drift_in_store(args: argparse.Namespace, templates: TemplateSet) -> list[DukDrift]:

@@ -9,20 +9,21 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.cli.duk_store import drift_in_store, files_drift, unchecked_hint
+from samtaleduk.cli.localised import say
+from samtaleduk.messages import language, msg
 from samtaleduk.paths import data_dir, user_duker_dir
 from samtaleduk.templates import loading
 from samtaleduk.templates.identity import content_hash
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("duker", help="vis og sjekk dukane (malane)")
-    dsub = p.add_subparsers(dest="duker_command", metavar="COMMAND", required=True)
-    lst = dsub.add_parser("list", help="vis alle dukane, på nynorsk og bokmål")
-    lst.add_argument("--json", action="store_true", help="maskinlesbar utdata")
+    p = sub.add_parser("duker", help=say("cli.help.duker"))
+    dsub = p.add_subparsers(dest="duker_command", required=True)
+    lst = dsub.add_parser("list", help=say("cli.help.duker_list"))
+    lst.add_argument("--json", action="store_true", help=say("cli.help.json"))
     lst.set_defaults(handler=_list)
-    chk = dsub.add_parser("check", help="sjekk ei dukfil (eller ei mappe med dukfiler) og sei kva "
-                                         "som er feil")
-    chk.add_argument("file", type=Path, metavar="FIL_ELLER_MAPPE")
+    chk = dsub.add_parser("check", help=say("cli.help.duker_check"))
+    chk.add_argument("file", type=Path, metavar=say("cli.metavar.file_or_folder"))
     chk.set_defaults(handler=_check)
 
 
@@ -50,13 +51,14 @@ def _list(args: argparse.Namespace) -> int:
                          ensure_ascii=False, indent=2))
     else:
         for t in found.ordered():
-            print(f"{t.id}  (versjon {t.version}, {len(t.fields)} felt)")
+            print(msg("cli.out.duk_line", duk=t.id, version=t.version, fields=len(t.fields)))
             print(f"    nn: {t.name.nn}")
             print(f"    nb: {t.name.nb}")
+            print(f"    en: {t.name.get('en')}")
         for problem in found.problems:
-            print(f"FEIL: {problem.message()}")
+            print(msg("cli.out.duk_error", problem=problem.as_message()))
         for drift in drifts:
-            print(f"ENDRA: {drift.message()}")
+            print(msg("cli.out.duk_changed", problem=drift.message()))
     return 1 if found.problems else 0
 
 
@@ -68,12 +70,13 @@ def _check(args: argparse.Namespace) -> int:
     target: Path = args.file
     result = check(target, user_duker_dir(data_dir(args.data_dir)))
     if target.is_dir() and not (result.good or result.problems or result.warnings):
-        print(f"samtaleduk: ingen dukfiler (*.toml) i mappa {target.name}", file=sys.stderr)
+        print("samtaleduk:", msg("cli.out.no_duk_files", folder=target.name), file=sys.stderr)
         return 1
     for problem in result.problems:
         print(f"samtaleduk: {problem.message()}", file=sys.stderr)
     for warning in result.warnings:
-        print(f"samtaleduk: åtvaring: {warning.message()}", file=sys.stderr)
+        print("samtaleduk:", msg("cli.out.duk_warning", problem=warning.as_message()),
+              file=sys.stderr)
     # A file that differs from the duk the cases stored under its id and version
     # (edited without a version bump; compared when the store can be opened).
     changed = files_drift(args, result.good)
@@ -81,10 +84,8 @@ def _check(args: argparse.Namespace) -> int:
         print(f"samtaleduk: {drift.message()}", file=sys.stderr)
     warned = {w.path for w in result.warnings} | {d.path for d in changed}
     for path, template in result.good:
-        about = f"«{template.name.nn}» ({template.id}, versjon {template.version}, " \
-                f"{len(template.fields)} felt)"
-        if path in warned:
-            print(f"{path.name}: kan brukast — {about}, men sjå åtvaringane")
-        else:
-            print(f"{path.name}: i orden — {about}")
+        about = msg("cli.out.duk_about", name=template.name.get(language()), duk=template.id,
+                    version=template.version, fields=len(template.fields))
+        print(msg("cli.out.duk_usable_but" if path in warned else "cli.out.duk_ok",
+                  file=path.name, about=about))
     return 1 if result.problems or result.warnings or changed else 0

@@ -8,20 +8,23 @@ import json
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
+from samtaleduk.messages import msg
 
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "minutes", help="møtereferat til journalsystemet eller Stafettloggen (tekst)",
-        description="Eit kort referat av eit møte: kven var der, mål, tiltak, samtykke og "
-                    "neste møte. Døme: samtaleduk minutes 1a2b | xclip",
+        "minutes", help=say("cli.help.minutes"),
+        description=str(msg("cli.help.minutes_description",
+                            example="samtaleduk minutes 1a2b | xclip")),
     )
-    p.add_argument("case", metavar="CASE", help="saks-id (eller starten av han)")
-    p.add_argument("--meeting", type=int, metavar="N", help="møtenummer (standard: det siste)")
-    p.add_argument("--lang", choices=("nn", "nb", "en"), help="målform (standard: saka si)")
-    p.add_argument("--json", action="store_true", help="dataa som JSON")
-    p.add_argument("--out", type=Path, metavar="FILE", help="skriv teksten til ei fil")
+    p.add_argument("case", metavar=say("cli.metavar.case_id"), help=say("cli.help.case_ref"))
+    p.add_argument("--meeting", type=int, metavar="N", help=say("cli.help.meeting_number"))
+    p.add_argument("--lang", choices=("nn", "nb", "en"), help=say("cli.help.written_language"))
+    p.add_argument("--json", action="store_true", help=say("cli.help.minutes_json"))
+    p.add_argument("--out", type=Path, metavar=say("cli.metavar.file"),
+                   help=say("cli.help.minutes_out"))
     p.set_defaults(handler=_minutes)
 
 
@@ -50,7 +53,7 @@ def _minutes(args: argparse.Namespace) -> int:
         from samtaleduk.printing.atomic import write_atomically
 
         out = write_atomically(args.out, text.encode("utf-8"))
-        print(f"Skreiv {out}")
+        print(msg("cli.out.wrote", path=str(out)))
     else:
         print(text, end="")
     return 0

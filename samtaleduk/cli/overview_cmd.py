@@ -9,17 +9,21 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.cli.common import iso_date, open_store
+from samtaleduk.cli.localised import say
+from samtaleduk.messages import language
 from samtaleduk.overview.build import Item, Overview, Section, read
 from samtaleduk.overview.words import w, when, where
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("overview", help="sakene mine no: tiltak, mål, samtykke og neste møte")
-    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
-    p.add_argument("--today", type=iso_date, metavar="ÅÅÅÅ-MM-DD",
-                   help="rekn frå denne datoen i staden for i dag")
-    p.add_argument("--pdf", type=Path, metavar="FIL", help="skriv oversikta som PDF hit")
-    p.add_argument("--lang", choices=["nn", "nb", "en"], default="nn", help="målform")
+    p = sub.add_parser("overview", help=say("cli.help.overview"))
+    p.add_argument("--json", action="store_true", help=say("cli.help.json"))
+    p.add_argument("--today", type=iso_date, metavar=say("cli.metavar.iso_date"),
+                   help=say("cli.help.overview_today"))
+    p.add_argument("--pdf", type=Path, metavar=say("cli.metavar.file"),
+                   help=say("cli.help.overview_pdf"))
+    p.add_argument("--lang", choices=["nn", "nb", "en"], default=None,
+                   help=say("cli.help.overview_lang"))
     p.set_defaults(handler=_overview)
 
 
@@ -63,10 +67,10 @@ def _overview(args: argparse.Namespace) -> int:
             from samtaleduk.ops.audit import overview_printed
             from samtaleduk.printing.overview import print_overview
 
-            print_overview(overview, args.pdf, lang=args.lang)
+            print_overview(overview, args.pdf, lang=args.lang or language())
             overview_printed(store)  # that, never what
     if args.json:
         print(json.dumps(overview_json(overview), ensure_ascii=False, indent=2))
     elif args.pdf is None:
-        print(overview_text(overview, args.lang))
+        print(overview_text(overview, args.lang or language()))
     return 0

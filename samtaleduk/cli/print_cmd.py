@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.errors import UserError
+from samtaleduk.messages import msg
 from samtaleduk.ops.audit import case_printed
 from samtaleduk.paths import data_dir, user_duker_dir
 from samtaleduk.templates.loading import TemplateSet, load_all
@@ -21,38 +23,37 @@ WHATS = ("duk", "evaluation", "actions", "journey", "invitation")
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
-        "print", help="skriv ut ein duk, ei evaluering, tiltakslista eller vegen saka har gått som PDF",
-        description="Skriv ut som PDF. Døme: samtaleduk print 1a2b --what actions --out "
-                    "tiltak.pdf · samtaleduk print --blank familie --out tom.pdf",
+        "print", help=say("cli.help.print"),
+        description=str(msg("cli.help.print_description", example=(
+            "samtaleduk print 1a2b --what actions --out tiltak.pdf · "
+            "samtaleduk print --blank familie --out tom.pdf"))),
     )
-    p.add_argument("case", nargs="?", metavar="CASE", help="saks-id (eller starten av han)")
-    p.add_argument("--blank", metavar="TEMPLATE", help="skriv ut ein tom duk (mal-id)")
-    p.add_argument("--meeting", type=int, metavar="N",
-                   help="møtenummer (standard: det siste); evaluering: møte N-1 mot N")
-    p.add_argument("--what", choices=WHATS, default="duk",
-                   help="duk (standard), evaluation, actions, journey eller invitation "
-                        "(innkalling til neste møte)")
-    p.add_argument("--paper", choices=("a3", "a4"),
-                   help="papir: a3 (standard for duken) eller a4 (standard for rapportane)")
-    p.add_argument("--lang", choices=("nn", "nb", "en"),
-                   help="målform (standard: saka si); en: engelsk")
+    p.add_argument("case", nargs="?", metavar=say("cli.metavar.case_id"),
+                   help=say("cli.help.case_ref"))
+    p.add_argument("--blank", metavar=say("cli.metavar.duk_id"), help=say("cli.help.print_blank"))
+    p.add_argument("--meeting", type=int, metavar="N", help=say("cli.help.print_meeting"))
+    p.add_argument("--what", choices=WHATS, default="duk", help=say("cli.help.print_what"))
+    p.add_argument("--paper", choices=("a3", "a4"), help=say("cli.help.print_paper"))
+    p.add_argument("--lang", choices=("nn", "nb", "en"), help=say("cli.help.print_lang"))
     p.add_argument("--leave-out", nargs="+", action="extend", default=[], metavar="ID",
-                   help="livsområde eller felt som skal utelatast, t.d. rus psykisk_helse "
-                        "(skriv CASE før --leave-out)")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE", help="PDF-fila")
-    inv = p.add_argument_group("innkallinga (--what invitation)")
-    inv.add_argument("--date", metavar="DD.MM.ÅÅÅÅ",
-                     help="datoen for møtet (standard: datoen i neste steg)")
-    inv.add_argument("--time", metavar="TT.MM", default="", help="klokkeslett, t.d. 13.00")
-    inv.add_argument("--place", default="", metavar="TEKST", help="staden for møtet")
-    inv.add_argument("--contact", default="", metavar="TEKST",
-                     help="kontaktlinja di (standard: familielosen i saka)")
-    inv.add_argument("--ics", type=Path, metavar="FILE",
-                     help="skriv òg ei kalenderfil (.ics) for din eigen kalender")
+                   help=say("cli.help.leave_out"))
+    p.add_argument("--out", required=True, type=Path, metavar=say("cli.metavar.file"),
+                   help=say("cli.help.pdf_file"))
+    inv = p.add_argument_group(say("cli.help.invitation_group"))
+    inv.add_argument("--date", metavar=say("cli.metavar.date"),
+                     help=say("cli.help.invitation_date"))
+    inv.add_argument("--time", metavar=say("cli.metavar.time"), default="",
+                     help=say("cli.help.invitation_time"))
+    inv.add_argument("--place", default="", metavar=say("cli.metavar.text"),
+                     help=say("cli.help.invitation_place"))
+    inv.add_argument("--contact", default="", metavar=say("cli.metavar.text"),
+                     help=say("cli.help.invitation_contact"))
+    inv.add_argument("--ics", type=Path, metavar=say("cli.metavar.file"),
+                     help=say("cli.help.invitation_ics"))
     inv.add_argument("--length", type=int, default=90, metavar="MIN",
-                     help="kor lenge møtet varer i kalenderen (standard 90 minutt)")
+                     help=say("cli.help.invitation_length"))
     inv.add_argument("--name-in-calendar", action="store_true",
-                     help="namnet på saka som tittel i kalenderen (standard: berre «Møte»)")
+                     help=say("cli.help.name_in_calendar"))
     p.set_defaults(handler=_print)
 
 
@@ -87,10 +88,10 @@ def _print(args: argparse.Namespace) -> int:
 
         template, drift = blank_template(args, templates, args.blank)
         if drift is not None:
-            print(f"Merk: {drift.message()}", file=sys.stderr)
+            print(msg("cli.out.note", note=drift.message()), file=sys.stderr)
         out = printing.print_blank(template, args.out, paper=args.paper or "a3",
                                    lang=args.lang or "nn")
-        print(f"Skreiv {out}")
+        print(msg("cli.out.wrote", path=str(out)))
         return 0
     if not args.case:
         raise UserError("cli.print_what")
@@ -134,7 +135,7 @@ def _print(args: argparse.Namespace) -> int:
             out = printing.print_journey(case, upto, [template_of(m) for m in upto], args.out,
                                          paper=args.paper or "a4", **common)
         case_printed(store, case.id)  # audit: that, never what
-    print(f"Skreiv {out}")
+    print(msg("cli.out.wrote", path=str(out)))
     return 0
 
 
@@ -162,7 +163,7 @@ def _invitation(args: argparse.Namespace, case: Case, meeting: Meeting,
         event = CalendarEvent(meeting.id, letter.date, letter.time, args.length, letter.place,
                               case.name if args.name_in_calendar else "")
         ics = write_atomically(args.ics, calendar_file(event, letter.lang))
-        print(f"Skreiv {ics}")
+        print(msg("cli.out.wrote", path=str(ics)))
     return print_invitation(letter, args.out, paper=args.paper or "a4")
 
 

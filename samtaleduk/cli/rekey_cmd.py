@@ -10,24 +10,24 @@ from pathlib import Path
 from typing import Any
 
 from samtaleduk.cli.common import existing_store_folder, passphrase_from_env_or_prompt
+from samtaleduk.cli.localised import say
+from samtaleduk.messages import msg
 from samtaleduk.trust import rekey
 
 STEP_TEXT = {
-    "check": "Kontrollerer passordfrasa og lageret …",
-    "copy": "Krypterer ein kopi med den nye nøkkelen og kontrollerer han …",
-    "key": "Skriv den nye nøkkelen i nøkkelfila …",
-    "swap": "Byter til kopien …",
-    "backup": "Lagar ein ny, kontrollert tryggingskopi …",
-    "clean": "Slettar tryggingskopiane med den gamle nøkkelen …",
+    "check": msg("cli.out.rekey.check"),
+    "copy": msg("cli.out.rekey.copy"),
+    "key": msg("cli.out.rekey.key"),
+    "swap": msg("cli.out.rekey.swap"),
+    "backup": msg("cli.out.rekey.backup"),
+    "clean": msg("cli.out.rekey.clean"),
 }
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("rekey", help="byt datanøkkelen (etter gjenoppretting eller mistanke "
-                       "om at nøkkelfila er kopiert)")
-    p.add_argument("--recovery-public-key", type=Path, metavar="FILE",
-                   help="set opp gjenoppretting for den nye nøkkelen med denne offentlege "
-                        "nøkkelen (trengst når gjenopprettinga er av den gamle sorten)")
+    p = sub.add_parser("rekey", help=say("cli.help.rekey"))
+    p.add_argument("--recovery-public-key", type=Path, metavar=say("cli.metavar.file"),
+                   help=say("cli.help.recovery_public_key"))
     p.set_defaults(handler=_rekey)
 
 
@@ -36,19 +36,15 @@ def _rekey(args: argparse.Namespace) -> int:
     secret = passphrase_from_env_or_prompt()
     done = rekey.rekey(folder, secret, recovery_public=args.recovery_public_key,
                        progress=lambda _i, step: print(STEP_TEXT[step], file=sys.stderr))
-    print("Datanøkkelen er bytt. Passordfrasa er den same; ein gammal kopi av "
-          "nøkkelfila opnar ikkje lenger lageret.")
+    print(msg("cli.out.rekey_done"))
     if done.backup is not None:
-        print(f"Ny tryggingskopi: {done.backup.name}. Sletta {done.removed_backups} "
-              "tryggingskopi(ar) med den gamle nøkkelen.")
+        print(msg("cli.out.rekey_backup", name=done.backup.name, count=done.removed_backups))
     if done.backup_problem:
         print(done.backup_problem)
     if done.recovery == "kept":
-        print("Gjenopprettinga er flytt over til den nye nøkkelen.")
+        print(msg("cli.out.rekey_recovery_kept"))
     elif done.recovery == "dropped":
-        print("Gjenopprettinga var av den gamle sorten og kunne ikkje flyttast over: set "
-              "ho opp att med «samtaleduk recovery enable OFFENTLEG_NØKKEL».")
+        print(msg("cli.out.rekey_recovery_dropped"))
     if done.aside_old_key:
-        print(f"{done.aside_old_key} lager i aside/ er framleis under den gamle nøkkelen; "
-              "dei vert ikkje sletta her.")
+        print(msg("cli.out.rekey_aside_old_key", count=done.aside_old_key))
     return 0

@@ -25,7 +25,9 @@ from samtaleduk.cli.common import (
     open_store,
     passphrase_from_env_or_prompt,
 )
+from samtaleduk.cli.localised import say
 from samtaleduk.handover import access, case_file
+from samtaleduk.messages import Message, language, msg
 from samtaleduk.ops.cases import import_case
 from samtaleduk.ops.settings import set_retention_days
 from samtaleduk.paths import data_dir
@@ -36,72 +38,67 @@ from samtaleduk.trust import audit, deletion, recovery, recovery_file
 FILE_PASSPHRASE_ENV = "SAMTALEDUK_FILE_PASSPHRASE"
 RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_RECOVERY_PASSPHRASE"
 NEW_RECOVERY_PASSPHRASE_ENV = "SAMTALEDUK_NEW_RECOVERY_PASSPHRASE"
-LEGACY_KEY_WARNING = (
-    "Åtvaring: den private nøkkelen er i det gamle formatet (PEM, PBKDF2 eller utan "
-    "passordfrase), som er billeg å gjetta på. Flytt han over med «samtaleduk recovery "
-    "reprotect --private-key FIL» og øydelegg den gamle fila etterpå.")
+LEGACY_KEY_WARNING = msg("cli.out.legacy_key")
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("backup", help="lag ein kontrollert, kryptert tryggingskopi no")
+    p = sub.add_parser("backup", help=say("cli.help.backup"))
     p.set_defaults(handler=_backup)
 
-    p = sub.add_parser("restore", help="vis tryggingskopiane, eller hent fram ein")
-    p.add_argument("backup", nargs="?", metavar="BACKUP",
-                   help="fila (eller namnet i backups/), eller «nyaste»")
+    p = sub.add_parser("restore", help=say("cli.help.restore"))
+    p.add_argument("backup", nargs="?", metavar=say("cli.metavar.backup"),
+                   help=say("cli.help.restore_which"))
     p.set_defaults(handler=_restore)
 
-    p = sub.add_parser("export", help="eksporter ei sak til ei kryptert saksfil (overlevering)")
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE")
-    p.add_argument("--no-revisions", action="store_true", help="utan eldre versjonar av møta")
+    p = sub.add_parser("export", help=say("cli.help.export"))
+    p.add_argument("case", metavar=say("cli.metavar.case_id"))
+    p.add_argument("--out", required=True, type=Path, metavar=say("cli.metavar.file"))
+    p.add_argument("--no-revisions", action="store_true", help=say("cli.help.no_revisions"))
     p.set_defaults(handler=_export)
 
-    p = sub.add_parser("import", help="importer ei saksfil frå ein kollega")
-    p.add_argument("file", type=Path, metavar="FILE")
+    p = sub.add_parser("import", help=say("cli.help.import"))
+    p.add_argument("file", type=Path, metavar=say("cli.metavar.file"))
     how = p.add_mutually_exclusive_group()
-    how.add_argument("--as-copy", action="store_true", help="som ny sak om ho finst frå før")
-    how.add_argument("--replace", action="store_true", help="byt ut saka om ho finst frå før")
+    how.add_argument("--as-copy", action="store_true", help=say("cli.help.as_copy"))
+    how.add_argument("--replace", action="store_true", help=say("cli.help.replace"))
     p.set_defaults(handler=_import)
 
-    p = sub.add_parser("access", help="innsyn: alt om ei sak som PDF og JSON")
-    p.add_argument("case", metavar="CASE")
-    p.add_argument("--out", required=True, type=Path, metavar="DIR")
-    p.add_argument("--no-pdf", action="store_true", help="berre JSON")
+    p = sub.add_parser("access", help=say("cli.help.access"))
+    p.add_argument("case", metavar=say("cli.metavar.case_id"))
+    p.add_argument("--out", required=True, type=Path, metavar=say("cli.metavar.folder"))
+    p.add_argument("--no-pdf", action="store_true", help=say("cli.help.no_pdf"))
     p.set_defaults(handler=_access)
 
-    p = sub.add_parser("audit", help="vis loggen over kva som er gjort (aldri innhald)")
+    p = sub.add_parser("audit", help=say("cli.help.audit"))
     p.add_argument("check", nargs="?", choices=["verify", "acknowledge"],
-                   help="verify: kontroller at loggen ikkje er endra; acknowledge: "
-                        "skriv i loggen at avvika er sette (for IT)")
-    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
+                   help=say("cli.help.audit_check"))
+    p.add_argument("--json", action="store_true", help=say("cli.help.json"))
     p.set_defaults(handler=_audit)
 
-    p = sub.add_parser("retention", help="avslutta saker som har passert oppbevaringstida")
-    p.add_argument("--days", type=int, help="set oppbevaringstida (dagar)")
-    p.add_argument("--json", action="store_true", help="maskinlesbar utdata")
+    p = sub.add_parser("retention", help=say("cli.help.retention"))
+    p.add_argument("--days", type=int, help=say("cli.help.days"))
+    p.add_argument("--json", action="store_true", help=say("cli.help.json"))
     p.set_defaults(handler=_retention)
 
-    rec = sub.add_parser("recovery", help="gjenopprettingsnøkkel for gløymd passordfrase")
-    rsub = rec.add_subparsers(dest="recovery_command", metavar="COMMAND", required=True)
-    p = rsub.add_parser("keygen", help="for IT, på IT si maskin: lag eit nøkkelpar")
-    p.add_argument("--out", required=True, type=Path, metavar="DIR")
+    rec = sub.add_parser("recovery", help=say("cli.help.recovery"))
+    rsub = rec.add_subparsers(dest="recovery_command", required=True)
+    p = rsub.add_parser("keygen", help=say("cli.help.keygen"))
+    p.add_argument("--out", required=True, type=Path, metavar=say("cli.metavar.folder"))
     p.set_defaults(handler=_keygen)
-    p = rsub.add_parser("enable", help="set opp gjenoppretting med den offentlege nøkkelen")
-    p.add_argument("public_key", type=Path, metavar="PUBLIC_KEY_FILE")
+    p = rsub.add_parser("enable", help=say("cli.help.enable"))
+    p.add_argument("public_key", type=Path, metavar=say("cli.metavar.public_key"))
     p.set_defaults(handler=_enable)
-    p = rsub.add_parser("unwrap", help="for IT: set ny passordfrase med den private nøkkelen")
-    p.add_argument("--private-key", required=True, type=Path, metavar="FILE")
-    p.add_argument("--key-file", type=Path, metavar="FILE",
-                   help="ein kopi av samtaleduk.key (elles den i datamappa)")
+    p = rsub.add_parser("unwrap", help=say("cli.help.unwrap"))
+    p.add_argument("--private-key", required=True, type=Path, metavar=say("cli.metavar.file"))
+    p.add_argument("--key-file", type=Path, metavar=say("cli.metavar.file"),
+                   help=say("cli.help.key_file"))
     p.set_defaults(handler=_unwrap)
-    p = rsub.add_parser("status", help="vis om gjenoppretting er sett opp")
+    p = rsub.add_parser("status", help=say("cli.help.recovery_status"))
     p.set_defaults(handler=_status)
-    p = rsub.add_parser("reprotect", help="for IT: ver ein gammal privat nøkkel med "
-                        "Argon2id og ei ny, lang passordfrase")
-    p.add_argument("--private-key", required=True, type=Path, metavar="FILE")
-    p.add_argument("--out", type=Path, metavar="FILE",
-                   help=f"den nye fila (elles {recovery_file.PRIVATE_NAME} i same mappe)")
+    p = rsub.add_parser("reprotect", help=say("cli.help.reprotect"))
+    p.add_argument("--private-key", required=True, type=Path, metavar=say("cli.metavar.file"))
+    p.add_argument("--out", type=Path, metavar=say("cli.metavar.file"),
+                   help=str(msg("cli.help.reprotect_out", name=recovery_file.PRIVATE_NAME)))
     p.set_defaults(handler=_reprotect)
 
 
@@ -112,7 +109,7 @@ def _when(info: backup.BackupInfo) -> str:
 def _backup(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         info = backup.make_backup(store, "manual")
-    print(f"Tryggingskopi laga og kontrollert: {info.path}")
+    print(msg("cli.out.backup_made", path=str(info.path)))
     return 0
 
 
@@ -121,17 +118,16 @@ def _restore(args: argparse.Namespace) -> int:
     found = backup.list_backups(folder)
     if args.backup is None:
         if not found:
-            print("Ingen tryggingskopiar enno. Lag ein med «samtaleduk backup».")
+            print(msg("cli.out.no_backups"))
         for info in found:
             print(f"{info.path.name}  {_when(info)}  {info.kind}  {info.size // 1024} KiB")
         for aside in restore.list_aside(folder):
-            print(f"lagt til side: {aside.relative_to(folder)}")
+            print(msg("cli.out.put_aside", path=str(aside.relative_to(folder))))
         if found:
-            print("Hent fram med «samtaleduk restore NAMN» (eller «nyaste»). Lageret du har "
-                  "no, vert lagt til side, ikkje sletta.")
+            print(msg("cli.out.restore_how"))
         return 0
     chosen: Path | None
-    if args.backup in ("nyaste", "latest"):
+    if args.backup in ("nyaste", "nyeste", "latest"):
         chosen = None
     else:
         chosen = Path(args.backup)
@@ -144,9 +140,9 @@ def _restore(args: argparse.Namespace) -> int:
         raise StoreError("cli.key_file_missing", file=key_file(folder).name,
                          folder=str(folder))
     done = restore.restore_backup(folder, passphrase_from_env_or_prompt(), chosen)
-    print(f"Henta fram {done.backup.name}.")
+    print(msg("cli.out.restored", name=done.backup.name))
     if done.aside is not None:
-        print(f"Lageret som var der, er lagt til side: {done.aside.relative_to(folder)}")
+        print(msg("cli.out.restored_aside", path=str(done.aside.relative_to(folder))))
     return 0
 
 
@@ -154,14 +150,15 @@ def _file_passphrase(confirm: bool) -> str:
     # A new case file's passphrase (confirm) is checked like a store's: the file
     # travels, and whoever finds it may guess offline.
     if confirm:
-        return new_passphrase(env=FILE_PASSPHRASE_ENV, prompt="Passordfrase for saksfila: ")
+        return new_passphrase(env=FILE_PASSPHRASE_ENV,
+                              prompt=str(msg("cli.out.file_passphrase")))
     return passphrase_from_env_or_prompt(False, env=FILE_PASSPHRASE_ENV,
-                                         prompt="Passordfrase for saksfila: ")
+                                         prompt=str(msg("cli.out.file_passphrase")))
 
 
 def _private_key_passphrase(confirm: bool) -> str:
     return passphrase_from_env_or_prompt(confirm, env=RECOVERY_PASSPHRASE_ENV,
-                                         prompt="Passordfrase for den private nøkkelen: ")
+                                         prompt=str(msg("cli.out.private_key_passphrase")))
 
 
 def _new_private_key_passphrase(env: str, prompt: str) -> str:
@@ -181,7 +178,7 @@ def _export(args: argparse.Namespace) -> int:
         secret = _file_passphrase(confirm=True)
         out = case_file.export_case(store, case.id, args.out, secret,
                                  revisions=not args.no_revisions)
-    print(f"Skreiv {out}. Gje passordfrasa til kollegaen din på ein annan veg enn fila.")
+    print(msg("cli.out.exported", path=str(out)))
     return 0
 
 
@@ -190,8 +187,10 @@ def _import(args: argparse.Namespace) -> int:
     secret = _file_passphrase(confirm=False)
     with open_store(args) as store:
         result = import_case(store, args.file, secret, on_conflict=how).value
-    print(f"Importerte saka {result.case_id} ({result.meetings} møte"
-          f"{', erstatta den gamle' if result.replaced else ''}).")
+    meetings: Message = (msg("cli.out.meetings_one") if result.meetings == 1
+                         else msg("cli.out.meetings", count=result.meetings))
+    print(msg("cli.out.imported_replaced" if result.replaced else "cli.out.imported",
+              case=str(result.case_id), meetings=meetings))
     return 0
 
 
@@ -200,7 +199,7 @@ def _access(args: argparse.Namespace) -> int:
         case = store.find_case(args.case)
         made = access.access_export(store, case.id, args.out, pdf=not args.no_pdf)
     for path in made.files:
-        print(f"Skreiv {path}")
+        print(msg("cli.out.wrote", path=str(path)))
     return 0
 
 
@@ -227,11 +226,9 @@ def _audit_check(args: argparse.Namespace) -> int:
                           "problems": [str(p) for p in verdict.problems]},
                          ensure_ascii=False, indent=2))
     elif args.check == "acknowledge":
-        print(f"Skreiv i loggen at {len(verdict.problems)} avvik er sette; kjeda held "
-              "fram frå no.")
+        print(msg("cli.out.audit_acknowledged", count=len(verdict.problems)))
     elif verdict.ok:
-        print(f"Revisjonsloggen er heil: {verdict.entries} oppføringar, ingen endra, "
-              "ingen fjerna.")
+        print(msg("cli.out.audit_whole", count=verdict.entries))
     else:
         print(verdict.message())
     return 0 if verdict.ok or args.check == "acknowledge" else 1
@@ -248,25 +245,25 @@ def _retention(args: argparse.Namespace) -> int:
             {"case_id": str(d.case_id), "closed_since": d.closed_since.isoformat()}
             for d in due]}, indent=2))
         return 0
-    print(f"Oppbevaringstid for avslutta saker: {days} dagar.")
+    print(msg("cli.out.retention_days", days=days))
     for d in due:
-        print(f"{d.case_id}  avslutta {d.closed_since.isoformat()}  "
-              f"(slett med «samtaleduk case delete {d.case_id}»)")
+        print(msg("cli.out.retention_due", case=str(d.case_id),
+                  date=d.closed_since.isoformat()))
     if not due:
-        print("Ingen avslutta saker har passert oppbevaringstida.")
+        print(msg("cli.out.retention_none"))
     return 0
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    print(f"Vel ei passordfrase på minst {recovery_file.MIN_PASSPHRASE_CHARS} teikn for den "
-          "private nøkkelen. Å verna han tek nokre sekund.", file=sys.stderr)
+    print(msg("cli.out.keygen_choose", count=recovery_file.MIN_PASSPHRASE_CHARS),
+          file=sys.stderr)
     secret = _new_private_key_passphrase(RECOVERY_PASSPHRASE_ENV,
-                                         "Passordfrase for den private nøkkelen: ")
+                                         str(msg("cli.out.private_key_passphrase")))
     private, public = recovery_file.generate_keypair(args.out, secret)
     fp = recovery.fingerprint(recovery.load_public_key(public))
-    print(f"Privat nøkkel: {private}  (skal ALDRI til PC-ane; oppbevar han trygt)")
-    print(f"Offentleg nøkkel: {public}  (til kvar PC: samtaleduk recovery enable)")
-    print(f"Fingeravtrykk: {fp}")
+    print(msg("cli.out.keygen_private", path=str(private)))
+    print(msg("cli.out.keygen_public", path=str(public)))
+    print(msg("cli.out.fingerprint", fingerprint=fp))
     return 0
 
 
@@ -276,7 +273,7 @@ def _enable(args: argparse.Namespace) -> int:
     fp = recovery.enable_recovery(key_file(folder), secret, args.public_key)
     with open_store(args) as store:
         audit.record(store, "recovery_enabled")
-    print(f"Gjenoppretting er sett opp. Fingeravtrykk: {fp} (samanlikn med det IT har).")
+    print(msg("cli.out.recovery_enabled", fingerprint=fp))
     return 0
 
 
@@ -286,10 +283,10 @@ def _unwrap(args: argparse.Namespace) -> int:
     loaded = recovery_file.load_private_key(args.private_key, secret or None)
     if loaded.legacy:
         print(LEGACY_KEY_WARNING, file=sys.stderr)
-    new = new_passphrase(env=NEW_PASSPHRASE_ENV, prompt="Ny passordfrase for lageret: ")
+    new = new_passphrase(env=NEW_PASSPHRASE_ENV,
+                         prompt=str(msg("cli.out.new_store_passphrase")))
     recovery.recover(target, loaded.key, new)
-    print(f"Ny passordfrase er sett i {target}. Når lageret er opna att, byt datanøkkelen "
-          "med «samtaleduk rekey», så ein gammal kopi av nøkkelfila ikkje lenger opnar det.")
+    print(msg("cli.out.unwrapped", path=str(target)))
     return 0
 
 
@@ -297,23 +294,21 @@ def _reprotect(args: argparse.Namespace) -> int:
     secret = _private_key_passphrase(confirm=False)
     new = _new_private_key_passphrase(
         NEW_RECOVERY_PASSPHRASE_ENV,
-        "Ny passordfrase for den private nøkkelen (minst "
-        f"{recovery_file.MIN_PASSPHRASE_CHARS} teikn): ")
+        str(msg("cli.out.new_private_key_passphrase",
+                count=recovery_file.MIN_PASSPHRASE_CHARS)))
     target, fp = recovery_file.reprotect(args.private_key, secret or None, new, args.out)
-    print(f"Skreiv {target} (Argon2id, fingeravtrykk {fp}). Prøv han med «samtaleduk "
-          f"recovery unwrap», og øydelegg så den gamle fila {args.private_key.name}.")
+    print(msg("cli.out.reprotected", path=str(target), fingerprint=fp,
+              old=args.private_key.name))
     return 0
 
 
 def _status(args: argparse.Namespace) -> int:
     fp = recovery.status(key_file(existing_store_folder(args)))
     if fp is None:
-        print(recovery.NO_RECOVERY_TEXT["nn"])
+        print(recovery.NO_RECOVERY_TEXT[language()])
     else:
-        print(f"Gjenoppretting er sett opp. Fingeravtrykk: {fp}")
+        print(msg("cli.out.recovery_on", fingerprint=fp))
         if recovery.status_is_legacy(key_file(existing_store_folder(args))):
-            print("Gjenopprettingsnøkkelen i nøkkelfila er av den gamle sorten; han verkar "
-                  "framleis. Køyr «samtaleduk recovery enable» med den offentlege nøkkelen "
-                  "for å fornya han.")
+            print(msg("cli.out.recovery_legacy"))
     return 0
 

@@ -79,13 +79,23 @@ def catalogue() -> dict[str, dict[str, str]]:
     """Every message id with its sentence in each language (loaded once)."""
     if not _CATALOGUE:
         from samtaleduk.messages import (
+            catalogue_audit,
             catalogue_cli,
+            catalogue_cli_docs,
+            catalogue_cli_help,
+            catalogue_cli_out,
+            catalogue_cli_trust,
+            catalogue_dukfile,
             catalogue_engine,
+            catalogue_selftest,
             catalogue_store,
             catalogue_trust,
         )
 
-        for part in (catalogue_store, catalogue_trust, catalogue_engine, catalogue_cli):
+        for part in (catalogue_store, catalogue_trust, catalogue_engine, catalogue_cli,
+                     catalogue_cli_help, catalogue_cli_out, catalogue_cli_trust,
+                     catalogue_cli_docs, catalogue_dukfile, catalogue_audit,
+                     catalogue_selftest):
             for key, texts in part.MESSAGES.items():
                 if key in _CATALOGUE:
                     raise ValueError(f"message id {key!r} is in two catalogue modules")

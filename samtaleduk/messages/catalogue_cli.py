@@ -1,5 +1,5 @@
-"""Messages of the command line (`samtaleduk.cli`). Its own output and help are
-nynorsk (`cli/norwegian.py`); its errors are rendered in `--lang`."""
+"""Messages of the command line (`samtaleduk.cli`): its errors. Its help is in
+`catalogue_cli_help`, its output in `catalogue_cli_out`; all rendered in `--lang`."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The calendar file needs a date: write --date DD.MM.YYYY.",
     },
     "cli.invitation_options_only": {
-        "nn": "--date, --time, --place, --contact og --ics høyrer til --what invitation.",
-        "nb": "--date, --time, --place, --contact og --ics hører til --what invitation.",
-        "en": "--date, --time, --place, --contact and --ics belong to --what invitation.",
+        "nn": "--date, --time, --place, --contact og --ics høyrer til --what=invitation.",
+        "nb": "--date, --time, --place, --contact og --ics hører til --what=invitation.",
+        "en": "--date, --time, --place, --contact and --ics belong to --what=invitation.",
     },
     "cli.interrupted": {"nn": "avbrote", "nb": "avbrutt", "en": "interrupted"},
     "cli.needs_passphrase": {

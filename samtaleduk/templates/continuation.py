@@ -66,7 +66,7 @@ def problems_for(templates: TemplateSet, template_id: str) -> list[TemplateProbl
 
 
 def _broken_words(problems: list[TemplateProblem]) -> Message | str:
-    first = problems[0].message()
+    first = problems[0].as_message()
     more = len(problems) - 1
     return msg("duk.more_problems", problem=first, count=more) if more else first
 

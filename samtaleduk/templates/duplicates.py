@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from samtaleduk.messages import Param, msg
 from samtaleduk.templates.model import Template
-from samtaleduk.templates.problems import TemplateProblem, locate_line
+from samtaleduk.templates.problems import TemplateProblem, joined, locate_line
 
 
-def file_names(paths: Sequence[Path]) -> str:
-    """"a.toml og b.toml", "a.toml, b.toml og c.toml"."""
-    names = [p.name for p in paths]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+def file_names(paths: Sequence[Path]) -> Param:
+    """"a.toml og b.toml", "a.toml, b.toml og c.toml" (in the language shown)."""
+    return joined([p.name for p in paths])
 
 
 def text_of(path: Path) -> str:
@@ -41,14 +41,13 @@ def duplicate_ids(
         if len(paths) < 2:
             continue
         left_out.update(paths)
-        meanwhile = (f"; så lenge blir «{ident}» frå {earlier[ident].name} brukt"
-                     if earlier and ident in earlier else "")
+        meanwhile: Param = (msg("dukfile.duplicate_meanwhile", ident=ident,
+                                file=earlier[ident].name)
+                            if earlier and ident in earlier else "")
         for path in paths:
             problems.append(TemplateProblem(
                 path,
-                f"id-en «{ident}» står i {len(paths)} filer i same mappe ({file_names(paths)}); "
-                "ingen av dei blir brukt før berre éi fil har denne id-en. Gje dei andre "
-                f"filene ein ny id, eller flytt dei ut av mappa (ingen møte blir endra)"
-                f"{meanwhile}",
+                msg("dukfile.duplicate_id", ident=ident, count=len(paths),
+                    files=file_names(paths), meanwhile=meanwhile),
                 line=locate_line(text_of(path), ("id",)), field="id"))
     return frozenset(left_out), problems

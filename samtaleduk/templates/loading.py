@@ -3,7 +3,8 @@
 Templates live as TOML files in the program's `duker/` folder and in the user's own
 duker folder. A broken file never stops the program and never hides the other
 templates: it becomes a `TemplateProblem` that names the file, the line where it can
-be found, the field, and what is wrong, in plain nynorsk.
+be found, the field, and what is wrong, in plain words (a message of the catalogue,
+shown in nynorsk, bokmål or English).
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from samtaleduk.messages import os_reason
+from samtaleduk.messages import Message, Param, msg, os_reason
 from samtaleduk.paths import builtin_duker_dir
 from samtaleduk.templates.duplicates import duplicate_ids
 from samtaleduk.templates.model import Template, TemplateRuleError
 from samtaleduk.templates.problems import TemplateFileError as TemplateFileError
 from samtaleduk.templates.problems import TemplateProblem as TemplateProblem
-from samtaleduk.templates.problems import locate_line
+from samtaleduk.templates.problems import joined, locate_line
 
 MAX_TEMPLATE_BYTES = 1_000_000
 TEMPLATE_SUFFIX = ".toml"
@@ -44,8 +45,8 @@ class TemplateSet:
         try:
             return self.templates[template_id]
         except KeyError:
-            known = ", ".join(sorted(self.templates)) or "ingen"
-            raise KeyError(f"ingen duk med id «{template_id}» (kjende: {known})") from None
+            known: Param = ", ".join(sorted(self.templates)) or msg("dukfile.none")
+            raise KeyError(str(msg("duk.not_installed", duk=template_id, known=known))) from None
 
     def ordered(self) -> list[Template]:
         """Every template, sorted by id (a stable order for menus and lists)."""
@@ -56,24 +57,23 @@ def load_template_file(path: Path) -> Template:
     """Read and validate one template file. Raises `TemplateFileError`."""
     try:
         if not path.is_file():
-            raise TemplateFileError([TemplateProblem(path, "fila finst ikkje, eller er ei mappe")])
+            raise TemplateFileError([TemplateProblem(path, msg("dukfile.missing"))])
         size = path.stat().st_size
         if size > MAX_TEMPLATE_BYTES:
-            raise TemplateFileError([TemplateProblem(
-                path, f"fila er for stor ({size / 1_000_000:.1f} MB; ein duk kan vera høgst "
-                      f"{MAX_TEMPLATE_BYTES // 1_000_000} MB)")])
+            raise TemplateFileError([TemplateProblem(path, msg(
+                "dukfile.too_big_size", size=-(-size // 1000),
+                limit=MAX_TEMPLATE_BYTES // 1000))])
         # Read at most one byte past the limit: the file may grow after stat().
         with path.open("rb") as handle:
             raw = handle.read(MAX_TEMPLATE_BYTES + 1)
     except OSError as exc:
-        # Template problems are nynorsk (`TemplateProblem`); the reason by errno, so no
-        # English system text gets in.
-        reason = os_reason(exc).render("nn")
-        raise TemplateFileError([TemplateProblem(path, f"fila kan ikkje lesast ({reason})")]) from None
+        # The reason by errno, so no English system text gets in.
+        raise TemplateFileError([TemplateProblem(
+            path, msg("dukfile.unreadable", reason=os_reason(exc)))]) from None
     if len(raw) > MAX_TEMPLATE_BYTES:
-        raise TemplateFileError([TemplateProblem(path, "fila er for stor")])
+        raise TemplateFileError([TemplateProblem(path, msg("dukfile.too_big"))])
     if not raw.strip():
-        raise TemplateFileError([TemplateProblem(path, "fila er tom")])
+        raise TemplateFileError([TemplateProblem(path, msg("dukfile.empty"))])
     return parse_template(raw, path)
 
 
@@ -87,19 +87,18 @@ def parse_template(raw: bytes, path: Path) -> Template:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TemplateFileError([TemplateProblem(
-            path, f"fila er ikkje lagra som UTF-8 (ugyldig byte 0x{raw[exc.start]:02X}); "
-                  "lagra ho som UTF-8 og prøv igjen", line=line)]) from None
+            path, msg("dukfile.not_utf8", byte=f"{raw[exc.start]:02X}"), line=line)]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         line_match = re.search(r"line (\d+)", str(exc))
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise TemplateFileError([TemplateProblem(
-            path, f"fila er ikkje gyldig TOML: {_toml_words(reason)}",
+            path, msg("dukfile.not_toml", reason=_toml_words(reason)),
             line=int(line_match.group(1)) if line_match else None)]) from None
     except RecursionError:
         raise TemplateFileError([TemplateProblem(
-            path, "fila er ikkje gyldig TOML: lister eller tabellar er nøsta for djupt")]) from None
+            path, msg("dukfile.not_toml", reason=msg("dukfile.toml.too_deep")))]) from None
     try:
         return Template.model_validate(data)
     except ValidationError as exc:
@@ -107,28 +106,30 @@ def parse_template(raw: bytes, path: Path) -> Template:
         raise TemplateFileError(problems) from None
 
 
-def _toml_words(reason: str) -> str:
-    """tomllib's reason in plain nynorsk where we know it; otherwise as it is."""
+def _toml_words(reason: str) -> Message:
+    """tomllib's reason in plain words where we know it; otherwise its English, said
+    to be so."""
     known = {
-        "Invalid value": "ugyldig verdi (tekst må stå i hermeteikn)",
-        "Expected '=' after a key in a key/value pair": "venta «=» etter namnet",
-        "Unterminated string": "hermeteiknet er ikkje lukka",
-        "Illegal character in string": "ulovleg teikn i teksten",
-        "Invalid statement": "ugyldig linje",
-        "Invalid initial character for a key part": "ugyldig teikn først i namnet",
-        "Unclosed array": "lista er ikkje lukka med ]",
-        "Unclosed inline table": "tabellen er ikkje lukka med }",
-        "Expected newline or end of document after a statement": "venta ny linje etter verdien",
+        "Invalid value": "dukfile.toml.invalid_value",
+        "Expected '=' after a key in a key/value pair": "dukfile.toml.expected_equals",
+        "Unterminated string": "dukfile.toml.unterminated_string",
+        "Illegal character in string": "dukfile.toml.illegal_char_in_string",
+        "Invalid statement": "dukfile.toml.invalid_statement",
+        "Invalid initial character for a key part": "dukfile.toml.invalid_key_start",
+        "Unclosed array": "dukfile.toml.unclosed_array",
+        "Unclosed inline table": "dukfile.toml.unclosed_table",
+        "Expected newline or end of document after a statement":
+            "dukfile.toml.expected_newline",
     }
     if reason in known:
-        return known[reason]
+        return msg(known[reason])
     if reason.startswith("Illegal character"):
-        return "ulovleg teikn (er eit hermeteikn ikkje lukka?)"
+        return msg("dukfile.toml.illegal_char")
     twice = re.match(r"Cannot (?:declare|overwrite a value) \((.*)\)( twice)?", reason)
     if twice:
         key = ".".join(part.strip(" '\"") for part in twice.group(1).split(",") if part.strip())
-        return f"«{key}» er sett meir enn éin gong"
-    return reason
+        return msg("dukfile.toml.set_twice", key=key)
+    return msg("dukfile.toml.other", reason=reason)
 
 
 def load_templates(folders: Iterable[Path]) -> TemplateSet:
@@ -174,18 +175,18 @@ def load_all(user_duker_dir: Path | None = None) -> TemplateSet:
 # --- turning pydantic's errors into plain words ---------------------------------
 
 _PLAIN_MESSAGES: dict[str, str] = {
-    "missing": "manglar (må vera med)",
-    "extra_forbidden": "er ikkje eit kjent namn her (skrivefeil?)",
-    "string_type": "må vera tekst i hermeteikn",
-    "int_type": "må vera eit heilt tal",
-    "int_parsing": "må vera eit heilt tal",
-    "float_type": "må vera eit tal",
-    "float_parsing": "må vera eit tal",
-    "bool_type": "må vera true eller false",
-    "list_type": "må vera ei liste [ … ]",
-    "model_type": "må vera ein tabell { … }",
-    "dict_type": "må vera ein tabell { … }",
-    "string_too_short": "kan ikkje vera tom",
+    "missing": "dukfile.value.missing",
+    "extra_forbidden": "dukfile.value.unknown_key",
+    "string_type": "dukfile.value.text",
+    "int_type": "dukfile.value.whole_number",
+    "int_parsing": "dukfile.value.whole_number",
+    "float_type": "dukfile.value.number",
+    "float_parsing": "dukfile.value.number",
+    "bool_type": "dukfile.value.bool",
+    "list_type": "dukfile.value.list",
+    "model_type": "dukfile.value.table",
+    "dict_type": "dukfile.value.table",
+    "string_too_short": "dukfile.value.empty_text",
 }
 
 
@@ -194,34 +195,39 @@ def _problem_from_error(path: Path, text: str, data: Any, err: Any) -> TemplateP
     kind = err.get("type", "")
     ctx = err.get("ctx", {}) or {}
     given = _shown(err.get("input"))
-    if kind == "enum":
-        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
-        problem = f"«{given}» er ikkje ein kjend type; bruk ein av {expected}"
-    elif kind == "literal_error":
-        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
-        problem = f"«{given}» er ikkje gyldig her; bruk ein av {expected}"
+    problem: Message
+    if kind in ("enum", "literal_error"):
+        # pydantic's "'a', 'b' or 'c'": the choices, joined in the language shown.
+        choices: list[Param] = [c for c in re.split(r", | or ", str(ctx.get("expected", "")))
+                                if c]
+        expected = joined(choices, "dukfile.or") if choices else ""
+        problem = msg("dukfile.value.unknown_kind" if kind == "enum"
+                      else "dukfile.value.not_allowed", given=given, expected=expected)
     elif kind == "string_pattern_mismatch":
-        problem = f"«{given}» har feil form (venta {_pattern_words(err)})"
-    elif kind == "value_error":
-        rule = ctx.get("error")
-        problem = str(rule) if rule is not None else str(err.get("msg", "")).removeprefix(
-            "Value error, ")
-        if isinstance(rule, TemplateRuleError):
-            loc = _rule_loc(data, loc, rule)
+        problem = msg("dukfile.value.wrong_form", given=given, expected=_pattern_words(err))
+    elif kind == "value_error" and isinstance(ctx.get("error"), TemplateRuleError):
+        rule = ctx["error"]
+        problem = rule.problem
+        loc = _rule_loc(data, loc, rule)
     elif kind in ("greater_than_equal", "greater_than"):
-        problem = f"{given} er for lite (minst {ctx.get('ge', ctx.get('gt'))})"
+        problem = msg("dukfile.value.too_small", given=given,
+                      limit=str(ctx.get("ge", ctx.get("gt"))))
     elif kind in ("less_than_equal", "less_than"):
-        problem = f"{given} er for stort (høgst {ctx.get('le', ctx.get('lt'))})"
+        problem = msg("dukfile.value.too_large", given=given,
+                      limit=str(ctx.get("le", ctx.get("lt"))))
     elif kind == "too_short":
-        problem = f"må ha minst {ctx.get('min_length')}"
+        problem = msg("dukfile.value.too_few", count=str(ctx.get("min_length")))
     elif kind == "too_long":
-        problem = f"kan ha høgst {ctx.get('max_length')}"
+        problem = msg("dukfile.value.too_many", count=str(ctx.get("max_length")))
     elif kind == "string_too_long":
-        problem = f"er for lang (høgst {ctx.get('max_length')} teikn)"
+        problem = msg("dukfile.value.too_long", count=str(ctx.get("max_length")))
     elif kind == "extra_forbidden" and loc:
         problem = _unknown_key_words(loc)
+    elif kind in _PLAIN_MESSAGES:
+        problem = msg(_PLAIN_MESSAGES[kind])
     else:
-        problem = _PLAIN_MESSAGES.get(kind, str(err.get("msg", "ugyldig verdi")))
+        # A check pydantic makes that no message here names: its code, not its English.
+        problem = msg("dukfile.value.invalid", kind=str(kind) or "?")
     return TemplateProblem(
         path=path,
         problem=problem,
@@ -230,7 +236,7 @@ def _problem_from_error(path: Path, text: str, data: Any, err: Any) -> TemplateP
     )
 
 
-def _unknown_key_words(loc: tuple[Any, ...]) -> str:
+def _unknown_key_words(loc: tuple[Any, ...]) -> Message:
     """Why the key at `loc` is refused: a typo of a key of its own table ("meinte
     du …?"), or a real key that belongs to other tables (never "did you mean" the
     very word that was written)."""
@@ -239,17 +245,17 @@ def _unknown_key_words(loc: tuple[Any, ...]) -> str:
     own = sorted(here.model_fields) if here is not None else _known_keys()
     guess = difflib.get_close_matches(name, own, n=1, cutoff=0.6)
     if guess:
-        return f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
+        return msg("dukfile.value.unknown_key_guess", guess=guess[0])
     places = _tables_with_key(name)
     if len(places) > 3:
-        return f"«{name}» høyrer ikkje til her, men i til dømes {', '.join(places[:3])}"
+        return msg("dukfile.value.key_elsewhere_many", key=name,
+                   places=joined(places[:3]))
     if places:
-        listed = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " og " + places[-1]
-        return f"«{name}» høyrer ikkje til her, berre i {listed}"
+        return msg("dukfile.value.key_elsewhere", key=name, places=joined(places))
     guess = difflib.get_close_matches(name, _known_keys(), n=1, cutoff=0.6)
     if guess:
-        return f"er ikkje eit kjent namn her (meinte du «{guess[0]}»?)"
-    return _PLAIN_MESSAGES["extra_forbidden"]
+        return msg("dukfile.value.unknown_key_guess", guess=guess[0])
+    return msg(_PLAIN_MESSAGES["extra_forbidden"])
 
 
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
@@ -266,16 +272,17 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
     return model
 
 
-def _tables_with_key(name: str) -> list[str]:
+def _tables_with_key(name: str) -> list[Param]:
     """Where `name` may stand, as a file writes the table: "[[fields]]", "[colours]",
-    "øvst i fila"."""
-    places: list[str] = []
+    the top of the file."""
+    places: list[Param] = []
     # The schema nests a few levels and never refers back to itself: walk every path.
     todo: list[tuple[type[BaseModel], str, bool]] = [(Template, "", False)]
     while todo:
         model, path, many = todo.pop(0)
         if name in model.model_fields:
-            places.append("øvst i fila" if not path else f"[[{path}]]" if many else f"[{path}]")
+            places.append(msg("dukfile.value.top_of_file") if not path
+                          else f"[[{path}]]" if many else f"[{path}]")
         for key, info in model.model_fields.items():
             ann = info.annotation
             is_list = any(typing.get_origin(a) is list for a in (ann, *typing.get_args(ann)))
@@ -327,12 +334,12 @@ def _rule_loc(data: Any, loc: tuple[Any, ...], rule: TemplateRuleError) -> tuple
     return (rule.section, index) + ((rule.key,) if rule.key else ())
 
 
-def _pattern_words(err: Any) -> str:
+def _pattern_words(err: Any) -> Param:
     pattern = str(err.get("ctx", {}).get("pattern", ""))
     if pattern.startswith("^#"):
-        return "ein farge som #A1B2C3"
+        return msg("dukfile.value.form_colour")
     if "a-z" in pattern:
-        return "små bokstavar a–z, tal og _, og først ein bokstav"
+        return msg("dukfile.value.form_id")
     return pattern
 
 

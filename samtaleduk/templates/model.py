@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from samtaleduk.domain.model import Language
+from samtaleduk.messages import Message, msg
 
 TEMPLATE_FORMAT_VERSION = 1
 """The newest template file format this program reads."""
@@ -27,18 +28,20 @@ class TemplateRuleError(ValueError):
     cells, …). It says which entry, so that the loader can name the field and
     find its line: `section` is the array the entry is in ("fields", "groups",
     "life_domains") or a top-level key, `element` the entry's id, `key` the key
-    inside it, and `last` picks the last entry with that id (for duplicates)."""
+    inside it, and `last` picks the last entry with that id (for duplicates). The
+    problem is a message of the catalogue (`dukfile.rule.*`)."""
 
     def __init__(
         self,
-        message: str,
+        problem: Message,
         *,
         section: str | None = None,
         element: str | None = None,
         key: str | None = None,
         last: bool = False,
     ) -> None:
-        super().__init__(message)
+        super().__init__(problem)
+        self.problem = problem
         self.section = section
         self.element = element
         self.key = key
@@ -110,18 +113,20 @@ class Grid(_Strict):
     def _weights_match(self) -> Grid:
         if self.column_weights is not None and len(self.column_weights) != self.columns:
             raise TemplateRuleError(
-                f"column_weights har {len(self.column_weights)} tal, men columns er {self.columns}",
+                msg("dukfile.rule.weights_count", key="column_weights",
+                    count=len(self.column_weights), of="columns", expected=self.columns),
                 key="column_weights",
             )
         if self.row_weights is not None and len(self.row_weights) != self.rows:
             raise TemplateRuleError(
-                f"row_weights har {len(self.row_weights)} tal, men rows er {self.rows}",
+                msg("dukfile.rule.weights_count", key="row_weights",
+                    count=len(self.row_weights), of="rows", expected=self.rows),
                 key="row_weights",
             )
         for name, weights in (("column_weights", self.column_weights),
                               ("row_weights", self.row_weights)):
             if any(w <= 0 for w in weights or []):
-                raise TemplateRuleError("vektene må vera større enn 0", key=name)
+                raise TemplateRuleError(msg("dukfile.rule.weights_positive"), key=name)
         return self
 
     def col_weight(self, col: int) -> float:
@@ -198,23 +203,20 @@ class TemplateField(_Strict):
     @model_validator(mode="after")
     def _kind_specific(self) -> TemplateField:
         if self.kind is FieldKind.CONSENTS and not self.consent_kinds:
-            raise TemplateRuleError(
-                "eit felt av typen consents må ha minst éin consent_kinds", key="kind"
-            )
+            raise TemplateRuleError(msg("dukfile.rule.consents_need_kinds"), key="kind")
         if self.kind is not FieldKind.CONSENTS and self.consent_kinds:
-            raise TemplateRuleError(
-                "consent_kinds høyrer berre til felt av typen consents", key="consent_kinds"
-            )
+            raise TemplateRuleError(msg("dukfile.rule.kinds_only_consents"),
+                                    key="consent_kinds")
         if self.horizon is not None and self.kind is not FieldKind.GOALS:
-            raise TemplateRuleError("horizon høyrer berre til felt av typen goals", key="horizon")
+            raise TemplateRuleError(msg("dukfile.rule.horizon_only_goals"), key="horizon")
         ids = [k.id for k in self.consent_kinds]
         if len(set(ids)) != len(ids):
-            raise TemplateRuleError("to consent_kinds har same id", key="consent_kinds")
+            raise TemplateRuleError(msg("dukfile.rule.kinds_same_id"), key="consent_kinds")
         return self
 
 
 def _former_ids_are_unambiguous(section: str, entries: list[LifeDomain] | list[TemplateField],
-                                what: str, a: str, one: str) -> None:
+                                what: Message, a: Message, one: Message) -> None:
     """Each former id leads to one entry: it is not an id of this version (own
     ids win, so the rename would silently do nothing) and only one entry claims
     it (carry-forward and the comparison must agree on where it went)."""
@@ -223,13 +225,12 @@ def _former_ids_are_unambiguous(section: str, entries: list[LifeDomain] | list[T
     for e in entries:
         for former in e.former_ids:
             if former == e.id:
-                problem = f"«{former}» er {what} sin eigen id; ta han ut av former_ids"
+                problem = msg("dukfile.rule.former_is_own", former=former, what=what)
             elif former in present:
-                problem = (f"{what} «{former}» finst i denne versjonen; eit tidlegare "
-                           f"namn kan ikkje samtidig vera {a} no")
+                problem = msg("dukfile.rule.former_present", former=former, what=what, a=a)
             elif former in claimed:
-                problem = (f"«{former}» står alt i former_ids til {what} «{claimed[former]}»; "
-                           f"ein gammal id kan berre gå over i {one}")
+                problem = msg("dukfile.rule.former_claimed", former=former, what=what,
+                              owner=claimed[former], one=one)
             else:
                 claimed[former] = e.id
                 continue
@@ -244,7 +245,7 @@ class LayoutCell(_Strict):
     cell: Cell
 
 
-def _layout_error(message: str, cell: LayoutCell) -> TemplateRuleError:
+def _layout_error(message: Message, cell: LayoutCell) -> TemplateRuleError:
     """A `TemplateRuleError` pointing at where this layout cell is written."""
     if cell.element == "domains":
         return TemplateRuleError(message, section="domains_layout")
@@ -274,24 +275,23 @@ class Template(_Strict):
     @classmethod
     def _known_format(cls, v: int) -> int:
         if v > TEMPLATE_FORMAT_VERSION:
-            raise ValueError(
-                f"format_version {v} er nyare enn programmet kan lesa "
-                f"(høgst {TEMPLATE_FORMAT_VERSION}); oppdater Samtaleduk"
-            )
+            raise TemplateRuleError(msg("dukfile.rule.format_too_new", version=v,
+                                        newest=TEMPLATE_FORMAT_VERSION))
         return v
 
     @model_validator(mode="after")
     def _consistent(self) -> Template:
         for section, ids, what in (
-            ("fields", [f.id for f in self.fields], "feltet"),
-            ("groups", [g.id for g in self.groups], "gruppa"),
-            ("life_domains", [d.id for d in self.life_domains], "livsområdet"),
+            ("fields", [f.id for f in self.fields], msg("dukfile.word.the_field")),
+            ("groups", [g.id for g in self.groups], msg("dukfile.word.the_group")),
+            ("life_domains", [d.id for d in self.life_domains],
+             msg("dukfile.word.the_domain")),
         ):
             seen: set[str] = set()
             for ident in ids:
                 if ident in seen:
                     raise TemplateRuleError(
-                        f"{what} «{ident}» står meir enn éin gong (id-ane må vera unike)",
+                        msg("dukfile.rule.id_twice", what=what, ident=ident),
                         section=section, element=ident, key="id", last=True,
                     )
                 seen.add(ident)
@@ -299,35 +299,31 @@ class Template(_Strict):
         group_ids = {g.id for g in self.groups}
         for f in self.fields:
             if f.group is not None and f.group not in group_ids:
-                known = ", ".join(sorted(group_ids)) or "ingen"
+                known = ", ".join(sorted(group_ids)) or msg("dukfile.none")
                 raise TemplateRuleError(
-                    f"gruppa «{f.group}» finst ikkje (grupper i malen: {known})",
+                    msg("dukfile.rule.no_such_group", group=f.group, known=known),
                     section="fields", element=f.id, key="group",
                 )
             if f.domain_tags and not self.life_domains:
                 raise TemplateRuleError(
-                    "domain_tags er sett, men malen har ingen life_domains",
+                    msg("dukfile.rule.tags_without_domains"),
                     section="fields", element=f.id, key="domain_tags",
                 )
         if self.domains_layout is not None and not self.life_domains:
-            raise TemplateRuleError(
-                "domains_layout er sett, men malen har ingen life_domains", section="domains_layout"
-            )
+            raise TemplateRuleError(msg("dukfile.rule.layout_without_domains"),
+                                    section="domains_layout")
         cells = self.layout_cells()
         for c in cells:
             if c.cell.col + c.cell.col_span > self.grid.columns:
-                raise _layout_error(
-                    f"går utanfor rutenettet: kolonne {c.cell.col} + col_span {c.cell.col_span} "
-                    f"er meir enn dei {self.grid.columns} kolonnane i [grid]", c)
+                raise _layout_error(msg("dukfile.rule.past_columns", col=c.cell.col,
+                                        span=c.cell.col_span, columns=self.grid.columns), c)
             if c.cell.row + c.cell.row_span > self.grid.rows:
-                raise _layout_error(
-                    f"går utanfor rutenettet: rad {c.cell.row} + row_span {c.cell.row_span} "
-                    f"er meir enn dei {self.grid.rows} radene i [grid]", c)
+                raise _layout_error(msg("dukfile.rule.past_rows", row=c.cell.row,
+                                        span=c.cell.row_span, rows=self.grid.rows), c)
         for i, a in enumerate(cells):
             for b in cells[i + 1:]:
                 if a.cell.overlaps(b.cell):
-                    raise _layout_error(
-                        f"ligg oppå «{a.id}» i rutenettet (flytt det eine eller gjer det mindre)", b)
+                    raise _layout_error(msg("dukfile.rule.overlaps", other=a.id), b)
         return self
 
     def _ids_are_unambiguous(self) -> None:
@@ -338,13 +334,14 @@ class Template(_Strict):
         for f in self.fields:
             if f.id in domain_ids:
                 raise TemplateRuleError(
-                    f"feltet har same id som livsområdet «{f.id}»; då er det uklart kva "
-                    f"«--leave-out {f.id}» skal ta bort. Gje feltet eller livsområdet ein "
-                    "annan id (bruk former_ids om det alt er brukt i møte)",
+                    msg("dukfile.rule.field_is_domain", ident=f.id),
                     section="fields", element=f.id, key="id")
-        _former_ids_are_unambiguous("life_domains", self.life_domains, "livsområdet",
-                                    "eit livsområde", "eitt livsområde")
-        _former_ids_are_unambiguous("fields", self.fields, "feltet", "eit felt", "eitt felt")
+        _former_ids_are_unambiguous("life_domains", self.life_domains,
+                                    msg("dukfile.word.the_domain"),
+                                    msg("dukfile.word.a_domain"),
+                                    msg("dukfile.word.one_domain"))
+        _former_ids_are_unambiguous("fields", self.fields, msg("dukfile.word.the_field"),
+                                    msg("dukfile.word.a_field"), msg("dukfile.word.one_field"))
 
     def layout_cells(self) -> list[LayoutCell]:
         """Every drawable element with its grid cell, in reading order (top to

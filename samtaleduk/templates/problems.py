@@ -1,7 +1,9 @@
 """What is wrong with a duk file, and where: the problem, its line and field.
 
 Shared by the loader (`loading`), the cross-file rules (`rules`, `duplicates`) and
-everyone who shows problems (the CLI's `duker check`, the app's report).
+everyone who shows problems (the CLI's `duker check`, the app's report). The problem
+is a message of the catalogue (`samtaleduk/messages/catalogue_dukfile.py`), rendered
+when shown: in the GUI's language, or the command line's `--lang`.
 """
 
 from __future__ import annotations
@@ -12,24 +14,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.messages import Message, Param, msg
+
 
 @dataclass(frozen=True)
 class TemplateProblem:
     """One thing wrong with one template file."""
 
     path: Path
-    problem: str
+    problem: Message
     line: int | None = None
     field: str | None = None
 
-    def message(self) -> str:
-        """One line a person can act on: file, line, field, problem."""
-        where = self.path.name
+    def as_message(self) -> Message:
+        """File, line, field and problem as one message (a parameter of another)."""
+        where: dict[str, Param] = {"file": self.path.name, "problem": self.problem}
         if self.line is not None:
-            where += f", linje {self.line}"
+            where["line"] = self.line
         if self.field:
-            where += f", felt «{self.field}»"
-        return f"{where}: {self.problem}"
+            where["field"] = self.field
+        at = {(False, False): "dukfile.at_file", (True, False): "dukfile.at_line",
+              (False, True): "dukfile.at_field", (True, True): "dukfile.at_line_field"}
+        return Message(at[(self.line is not None, bool(self.field))], where)
+
+    def message(self, lang: str | None = None) -> str:
+        """One line a person can act on: file, line, field, problem (in `lang`, the
+        current language when None)."""
+        return self.as_message().render(lang)
 
 
 class TemplateFileError(Exception):
@@ -37,7 +48,29 @@ class TemplateFileError(Exception):
 
     def __init__(self, problems: Sequence[TemplateProblem]) -> None:
         self.problems = list(problems)
-        super().__init__("; ".join(p.message() for p in self.problems))
+        super().__init__(self.problems)
+
+    def __str__(self) -> str:
+        return "; ".join(p.message() for p in self.problems)
+
+
+def joined(names: Sequence[Param], conjunction: str = "dukfile.and") -> Param:
+    """"a.toml og b.toml", "a.toml, b.toml og c.toml" in the language shown;
+    `conjunction` "dukfile.or" for choices ("'a', 'b' eller 'c'")."""
+    if len(names) == 1:
+        return names[0]
+    first = names[:-1]
+    head: Param = (", ".join(str(n) for n in first)
+                   if all(isinstance(n, str | int) for n in first) else _commas(first))
+    return msg(conjunction, first=head, last=names[-1])
+
+
+def _commas(names: Sequence[Param]) -> Param:
+    # Words among the names (a Message): a comma-joined chain keeps each rendered
+    # in the language shown.
+    if len(names) == 1:
+        return names[0]
+    return msg("dukfile.comma", first=names[0], rest=_commas(names[1:]))
 
 
 def locate_line(text: str, loc: tuple[Any, ...]) -> int | None:

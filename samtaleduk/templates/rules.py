@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.messages import Message, msg
 from samtaleduk.templates.contrast import AA_TEXT_CONTRAST, contrast_ratio
 from samtaleduk.templates.duplicates import duplicate_ids, file_names, text_of
 from samtaleduk.templates.loading import (
@@ -27,11 +28,13 @@ from samtaleduk.templates.model import Template
 from samtaleduk.templates.problems import locate_line
 
 
-def _ratio_words(ratio: float) -> str:
-    return f"{ratio:.2f}".replace(".", ",") + ":1"
+def _ratio_words(ratio: float, digits: int = 2) -> Message:
+    """"4,50:1" in Norwegian, "4.50:1" in English."""
+    whole, part = f"{ratio:.{digits}f}".split(".")
+    return msg("dukfile.ratio", whole=whole, part=part)
 
 
-_LIMIT = _ratio_words(AA_TEXT_CONTRAST).replace(",50", ",5")
+_LIMIT = _ratio_words(AA_TEXT_CONTRAST, digits=1)
 
 
 def contrast_warnings(path: Path, template: Template, text: str) -> list[TemplateProblem]:
@@ -42,27 +45,29 @@ def contrast_warnings(path: Path, template: Template, text: str) -> list[Templat
     out: list[TemplateProblem] = []
 
     def weak(fg: str, bg: str, what: str, loc: tuple[Any, ...], where: str, fix: str) -> None:
+        # what, where and fix are message ids: what is too faint, on what, the remedy.
         ratio = contrast_ratio(fg, bg)
         if ratio < AA_TEXT_CONTRAST:
             out.append(TemplateProblem(
                 path,
-                f"{what} {fg} mot {where} {bg} har kontrast {_ratio_words(ratio)}, men "
-                f"må ha minst {_LIMIT} (WCAG 2.1 AA) for å kunna lesast; {fix}",
+                msg("dukfile.contrast", what=msg(what), fg=fg, where=msg(where), bg=bg,
+                    ratio=_ratio_words(ratio), limit=_LIMIT, fix=msg(fix)),
                 line=locate_line(text, loc), field=_field_of(loc, template)))
 
     for n, f in enumerate(template.fields):
         bg = f.colour or c.field
         loc: tuple[Any, ...] = ("fields", n, "colour") if f.colour else ("colours", "field")
-        fix = ("vel ein lysare farge for feltet eller ein mørkare `heading`/`ink` i [colours]")
-        weak(c.heading, bg, "overskrifta til feltet (colours.heading)", loc, "feltfargen", fix)
-        weak(c.ink, bg, "skrifta i feltet (colours.ink)", loc, "feltfargen", fix)
+        weak(c.heading, bg, "dukfile.contrast.field_heading", loc,
+             "dukfile.contrast.on_field", "dukfile.contrast.fix_field")
+        weak(c.ink, bg, "dukfile.contrast.field_ink", loc,
+             "dukfile.contrast.on_field", "dukfile.contrast.fix_field")
     for n, g in enumerate(template.groups):
         loc = ("groups", n, "colour") if g.colour else ("colours", "heading")
-        weak(g.colour or c.heading, c.paper, "fargen på gruppeoverskrifta", loc,
-             "papirfargen (colours.paper)", "vel ein mørkare farge for overskrifta")
+        weak(g.colour or c.heading, c.paper, "dukfile.contrast.group_heading", loc,
+             "dukfile.contrast.on_paper", "dukfile.contrast.fix_group")
     if template.life_domains:
-        weak(c.heading, c.paper, "livsområda (colours.heading)", ("colours", "heading"),
-             "papirfargen (colours.paper)", "vel ein mørkare `heading` i [colours]")
+        weak(c.heading, c.paper, "dukfile.contrast.domains", ("colours", "heading"),
+             "dukfile.contrast.on_paper", "dukfile.contrast.fix_domains")
     return out
 
 
@@ -130,10 +135,7 @@ def _already_in_user_folder(draft: Path, ident: str, user_folder: Path) -> list[
     if not there:
         return []
     return [TemplateProblem(
-        draft,
-        f"dukmappa di har alt ei fil med id-en «{ident}» ({file_names(there)}). Legg du denne "
-        "fila der i tillegg, blir ingen av dei brukt; erstatt den fila med denne i staden "
-        "(auk `version` om duken er i bruk)",
+        draft, msg("dukfile.already_in_user_folder", ident=ident, files=file_names(there)),
         line=locate_line(text_of(draft), ("id",)), field="id")]
 
 

@@ -14,37 +14,38 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from samtaleduk.messages import Message, msg
 from samtaleduk.store.store import AuditEvent, Store
 from samtaleduk.trust.audit_chain import ACKNOWLEDGED, Verdict
 from samtaleduk.trust.audit_chain import acknowledge as _acknowledge
 from samtaleduk.trust.audit_chain import verify as _verify
 from samtaleduk.trust.audit_chain import verify_on_open as _verify_on_open
 
-EVENTS: dict[str, str] = {
-    "store_created": "lageret vart oppretta",
-    "store_opened": "lageret vart opna",
-    "unlocked": "låst opp etter låsing",
-    "unlock_failed": "feil passordfrase",
-    "locked": "låst",
-    "passphrase_changed": "passordfrasa vart bytt",
-    "recovery_enabled": "gjenopprettingsnøkkel sett opp",
-    "rekeyed": "datanøkkelen vart bytt",
-    "case_created": "sak oppretta",
-    "view_case": "sak opna",
-    "earlier_meeting_edited": "eit tidlegare møte vart opna for endring",
-    "case_printed": "sak skriven ut",
-    "case_pdf_saved": "sak lagra som PDF",
-    "overview_printed": "oversikta over opne saker skriven ut",
-    "case_exported": "sak eksportert (overlevering)",
-    "case_imported": "sak importert",
-    "access_exported": "innsynsutskrift laga",
-    "case_deleted": "ei sak vart sletta",
-    "backup_made": "tryggingskopi laga",
-    "backup_restored": "tryggingskopi henta fram",
-    "unlock_log_tampered": "fila med mislukka opplåsingar er sletta eller endra",
-    ACKNOWLEDGED: "avvik i revisjonsloggen er sett og godteke",
+EVENTS: dict[str, Message] = {
+    "store_created": msg("audit.event.store_created"),
+    "store_opened": msg("audit.event.store_opened"),
+    "unlocked": msg("audit.event.unlocked"),
+    "unlock_failed": msg("audit.event.unlock_failed"),
+    "locked": msg("audit.event.locked"),
+    "passphrase_changed": msg("audit.event.passphrase_changed"),
+    "recovery_enabled": msg("audit.event.recovery_enabled"),
+    "rekeyed": msg("audit.event.rekeyed"),
+    "case_created": msg("audit.event.case_created"),
+    "view_case": msg("audit.event.view_case"),
+    "earlier_meeting_edited": msg("audit.event.earlier_meeting_edited"),
+    "case_printed": msg("audit.event.case_printed"),
+    "case_pdf_saved": msg("audit.event.case_pdf_saved"),
+    "overview_printed": msg("audit.event.overview_printed"),
+    "case_exported": msg("audit.event.case_exported"),
+    "case_imported": msg("audit.event.case_imported"),
+    "access_exported": msg("audit.event.access_exported"),
+    "case_deleted": msg("audit.event.case_deleted"),
+    "backup_made": msg("audit.event.backup_made"),
+    "backup_restored": msg("audit.event.backup_restored"),
+    "unlock_log_tampered": msg("audit.event.unlock_log_tampered"),
+    ACKNOWLEDGED: msg("audit.event.acknowledged"),
 }
-"""Every event this program writes, with a short Norwegian description."""
+"""Every event this program writes, with its words (a message of the catalogue)."""
 
 
 def record(store: Store, event: str, case_id: uuid.UUID | None = None) -> None:
@@ -67,14 +68,15 @@ def export(store: Store, case_id: uuid.UUID | None = None) -> list[dict[str, Any
 
 
 def line(e: dict[str, Any]) -> str:
-    """One human-readable line: time, who, what, which case (id only)."""
-    what = EVENTS.get(e["event"], e["event"])
+    """One human-readable line: time, who, what, which case (id only), in the
+    current language."""
+    what = str(EVENTS.get(e["event"], e["event"]))
     if e.get("detail"):
         what += f" ({e['detail']})"
     if e["case_id"]:
-        case = f"  sak {e['case_id']}"
+        case = "  " + str(msg("audit.line.case", case=str(e["case_id"])))
     elif e.get("case_ref"):
-        case = f"  sletta sak #{e['case_ref'][:12]}"
+        case = "  " + str(msg("audit.line.deleted_case", ref=e["case_ref"][:12]))
     else:
         case = ""
     return f"{e['at']}  {e['who'] or '-'}  {what}{case}"

@@ -82,11 +82,15 @@ def openssl_branch(provider_version: str) -> str | None:
 
 
 def version_lines(program_version: str) -> list[str]:
-    """The lines `samtaleduk --version` prints (nynorsk labels; versions as reported)."""
+    """The lines `samtaleduk --version` prints (labels in the current language;
+    versions as reported)."""
+    from samtaleduk.messages import msg
+
     found = read_versions()
     return [
         f"samtaleduk {program_version}",
         f"Python {platform.python_version()}",
         f"SQLCipher {found.sqlcipher} (SQLite {found.sqlite})",
-        f"krypteringsbibliotek ({found.provider}): {found.provider_version}",
+        str(msg("cli.out.crypto_library", provider=found.provider,
+                version=found.provider_version)),
     ]

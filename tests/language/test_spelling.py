@@ -1,6 +1,7 @@
 """Issue 18: a spell check with Debian's hunspell dictionaries (hunspell-no) over the
-nynorsk and bokmål translations, the built-in duker and the user guides, failing on
-a bokmål form in nynorsk text and the other way round.
+nynorsk and bokmål translations, the built-in duker, the engine's words and messages
+(samtaleduk/messages, the prints', letters', overview's and pilot report's words) and the
+user guides, failing on a bokmål form in nynorsk text and the other way round.
 
 Without hunspell or its dictionaries these tests FAIL (scripts/setup.sh installs
 them): a skipped language check would let the slips back in unseen.

@@ -98,8 +98,24 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\n]", " ", match.group(0))
 
 
-PRINT_WORD_MODULES = ("samtaleduk.domain.vocab", "samtaleduk.printing.words")
-"""The engine's fixed words in nn/nb/en: what a print and the comparison say."""
+PRINT_WORD_MODULES = (
+    "samtaleduk.domain.vocab", "samtaleduk.printing.words",
+    "samtaleduk.letters.words", "samtaleduk.overview.words", "samtaleduk.pilot.words",
+    "samtaleduk.messages.catalogue_store", "samtaleduk.messages.catalogue_trust",
+    "samtaleduk.messages.catalogue_engine", "samtaleduk.messages.catalogue_cli",
+    "samtaleduk.messages.catalogue_dukfile", "samtaleduk.messages.catalogue_cli_help",
+    "samtaleduk.messages.catalogue_cli_out", "samtaleduk.messages.catalogue_cli_trust",
+    "samtaleduk.messages.catalogue_cli_docs", "samtaleduk.messages.catalogue_audit",
+    "samtaleduk.messages.catalogue_selftest",
+)
+"""The engine's fixed words in nn/nb/en: what a print, a letter, the overview, the
+pilot report and the comparison say, and the engine's messages (errors, the command
+line's words)."""
+NOT_PROSE = frozenset({"_FILE_STEMS"})
+"""Tables of those modules that are not read as prose: the letters' file-name stems
+are ASCII ("motereferat-mote-3"), so that a file name travels anywhere."""
+PATH = re.compile(r"(?<![\w/])(?:[\w.-]+/)+[\w.-]*")
+"""A path in an engine message (scripts/setup.sh, resources/fonts): not prose."""
 
 
 def print_texts(lang: str) -> Iterator[Text]:
@@ -110,9 +126,11 @@ def print_texts(lang: str) -> Iterator[Text]:
     for name in PRINT_WORD_MODULES:
         module = importlib.import_module(name)
         for attr, value in sorted(vars(module).items()):
-            if isinstance(value, dict):
+            if isinstance(value, dict) and attr not in NOT_PROSE:
                 for where, text in _language_values(value, attr, lang):
-                    yield Text(f"{name}: {where}", re.sub(r"\{\w*\}", " ", text))
+                    prose = PATH.sub(" ", COMMAND.sub(" ", re.sub(r"\{\w*\}", " ", text)))
+                    prose = re.sub(r"`[^`]*`", " ", prose)  # the duk file's keys: code
+                    yield Text(f"{name}: {where}", prose)
 
 
 def _guide_prose(markdown: str) -> Iterator[tuple[int, str]]:
@@ -144,8 +162,9 @@ def all_texts(lang: str) -> list[Text]:
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 NOT_WORDS = re.compile(
-    r"--?[\w-]+"                                    # command-line options (--data-dir)
+    r"--?[\w-]+(?:=\S+)?"                           # command-line options (--what=minutes)
     r"|\*\.\w+"                                     # file patterns (*.pdf)
+    r"|\b[\w-]+\.(?:key|db|toml|json|log|txt|pdf|ics|sh|py)\b"  # file names (samtaleduk.key)
     r"|(?<=\w)-(?:en|et|a|ar|ane|er|ene|ens)\b"     # an ending on a code or id (id-en)
 )
 

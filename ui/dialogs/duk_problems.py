@@ -9,7 +9,8 @@ names, lines, fields and problems are shown, never a case's content.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
@@ -22,10 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 
-class DukProblemsDialog(QDialog):
-    """Every duk file problem and every file changed without a version bump."""
+class Shown(Protocol):
+    """A duk file's problem or change: `message()` renders it in the current language."""
 
-    def __init__(self, problems: list[str], changed: list[str],
+    def message(self) -> str: ...
+
+
+class DukProblemsDialog(QDialog):
+    """Every duk file problem and every file changed without a version bump, in the
+    UI's language (rendered again when it changes)."""
+
+    def __init__(self, problems: Sequence[Shown], changed: Sequence[Shown],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dukProblemsDialog")
@@ -62,7 +70,8 @@ class DukProblemsDialog(QDialog):
                 "prints and new meetings use the stored version; raise \u201cversion\u201d "
                 "in the file to use the changes."))
         self.intro.setText("\n\n".join(parts))
-        self.details.setPlainText("\n".join(self._problems + self._changed))
+        self.details.setPlainText("\n".join(
+            p.message() for p in [*self._problems, *self._changed]))
 
     def text(self) -> str:
         """Everything the dialog says (for tests and the accessible description)."""
@@ -75,12 +84,12 @@ class DukProblemsDialog(QDialog):
 
 
 def _show(window: Any) -> None:
-    problems = [p.message() for p in window.templates.problems]
-    changed: list[str] = []
+    problems: list[Shown] = list(window.templates.problems)
+    changed: list[Shown] = []
     if window.store is not None:
         from samtaleduk.templates.identity import find_drift
 
-        changed = [d.message() for d in find_drift(window.store, window.templates)]
+        changed = list(find_drift(window.store, window.templates))
     if not problems and not changed:
         return
     dialog = DukProblemsDialog(problems, changed, parent=window)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from samtaleduk import paths
 from samtaleduk.domain.model import Case, Meeting
+from samtaleduk.messages import msg
 from samtaleduk.store.store import Store
 from samtaleduk.templates.loading import TemplateSet
 
@@ -44,10 +45,10 @@ def check_ui(store: Store, templates: TemplateSet, cases: list[tuple[Case, list[
             _check_guide()]
     for case, meetings in cases:
         _draw_duk(store, templates, case, meetings[-1], out)
-    done.append(f"{len(cases)} duker teikna")
+    done.append(str(msg("selftest.duker_drawn", count=len(cases))))
     for pdf in pdfs:
         _render_pdf(pdf)
-    done.append(f"{len(pdfs)} PDF-ar viste med QtPdf")
+    done.append(str(msg("selftest.pdfs_shown", count=len(pdfs))))
     return done
 
 
@@ -65,11 +66,12 @@ def _check_modules() -> str:
             try:
                 importlib.import_module(info.name)
             except ImportError as exc:
-                raise GuiCheckFailed(f"modulen {info.name} manglar noko: {exc}") from None
+                raise GuiCheckFailed(str(msg("selftest.module_broken", module=info.name,
+                                             problem=str(exc)))) from None
             count += 1
     if count < 20:
-        raise GuiCheckFailed(f"fann berre {count} modular i programmet")
-    return f"{count} modular"
+        raise GuiCheckFailed(str(msg("selftest.too_few_modules", count=count)))
+    return str(msg("selftest.modules", count=count))
 
 
 def _check_font() -> str:
@@ -82,17 +84,18 @@ def _check_font() -> str:
         path = paths.font_path(bold)
         raw = QRawFont(str(path), 12.0) if path.is_file() else QRawFont()
         if not raw.isValid():
-            raise GuiCheckFailed(f"fann ikkje den innebygde skrifta {path.name}")
+            raise GuiCheckFailed(str(msg("selftest.font_missing", file=path.name)))
         missing = [ch for ch in SAMI_LETTERS if not raw.supportsCharacter(ord(ch))]
         if missing:
-            raise GuiCheckFailed(f"skrifta {path.name} manglar teikna {''.join(missing)}")
+            raise GuiCheckFailed(str(msg("selftest.font_lacks", file=path.name,
+                                         chars="".join(missing))))
     install_app_font(application())
     metrics = QFontMetrics(app_font())
     missing = [ch for ch in SAMI_LETTERS if not metrics.inFontUcs4(ord(ch))]
     if missing:
-        raise GuiCheckFailed(f"skrifta i programmet manglar teikna {''.join(missing)}")
+        raise GuiCheckFailed(str(msg("selftest.app_font_lacks", chars="".join(missing))))
     # No ŋ in the output itself: a redirected Windows console may not encode it.
-    return "skrift med samiske bokstavar"
+    return str(msg("selftest.font_ok"))
 
 
 def _check_translations() -> str:
@@ -102,8 +105,8 @@ def _check_translations() -> str:
         path = qm_path(lang)
         translator = QTranslator()
         if path is None or not translator.load(str(path)) or translator.isEmpty():
-            raise GuiCheckFailed(f"omsetjinga for {lang} manglar")
-    return "omsetjingar nn/nb"
+            raise GuiCheckFailed(str(msg("selftest.translation_missing", lang=lang)))
+    return str(msg("selftest.translations_ok"))
 
 
 def _check_styles() -> str:
@@ -111,8 +114,8 @@ def _check_styles() -> str:
 
     for theme in ("paper", "high_contrast"):
         if not stylesheet(theme).strip():
-            raise GuiCheckFailed(f"stilarket {theme} er tomt eller manglar")
-    return "stilark"
+            raise GuiCheckFailed(str(msg("selftest.stylesheet_missing", theme=theme)))
+    return str(msg("selftest.stylesheets_ok"))
 
 
 def _check_guide() -> str:
@@ -121,7 +124,7 @@ def _check_guide() -> str:
     for name in (GUIDES["nn"], GUIDES["nb"]):
         path = guide_dir() / name
         if not path.is_file():
-            raise GuiCheckFailed(f"brukarrettleiinga {name} manglar")
+            raise GuiCheckFailed(str(msg("selftest.guide_missing", name=name)))
         dialog = GuideDialog(path)
         try:
             document = dialog.browser.document()
@@ -129,12 +132,13 @@ def _check_guide() -> str:
             for image in names:
                 loaded = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image))
                 if loaded is None or loaded.isNull():
-                    raise GuiCheckFailed(f"biletet {image} i {name} manglar")
+                    raise GuiCheckFailed(str(msg("selftest.guide_image_missing", image=image,
+                                                 name=name)))
             if not names:
-                raise GuiCheckFailed(f"brukarrettleiinga {name} har ingen bilete")
+                raise GuiCheckFailed(str(msg("selftest.guide_no_images", name=name)))
         finally:
             dialog.deleteLater()
-    return "brukarrettleiing nn/nb"
+    return str(msg("selftest.guides_ok"))
 
 
 def _draw_duk(store: Store, templates: TemplateSet, case: Case, meeting: Meeting,
@@ -155,12 +159,13 @@ def _draw_duk(store: Store, templates: TemplateSet, case: Case, meeting: Meeting
         names = {w.accessibleName() for w in view.findChildren(QWidget)}
         absent = [f.id for f in template.fields if f.label.get("nn") not in names]
         if absent:
-            raise GuiCheckFailed(f"duken {template.id} viser ikkje felta {', '.join(absent)}")
+            raise GuiCheckFailed(str(msg("selftest.fields_absent", duk=template.id,
+                                         fields=", ".join(absent))))
         png = out / f"duk-{template.id}.png"
         image = view.grab().toImage()
-        _check_image(image, f"duken {template.id}")
+        _check_image(image, str(msg("selftest.the_duk", duk=template.id)))
         if not image.save(str(png)) or png.stat().st_size == 0:
-            raise GuiCheckFailed(f"kunne ikkje lagra biletet av duken {template.id}")
+            raise GuiCheckFailed(str(msg("selftest.image_not_saved", duk=template.id)))
     finally:
         session.close()
         view.close()
@@ -171,7 +176,7 @@ def _render_pdf(pdf: Path) -> None:
     document = QPdfDocument()
     try:
         if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
-            raise GuiCheckFailed(f"QtPdf kunne ikkje opna {pdf.name}")
+            raise GuiCheckFailed(str(msg("selftest.qtpdf_cannot_open", file=pdf.name)))
         _check_image(document.render(0, PDF_RENDER_SIZE), pdf.name)
     finally:
         document.close()
@@ -180,11 +185,11 @@ def _render_pdf(pdf: Path) -> None:
 def _check_image(image: QImage, what: str) -> None:
     """Not empty, and more than a flat colour: something was drawn."""
     if image.isNull() or image.width() < 10 or image.height() < 10:
-        raise GuiCheckFailed(f"{what} vart ikkje teikna")
+        raise GuiCheckFailed(str(msg("selftest.not_drawn", what=what)))
     colours = set()
     step_x, step_y = max(1, image.width() // 60), max(1, image.height() // 60)
     for y in range(0, image.height(), step_y):
         for x in range(0, image.width(), step_x):
             colours.add(image.pixel(x, y))
     if len(colours) < MIN_COLOURS:
-        raise GuiCheckFailed(f"{what} vart teikna tomt")
+        raise GuiCheckFailed(str(msg("selftest.drawn_blank", what=what)))

@@ -20,8 +20,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.domain.demo import demo_cases
 from samtaleduk.domain.model import Case, Meeting
+from samtaleduk.messages import msg
 from samtaleduk.ops.demo import fill_demo
 from samtaleduk.printing import print_duk
 from samtaleduk.store.store import FAST_KDF, Store, WrongPassphrase
@@ -39,11 +41,10 @@ class SelftestFailed(Exception):
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "selftest",
-        help="sjekk at programmet verkar her (lager, duker, PDF, skrift), utan skjerm og "
-             "utan å røra dataa dine",
+        help=say("cli.help.selftest"),
     )
-    p.add_argument("--keep", type=Path, metavar="DIR",
-                   help="kopier bileta og PDF-ane frå testen hit, for å sjå på dei")
+    p.add_argument("--keep", type=Path, metavar=say("cli.metavar.folder"),
+                   help=say("cli.help.selftest_keep"))
     p.set_defaults(handler=_selftest)
 
 
@@ -54,11 +55,11 @@ def _selftest(args: argparse.Namespace) -> int:
     try:
         done = run_selftest(keep=args.keep)
     except SelftestFailed as exc:
-        print(f"samtaleduk selftest: FEIL: {exc}", file=sys.stderr)
+        print(msg("selftest.failed", problem=str(exc)), file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 -- any crash is a failed self-test, said in one line
         first = str(exc).splitlines()[0] if str(exc) else ""
-        print(f"samtaleduk selftest: FEIL: {type(exc).__name__}: {first}", file=sys.stderr)
+        print(msg("selftest.failed", problem=f"{type(exc).__name__}: {first}"), file=sys.stderr)
         return 1
     seconds = time.monotonic() - started
     print(f"samtaleduk selftest: ok ({'; '.join(done)}; {seconds:.1f} s)")
@@ -77,8 +78,8 @@ def run_selftest(keep: Path | None = None) -> list[str]:
             for made in sorted((root / "out").iterdir()):
                 shutil.copyfile(made, keep / made.name)
     if root.exists():
-        raise SelftestFailed(f"mellombels mappe vart ikkje fjerna: {root}")
-    done.append("mellombels mappe fjerna")
+        raise SelftestFailed(str(msg("selftest.temp_not_removed", folder=str(root))))
+    done.append(str(msg("selftest.temp_removed")))
     return done
 
 
@@ -87,17 +88,18 @@ def _checks(root: Path) -> list[str]:
     out.mkdir()
     templates = load_all()
     if templates.problems:
-        raise SelftestFailed(f"innebygde duker har feil: {templates.problems[0].message()}")
+        raise SelftestFailed(str(msg("selftest.builtin_duker_broken",
+                                     problem=templates.problems[0].as_message())))
     cases = demo_cases()
     passphrase = secrets.token_urlsafe(16)
     with Store.create(data, passphrase, FAST_KDF) as store:
         fill_demo(store, templates)
     _check_encrypted(data, passphrase, cases)
     # Which OpenSSL encrypts the store: sqlcipher3 bundles its own, so IT reads it here.
-    done = [f"kryptert lager med {len(cases)} demosaker ({read_versions().summary()})"]
+    done = [str(msg("selftest.store", count=len(cases), versions=read_versions().summary()))]
     with Store.open(data, passphrase) as store:
         pdfs = [_print_latest(case, meetings, templates, out) for case, meetings in cases]
-        done.append(f"{len(pdfs)} PDF-ar")
+        done.append(str(msg("selftest.pdfs", count=len(pdfs))))
         from ui.tools import selftest as ui_check  # Qt: loaded only when run
         try:
             done.extend(ui_check.check_ui(store, templates, cases, pdfs, out))
@@ -114,14 +116,14 @@ def _check_encrypted(data: Path, passphrase: str,
     except WrongPassphrase:
         pass
     else:
-        raise SelftestFailed("lageret opna med feil passordfrase")
+        raise SelftestFailed(str(msg("selftest.opened_with_wrong_passphrase")))
     with Store.open(data, passphrase) as store:
         if len(store.list_cases()) != len(cases):
-            raise SelftestFailed("lageret gav ikkje tilbake alle demosakene")
+            raise SelftestFailed(str(msg("selftest.cases_missing")))
     names = [case.name.encode() for case, _meetings in cases]
     for path in data.rglob("*"):
         if path.is_file() and any(name in path.read_bytes() for name in names):
-            raise SelftestFailed(f"ukryptert sakstekst i {path.name}")
+            raise SelftestFailed(str(msg("selftest.unencrypted", file=path.name)))
 
 
 def _print_latest(case: Case, meetings: list[Meeting], templates: TemplateSet,
@@ -131,7 +133,7 @@ def _print_latest(case: Case, meetings: list[Meeting], templates: TemplateSet,
     pdf = print_duk(meeting, case, template, out / f"duk-{template.id}.pdf")
     body = pdf.read_bytes() if pdf.exists() else b""
     if not body.startswith(b"%PDF") or len(body) < PDF_MIN_BYTES:
-        raise SelftestFailed(f"PDF-en av duken {template.id} er tom eller øydelagd")
+        raise SelftestFailed(str(msg("selftest.pdf_broken", duk=template.id)))
     if FONT_NAME not in body:
-        raise SelftestFailed(f"PDF-en av duken {template.id} manglar den innebygde skrifta")
+        raise SelftestFailed(str(msg("selftest.pdf_no_font", duk=template.id)))
     return pdf

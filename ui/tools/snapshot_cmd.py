@@ -11,8 +11,9 @@ import os
 from pathlib import Path
 from typing import Any
 
+from samtaleduk.cli.localised import say
 from samtaleduk.errors import UserError
-from samtaleduk.messages import os_reason
+from samtaleduk.messages import msg, os_reason
 
 SIZES = ((1366, 768), (1920, 1080))
 
@@ -20,30 +21,22 @@ SIZES = ((1366, 768), (1920, 1080))
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "snapshot",
-        help="teikn skjermbilete (PNG) av hovudvisingane med demosakene, utan skjerm",
+        help=say("cli.help.snapshot"),
     )
-    p.add_argument("--out", type=Path, required=True, metavar="DIR",
-                   help="mappa bileta skal skrivast til (vert laga om ho manglar)")
+    p.add_argument("--out", type=Path, required=True, metavar=say("cli.metavar.folder"),
+                   help=say("cli.help.snapshot_out"))
     p.add_argument("--lang", choices=("nn", "nb", "en"), default="nn",
-                   help="språket i programmet (standard: nn)")
-    p.add_argument("--pseudo", action="store_true",
-                   help="pseudo-omsett all tekst (aksentar, 40 %% lengre) for å sjå kvar "
-                        "oppsettet kuttar tekst")
-    p.add_argument("--text-scale", type=float, default=1.0, metavar="FAKTOR",
-                   help="gjer teksten FAKTOR gonger større enn systemet sin (t.d. 2 for "
-                        "200 %%), for å sjå at ingen tekst vert kutta")
+                   help=say("cli.help.snapshot_lang"))
+    p.add_argument("--pseudo", action="store_true", help=say("cli.help.snapshot_pseudo"))
+    p.add_argument("--text-scale", type=float, default=1.0, metavar="N",
+                   help=say("cli.help.snapshot_text_scale"))
     p.add_argument("--high-contrast", action="store_true",
-                   help="teikn med høgkontrast-temaet")
+                   help=say("cli.help.snapshot_high_contrast"))
     p.add_argument("--size", type=_size, action="append", metavar="BxH",
-                   help="berre denne storleiken, t.d. 1920x1080 (kan gjentakast; "
-                        "standard: 1366x768 og 1920x1080)")
-    p.add_argument("--laptop", action="store_true",
-                   help="berre bileta til README-en: familieduken med eit fullt første møte "
-                        "og presentasjonsmodus, på ein 1366x768-skjerm")
+                   help=say("cli.help.snapshot_size"))
+    p.add_argument("--laptop", action="store_true", help=say("cli.help.snapshot_laptop"))
     p.add_argument("--languages", action="store_true",
-                   help="berre hovudvindauget, ein meldingsboks, fildialogen og "
-                        "utskriftsdialogen, på nynorsk, bokmål og engelsk "
-                        "(<vising>-<språk>.png)")
+                   help=say("cli.help.snapshot_languages"))
     p.set_defaults(handler=_snapshot)
 
 
@@ -51,9 +44,9 @@ def _size(text: str) -> tuple[int, int]:
     try:
         w, h = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ikkje ein storleik: {text} (skriv t.d. 1920x1080)") from None
+        raise argparse.ArgumentTypeError(str(msg("cli.out.not_a_size", text=text))) from None
     if not (320 <= w <= 7680 and 240 <= h <= 4320):
-        raise argparse.ArgumentTypeError(f"storleiken {text} er utanfor 320x240–7680x4320")
+        raise argparse.ArgumentTypeError(str(msg("cli.out.size_out_of_range", text=text)))
     return w, h
 
 

@@ -142,7 +142,7 @@ def render_language_tour(out: Path, lang: str) -> list[Picture]:
         path = _grab(widget, out / f"{name}-{lang}.png")
         pictures.append(Picture(name, path, tuple(visible_texts(widget, **options))))
 
-    with tempfile.TemporaryDirectory(prefix="samtaleduk-snapshot-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="samtaleduk-") as tmp:
         data = Path(tmp) / "data"
         Prefs(data).language = lang
         prefs, languages = prepare(app, data)
@@ -161,8 +161,9 @@ def render_language_tour(out: Path, lang: str) -> list[Picture]:
             keep("message-box", box)
             box.close()
 
-            folder = Path(tmp) / "files"
-            (folder / "mappe").mkdir(parents=True)
+            folder = Path(tmp) / "pdf"  # the path shows too: no English word in it
+            # A folder named in no language: no picture shows another language's word.
+            (folder / "Samtaleduk").mkdir(parents=True)
             (folder / "duk.pdf").write_bytes(b"%PDF-1.4\n")
             files = save_dialog(window, _translate("PrintDialog", "Save as PDF"), str(folder),
                                 _translate("PrintDialog", "PDF files (*.pdf)"))

@@ -45,4 +45,4 @@ def test_cases_imports_neither_printing_nor_the_other_commands(tmp_path: Path) -
     assert code == "1", done.stderr  # no store there: one line, exit 1
     assert set(loaded.split(",")) - {""} <= {"samtaleduk.cli.cases_cmd",
                                              "samtaleduk.cli.common",
-                                             "samtaleduk.cli.norwegian"}, loaded
+                                             "samtaleduk.cli.localised"}, loaded

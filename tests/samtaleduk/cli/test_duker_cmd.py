@@ -103,9 +103,9 @@ def test_check_one_of_two_files_with_one_id_names_both(
     line = _line(a, 'id = "familie"')
     assert captured.err.strip() == (
         f"samtaleduk: familie_a.toml, linje {line}, felt «id»: id-en «familie» står i 2 filer "
-        "i same mappe (familie_a.toml og familie_b.toml); ingen av dei blir brukt før berre "
+        "i same mappe (familie_a.toml og familie_b.toml); ingen av dei vert brukt før berre "
         "éi fil har denne id-en. Gje dei andre filene ein ny id, eller flytt dei ut av mappa "
-        "(ingen møte blir endra)")
+        "(ingen møte vert endra)")
 
 
 def test_check_the_folder_reports_both_files_and_passes_the_rest(
@@ -160,7 +160,7 @@ def test_check_reports_a_label_colour_under_4_5_to_1_with_line_field_and_ratio(
     captured = capsys.readouterr()
     line = _line(path, 'colour = "#4A5A6A"')
     assert (f"samtaleduk: åtvaring: mork.toml, linje {line}, felt «fields[viktig].colour»: "
-            "overskrifta til feltet (colours.heading) #2F4858 mot feltfargen #4A5A6A har "
+            "overskrifta til feltet (`colours.heading`) #2F4858 mot feltfargen #4A5A6A har "
             "kontrast 1,35:1, men må ha minst 4,5:1 (WCAG 2.1 AA)") in captured.err
     assert "i orden" not in captured.out
     assert "mork.toml: kan brukast" in captured.out

@@ -73,5 +73,5 @@ def test_invitation_options_belong_to_the_invitation(demo_store: Path,  # noqa: 
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     code, _out, err = _run(capsys, "print", HAUGLAND, "--what", "actions", "--ics",
                            str(tmp_path / "m.ics"), "--out", str(tmp_path / "a.pdf"))
-    assert code == 1 and "--what invitation" in err
+    assert code == 1 and "--what=invitation" in err
     assert not (tmp_path / "a.pdf").exists() and not (tmp_path / "m.ics").exists()

@@ -25,7 +25,7 @@ Every user-facing message of the engine is an id of the catalogue (issue 18), so
 GUI and the command line can show it in nynorsk, bokmål or English. To add one:
 
   1. Put the id and its three sentences in the catalogue module of its area,
-     samtaleduk/messages/catalogue_<store|trust|engine|cli>.py:
+     samtaleduk/messages/catalogue_<area>.py (store, trust, engine, cli, cli_help, dukfile, …):
          "area.what_happened": {
              "nn": "Fann ikkje {file}; ingenting er endra.",
              "nb": "Fant ikke {file}; ingenting er endret.",
@@ -66,13 +66,16 @@ def test_every_message_renders_in_every_language(message_id: str) -> None:
             f"{sorted(placeholders(texts[lang]))}, nynorsk has {sorted(names)}")
         text = render(Message(message_id, params), lang)
         assert text.strip(), f"{message_id} is empty in {lang}"
-        assert not re.search(r"[{}]", text), f"{message_id} ({lang}) kept a brace: {text}"
+        assert not re.search(r"\{\w*\}", text), (
+            f"{message_id} ({lang}) kept a placeholder: {text}")
         for name in names:
             if isinstance(params[name], str):
                 assert params[name] in text, f"{message_id} ({lang}) dropped {{{name}}}"
         rendered[lang] = text
     if not message_id.startswith(("os.", "store.busy_holder")) and message_id not in (
-            "store.locked", "os.disk_full", "store.damaged_put_aside"):
+            "store.locked", "os.disk_full", "store.damaged_put_aside", "dukfile.at_file",
+            "dukfile.comma", "cli.out.status_open") and not message_id.startswith(
+                "cli.metavar."):  # names in capitals (DUK_ID) may be one word in all
         assert rendered["en"] != rendered["nn"], f"{message_id}: English is nynorsk"
 
 
@@ -204,3 +207,29 @@ def test_no_operating_system_text_reaches_a_message() -> None:
             if "strerror" in text and not text.lstrip().startswith("#"):
                 offenders.append(f"{path.relative_to(ENGINE.parent)}:{number}: {text.strip()}")
     assert not offenders, "\n".join(offenders) + "\n" + HOW_TO_ADD
+
+
+_DUK_PROBLEM_ARGUMENT = {"TemplateProblem": (1, "problem"), "TemplateRuleError": (0, "problem")}
+"""A duk file's problems (`samtaleduk.templates`): where each takes its message."""
+
+
+def test_every_duk_file_problem_is_a_catalogue_message() -> None:
+    """A duk file's problem is shown in the GUI's language and the command line's
+    `--lang`: never a sentence written in one language (issue 18)."""
+    problems = []
+    for path in sorted([*ENGINE.rglob("*.py"), *UI.rglob("*.py")]):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in _DUK_PROBLEM_ARGUMENT:
+                continue
+            index, keyword = _DUK_PROBLEM_ARGUMENT[name]
+            given = (node.args[index] if len(node.args) > index else
+                     next((k.value for k in node.keywords if k.arg == keyword), None))
+            if isinstance(given, ast.Constant | ast.JoinedStr | ast.BinOp):
+                problems.append(f"{path.relative_to(ENGINE.parent)}:{node.lineno}: "
+                                f"{name} is given a sentence, not msg(\"dukfile....\")")
+    assert not problems, "\n".join(problems) + "\n" + HOW_TO_ADD

@@ -37,7 +37,7 @@ IDS = sorted(catalogue())
 
 def _words(text: str) -> set[str]:
     # «…» quotes a command or a name (samtaleduk duker list, nn): not prose.
-    prose = re.sub(r"«[^»]*»", " ", text)
+    prose = re.sub(r"«[^»]*»|`[^`]*`", " ", text)  # quoted words and code
     return {w.casefold() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", prose)}
 
 

@@ -3,6 +3,7 @@ over the unlock page to take the keystrokes meant for the passphrase."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -82,7 +83,16 @@ def test_problems_wait_for_the_unlock_and_are_all_listed(
     shown = window.duk_problems.text()
     for problem in templates.problems:
         assert problem.path.name in shown
+        assert problem.message("en") in shown  # the UI's language (issue 18)
     assert "familie.toml" in shown and "version" in shown
+    assert not {"ikkje", "ikke", "fila", "filen", "linje"} & set(re.findall(r"\w+", shown))
+    # The UI changes language: the problems are said again in the new one.
+    languages.set_language("nb")
+    qtbot.waitUntil(lambda: templates.problems[0].message("nb")
+                    in window.duk_problems.text(), timeout=WAIT_MS)
+    shown = window.duk_problems.text()
+    assert all(problem.message("nb") in shown for problem in templates.problems)
+    assert "ikkje" not in shown
     window.duk_problems.close()
     window.store.close()
     window.store = None

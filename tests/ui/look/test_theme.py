@@ -91,3 +91,31 @@ def test_no_pseudo_state_changes_a_font(theme: str) -> None:
            if re.search(r":(?!:)[a-z-]+", selector.replace("::", "\0"))
            and re.search(r"\bfont", body)]
     assert bad == []
+
+
+@pytest.mark.parametrize("theme", sorted(THEMES))
+def test_the_file_dialogs_tool_buttons_draw_their_icons(
+        theme: str, qapp: QApplication, tmp_path: object) -> None:
+    """The buttons' padding once left Qt's file dialog no room for its icons: back, up,
+    new folder and the two views were blank boxes (docs/images/languages/)."""
+    from PySide6.QtWidgets import QToolButton
+
+    from ui.dialogs.file_dialogs import save_dialog
+
+    apply_theme(qapp, theme)
+    try:
+        dialog = save_dialog(None, "x", str(tmp_path), "PDF (*.pdf)")
+        dialog.resize(800, 500)
+        dialog.show()
+        buttons = [b for b in dialog.findChildren(QToolButton) if b.isVisible()
+                   and not b.icon().isNull()]
+        assert len(buttons) >= 5
+        for button in buttons:
+            image = button.grab().toImage()
+            inside = {image.pixel(x, y)
+                      for x in range(image.width() // 4, image.width() * 3 // 4)
+                      for y in range(image.height() // 4, image.height() * 3 // 4)}
+            assert len(inside) > 2, f"{button.objectName()} draws no icon ({theme})"
+        dialog.close()
+    finally:
+        apply_theme(qapp, "paper")

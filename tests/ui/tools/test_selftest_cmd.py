@@ -23,13 +23,22 @@ def temp_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
+def test_selftest_says_what_it_checked_in_the_chosen_language(
+        temp_root: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "en", "selftest"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert "2 duker drawn" in out and "font with Sami letters" in out
+    assert "temporary folder removed" in out
+    assert not {"ikkje", "ikke", "teikna", "tegnet", "mappe", "skrift"} & set(out.split())
+
+
 def test_selftest_passes_and_leaves_nothing_behind(
         temp_root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = tmp_path / "data"  # the user's (test) data folder: never touched
     assert main(["selftest"]) == 0
     out = capsys.readouterr().out.strip()
     assert out.startswith("samtaleduk selftest: ok (")
-    assert "2 duker teikna" in out and "QtPdf" in out and "samiske bokstavar" in out
+    assert "2 dukar teikna" in out and "QtPdf" in out and "samiske bokstavar" in out
     # The OpenSSL bundled in sqlcipher3 is named, so IT sees which one runs here.
     assert f"({read_versions().summary()})" in out and "OpenSSL " in out
     assert list(temp_root.iterdir()) == []
