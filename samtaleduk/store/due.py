@@ -104,9 +104,17 @@ def write_due(c: Any, meeting: Meeting) -> None:
     to `due_entries(meeting)`, inside the caller's transaction. An earlier meeting
     changes nothing (the overview shows the latest meeting's promises), and rows
     already equal are not rewritten (most autosaves change no date)."""
+    latest = c.execute("SELECT latest_meeting_id FROM cases WHERE id = ?",
+                       (str(meeting.case_id),)).fetchone()
+    if latest is not None:
+        write_due_of_latest(c, meeting, latest[0])
+
+
+def write_due_of_latest(c: Any, meeting: Meeting, latest_id: str | None) -> None:
+    """`write_due` when the caller has read the case's `latest_meeting_id` in this
+    transaction already (the autosave has, with the meeting's row)."""
     mid, cid = str(meeting.id), str(meeting.case_id)
-    latest = c.execute("SELECT latest_meeting_id FROM cases WHERE id = ?", (cid,)).fetchone()
-    if latest is None or latest[0] != mid:
+    if latest_id != mid:
         return
     wanted = [(mid, e.kind, e.field_id, e.item_id, e.text, e.who, e.due.isoformat())
               for e in due_entries(meeting)]

@@ -18,7 +18,7 @@ from pydantic_core import PydanticSerializationError
 
 from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.store import db, history, search_stale
-from samtaleduk.store.due import write_due
+from samtaleduk.store.due import write_due, write_due_of_latest
 from samtaleduk.store.errors import NotFound, StoreError
 from samtaleduk.store.index import (
     case_entries,
@@ -132,12 +132,15 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None, *,
         open_actions(meeting), _iso(next_step_date(meeting, tpl)),
     )
     with db.transaction(conn) as c:
-        if c.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
+        # The case, its latest meeting and the meeting's row in one look-up.
+        found = c.execute(
+            "SELECT c.latest_meeting_id, m.case_id, m.data, m.updated_at, m.number, m.date, "
+            "m.template_id, m.template_version, m.participant_names, m.open_actions, "
+            "m.next_step_date FROM cases c LEFT JOIN meetings m ON m.id = ? WHERE c.id = ?",
+            (mid, cid)).fetchone()
+        if found is None:
             raise NotFound("store.meeting_case_not_found", case_id=str(cid))
-        row = c.execute(
-            "SELECT case_id, data, updated_at, number, date, template_id, template_version, "
-            "participant_names, open_actions, next_step_date FROM meetings WHERE id = ?",
-            (mid,)).fetchone()
+        latest_id, row = found[0], (None if found[1] is None else found[1:])
         if row is None:
             c.execute(
                 "INSERT INTO meetings(id, case_id, number, date, template_id, "
@@ -182,7 +185,10 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None, *,
             # not change; its time of change does (backups look at it).
             c.execute("UPDATE cases SET updated_at = ? WHERE id = ? AND updated_at IS NOT ?",
                       (now, cid, now))
-        write_due(c, meeting)  # after the summary: it names the latest meeting
+        if summary_changed:
+            write_due(c, meeting)  # after the summary: it names the latest meeting
+        else:
+            write_due_of_latest(c, meeting, latest_id)  # the case's latest is unchanged
     return int(rev)
 
 

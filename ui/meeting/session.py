@@ -47,7 +47,7 @@ __all__ = ["PARTICIPANTS", "MeetingSession"]
 
 _LISTS = ("notes", "goals", "actions", "helpers", "consents")
 
-SEARCH_IDLE_MS = 3_000
+SEARCH_IDLE_MS = 10_000
 """After a save, this long without another one brings the meeting's search entries
 up to date on the store lane (a save only marks them behind: `store.search_stale`)."""
 
