@@ -66,8 +66,9 @@ def freeze(c: Any, rev: Current | None, old_data: str, old_saved_at: str) -> Non
     """Give the current revision its own copy of the state it stands for (the
     meeting row before this save), so that the row can move on."""
     if rev is not None and not rev.holds_data:
+        # Without the row's padding (`writes.SLOT_BYTES`): JSON ends in "}".
         c.execute("UPDATE revisions SET data = ?, saved_at = ?, open_since = NULL "
-                  "WHERE id = ?", (old_data, old_saved_at, rev.id))
+                  "WHERE id = ?", (old_data.rstrip(" "), old_saved_at, rev.id))
 
 
 def start(c: Any, meeting_id: str, case_id: str, now: str, autosave: bool) -> int:

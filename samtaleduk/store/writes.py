@@ -43,6 +43,18 @@ def _json(model: Case | Meeting) -> str:
         raise StoreError("store.invalid_text") from exc
 
 
+SLOT_BYTES = 512
+"""A meeting row's JSON is padded with spaces (valid JSON whitespace) to a multiple of
+this. A keystroke then mostly leaves the row the same size, and SQLite overwrites
+only the pages of it that changed, in place, instead of freeing its overflow chain
+and allocating a new one (the free-list and header pages with it): 8 → 4 WAL pages
+per note edit, for at most 511 bytes per meeting. Frozen revisions drop it."""
+
+
+def _in_slot(data: str) -> str:
+    return data + " " * (-len(data.encode()) % SLOT_BYTES)
+
+
 # -- cases -----------------------------------------------------------------
 
 def save_case(conn: Connection, case: Case) -> None:
@@ -122,7 +134,7 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None, *,
     columns are kept exact here. `tpl` is the duk the meeting was written with (for
     its next-step date), or None; `at` the time to record (an imported revision's
     own time), else now."""
-    data = _json(meeting)
+    data = _in_slot(_json(meeting))
     mid, cid = str(meeting.id), str(meeting.case_id)
     now = at or db.now_utc()
     summary_cols = (

@@ -183,3 +183,29 @@ def test_a_store_opened_read_only_searches_without_writing(
     store.read_only = "test"
     assert store.refresh_search() == 0
     assert store.conn.execute("SELECT count(*) FROM search_stale").fetchone()[0] == 1
+
+
+def test_a_keystroke_rewrites_few_pages_and_the_padding_stays_in_the_row(
+        store: Store, familie: Template) -> None:
+    """The save's lever is pages per commit (issue 16: ≤ 10; 29 before schema 6):
+    no second JSON copy, no search rows, the row kept the same size (`SLOT_BYTES`)
+    so SQLite rewrites only its changed pages in place."""
+    meeting, notes = _meeting(store, familie)
+    notes += [Note(text=f"notat {i} " + "ord " * 40) for i in range(60)]
+    _type(store, meeting, notes, "Første", NINE)
+    frames = []
+    for i in range(5):
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        _type(store, meeting, notes, "Første" + " ord" * (i + 1),
+              NINE + dt.timedelta(seconds=i + 1))
+        frames.append(store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()[1])
+    assert max(frames) <= 6, frames
+    (row,) = store.conn.execute("SELECT data FROM meetings WHERE id = ?",
+                                (str(meeting.id),)).fetchone()
+    assert len(row.encode()) % 512 == 0 and row.rstrip(" ").endswith("}")
+    notes[1].text = "ein annan"
+    store.save_meeting(meeting, at=NINE + dt.timedelta(seconds=30))  # freezes the burst
+    frozen = store.conn.execute("SELECT data FROM revisions WHERE data IS NOT NULL "
+                                "ORDER BY id DESC LIMIT 1").fetchone()[0]
+    assert frozen.endswith("}")
+    assert store.get_meeting(meeting.id) == meeting
