@@ -89,30 +89,44 @@ def compact_bursts(c: Any) -> int:
     """Schema 6: the histories written before it (a revision on every autosave),
     compacted by the same rule. The revisions of a meeting, by time, fall into bursts
     (each within `BURST_GAP` of the one before and `BURST_SPAN` of the burst's
-    first); the first and the last of each burst stay, the rest go. Then each
-    meeting's newest revision, when it equals the meeting row, gives up its copy.
-    Returns how many revisions went."""
-    gone: list[tuple[int]] = []
-    burst: list[int] = []
-    first = last = dt.datetime.min
-    meeting = None
-    for rid, mid, saved_at in c.execute(
-            "SELECT id, meeting_id, saved_at FROM revisions ORDER BY meeting_id, id"):
-        at = _time(saved_at)
-        if mid == meeting and first <= at < first + BURST_SPAN and last <= at < last + BURST_GAP:
-            burst.append(rid)
-        else:
-            gone += [(r,) for r in burst[1:-1]]
-            burst, first, meeting = [rid], at, mid
-        last = at
-    gone += [(r,) for r in burst[1:-1]]
-    c.executemany("DELETE FROM revisions WHERE id = ?", gone)
+    first); the first and the last of each burst stay, the rest go. One meeting at a
+    time, so memory stays that of one history. Returns how many revisions went."""
+    count = 0
+    for (mid,) in c.execute("SELECT id FROM meetings").fetchall():
+        rows = c.execute("SELECT id, saved_at FROM revisions WHERE meeting_id = ? "
+                         "ORDER BY id", (mid,)).fetchall()
+        gone = [(rid,) for rid in _burst_middles(rows)]
+        c.executemany("DELETE FROM revisions WHERE id = ?", gone)
+        count += len(gone)
+    return count
+
+
+def store_current_once(c: Any) -> None:
+    """Schema 6: each meeting's newest revision, when it equals the meeting row,
+    gives up its copy (the row is its JSON), and the row names it."""
     c.execute("UPDATE revisions SET data = NULL WHERE id IN "
               "(SELECT max(id) FROM revisions GROUP BY meeting_id) "
               "AND data = (SELECT m.data FROM meetings m WHERE m.id = revisions.meeting_id)")
     c.execute("UPDATE meetings SET revision_id = coalesce((SELECT max(r.id) FROM revisions r "
               "WHERE r.meeting_id = meetings.id), revision_id)")
-    return len(gone)
+
+
+def _burst_middles(rows: list[tuple[int, str]]) -> list[int]:
+    """The ids of one meeting's revisions (id, saved_at; oldest first) that are
+    neither the first nor the last of their burst."""
+    middles: list[int] = []
+    burst: list[int] = []
+    first = last = None
+    for rid, saved_at in rows:
+        at = _time(saved_at)
+        if (first is not None and last is not None
+                and first <= at < first + BURST_SPAN and last <= at < last + BURST_GAP):
+            burst.append(rid)
+        else:
+            middles += burst[1:-1]
+            burst, first = [rid], at
+        last = at
+    return middles + burst[1:-1]
 
 
 def _time(text: str) -> dt.datetime:

@@ -218,8 +218,9 @@ def _migrate_to_6(conn: Connection) -> None:
     # compacted by the same burst rule, keeping the first and last of each burst
     # (`history.compact_bursts`). The search index of a meeting is brought up to
     # date after its save, not in it: `search_stale` names the meetings behind.
-    from samtaleduk.store.history import compact_bursts
+    from samtaleduk.store.history import compact_bursts, store_current_once
 
+    compact_bursts(conn)  # first: the rebuild then copies only what stays
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'revisions'").fetchone()
     conn.execute("""CREATE TABLE revisions_v6 (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -240,7 +241,7 @@ def _migrate_to_6(conn: Connection) -> None:
                           .fetchone()[0]),))
     conn.execute("CREATE INDEX revisions_meeting ON revisions(meeting_id, id)")
     conn.execute("CREATE INDEX revisions_case ON revisions(case_id)")
-    compact_bursts(conn)
+    store_current_once(conn)
     conn.execute("""CREATE TABLE search_stale (
         meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE
     ) WITHOUT ROWID""")
