@@ -117,8 +117,11 @@ def search(ctx: Context) -> list[Figure]:
 
 
 def note_edit(ctx: Context) -> list[Figure]:
-    """One note edited and made durable (save_meeting: revision, index, summary)
+    """One note edited and made durable the way the app's autosave does it
+    (`ops.meetings.save_meeting`: the row, its history, summaries, the index marked)
     against a raw sqlcipher3 insert + commit of the same bytes, same settings."""
+    from samtaleduk.ops.meetings import save_meeting
+
     made = synthetic(ctx, ctx.cases[0])
     raw_dir = ctx.scratch("raw-sqlcipher")
     with Store.open(made.data_dir, PASSPHRASE) as store:
@@ -139,7 +142,7 @@ def note_edit(ctx: Context) -> list[Figure]:
 
         def subject() -> None:
             note.text = f"{original} {next(counter)}"
-            store.save_meeting(meeting)
+            save_meeting(store, meeting)
 
         def baseline() -> None:
             raw.execute("BEGIN IMMEDIATE")

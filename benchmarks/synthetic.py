@@ -292,8 +292,9 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                   else v for col, v in m.items()] for m in mine])
             c.executemany(
                 "INSERT INTO revisions(meeting_id, case_id, saved_at, data) VALUES (?,?,?,?)",
-                [(ids[r[0]], ids[r[1]], r[2], renamed(r[3], r[1])) for r in revisions
-                 if r[1] in ids])
+                # A meeting's current revision keeps no JSON of its own (schema 6).
+                [(ids[r[0]], ids[r[1]], r[2], None if r[3] is None else renamed(r[3], r[1]))
+                 for r in revisions if r[1] in ids])
             # The overview's read model (schema 4) follows its meetings.
             c.executemany(
                 "INSERT INTO due_items(case_id, seq, meeting_id, kind, field_id, item_id, "

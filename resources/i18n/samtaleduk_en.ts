@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meeting/session.py" line="+308"/>
+        <location filename="../../ui/meeting/session.py" line="+345"/>
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>

@@ -12,6 +12,7 @@ never put a 50 MB note into the store.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from enum import StrEnum
 from typing import Annotated, Literal
@@ -28,15 +29,20 @@ Language = Literal["nn", "nb", "en"]
 """A language for labels. Cases are written in nn or nb; en is for the UI."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _reject_surrogates(value: str) -> str:
     # A lone UTF-16 surrogate cannot be encoded as UTF-8 and would crash the
-    # store's insert; refuse it here, with words, at the boundary.
-    for ch in value:
-        if 0xD800 <= ord(ch) <= 0xDFFF:
-            raise ValueError(
-                "teksten inneheld eit ugyldig teikn (ein einsleg «surrogate»-kode, "
-                f"U+{ord(ch):04X}); skriv teksten på nytt"
-            )
+    # store's insert; refuse it here, with words, at the boundary. Searched in C:
+    # this runs on every keystroke's assignment (a loop over the characters in
+    # Python cost a quarter of a millisecond for a long note).
+    found = _SURROGATE.search(value)
+    if found is not None:
+        raise ValueError(
+            "teksten inneheld eit ugyldig teikn (ein einsleg «surrogate»-kode, "
+            f"U+{ord(found.group()):04X}); skriv teksten på nytt"
+        )
     if "\x00" in value:
         raise ValueError("teksten inneheld eit nullteikn (U+0000)")
     return value

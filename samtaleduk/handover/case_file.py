@@ -273,9 +273,7 @@ def _write(store: Store, payload: Payload, replace: bool) -> None:
             # The history first, oldest first, with its own times; then the meeting.
             history = sorted(histories.get(m.id, []), key=lambda r: _utc(r.saved_at))
             for r in history:
-                rev = store.save_meeting(r.data)
-                c.execute("UPDATE revisions SET saved_at = ? WHERE id = ?",
-                          (_utc(r.saved_at).isoformat(timespec="seconds"), rev))
+                store.save_meeting(r.data, at=_utc(r.saved_at))
             store.save_meeting(m)
         write_audit(c, "case_imported", str(payload.case.id))
 

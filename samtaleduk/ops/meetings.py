@@ -1,16 +1,18 @@
 """Operations on meetings: a new one (carried forward from the last, or blank),
-the CLI's `meeting new` and the app's new-meeting dialog alike; and the write of an
-open meeting (the app's autosave)."""
+the CLI's `meeting new` and the app's new-meeting dialog alike; the write of an
+open meeting (the app's autosave); its search entries brought up to date at a pause;
+and leaving it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 
 from samtaleduk.domain.model import Case, Meeting, Participant
 from samtaleduk.errors import UserError
 from samtaleduk.evaluation import blank_meeting, carry_forward
-from samtaleduk.ops.changes import Changes, Done
+from samtaleduk.ops.changes import NOTHING, Changes, Done
 from samtaleduk.ops.transaction import one_transaction
 from samtaleduk.store.store import Store
 from samtaleduk.templates.model import Template
@@ -58,15 +60,39 @@ def new_meeting(store: Store, case: Case, template: Template, previous: Meeting 
 
 
 def save_meeting(store: Store, meeting: Meeting, template: Template | None = None,
-                 case: Case | None = None) -> Changes:
-    """Write an open meeting (a new revision unless nothing changed) and, with
-    `case`, the case it changed too (participants remembered), in one transaction.
-    `template`, on the first write, keeps the snapshot of the meeting's duk."""
+                 case: Case | None = None, *, at: dt.datetime | None = None) -> Changes:
+    """Write an open meeting (the autosave: its current revision is extended while
+    the burst of editing lasts, `store.history`) and, with `case`, the case it
+    changed too (participants remembered), in one transaction. `template`, on the
+    first write, keeps the snapshot of the meeting's duk. `at`, when given, is the
+    time of the edit (a scripted meeting's clock), else now."""
     with one_transaction(store):
-        store.save_meeting(meeting, template)
+        store.save_meeting(meeting, template, autosave=True, at=at)
         if case is not None:
             store.save_case(case)
     ids = frozenset({meeting.case_id})
     return Changes(cases=ids, meetings=frozenset({meeting.id}),
                    people=ids if case is not None else frozenset(),
                    templates=frozenset({template.id}) if template is not None else frozenset())
+
+
+def bring_search_up_to_date(store: Store) -> Changes:
+    """Index what was saved since the search index was last brought up to date (the
+    app calls it when typing pauses, off the GUI thread). Search itself does this
+    first too, so this only takes the work off the next search. Nothing a view
+    shows changes."""
+    if store.read_only is None:
+        store.refresh_search()
+    return NOTHING
+
+
+def leave_meeting(store: Store, meeting_id: uuid.UUID) -> Changes:
+    """The open meeting is left (closed, another opened, lock, quit): its burst of
+    editing ends, so the next save starts a new revision, and its search entries
+    are brought up to date, in one transaction."""
+    if store.read_only is not None:
+        return NOTHING
+    with one_transaction(store):
+        store.close_burst(meeting_id)
+        store.refresh_search(meeting_id)
+    return NOTHING

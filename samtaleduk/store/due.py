@@ -81,20 +81,28 @@ def _short(text: str) -> str:
 
 def due_entries(meeting: Meeting) -> list[DueEntry]:
     """The meeting's dated items that the overview may show, in field order."""
-    out: list[DueEntry] = []
+    return [DueEntry(*row) for row in _due_rows(meeting)]
+
+
+_Row = tuple[str, str, str, str, str, dt.date]
+
+
+def _due_rows(meeting: Meeting) -> list[_Row]:
+    # Plain tuples: the autosave compares them with the stored rows on every save.
+    out: list[_Row] = []
+    goal_open = GoalStatus.OPEN
     for fid, content in meeting.fields.items():
         for a in content.actions:
             if a.due is not None and a.status in OPEN_ACTION_STATUSES:
-                out.append(DueEntry(ACTION, fid, str(a.id), _short(a.text), a.owner, a.due))
+                out.append((ACTION, fid, str(a.id), _short(a.text), a.owner, a.due))
         for g in content.goals:
             deadline = g.deadline or content.date
-            if deadline is not None and g.status is GoalStatus.OPEN:
-                out.append(DueEntry(GOAL, fid, str(g.id), _short(g.text), "", deadline))
+            if deadline is not None and g.status is goal_open:
+                out.append((GOAL, fid, str(g.id), _short(g.text), "", deadline))
         for c in content.consents:
             if c.expires_on is not None and c.withdrawn_on is None:
                 what = c.description or c.kind
-                out.append(DueEntry(CONSENT, fid, str(c.id), _short(what), c.given_by,
-                                    c.expires_on))
+                out.append((CONSENT, fid, str(c.id), _short(what), c.given_by, c.expires_on))
     return out
 
 
@@ -104,12 +112,20 @@ def write_due(c: Any, meeting: Meeting) -> None:
     to `due_entries(meeting)`, inside the caller's transaction. An earlier meeting
     changes nothing (the overview shows the latest meeting's promises), and rows
     already equal are not rewritten (most autosaves change no date)."""
+    latest = c.execute("SELECT latest_meeting_id FROM cases WHERE id = ?",
+                       (str(meeting.case_id),)).fetchone()
+    if latest is not None:
+        write_due_of_latest(c, meeting, latest[0])
+
+
+def write_due_of_latest(c: Any, meeting: Meeting, latest_id: str | None) -> None:
+    """`write_due` when the caller has read the case's `latest_meeting_id` in this
+    transaction already (the autosave has, with the meeting's row)."""
     mid, cid = str(meeting.id), str(meeting.case_id)
-    latest = c.execute("SELECT latest_meeting_id FROM cases WHERE id = ?", (cid,)).fetchone()
-    if latest is None or latest[0] != mid:
+    if latest_id != mid:
         return
-    wanted = [(mid, e.kind, e.field_id, e.item_id, e.text, e.who, e.due.isoformat())
-              for e in due_entries(meeting)]
+    wanted = [(mid, kind, fid, item, text, who, due.isoformat())
+              for kind, fid, item, text, who, due in _due_rows(meeting)]
     have = c.execute("SELECT meeting_id, kind, field_id, item_id, text, who, due "
                      "FROM due_items WHERE case_id = ? ORDER BY seq", (cid,)).fetchall()
     if [tuple(r) for r in have] == wanted:

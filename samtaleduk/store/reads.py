@@ -126,9 +126,12 @@ def meeting_summaries(conn: Connection, case_id: uuid.UUID) -> list[MeetingSumma
 
 
 def revisions(conn: Connection, meeting_id: uuid.UUID) -> list[RevisionInfo]:
-    """Every saved revision of a meeting, oldest first."""
+    """Every saved revision of a meeting, oldest first. The current one's time is
+    the meeting row's (`history`: its JSON is the row's)."""
     rows = conn.execute(
-        "SELECT id, meeting_id, saved_at FROM revisions WHERE meeting_id = ? ORDER BY id",
+        "SELECT r.id, r.meeting_id, CASE WHEN r.data IS NULL THEN m.updated_at "
+        "ELSE r.saved_at END FROM revisions r JOIN meetings m ON m.id = r.meeting_id "
+        "WHERE r.meeting_id = ? ORDER BY r.id",
         (str(meeting_id),),
     )
     return [RevisionInfo(r[0], uuid.UUID(r[1]), dt.datetime.fromisoformat(r[2]))
@@ -136,9 +139,11 @@ def revisions(conn: Connection, meeting_id: uuid.UUID) -> list[RevisionInfo]:
 
 
 def get_revision(conn: Connection, revision_id: int) -> Meeting:
-    """The meeting as saved in one revision; `NotFound` when there is none."""
-    row = conn.execute("SELECT data FROM revisions WHERE id = ?",
-                            (int(revision_id),)).fetchone()
+    """The meeting as saved in one revision; `NotFound` when there is none. The
+    current revision has no copy of its own: it is the meeting row (`history`)."""
+    row = conn.execute("SELECT coalesce(r.data, m.data) FROM revisions r "
+                       "JOIN meetings m ON m.id = r.meeting_id WHERE r.id = ?",
+                       (int(revision_id),)).fetchone()
     if row is None:
         raise NotFound("store.revision_not_found", revision_id=str(revision_id))
     return stored_json.read(Meeting, row[0])

@@ -209,6 +209,44 @@ one list each, newest first, instead of merging the lists of every word that
 starts so (about 100 ms at 1,000 cases without them)."""
 
 
+def _migrate_to_6(conn: Connection) -> None:
+    # A cheaper save (issue 16). The meeting's JSON is stored once: its current
+    # revision keeps no copy (`revisions.data` NULL: "as the meeting row is now"),
+    # so the column may be NULL (a table rebuild, ids and their sequence kept).
+    # `open_since` marks a revision an autosave may still extend (`history`); none
+    # written before is open. Older histories (a revision per autosave) are
+    # compacted by the same burst rule, keeping the first and last of each burst
+    # (`history.compact_bursts`). The search index of a meeting is brought up to
+    # date after its save, not in it: `search_stale` names the meetings behind.
+    from samtaleduk.store.history import compact_bursts, store_current_once
+
+    compact_bursts(conn)  # first: the rebuild then copies only what stays
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'revisions'").fetchone()
+    conn.execute("""CREATE TABLE revisions_v6 (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+        saved_at TEXT NOT NULL,
+        data TEXT,
+        open_since TEXT
+    )""")
+    conn.execute("INSERT INTO revisions_v6(id, meeting_id, case_id, saved_at, data) "
+                 "SELECT id, meeting_id, case_id, saved_at, data FROM revisions")
+    conn.execute("DROP TABLE revisions")
+    conn.execute("ALTER TABLE revisions_v6 RENAME TO revisions")
+    if seq is not None:  # ids are never reused, even those of deleted revisions
+        conn.execute("DELETE FROM sqlite_sequence WHERE name = 'revisions'")
+        conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES ('revisions', ?)",
+                     (max(seq[0], conn.execute("SELECT coalesce(max(id), 0) FROM revisions")
+                          .fetchone()[0]),))
+    conn.execute("CREATE INDEX revisions_meeting ON revisions(meeting_id, id)")
+    conn.execute("CREATE INDEX revisions_case ON revisions(case_id)")
+    store_current_once(conn)
+    conn.execute("""CREATE TABLE search_stale (
+        meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) ON DELETE CASCADE
+    ) WITHOUT ROWID""")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
     Migration(2, "audit: who", _migrate_to_2),
@@ -216,6 +254,8 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "due_items (the overview's dated items); cases: latest meeting",
               _migrate_to_4),
     Migration(5, "search: plain-letter folding and names apart", _migrate_to_5),
+    Migration(6, "a cheaper save: JSON once, revisions per burst, search_stale",
+              _migrate_to_6),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -225,6 +265,7 @@ STORED_JSON: dict[int, str] = {
     3: "f9e90ecb907decca",
     4: "f9e90ecb907decca",  # no model changed: a new table only
     5: "f9e90ecb907decca",
+    6: "f9e90ecb907decca",  # no model changed: tables only
 }
 """The fingerprint (`stored_json.fingerprint`) of the models stored as JSON, for each
 schema version from 3 on; `tests/fixtures/stored_json/v<N>.json` holds the shape it

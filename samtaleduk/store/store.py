@@ -12,8 +12,10 @@ One SQLCipher file (`samtaleduk.db`) and its key file (`samtaleduk.key`) in the 
 folder; verified backups go to `backups/`. The database key is a random data key
 kept wrapped in the key file (see `keyfile`); the passphrase only unwraps it.
 
-Every `save_meeting` appends a revision in the same transaction as the update, so
-nothing is overwritten without a trace. The case list reads summary columns kept
+Every `save_meeting` keeps the meeting's history in the same transaction as the
+update (`history`: one revision per burst of editing, the current one stored once,
+in the meeting row), so no step a user could want back is overwritten; its search
+entries follow after the save (`search_stale`), and before every search. The case list reads summary columns kept
 up to date on save, never the JSON of every case.
 
 A `Store` may be opened on one thread and handed to another (the app opens it
@@ -30,7 +32,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from samtaleduk.domain.model import Case, CaseStatus, Meeting
-from samtaleduk.store import audit_log, db, due, instance_lock, lifecycle, reads, settings, writes
+from samtaleduk.store import (
+    audit_log,
+    db,
+    due,
+    instance_lock,
+    lifecycle,
+    reads,
+    search_stale,
+    settings,
+    writes,
+)
 from samtaleduk.store import opening as store_open
 from samtaleduk.store.backup import BACKUP_DIR as BACKUP_DIR
 from samtaleduk.store.backup import backup_dir
@@ -139,6 +151,7 @@ class Store:
             return store  # nothing can be recorded; the notice says why
         try:
             store.log_event(event)
+            store.refresh_search()  # a crash after a save left its meeting behind
         except BaseException:
             store.close()
             raise
@@ -220,6 +233,8 @@ class Store:
         """Delete a case completely (`writes.delete_case`), then compact, so that no
         page of the file still holds it. `compact=False` inside a larger
         transaction (the caller compacts after)."""
+        # Settled first, so that the compacted file is the store as it stays.
+        self.refresh_search()
         try:
             writes.delete_case(self.conn, case_id)
         finally:
@@ -266,29 +281,50 @@ class Store:
         """The meeting as saved in one revision (`reads`)."""
         return reads.get_revision(self.conn, revision_id)
 
-    def save_meeting(self, meeting: Meeting, template: Template | None = None) -> int:
-        """Insert or update a meeting and append a revision, in one transaction;
-        returns the revision id (`writes.save_meeting`). `template` (the meeting's
-        own duk) is remembered; without it the stored snapshot is used."""
+    def save_meeting(self, meeting: Meeting, template: Template | None = None, *,
+                     autosave: bool = False, at: dt.datetime | None = None) -> int:
+        """Insert or update a meeting with its history, in one transaction; returns
+        its current revision's id (`writes.save_meeting`). `autosave` extends the
+        current revision while the burst of editing lasts (`history`); `at` is the
+        time to record (an imported revision's own), else now. `template` (the
+        meeting's own duk) is remembered; without it the stored snapshot is used."""
         if template is not None:
             self.snapshots.remember(self.conn, template)
         tpl = self.snapshots.written_with(self.conn, meeting.template_id,
                                           meeting.template_version)
-        return writes.save_meeting(self.conn, meeting, tpl)
+        when = None if at is None else _utc_text(at)
+        return writes.save_meeting(self.conn, meeting, tpl, autosave=autosave, at=when)
+
+    def close_burst(self, meeting_id: uuid.UUID) -> None:
+        """The meeting was left: its next save starts a new revision (`writes`)."""
+        writes.close_burst(self.conn, meeting_id)
+
+    def refresh_search(self, meeting_id: uuid.UUID | None = None) -> int:
+        """Bring the search entries of the meetings saved since (or of one) up to
+        date (`search_stale.refresh`); returns how many were behind. Nothing on a
+        store opened read-only, which cannot write them."""
+        if self.read_only is not None:
+            return 0
+        return search_stale.refresh(self.conn, None if meeting_id is None else str(meeting_id))
 
     # -- search (reads) -------------------------------------------------------------
 
     def search(self, text: str, limit: int = 200) -> list[SearchHit]:
         """Cases, notes, goals, actions, helpers and names matching every word in
-        plain letters: names first, then the newest, at most `limit` (`reads`)."""
+        plain letters: names first, then the newest, at most `limit` (`reads`).
+        Meetings saved since their index was last brought up to date come first."""
+        self.refresh_search()
         return reads.search(self.conn, text, limit)
 
     def matching_case_ids(self, text: str, limit: int | None = None) -> set[uuid.UUID]:
-        """Ids of the cases with something matching `text` (`reads.matching_case_ids`)."""
+        """Ids of the cases with something matching `text` (`reads.matching_case_ids`),
+        after the index is brought up to date."""
+        self.refresh_search()
         return reads.matching_case_ids(self.conn, text, limit)
 
     def matching_case_id_texts(self, text: str, limit: int | None = None) -> set[str]:
         """As `matching_case_ids`, the ids as text (`reads.matching_case_id_texts`)."""
+        self.refresh_search()
         return reads.matching_case_id_texts(self.conn, text, limit)
 
     # -- template snapshots, audit log, settings ----------------------------------------
@@ -326,6 +362,11 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         """Store a setting (insert or replace)."""
         settings.set_setting(self.conn, key, value)
+
+
+def _utc_text(when: dt.datetime) -> str:
+    aware = when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
+    return aware.isoformat(timespec="seconds")
 
 
 def _folder_error(data_dir: Path, exc: OSError) -> StoreError:

@@ -1,6 +1,7 @@
-"""Writing cases and meetings: the row, its summary columns, its search entries,
-its revision and its audit line, in one transaction (`db.transaction`, a savepoint
-inside a caller's larger one, e.g. a case import).
+"""Writing cases and meetings: the row, its summary columns, its search entries
+(a meeting's only marked as behind: `search_stale`), its revision (`history`) and its
+audit line, in one transaction (`db.transaction`, a savepoint inside a caller's
+larger one, e.g. a case import).
 
 Hand-written SQL on purpose: `save_meeting` is the autosave path (ARCHITECTURE.md,
 "SQL by hand"). `Store` offers these under the same names.
@@ -16,12 +17,11 @@ from typing import Any
 from pydantic_core import PydanticSerializationError
 
 from samtaleduk.domain.model import Case, Meeting
-from samtaleduk.store import db
-from samtaleduk.store.due import write_due
+from samtaleduk.store import db, history, search_stale
+from samtaleduk.store.due import write_due, write_due_of_latest
 from samtaleduk.store.errors import NotFound, StoreError
 from samtaleduk.store.index import (
     case_entries,
-    meeting_entries,
     next_step_date,
     open_actions,
     participant_names,
@@ -41,6 +41,18 @@ def _json(model: Case | Meeting) -> str:
     except (PydanticSerializationError, UnicodeError, ValueError) as exc:
         # Only reachable when validation was bypassed (lone surrogates and the like).
         raise StoreError("store.invalid_text") from exc
+
+
+SLOT_BYTES = 512
+"""A meeting row's JSON is padded with spaces (valid JSON whitespace) to a multiple of
+this. A keystroke then mostly leaves the row the same size, and SQLite overwrites
+only the pages of it that changed, in place, instead of freeing its overflow chain
+and allocating a new one (the free-list and header pages with it): 8 → 4 WAL pages
+per note edit, for at most 511 bytes per meeting. Frozen revisions drop it."""
+
+
+def _in_slot(data: str) -> str:
+    return data + " " * (-len(data.encode()) % SLOT_BYTES)
 
 
 # -- cases -----------------------------------------------------------------
@@ -83,6 +95,8 @@ def delete_case(conn: Connection, case_id: uuid.UUID) -> None:
         c.execute("DELETE FROM search_fts WHERE rowid IN "
                   "(SELECT rowid FROM search_rows WHERE case_id = ?)", (cid,))
         c.execute("DELETE FROM search_rows WHERE case_id = ?", (cid,))
+        c.execute("DELETE FROM search_stale WHERE meeting_id IN "
+                  "(SELECT id FROM meetings WHERE case_id = ?)", (cid,))
         c.execute("DELETE FROM revisions WHERE case_id = ?", (cid,))
         c.execute("DELETE FROM due_items WHERE case_id = ?", (cid,))
         c.execute("DELETE FROM meetings WHERE case_id = ?", (cid,))
@@ -108,14 +122,21 @@ def compact(conn: Connection) -> None:
 
 # -- meetings ----------------------------------------------------------------
 
-def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None) -> int:
-    """Insert or update a meeting and append a revision, in one transaction.
-    Returns the revision id. Saving content identical to the latest revision
-    writes nothing and returns that revision's id. `template` (the meeting's
-    `tpl` is the duk it was written with (for its next-step date), or None."""
-    data = _json(meeting)
+def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None, *,
+                 autosave: bool = False, at: str | None = None) -> int:
+    """Insert or update a meeting in one transaction; returns its current revision's
+    id. Saving content identical to the stored meeting writes nothing.
+
+    The JSON is stored once, in the meeting row; the history (`history`) gets a new
+    revision, except that an autosave (`autosave`) extends the current one while its
+    burst of editing lasts. The search index is only marked as behind
+    (`search_stale`); the summary columns, `due_items` and the case's latest-meeting
+    columns are kept exact here. `tpl` is the duk the meeting was written with (for
+    its next-step date), or None; `at` the time to record (an imported revision's
+    own time), else now."""
+    data = _in_slot(_json(meeting))
     mid, cid = str(meeting.id), str(meeting.case_id)
-    now = db.now_utc()
+    now = at or db.now_utc()
     summary_cols = (
         meeting.number, meeting.date.isoformat(), meeting.template_id,
         meeting.template_version,
@@ -123,17 +144,15 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None) -> in
         open_actions(meeting), _iso(next_step_date(meeting, tpl)),
     )
     with db.transaction(conn) as c:
-        if c.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
+        # The case, its latest meeting and the meeting's row in one look-up.
+        found = c.execute(
+            "SELECT c.latest_meeting_id, m.case_id, m.data, m.updated_at, m.number, m.date, "
+            "m.template_id, m.template_version, m.participant_names, m.open_actions, "
+            "m.next_step_date FROM cases c LEFT JOIN meetings m ON m.id = ? WHERE c.id = ?",
+            (mid, cid)).fetchone()
+        if found is None:
             raise NotFound("store.meeting_case_not_found", case_id=str(cid))
-        row = c.execute("SELECT case_id, data, revision_id FROM meetings WHERE id = ?",
-                        (mid,)).fetchone()
-        if row is not None and row[0] != cid:
-            raise StoreError("store.meeting_moved")
-        if row is not None and row[1] == data:
-            return int(row[2])
-        add_revision = (
-            "INSERT INTO revisions(meeting_id, case_id, saved_at, data) VALUES (?,?,?,?)"
-        )
+        latest_id, row = found[0], (None if found[1] is None else found[1:])
         if row is None:
             c.execute(
                 "INSERT INTO meetings(id, case_id, number, date, template_id, "
@@ -142,21 +161,53 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None) -> in
                 (mid, cid, *summary_cols, data, now),
             )
             # The revision refers to the meeting row, so it comes second here.
-            rev = c.execute(add_revision, (mid, cid, now, data)).lastrowid
+            rev = history.start(c, mid, cid, now, autosave)
             c.execute("UPDATE meetings SET revision_id = ? WHERE id = ?", (rev, mid))
+            summary_changed = True
         else:
-            # The autosave path: revision first, then one update of the row.
-            rev = c.execute(add_revision, (mid, cid, now, data)).lastrowid
-            c.execute(
-                "UPDATE meetings SET number=?, date=?, template_id=?, template_version=?, "
-                "participant_names=?, open_actions=?, next_step_date=?, data=?, "
-                "revision_id=?, updated_at=? WHERE id=?",
-                (*summary_cols, data, rev, now, mid),
-            )
-        reindex(c, cid, mid, meeting_entries(meeting))
-        update_case_summary(c, cid, now)
-        write_due(c, meeting)  # after the summary: it names the latest meeting
+            if row[0] != cid:
+                raise StoreError("store.meeting_moved")
+            current = history.current(c, mid)
+            if row[1] == data and current is not None:
+                return current.id
+            if autosave and history.extends(current, now, row[2]):
+                assert current is not None  # extends() says so
+                rev = current.id
+            else:
+                history.freeze(c, current, row[1], row[2])
+                rev = history.start(c, mid, cid, now, autosave)
+            # The autosave path: one update of the row. Its summary columns only
+            # when they changed, so that their index is not rewritten per keystroke.
+            summary_changed = tuple(row[3:]) != summary_cols
+            if summary_changed:
+                c.execute(
+                    "UPDATE meetings SET number=?, date=?, template_id=?, template_version=?, "
+                    "participant_names=?, open_actions=?, next_step_date=?, data=?, "
+                    "revision_id=?, updated_at=? WHERE id=?",
+                    (*summary_cols, data, rev, now, mid),
+                )
+            else:
+                c.execute("UPDATE meetings SET data=?, revision_id=?, updated_at=? WHERE id=?",
+                          (data, rev, now, mid))
+        search_stale.mark(c, mid)
+        if summary_changed:
+            update_case_summary(c, cid, now)
+        else:
+            # The case's summary follows its meetings' summary columns, which did
+            # not change; its time of change does (backups look at it).
+            c.execute("UPDATE cases SET updated_at = ? WHERE id = ? AND updated_at IS NOT ?",
+                      (now, cid, now))
+        if summary_changed:
+            write_due(c, meeting)  # after the summary: it names the latest meeting
+        else:
+            write_due_of_latest(c, meeting, latest_id)  # the case's latest is unchanged
     return int(rev)
+
+
+def close_burst(conn: Connection, meeting_id: uuid.UUID) -> None:
+    """The meeting was left: its next save starts a new revision (`history`)."""
+    with db.transaction(conn) as c:
+        history.close_burst(c, str(meeting_id))
 
 
 def _iso(value: dt.date | None) -> str | None:

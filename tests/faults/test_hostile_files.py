@@ -35,7 +35,9 @@ CHILD_TIMEOUT = 120.0
 
 
 def state(store: Store) -> list[Any]:
-    """Everything in the store, to show a refused import changed nothing."""
+    """Everything in the store, to show a refused import changed nothing (the search
+    index brought up to date first: it follows the saves, `store.search_stale`)."""
+    store.refresh_search()
     tables = ["cases", "meetings", "revisions", "templates", "search_rows", "audit"]
     return [store.conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables]
 

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 STORE_WRITES = frozenset({
     "save_case", "save_meeting", "delete_case", "compact", "remember_template",
-    "log_event", "set_setting", "change_passphrase",
+    "log_event", "set_setting", "change_passphrase", "close_burst", "refresh_search",
 })
 """The writing methods of `samtaleduk.store.store.Store`."""
 ENGINE_WRITERS = {

@@ -9,11 +9,12 @@ refresh that field only. Every change also schedules the autosave.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import uuid
 from collections.abc import Hashable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from samtaleduk.domain import speakers
@@ -31,11 +32,12 @@ from samtaleduk.domain.model import (
 )
 from samtaleduk.domain.speakers import Speaker
 from samtaleduk.fieldkinds import meeting_date_fields, spec_of
-from samtaleduk.ops.meetings import save_meeting
+from samtaleduk.ops.meetings import bring_search_up_to_date, leave_meeting, save_meeting
 from samtaleduk.templates.model import Template
 from ui.meeting.autosave import Autosaver
 from ui.meeting.commands import ReplaceLists, SetAttr
 from ui.meeting.people import PARTICIPANTS, PeopleEdits
+from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
     from samtaleduk.store.store import Store
@@ -44,6 +46,12 @@ __all__ = ["PARTICIPANTS", "MeetingSession"]
 
 
 _LISTS = ("notes", "goals", "actions", "helpers", "consents")
+
+SEARCH_IDLE_MS = 10_000
+"""After a save, this long without another one brings the meeting's search entries
+up to date on the store lane (a save only marks them behind: `store.search_stale`)."""
+
+log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
@@ -87,6 +95,11 @@ class MeetingSession(QObject, PeopleEdits):
         self._autosave.failed.connect(self._on_failed)
         self.last_saved: dt.datetime | None = None
         self._autosave.saved.connect(self._remember_saved)
+        self._search_idle = QTimer(self)
+        self._search_idle.setSingleShot(True)
+        self._search_idle.setInterval(SEARCH_IDLE_MS)
+        self._search_idle.timeout.connect(self._bring_search_up_to_date)
+        self._autosave.saved.connect(lambda _when: self._search_idle.start())
         self._participants_at_open = [p.model_copy() for p in meeting.participants]
         self._elsewhere = self._elsewhere_base = None
 
@@ -106,11 +119,35 @@ class MeetingSession(QObject, PeopleEdits):
         return self._autosave.flush()
 
     def close(self) -> bool:
-        """Flush and stop the timers; True when everything was saved."""
+        """Flush and stop the timers; True when everything was saved. Then the
+        meeting is left (`ops.meetings.leave_meeting`): its burst of editing ends
+        and its search entries are brought up to date. That is one meeting's few
+        rows, done here because a lock or quit closes the store right after (the
+        flush has just waited for the store lane); a failure loses nothing, as
+        the next search brings the entries up to date all the same."""
         ok = self.flush()
         if ok:
             self._autosave.stop()
+            self._search_idle.stop()
+            if not self.read_only and self.last_saved is not None:
+                try:
+                    leave_meeting(self.store, self.meeting.id)
+                except Exception as exc:  # noqa: BLE001 (nothing is lost; see above)
+                    log.warning("leaving the meeting: %s", type(exc).__name__)
         return ok
+
+    def _bring_search_up_to_date(self) -> None:
+        # Typing goes on: the next pause will do it.
+        if self.dirty or not self.store.is_open:
+            return
+        store = self.store
+        jobs().run(lambda: bring_search_up_to_date(store), self._search_done, owner=self,
+                   uses_store=True)
+
+    @staticmethod
+    def _search_done(result: object) -> None:
+        if isinstance(result, Exception):
+            log.warning("bringing search up to date: %s", type(result).__name__)
 
     def _write(self) -> None:
         # Remembered at write time, not per keystroke, so a half-typed name

@@ -14,6 +14,7 @@ from samtaleduk.templates.model import FieldKind
 
 
 def _rows(store: Store, mid: str) -> dict[int, tuple[str, str | None, str | None, str]]:
+    store.refresh_search()  # a save marks the meeting; its entries follow after
     rows = store.conn.execute(
         "SELECT r.rowid, r.kind, r.field_id, r.item_id, f.text FROM search_rows r "
         "JOIN search_fts f ON f.rowid = r.rowid WHERE r.meeting_id = ?", (mid,))

@@ -4,8 +4,10 @@ with its version bump and a verified backup comes first."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +16,7 @@ from samtaleduk.store import db
 from samtaleduk.store import schema as store_schema
 from samtaleduk.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from samtaleduk.store.store import BACKUP_DIR, Store, StoreError, store_file
+from samtaleduk.trust import keyfile
 from tests.conftest import TEST_PASSPHRASE
 from tests.fixtures import make_store_v1 as v1
 
@@ -156,3 +159,63 @@ def test_a_migration_that_breaks_references_is_rolled_back(
         assert db.user_version(store.conn) == SCHEMA_VERSION
         assert store.get_case(v1.CASE_ID).name == v1.CASE_NAME
         assert len(store.revisions(v1.MEETING_ID)) == 2
+
+
+def _open_at_its_version(folder: Path) -> Any:
+    """The fixture's database as the program of its version left it (not migrated)."""
+    data_key = keyfile.unwrap_with_passphrase(
+        keyfile.read_key_file(folder / "samtaleduk.key"), TEST_PASSPHRASE)
+    return db.connect(store_file(folder), data_key)
+
+
+def test_migration_6_compacts_histories_by_burst_and_stores_the_json_once(
+        tmp_path: Path) -> None:
+    folder = _copy_fixture(5, tmp_path)
+    conn = _open_at_its_version(folder)
+    row = conn.execute("SELECT data FROM meetings WHERE id = ?", (str(v1.MEETING_ID),))
+    data = json.loads(row.fetchone()[0])
+    note = next(c for c in data["fields"].values() if c["notes"])["notes"][0]
+    start = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+    # What schema 5 wrote: a revision per autosave. Burst A: a save every 10 s for
+    # 100 s; a pause of 10 minutes; burst B: every 30 s for 6 minutes (cut at 5).
+    times = [start + dt.timedelta(seconds=10 * i) for i in range(11)]
+    times += [times[-1] + dt.timedelta(minutes=10, seconds=30 * i) for i in range(13)]
+    texts = [f"steg {i}" for i in range(len(times))]
+    conn.execute("BEGIN")
+    for at, text in zip(times, texts, strict=True):
+        note["text"] = text
+        conn.execute("INSERT INTO revisions(meeting_id, case_id, saved_at, data) "
+                     "VALUES (?,?,?,?)", (str(v1.MEETING_ID), str(v1.CASE_ID),
+                                          at.isoformat(timespec="seconds"), json.dumps(data)))
+    conn.execute("UPDATE meetings SET data = ?, updated_at = ?, revision_id = "
+                 "(SELECT max(id) FROM revisions) WHERE id = ?",
+                 (json.dumps(data), times[-1].isoformat(timespec="seconds"),
+                  str(v1.MEETING_ID)))
+    conn.execute("COMMIT")
+    (top,) = conn.execute("SELECT max(id) FROM revisions").fetchone()
+    conn.close()
+
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert db.user_version(store.conn) == 6
+        revisions = store.revisions(v1.MEETING_ID)
+        kept = [[n.text for c in store.get_revision(r.id).fields.values() for n in c.notes][0]
+                for r in revisions]
+        # The fixture's own two (one burst: both kept), then first and last of
+        # burst A, and of burst B's two parts (five minutes each at most).
+        assert kept == [v1.NOTE_V1, v1.NOTE_V2, "steg 0", "steg 10", "steg 11", "steg 20",
+                        "steg 21", "steg 23"]
+        assert [r.saved_at for r in revisions[2:]] == [times[i] for i in (0, 10, 11, 20, 21, 23)]
+        # The current revision is the meeting row: no second copy of its JSON.
+        copies = store.conn.execute("SELECT data IS NOT NULL FROM revisions ORDER BY id")
+        assert [bool(r[0]) for r in copies] == [True] * 7 + [False]
+        assert store.get_revision(revisions[-1].id) == store.get_meeting(v1.MEETING_ID)
+        assert store.conn.execute("SELECT revision_id FROM meetings").fetchone()[0] == \
+            revisions[-1].id
+        # Ids are never reused; the table is whole and the new ones work.
+        assert store.check_integrity()
+        assert {i.name for i in store.db["revisions"].indexes} == {
+            "revisions_meeting", "revisions_case"}
+        meeting = store.get_meeting(v1.MEETING_ID)
+        meeting.field(next(iter(meeting.fields))).text = "etter migreringa"
+        assert store.save_meeting(meeting) > top
+        assert store.search("migreringa")[0].meeting_id == v1.MEETING_ID

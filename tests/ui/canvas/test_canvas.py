@@ -257,7 +257,7 @@ def test_save_failure_shows_banner_keeps_text_and_recovers(
     view = open_view(qtbot, session)
     original = store.save_meeting
 
-    def broken(meeting, template=None):  # type: ignore[no-untyped-def]
+    def broken(meeting, template=None, **_kw):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "save_meeting", broken)

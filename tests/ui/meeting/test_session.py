@@ -121,9 +121,9 @@ def test_autosave_debounces_then_everything_is_in_the_store(
     saves: list[int] = []
     original = store.save_meeting
 
-    def counting(meeting, template=None):  # type: ignore[no-untyped-def]
+    def counting(meeting, template=None, **kw):  # type: ignore[no-untyped-def]
         saves.append(1)
-        return original(meeting, template)
+        return original(meeting, template, **kw)
 
     store.save_meeting = counting  # type: ignore[method-assign]
     with qtbot.waitSignal(s.saved, timeout=3000):
@@ -158,7 +158,7 @@ def test_failed_save_keeps_the_data_reports_and_retries(
     s = new_session(store)
     original = store.save_meeting
 
-    def broken(meeting, template=None):  # type: ignore[no-untyped-def]
+    def broken(meeting, template=None, **_kw):  # type: ignore[no-untyped-def]
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(store, "save_meeting", broken)
@@ -189,9 +189,9 @@ def test_autosave_waits_while_a_background_job_uses_the_store(
     writers: list[str] = []
     original = store.save_meeting
 
-    def recording(meeting, template=None):  # type: ignore[no-untyped-def]
+    def recording(meeting, template=None, **kw):  # type: ignore[no-untyped-def]
         writers.append("job running" if not release.is_set() else "job done")
-        return original(meeting, template)
+        return original(meeting, template, **kw)
 
     store.save_meeting = recording  # type: ignore[method-assign]
     jobs().run(lambda: release.wait(5), lambda _r: None, uses_store=True)
@@ -207,3 +207,46 @@ def test_autosave_waits_while_a_background_job_uses_the_store(
     assert writers == ["job done"]
     assert reopened(store, store_passphrase, s.meeting).field("fungerer").notes[0].text == \
         "Skulen ringjer oftare"
+
+
+def test_a_pause_indexes_the_meeting_on_the_store_lane_and_closing_leaves_it(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save only marks the meeting's search entries as behind; a pause brings
+    them up to date through the job runner's store lane (never on the GUI thread),
+    and closing the session ends the burst of editing (the next save is a new
+    revision) with the entries up to date."""
+    import threading
+
+    from ui.meeting import session as session_module
+    from ui.tools.jobs import jobs
+
+    monkeypatch.setattr(session_module, "SEARCH_IDLE_MS", 50)
+    s = new_session(store)
+    threads: list[bool] = []
+    original = store.refresh_search
+
+    def recording(meeting_id=None):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return original(meeting_id)
+
+    store.refresh_search = recording  # type: ignore[method-assign]
+    stale = "SELECT count(*) FROM search_stale"
+    with qtbot.waitSignal(s.saved, timeout=3000):
+        s.add_note("fungerer", "Sovnen er betre")
+    assert store.conn.execute(stale).fetchone()[0] == 1
+    qtbot.waitUntil(lambda: threads == [False], timeout=3000)
+    jobs().wait_for_store()
+    assert store.conn.execute(stale).fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH "
+                              "'sovnen'").fetchone()[0] == 1
+    with qtbot.waitSignal(s.saved, timeout=3000):
+        s.add_note("fungerer", "Skulen ringde")
+    revisions = len(store.revisions(s.meeting.id))
+    assert s.close()
+    assert store.conn.execute(stale).fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM revisions WHERE open_since IS NOT NULL "
+                              "AND meeting_id = ?", (str(s.meeting.id),)).fetchone()[0] == 0
+    s.meeting.field("fungerer").notes[0].text = "Søvnen er mykje betre"
+    store.save_meeting(s.meeting, autosave=True)
+    assert len(store.revisions(s.meeting.id)) == revisions + 1
