@@ -2,8 +2,8 @@
 and to the first moment it accepts typing ("usable": the passphrase field has the
 focus and takes a key).
 
-Each start is a new Python process (the operating system's file cache is warm after a
-first, uncounted start of each). Time runs from just before the process is spawned
+Each start is a new Python process (the operating system's file cache is warm, and
+the bytecode compiled, after a first, uncounted start of each). Time runs from just before the process is spawned
 to the first paint of a top-level window, and to the first key the focused field
 takes, as the child reports them (`first_window.py`). The Qt platform the child
 ran on is named in the notes.
@@ -30,6 +30,9 @@ def _start(args: list[str]) -> dict[str, str]:
     """The child's lines by key, with the two times as ms since the spawn."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("SAMTALEDUK_PASSPHRASE", None)
+    # An installed program starts from compiled bytecode (pip and the Windows
+    # bundle compile it): the uncounted first start writes it, as installing would.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     spawned = time.time()
     result = subprocess.run([sys.executable, str(CHILD), *args], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=60)
