@@ -114,8 +114,8 @@ def canvas(ctx: Context) -> list[Figure]:
     return [
         Figure(name=f"open a meeting of {NOTES} notes on the canvas (build, lay out, paint)",
                value=statistics.median(full), unit="ms", baseline=statistics.median(empty),
-               target="≤ 1.5× the empty duk (and ≤ 80 ms on an idle machine)",
-               target_ratio=1.5,
+               target="≤ 1.5× the empty duk and ≤ 80 ms",
+               target_ratio=1.5, target_value=80.0,
                note="family duk, 1920×1080, offscreen; baseline: the same duk with no notes"),
         Figure(name=f"one keystroke in a note (edit, undo step, refresh of that field; "
                f"{NOTES} notes)", value=typed, unit="ms", target="≤ 5 ms",

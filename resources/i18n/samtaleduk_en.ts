@@ -145,17 +145,17 @@
         <translation>Empty until a date is chosen. Ctrl+Backspace empties it.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/date_blank.py" line="+155"/>
+        <location filename="../../ui/canvas/date_blank.py" line="+158"/>
         <source>Choose in a calendar (Alt+Down)</source>
         <translation>Choose in a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Choose a date</source>
         <translation>Choose a date</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
         <translation>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</translation>
     </message>
@@ -2379,7 +2379,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>PilotReportActions</name>
     <message>
-        <location filename="../../ui/controllers/pilot.py" line="+57"/>
+        <location filename="../../ui/controllers/pilot.py" line="+58"/>
         <source>&amp;Pilot figures …</source>
         <translation>&amp;Pilot figures …</translation>
     </message>
@@ -3126,7 +3126,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+197"/>
+        <location filename="../../ui/pages/unlock.py" line="+199"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -3217,7 +3217,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>
@@ -3240,12 +3240,12 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UpkeepController</name>
     <message>
-        <location filename="../../ui/controllers/upkeep.py" line="+139"/>
+        <location filename="../../ui/controllers/upkeep.py" line="+140"/>
         <source>Checking the store …</source>
         <translation>Checking the store …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Making a backup …</source>
         <translation>Making a backup …</translation>
     </message>

@@ -145,17 +145,17 @@
         <translation>Tom til ein dato er vald. Ctrl+Backspace tek bort datoen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/date_blank.py" line="+155"/>
+        <location filename="../../ui/canvas/date_blank.py" line="+158"/>
         <source>Choose in a calendar (Alt+Down)</source>
         <translation>Vel i ein kalender (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Choose a date</source>
         <translation>Vel ein dato</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
         <translation>«%1» er ikkje ein dato. Skriv han som 6.10.26 eller 06.10.2026; Esc set tilbake datoen som stod der.</translation>
     </message>
@@ -2379,7 +2379,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>PilotReportActions</name>
     <message>
-        <location filename="../../ui/controllers/pilot.py" line="+57"/>
+        <location filename="../../ui/controllers/pilot.py" line="+58"/>
         <source>&amp;Pilot figures …</source>
         <translation>&amp;Gevinstmåling …</translation>
     </message>
@@ -3126,7 +3126,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+197"/>
+        <location filename="../../ui/pages/unlock.py" line="+199"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -3217,7 +3217,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv passordfrasa først.</translation>
     </message>
@@ -3240,12 +3240,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UpkeepController</name>
     <message>
-        <location filename="../../ui/controllers/upkeep.py" line="+139"/>
+        <location filename="../../ui/controllers/upkeep.py" line="+140"/>
         <source>Checking the store …</source>
         <translation>Kontrollerer lageret …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Making a backup …</source>
         <translation>Tek tryggingskopi …</translation>
     </message>

@@ -99,8 +99,9 @@ that damage found while it was in use can be proved and put aside (`in_use_error
 
 
 _upkeep_due = False
-"""The day's check or an automatic backup was due when the store was opened: both
-run after the command has answered (`upkeep_after_answer`)."""
+"""The store was opened writable: every page's HMAC, and the day's check or an
+automatic backup when due, run after the command has answered
+(`upkeep_after_answer`)."""
 
 
 def _open(folder: Path, passphrase: str) -> Store:
@@ -112,7 +113,7 @@ def _open(folder: Path, passphrase: str) -> Store:
     global _last_opened, _upkeep_due
     opened = safe_open_store(folder, passphrase, upkeep_now=False)
     _last_opened = (folder, passphrase)
-    _upkeep_due = bool(upkeep.due(opened.store))
+    _upkeep_due = bool(upkeep.after_unlock(opened.store))
     for notice in opened.notices:
         print(msg("cli.out.note", note=notice), file=sys.stderr)
     if opened.backup_problem:
@@ -123,8 +124,8 @@ def _open(folder: Path, passphrase: str) -> Store:
 
 
 def upkeep_after_answer() -> None:
-    """After the command's answer is out: run the day's check and a due automatic
-    backup (opening the store once more, as at unlock). Damage found is proved and
+    """After the command's answer is out: check every page's HMAC, run the day's
+    check and a due automatic backup (opening the store once more, as at unlock). Damage found is proved and
     put aside like at unlock (`StoreDamaged`, raised); a backup that could not be
     made is a warning."""
     global _upkeep_due

@@ -120,9 +120,9 @@ def open_files(
     try:
         db.check_on_open(conn, db_path)
         check_store_id(conn, kf.store_id)
-        # Every page's HMAC was checked before this (`opening.check_pages`). The
-        # day's full check (b-trees too) runs here only before a migration writes
-        # to the file; otherwise it runs after the case list is shown (`upkeep`).
+        # Every page's HMAC and the day's full check (b-trees too) run after the
+        # case list is shown (`upkeep`); the full check runs here only before a
+        # migration writes to the file.
         version = db.check_not_too_new(conn)
         checked = bool(pending(version)) and db.full_check_due(conn)
         if checked and not db.full_check(conn):

@@ -11,9 +11,16 @@ day needs, so that none of it is mistaken for a damaged store:
 - A full disk or a folder Samtaleduk may not write in (told by SQLite's code and
   the folder probe's errno, `store_faults`) opens the store read-only, so that
   reading still works, with a notice that says why nothing can be saved.
-- Every page's HMAC is checked on every open (`store_proof.scan_pages`, reads
-  only, about a tenth of SQLite's full check), so damage made after the day's
-  full check is still found at the next unlock.
+- Every page's HMAC is checked after every unlock (`store_proof.scan_pages`,
+  reads only, about a tenth of SQLite's full check), so damage made after the
+  day's full check is still found at the next unlock. It reads the whole file, so
+  it runs once the cases are shown, in the background (`upkeep.Step.PAGES`), not
+  here: an open costs the same at 10 cases and at 10,000 (issue 16). Page 1
+  authenticates as SQLCipher opens the file, and a key that fits no page is told
+  by `safe_open`'s proof. The pages are checked here, before anything is read
+  or written, when the caller asks (`every_page`: `safe_open.open_store` with its
+  upkeep, as the command line runs it after its answer) and for a store opened
+  read-only, which gets no background upkeep (`check_pages`).
 """
 
 from __future__ import annotations
@@ -169,19 +176,24 @@ def read_only_notice(problem: SaveFailed) -> str:
 
 
 def open_existing(db_path: Path, key_path: Path, passphrase: str,
-                  backup_dir: Path, writable: bool = True) -> OpenedFiles:
+                  backup_dir: Path, writable: bool = True,
+                  every_page: bool = False) -> OpenedFiles:
     """Unlock and open an existing store (see the module text). `writable` is
     False when the store lock could not be taken because the folder cannot be
-    written: then the store is opened read-only straight away."""
+    written: then the store is opened read-only straight away. `every_page`
+    checks each page's HMAC first (a read-only open always does)."""
     if db_path.stat().st_size == 0:
         return _plain(db_path, key_path, passphrase, backup_dir)  # says it is empty
     kf = keyfile.read_key_file(key_path)
     data_key = keyfile.unwrap_with_passphrase(kf, passphrase)
-    check_pages(db_path, data_key)
+    if every_page:
+        check_pages(db_path, data_key)
     if not writable:
         folder = db_path.parent
         problem = (faults.error_for_errno(faults.probe_folder(folder), folder)
                    or faults.FolderUnwritable(faults.unwritable_message(folder)))
+        if not every_page:
+            check_pages(db_path, data_key)
         opened = open_read_only(db_path, data_key, problem)
         lifecycle.check_opened_read_only(opened.conn, db_path, kf.store_id)
         return opened
@@ -191,6 +203,8 @@ def open_existing(db_path: Path, key_path: Path, passphrase: str,
                                          data_key=data_key)
     except SaveFailed as exc:
         # A full disk or an unwritable folder, never damage: read-only.
+        if not every_page:
+            check_pages(db_path, data_key)
         opened = open_read_only(db_path, data_key, exc)
         lifecycle.check_opened_read_only(opened.conn, db_path, kf.store_id)
         opened.notices[:0] = notices

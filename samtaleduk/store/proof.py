@@ -28,6 +28,7 @@ import enum
 import hashlib
 import hmac
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,8 @@ LOCK_BYTE_PAGE = 0x40000000 // PAGE_SIZE + 1
 """The page holding SQLite's "pending byte" (at 1 GiB), which its file locks use:
 SQLite never writes it, so in a store over 1 GiB it is zeros and no HMAC fits.
 It holds no data and is not damage."""
+STOP_EVERY = 256
+"""Pages between two questions to `scan_pages`' `stop` (about a megabyte)."""
 WAL_HEADER = 32
 FRAME_HEADER = 24
 WAL_MAGIC = (0x377F0682, 0x377F0683)
@@ -63,6 +66,8 @@ class PageScan:
     good: int = 0
     bad: list[int] = field(default_factory=list)
     """Page numbers whose HMAC does not check (at most a few are kept)."""
+    stopped: bool = False
+    """The scan was stopped before the end (`scan_pages`' `stop`)."""
 
 
 @dataclass
@@ -109,8 +114,11 @@ def file_salt(db_path: Path) -> bytes:
         return fh.read(SALT_SIZE)
 
 
-def scan_pages(db_path: Path, data_key: bytes) -> PageScan:
-    """Check the HMAC of every page of the database file (reads only)."""
+def scan_pages(db_path: Path, data_key: bytes,
+               stop: Callable[[], bool] | None = None) -> PageScan:
+    """Check the HMAC of every page of the database file (reads only). `stop` is
+    asked every `STOP_EVERY` pages; when it says True the scan ends there with
+    `PageScan.stopped` set (the background check at unlock: `upkeep`)."""
     result = PageScan()
     with open(db_path, "rb") as fh:
         salt = fh.read(SALT_SIZE)
@@ -121,12 +129,30 @@ def scan_pages(db_path: Path, data_key: bytes) -> PageScan:
         pgno = 0
         while page := fh.read(PAGE_SIZE):
             pgno += 1
+            if stop is not None and pgno % STOP_EVERY == 0 and stop():
+                result.stopped = True
+                return result
             result.pages += 1
             if pgno == LOCK_BYTE_PAGE or page_ok(page, pgno, key):
                 result.good += 1
             elif len(result.bad) < 20:
                 result.bad.append(pgno)
     return result
+
+
+def still_bad(db_path: Path, data_key: bytes, pages: list[int]) -> list[int]:
+    """The pages of `pages` that fail their HMAC when read again. A page read while
+    SQLite was writing it (a checkpoint while the store is in use) can fail once;
+    damage fails every time. A page no longer in the file is not damage."""
+    with open(db_path, "rb") as fh:
+        key = _hmac_key(data_key, fh.read(SALT_SIZE))
+        bad = []
+        for pgno in pages:
+            fh.seek((pgno - 1) * PAGE_SIZE)
+            page = fh.read(PAGE_SIZE)
+            if page and not page_ok(page, pgno, key):
+                bad.append(pgno)
+    return bad
 
 
 def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:

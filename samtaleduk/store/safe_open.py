@@ -12,13 +12,14 @@ backup follows.
   and notices a deleted or reset file (`unlock_failures`).
 - Then the audit chain is verified (`audit_chain`); a broken one is reported
   beside the store (`Opened.audit_problem`), it does not stop work.
-- Damage is found by the store's checks on open (every page's HMAC and the file's
-  length every time: `opening.check_pages`, `store_db.check_on_open`) and by the
-  day's full check (`upkeep`).
-- The day's upkeep (the full check, a due automatic backup) runs here before
-  returning when `upkeep_now` (tests, callers that want it done); the app and the
-  command line pass False and run it after the cases are shown or the answer
-  printed (`upkeep`, issue 16). A backup's failure (a full disk) does not stop the
+- Damage is found by the store's checks on open (page 1 and the file's length:
+  `store_db.check_on_open`), by every page's HMAC after each unlock and the day's
+  full check (`upkeep`), and by SQLite as it reads a page.
+- The upkeep (every page's HMAC, first, before the open writes anything; the
+  day's full check; a due automatic backup) runs here before returning when
+  `upkeep_now` (tests, callers that want it done); the app and the command line
+  pass False and run it after the cases are shown or the answer printed
+  (`upkeep.after_unlock`, issue 16). A backup's failure (a full disk) does not stop the
   user from working, it is reported beside the store. Rotation removes expired
   backups and aside/ copies (`expiry`).
 """
@@ -94,8 +95,10 @@ def _damaged(data_dir: Path, passphrase: str, reason: StoreError) -> StoreError:
     where = (msg("store.moved_aside", where=f"{aside.parent.name}/{aside.name}")
              if aside else "")
     todo, candidates = _backups_offer(data_dir, data_key, store_id)
-    # The offer below says what to do: the reason need not say it too.
-    said = msg("store.damaged_short") if reason.message_id == "store.damaged" else reason.as_param
+    # The offer below says what to do: the reason need not say it too. "Damaged
+    # or another store's key" is decided by now: the proof found it damaged.
+    proved = reason.message_id in ("store.damaged", "store.wrong_key_or_damaged")
+    said = msg("store.damaged_short") if proved else reason.as_param
     return StoreDamaged(msg("store.damaged_put_aside", reason=said, where=where, todo=todo),
                         aside, candidates)
 
@@ -122,8 +125,8 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
     """Open (unlock) the store in `data_dir`; see the module docstring.
     `prove_first`: the store failed while in use, so every page and b-tree is
     checked (`store_proof.prove`) before it is opened again. `now` is for tests of
-    the automatic backup and of expiry. `upkeep_now=False` leaves the day's check
-    and the backup to the caller (`upkeep.due`)."""
+    the automatic backup and of expiry. `upkeep_now=False` leaves the page check,
+    the day's check and the backup to the caller (`upkeep.after_unlock`)."""
     data_dir = Path(data_dir)
     try:
         # A re-key cut off between renaming the store and rewriting the key file.
@@ -136,7 +139,9 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
             if proof.verdict is store_proof.Verdict.DAMAGED:
                 raise damage_in_use(data_dir, passphrase)
         try:
-            store = Store.open(data_dir, passphrase)
+            # With the upkeep now, every page is checked before the open writes a
+            # byte (the command line after its answer); else after the unlock.
+            store = Store.open(data_dir, passphrase, every_page=upkeep_now)
         except StoreDamaged as exc:
             raise _damaged(data_dir, passphrase, exc) from None
     except WrongPassphrase:

@@ -114,9 +114,12 @@ class Store:
             store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF))
 
     @classmethod
-    def open(cls, data_dir: Path, passphrase: str) -> Store:
+    def open(cls, data_dir: Path, passphrase: str, every_page: bool = False) -> Store:
         """Unlock the store in `data_dir`. A damaged, empty or too new store is
-        refused with a clear message and left exactly as it was."""
+        refused with a clear message and left exactly as it was. `every_page`
+        checks each page's HMAC before anything else (`opening`); without it the
+        open costs the same at any size and the pages are checked after the
+        unlock (`upkeep.Step.PAGES`)."""
         db_path = store_file(data_dir)
         if not db_path.exists():
             if key_file(data_dir).exists():
@@ -126,7 +129,7 @@ class Store:
         lock = instance_lock.acquire_for_reading(data_dir)
         return cls._start(data_dir, lock, "store_opened", lambda: store_open.open_existing(
             db_path, key_file(data_dir), passphrase, backup_dir(data_dir),
-            writable=lock is not None))
+            writable=lock is not None, every_page=every_page))
 
     @classmethod
     def _start(cls, data_dir: Path, lock: Path | None, event: str,

@@ -1,11 +1,14 @@
-"""The day's upkeep of an open store, after the cases are on screen: the full page
-check on the first open of a day, and the automatic backup when one is due.
+"""The upkeep of an open store, after the cases are on screen: every page's HMAC
+after each unlock, the full check on the first open of a day, and the automatic
+backup when one is due.
 
-Both read the whole file (about a second per 60 MB for the check, several for the
-backup), so neither runs before the user sees the case list (issue 16): unlock
-opens the store with the cheap checks (`opening.check_pages` authenticates every
-page on every open; `db.check_on_open`), and the app then runs the steps here one
-at a time on a worker; the command line runs them after it has answered.
+Each reads the whole file (a page's HMAC costs about 10-35 µs, so a few seconds
+for a large store; the full check about a second per 60 MB; the backup several),
+so none runs before the user sees the case list (issue 16): unlock opens the
+store with the checks that cost the same at any size (`db.check_on_open`: page 1
+authenticates, the file is as long as it says), and the app then runs the steps
+here one at a time on a worker (`after_unlock`); the command line runs them after
+it has answered.
 
 - Each step reads through a second connection of its own (`Upkeep`), so the
   store's own connection stays free for the person working: nothing waits for a
@@ -13,6 +16,9 @@ at a time on a worker; the command line runs them after it has answered.
 - `Upkeep.stop()` (lock, quit) interrupts the step that runs (SQLite's interrupt,
   from any thread) and no later step starts; a stopped step leaves nothing behind
   and is due again at the next unlock.
+- The page step reads the file with plain Python (`proof.scan_pages`), beside
+  SQLite: a page SQLite was writing as it was read is read again before it counts
+  (`proof.still_bad`); only a page that fails every time is damage.
 - A failed check raises `SuspectedDamage`: the caller closes the store and proves
   the file exactly as when damage is met in use (`safe_open.damage_in_use`).
 - The few writes that follow a step (the day of the check, the backup's
@@ -29,7 +35,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from samtaleduk.store import backup, db
+from samtaleduk.store import backup, db, proof
 from samtaleduk.store.errors import StoreError
 from samtaleduk.store.faults import SuspectedDamage, sqlite_code
 from samtaleduk.store.files import store_file
@@ -40,6 +46,9 @@ SQLITE_INTERRUPT = 9
 class Step(Enum):
     """One piece of upkeep, in the order they run."""
 
+    PAGES = "pages"
+    """Every page's HMAC (`proof.scan_pages`), after every unlock: damage made
+    since the day's full check is found the next time the store is opened."""
     CHECK = "check"
     """Every page read and every b-tree checked (`db.full_check`), once a day."""
     BACKUP = "backup"
@@ -71,6 +80,15 @@ def due(store: Any, now: dt.datetime | None = None) -> list[Step]:
     if backup_due(store, now):
         steps.append(Step.BACKUP)
     return steps
+
+
+def after_unlock(store: Any, now: dt.datetime | None = None) -> list[Step]:
+    """What runs after an unlock of the open, writable `store`: the page step every
+    time, then the day's steps that are due (`due`). None for a read-only store
+    (its pages were checked as it opened: `opening.open_read_only`)."""
+    if getattr(store, "read_only", None) is not None:
+        return []
+    return [Step.PAGES, *due(store, now)]
 
 
 def backup_due(store: Any, now: dt.datetime | None = None) -> bool:
@@ -113,6 +131,9 @@ class Upkeep:
         """Run one step; `Stopped` when stopped, `SuspectedDamage` when the check
         (or the backup's read) met damage, `StoreError` when a backup could not be
         made (a full disk: to tell, not to stop work)."""
+        if step is Step.PAGES:
+            self._pages()
+            return None
         conn = self._connect()
         try:
             if step is Step.CHECK:
@@ -138,6 +159,19 @@ class Upkeep:
                 raise Stopped
             self._conn = db.connect(self._path, self._key)
             return self._conn
+
+    def _pages(self) -> None:
+        if self._stopped:
+            raise Stopped
+        try:
+            scan = proof.scan_pages(self._path, self._key, stop=lambda: self._stopped)
+            bad = proof.still_bad(self._path, self._key, scan.bad) if scan.bad else []
+        except OSError:
+            return  # unreadable is not damage; SQLite says more when it reads
+        if scan.stopped or self._stopped:
+            raise Stopped
+        if bad:
+            raise SuspectedDamage(db.DAMAGED)
 
     def _check(self, conn: Any) -> None:
         if self._stopped:

@@ -139,7 +139,10 @@ class DateBlank(QLineEdit):
         self.setPlaceholderText(empty)
         self.setMaxLength(24)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setStyleSheet(_OWN_SHEET)
+        if style is None:
+            # On the duk the canvas sheet carries this rule (`CanvasStyle.stylesheet`):
+            # a sheet of its own on each of the duk's blanks cost a style per widget.
+            self.setStyleSheet(_OWN_SHEET)
         self._style = style
         self._value: dt.date | None = None
         self._fresh = False

@@ -215,8 +215,6 @@ class NoteList(QListView):
         self.session = session
         self.style_ = style
         self.notes_model = NotesModel(session, field_id, style)
-        self.setModel(self.notes_model)
-        self.setItemDelegate(CardDelegate(self))
         self.setObjectName("noteList")
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -238,6 +236,10 @@ class NoteList(QListView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         style.mark(self)
+        # The cards last: each setting above lays out every card again once a model
+        # is there (about five times the size hints of a long field).
+        self.setItemDelegate(CardDelegate(self))
+        self.setModel(self.notes_model)
 
     def note_at(self, row: int) -> uuid.UUID | None:
         index = self.notes_model.index(row)

@@ -206,6 +206,8 @@ QLabel[sdRole="card"] {{
 QLabel[sdRole="card"]:focus {{ border: 2px solid {focus}; }}
 QLabel[sdRole="card"][sdDim="true"] {{ color: {k["dim_ink"]}; }}
 QLabel[sdRole="card"][sdHit="true"] {{ border: 2px solid {accent}; }}
+QLineEdit[sdRole="date"] QToolButton {{ min-height: 0px; min-width: 0px; padding: 0px;
+    border: none; background: transparent; }}
 QWidget#dukCanvas QLineEdit[sdRole="entry"] {{
     background: rgba(255, 255, 255, 0.55); color: {ink};
     border: 1px dashed {line}; border-radius: {self.px(6)}px; padding: {self.px(1)}px {self.px(6)}px;

@@ -2,7 +2,8 @@
 
 `PilotReportActions` puts the action in the menu and opens `ui.dialogs.pilot_report`
 over the window; the figures are counted by `samtaleduk.pilot` on the store's lane.
-It depends on the app's state and the window's dialogs, not on the window.
+It depends on the app's state and the window's dialogs, not on the window. The
+figures and the dialog are imported when first asked for, not at start-up.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from samtaleduk.errors import UserError
-from samtaleduk.pilot import PilotReport, pilot_report
-from samtaleduk.pilot.facts import Progress
 from ui.controllers.menu_actions import MenuActions
-from ui.dialogs.pilot_report import PilotReportDialog
 
 if TYPE_CHECKING:
+    from samtaleduk.pilot import PilotReport
+    from samtaleduk.pilot.facts import Progress
+    from ui.dialogs.pilot_report import PilotReportDialog
     from ui.shell.menus import MainMenus
     from ui.shell.state import AppState
     from ui.shell.window_dialogs import WindowDialogs
@@ -68,6 +69,10 @@ class PilotReportActions(MenuActions):
         if self.dialog is not None:
             self.dialog.raise_()
             return self.dialog
+        # Imported when first asked for: the figures, their tables and the dialog
+        # are not part of every start and unlock (issue 16).
+        from ui.dialogs.pilot_report import PilotReportDialog
+
         dialog = PilotReportDialog(self.count, ui_lang=self.state.language, today=today(),
                                    parent=self.window)
         self.dialog = dialog
@@ -81,6 +86,8 @@ class PilotReportActions(MenuActions):
 
     def count(self, start: dt.date, end: dt.date, progress: Progress) -> PilotReport:
         """The figures of the period; runs on the store's lane."""
+        from samtaleduk.pilot import pilot_report
+
         store = self.state.store
         if store is None:
             raise UserError(self.locked_text)

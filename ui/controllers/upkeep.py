@@ -1,13 +1,13 @@
 """The day's upkeep of the store after unlock, in the background (issue 16).
 
-Unlock shows the case list first. Then the steps that are due (the full page
-check on the first unlock of a day, an automatic backup: `samtaleduk.store.upkeep`)
-run one at a time on the job runner's upkeep lane, each through a connection of
+Unlock shows the case list first. Then the steps that are due (every page's HMAC
+after each unlock, the full check on the first unlock of a day, an automatic
+backup: `samtaleduk.store.upkeep.after_unlock`) run one at a time on the job runner's upkeep lane, each through a connection of
 its own, with a quiet line in the status bar. Lock and quit stop them
 (`JobRunner.stop_upkeep`): the step running is interrupted, no later one starts,
 and what was stopped is due again at the next unlock.
 
-A failed check is handled as damage met in use (`store_damage.lock_to_prove`): the
+A failed page or full check is handled as damage met in use (`store_damage.lock_to_prove`): the
 window locks and the next unlock proves the file, puts proved damage aside and
 offers the backups. A backup that could not be made is told on the store banner;
 work goes on.
@@ -36,7 +36,7 @@ class UpkeepController(QObject):
     """Runs the due upkeep after each unlock (see the module text)."""
 
     step_started = Signal(str)
-    """The step now running ("check" or "backup")."""
+    """The step now running ("pages", "check" or "backup")."""
     finished = Signal()
     """Every due step has run (or upkeep was stopped)."""
 
@@ -70,7 +70,7 @@ class UpkeepController(QObject):
         store = self._state.store
         if store is None or self._upkeep is not None:
             return
-        self._steps = upkeep.due(store)
+        self._steps = upkeep.after_unlock(store)
         if not self._steps:
             return
         self._upkeep = upkeep.Upkeep(store)
@@ -100,7 +100,7 @@ class UpkeepController(QObject):
         from samtaleduk.ops import upkeep as upkeep_ops
         from samtaleduk.store.errors import StoreError
         from samtaleduk.store.faults import SuspectedDamage
-        from samtaleduk.store.upkeep import BackupDone, Stopped
+        from samtaleduk.store.upkeep import BackupDone, Step, Stopped
 
         self.running = None
         store = self._state.store
@@ -119,7 +119,7 @@ class UpkeepController(QObject):
             log.error("the store's upkeep failed: %s", type(result).__name__)
         elif isinstance(result, BackupDone):
             self._state.publish(upkeep_ops.backup_made(store, result))
-        else:
+        elif step is Step.CHECK:
             self._state.publish(upkeep_ops.check_passed(store))
         self._next()
 
@@ -136,6 +136,6 @@ class UpkeepController(QObject):
     def _show(self, step: Step) -> None:
         from samtaleduk.store.upkeep import Step
 
-        self.status.setText(self.tr("Checking the store …") if step is Step.CHECK
-                            else self.tr("Making a backup …"))
+        self.status.setText(self.tr("Making a backup …") if step is Step.BACKUP
+                            else self.tr("Checking the store …"))
         self._bar.show()

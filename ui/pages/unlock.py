@@ -77,6 +77,8 @@ class UnlockPage(QWidget):
         self._hint = hint
         self._busy = False
         self._prove_next = False
+        self._held = False
+        self._attempt_waiting = False
         self._build()
         self.refresh_mode()
 
@@ -261,9 +263,20 @@ class UnlockPage(QWidget):
                 "words that do not usually go together.")
         return None
 
+    def hold(self, held: bool) -> None:
+        """While held (the window is still building the pages that show a store, at
+        the app's start), an unlock asked for waits and runs when released."""
+        self._held = held
+        if not held and self._attempt_waiting:
+            self._attempt_waiting = False
+            self.attempt()
+
     def attempt(self) -> None:
         """Create or open the store with what was typed (after a busy state)."""
         if self._busy:
+            return
+        if self._held:
+            self._attempt_waiting = True
             return
         passphrase = self.passphrase.text()
         # Imported here, on the GUI thread (the main window has usually loaded them

@@ -112,7 +112,9 @@ def start(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None
         window = MainWindow(data, None, languages, prefs, kdf=kdf,
                             hint=str(options.get("hint") or ""))
         DamageGuard(window, window.state, window)
-        _after_first_paint(window, lambda: _finish(window, data))
+        # Until the rest is built an unlock waits (`UnlockPage.hold`); typing does not.
+        window.unlock_page.hold(True)
+        _after_first_paint(window, lambda: _finish_in_background(window, data))
         window.show()
         return window, lock
     window = MainWindow(data, _load_templates(data), languages, prefs, kdf=kdf,
@@ -142,10 +144,38 @@ def _report_problems(window: Any) -> None:
     report_after_unlock(window)
 
 
-def _finish(window: Any, data: Path) -> None:
-    window.finish_setup(_load_templates(data))
+def _finish(window: Any, data: Path, templates: Any = None) -> None:
+    window.finish_setup(templates if templates is not None else _load_templates(data))
     _set_version()
     _report_problems(window)
+    window.unlock_page.hold(False)
+
+
+ENGINE_FOR_THE_WINDOW = ("samtaleduk.store.store", "samtaleduk.store.safe_open",
+                         "samtaleduk.ops.meetings", "samtaleduk.evaluation")
+"""Engine modules the rest of the window imports (pydantic, the domain model, the
+store): imported on a worker with the duker, no Qt in them."""
+
+
+def _engine_and_templates(data: Path) -> Any:
+    import importlib
+
+    for name in ENGINE_FOR_THE_WINDOW:
+        importlib.import_module(name)
+    return _load_templates(data)
+
+
+def _finish_in_background(window: Any, data: Path) -> None:
+    """The app's own start, after the unlock page is drawn: the engine's imports and
+    the duker load on a worker, so keys typed meanwhile land at once; the pages are
+    built when they are there (`_finish`). Loading that failed is done again on
+    the GUI thread, where its error is met as before."""
+    from ui.tools.jobs import jobs
+
+    def done(result: object) -> None:
+        _finish(window, data, None if isinstance(result, Exception) else result)
+
+    jobs().run(lambda: _engine_and_templates(data), done, owner=window)
 
 
 def _set_version() -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from samtaleduk.store import backup, upkeep
+from samtaleduk.store import backup, proof, restore, upkeep
+from samtaleduk.store.errors import StoreDamaged
 from samtaleduk.store.faults import SuspectedDamage
 from samtaleduk.store.safe_open import open_store
 from samtaleduk.store.store import FAST_KDF, Store, store_file
@@ -97,3 +98,109 @@ def test_stop_interrupts_the_step_that_runs(tmp_path: Path,
         with pytest.raises(upkeep.Stopped):  # nothing starts after a stop
             work.run(upkeep.Step.BACKUP)
         assert upkeep.due(store) == [upkeep.Step.CHECK, upkeep.Step.BACKUP]
+
+
+def _flip_in_table(folder: Path, table: str) -> None:
+    """Flip a byte in the root page of `table`, behind SQLite's back."""
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        root = int(store.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0])
+    with open(store_file(folder), "r+b") as fh:
+        fh.seek((root - 1) * 4096 + 2048)
+        byte = fh.read(1)
+        fh.seek((root - 1) * 4096 + 2048)
+        fh.write(bytes([byte[0] ^ 0x10]))
+
+
+def test_opening_does_not_read_every_page(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """What an unlock costs must not grow with the store (issue 16): the page scan
+    is not part of a writable open; it is the first step after it."""
+    _made(tmp_path)
+
+    def scan(*_a: object, **_k: object) -> None:
+        raise AssertionError("every page read before the list")
+
+    monkeypatch.setattr(proof, "scan_pages", scan)
+    with open_store(tmp_path, TEST_PASSPHRASE, upkeep_now=False).store as store:
+        assert [c.name for c in store.list_cases()] == ["Familien Vern"]
+        assert upkeep.after_unlock(store) == [upkeep.Step.PAGES, upkeep.Step.CHECK,
+                                              upkeep.Step.BACKUP]
+
+
+def test_every_page_is_checked_after_every_unlock(tmp_path: Path) -> None:
+    _made(tmp_path)
+    with open_store(tmp_path, TEST_PASSPHRASE).store as store:
+        assert upkeep.due(store) == []  # the day's steps are done …
+        assert upkeep.after_unlock(store) == [upkeep.Step.PAGES]  # … the pages are not
+    _flip_in_table(tmp_path, "revisions")  # a page the unlock and the list never read
+    with open_store(tmp_path, TEST_PASSPHRASE, upkeep_now=False).store as store:
+        with pytest.raises(SuspectedDamage):
+            upkeep.Upkeep(store).run(upkeep.Step.PAGES)
+    assert restore.list_aside(tmp_path) == []  # suspecting moves nothing
+
+
+def test_a_page_damaged_before_the_open_is_put_aside_when_upkeep_runs_now(
+        tmp_path: Path) -> None:
+    """`open_store` with its upkeep (the CLI after its answer) puts proved damage
+    aside and offers the backups, as the unlock did when it read every page."""
+    _made(tmp_path)
+    with open_store(tmp_path, TEST_PASSPHRASE).store:
+        pass  # checked and backed up today
+    _flip_in_table(tmp_path, "revisions")
+    with pytest.raises(StoreDamaged) as caught:
+        open_store(tmp_path, TEST_PASSPHRASE)
+    assert caught.value.aside is not None and caught.value.candidates
+    assert len(restore.list_aside(tmp_path)) == 1
+
+
+def test_a_page_read_while_sqlite_writes_it_is_not_damage(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page step reads beside the store's own connection: a page that fails
+    once (torn by a checkpoint) and checks when read again is not damage."""
+    _made(tmp_path)
+    real = proof.page_ok
+    failed: list[int] = []
+
+    def torn_once(page: bytes, pgno: int, key: bytes) -> bool:
+        if pgno == 3 and not failed:
+            failed.append(pgno)
+            return False
+        return real(page, pgno, key)
+
+    monkeypatch.setattr(proof, "page_ok", torn_once)
+    with open_store(tmp_path, TEST_PASSPHRASE, upkeep_now=False).store as store:
+        assert upkeep.Upkeep(store).run(upkeep.Step.PAGES) is None
+    assert failed == [3]
+
+
+def test_stop_ends_the_page_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _made(tmp_path)
+    monkeypatch.setattr(proof, "STOP_EVERY", 1)
+    with open_store(tmp_path, TEST_PASSPHRASE, upkeep_now=False).store as store:
+        work = upkeep.Upkeep(store)
+        real = proof.page_ok
+        seen: list[int] = []
+
+        def stop_on_second(page: bytes, pgno: int, key: bytes) -> bool:
+            seen.append(pgno)
+            if pgno == 2:
+                work.stop()  # lock or quit, from the GUI thread, half-way
+            return real(page, pgno, key)
+
+        monkeypatch.setattr(proof, "page_ok", stop_on_second)
+        with pytest.raises(upkeep.Stopped):
+            work.run(upkeep.Step.PAGES)
+        assert seen == [1, 2]  # no page read after the stop
+
+
+def test_a_read_only_open_still_checks_every_page(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store opened read-only (a full disk) gets no upkeep afterwards, so its
+    pages are checked as it opens."""
+    _made(tmp_path)
+    _flip_in_table(tmp_path, "revisions")
+    monkeypatch.setattr("samtaleduk.store.store.instance_lock.acquire_for_reading",
+                        lambda folder: None)  # as when the folder cannot be written
+    with pytest.raises(StoreDamaged):
+        Store.open(tmp_path, TEST_PASSPHRASE)

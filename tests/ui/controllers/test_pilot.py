@@ -68,3 +68,38 @@ def test_shortcut_counts_and_saves_a_pdf(
 def test_the_default_period_is_the_last_twelve_months() -> None:
     assert default_period(dt.date(2026, 12, 6)) == (dt.date(2025, 12, 7), dt.date(2026, 12, 6))
     assert default_period(dt.date(2028, 2, 29)) == (dt.date(2027, 3, 1), dt.date(2028, 2, 29))
+
+
+LAZY_CHILD = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from samtaleduk.store.store import FAST_KDF, Store
+from samtaleduk.templates.loading import load_all
+from ui.shell.main_window import MainWindow
+from ui.shell.prefs import Prefs
+from ui.tools.i18n import LanguageManager
+folder = Path(sys.argv[1])
+Store.create(folder, "lat-import-frase", FAST_KDF).close()
+window = MainWindow(folder, load_all(), LanguageManager(), Prefs(folder))
+print("BUILT", "samtaleduk.pilot" in sys.modules, "ui.dialogs.pilot_report" in sys.modules)
+window.set_store(Store.open(folder, "lat-import-frase"))
+dialog = window.pilot_actions.show_report()
+print("ASKED", "samtaleduk.pilot" in sys.modules, dialog is not None)
+window.store.close()
+"""
+
+
+def test_the_pilot_figures_load_when_first_asked_for(tmp_path: Path) -> None:
+    """Not part of every start and unlock (issue 16), and there when asked for."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", LAZY_CHILD, str(tmp_path)], env=env,
+                            capture_output=True, text=True, timeout=120,
+                            cwd=Path(__file__).resolve().parents[3])
+    lines = [ln for ln in result.stdout.splitlines() if ln.startswith(("BUILT", "ASKED"))]
+    assert lines == ["BUILT False False", "ASKED True True"], result.stderr[-2000:]

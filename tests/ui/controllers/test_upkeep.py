@@ -83,8 +83,8 @@ def test_the_list_is_drawn_before_the_days_check_and_backup(
         _type_passphrase(qtbot, window)
     # Nothing slow before the list: no full check, no backup at unlock …
     assert seen["checked"] is None and seen["backups"] == 0
-    # … the check was queued once the list was shown …
-    assert seen["first step"] == "check"
+    # … the page check was queued once the list was shown …
+    assert seen["first step"] == "pages"
     assert seen["page"] is window.cases_page and seen["rows"] == 2
     # … and both ran after it.
     assert window.store is not None
@@ -126,7 +126,7 @@ def test_a_page_found_damaged_by_the_check_is_put_aside_as_at_unlock(
         store.conn.execute("DELETE FROM settings WHERE key = 'last_full_check'")
 
     def damage(step: str) -> None:
-        # The byte flips after the unlock's own page check passed.
+        # The byte flips after the background page check passed.
         if step == "check":
             with open(store_file(folder), "r+b") as fh:
                 fh.seek((root - 1) * 4096 + 2048)
@@ -140,6 +140,36 @@ def test_a_page_found_damaged_by_the_check_is_put_aside_as_at_unlock(
     qtbot.waitUntil(lambda: window.store is None and window.unlock_page.message.isVisible(),
                     timeout=WAIT_MS)
     assert window.pages.currentWidget() is window.unlock_page
+    with qtbot.waitSignal(window.unlock_page.damaged, timeout=WAIT_MS):
+        _type_passphrase(qtbot, window)
+    aside = restore.list_aside(folder)
+    assert len(aside) == 1 and aside[0].stat().st_size > 0
+    assert window.store is None
+
+
+def test_a_page_damaged_before_the_unlock_is_found_after_the_list(
+        qtbot: QtBot, window: MainWindow, folder: Path) -> None:
+    """The unlock no longer reads every page before the list (issue 16): a page it
+    does not need is checked in the background, and damage there leads to the
+    same put-aside flow as at unlock."""
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        root = int(store.conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'revisions'").fetchone()[0])
+        upkeep.record_check(store)  # checked today: only the page step is due
+    with open(store_file(folder), "r+b") as fh:
+        fh.seek((root - 1) * 4096 + 2048)
+        byte = fh.read(1)
+        fh.seek((root - 1) * 4096 + 2048)
+        fh.write(bytes([byte[0] ^ 0x10]))
+    seen: dict[str, object] = {}
+    window.upkeep.step_started.connect(
+        lambda step: seen.setdefault("list", (step, window.pages.currentWidget(),
+                                              window.cases_page.proxy.rowCount())))
+    _type_passphrase(qtbot, window)
+    qtbot.waitUntil(lambda: window.store is None and window.unlock_page.message.isVisible(),
+                    timeout=WAIT_MS)
+    assert seen["list"] == ("pages", window.cases_page, 2)  # the list came first
+    assert restore.list_aside(folder) == []  # nothing moved before the proof
     with qtbot.waitSignal(window.unlock_page.damaged, timeout=WAIT_MS):
         _type_passphrase(qtbot, window)
     aside = restore.list_aside(folder)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -53,6 +55,47 @@ def test_quick_start_draws_the_unlock_page_first_then_builds_the_rest(
         page.passphrase.setText("demo-frase-ŋ")
         page.attempt()
         qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+        assert sorted(window.cases_page.visible_case_names()) == ["Familien Haugland", "Jonas"]
+    finally:
+        window.close()
+        lock.release()
+
+
+def test_an_unlock_asked_before_the_rest_is_built_waits_for_it(
+        qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The duker and the engine load on a worker after the first frame (issue 16:
+    typing is not held up by them); Enter pressed before the pages exist unlocks
+    as soon as they do, and the keys typed before land in the field."""
+    with Store.create(_isolated_data_dir, "demo-frase-ŋ", FAST_KDF) as store:
+        fill_demo_store(store)
+    loading = threading.Event()
+    real = app_module._engine_and_templates
+
+    def slow_load(data: Path) -> object:
+        assert loading.wait(10)  # the duker are still loading when Enter is pressed
+        return real(data)
+
+    monkeypatch.setattr(app_module, "_engine_and_templates", slow_load)
+    started = app_module.start(data_dir=str(_isolated_data_dir), quick=True)
+    assert started is not None
+    window, lock = started
+    qtbot.addWidget(window)
+    try:
+        page = window.unlock_page
+        qtbot.waitExposed(window)
+        page.passphrase.setFocus()
+        page.passphrase.setText("demo-frase-")
+        qtbot.keyClicks(page.passphrase, "x")
+        assert page.passphrase.text() == "demo-frase-x"  # typing lands meanwhile
+        page.passphrase.setText("demo-frase-ŋ")  # keyClicks cannot type "ŋ"
+        assert page.passphrase.text() == "demo-frase-ŋ"
+        qtbot.keyClick(page.passphrase, "\r")
+        qtbot.wait(50)
+        assert not window.ready and window.store is None  # waits for the pages
+        loading.set()
+        qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+        assert window.ready and window.pages.currentWidget() is window.cases_page
         assert sorted(window.cases_page.visible_case_names()) == ["Familien Haugland", "Jonas"]
     finally:
         window.close()
