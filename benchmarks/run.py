@@ -86,7 +86,8 @@ def run(quick: bool, cases: list[int], only: str | None = None,
     pin(cpus)
     ctx = Context(quick=quick, cases=cases, store_cache=cache, rounds=rounds, cpus=cpus)
     print(header(ctx), flush=True)
-    chosen = [fn for fn in FIGURES if not only or only in fn.__name__]
+    names = only.split(",") if only else []
+    chosen = [fn for fn in FIGURES if not names or any(n in fn.__name__ for n in names)]
     measured: list[list[Figure]] = [[] for _ in chosen]
     try:
         for round_no in range(1, rounds + 1):
@@ -126,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
     parser.add_argument("--sizes", "--cases", dest="sizes", metavar="N,N",
                         help="store sizes in cases (default 100,1000,10000; quick 10,40)")
-    parser.add_argument("--only", metavar="NAME", help="only figures whose function name has NAME")
+    parser.add_argument("--only", metavar="NAME[,NAME]",
+                        help="only figures whose function name has one of the NAMEs")
     parser.add_argument("--rounds", type=int, metavar="N",
                         help="runs of the whole set (default 3; quick 1)")
     parser.add_argument("--cpus", metavar="N,N",
