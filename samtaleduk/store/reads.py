@@ -146,6 +146,14 @@ def get_revision(conn: Connection, revision_id: int) -> Meeting:
 
 # -- search ------------------------------------------------------------------
 
+_SNIPPET = ("CASE WHEN length(f.text) <= 32 THEN f.text "
+            "ELSE snippet(search_fts, 0, '', '', '…', 16) END")
+"""A hit's text around its words: up to 16 words. A text of at most 32 characters
+has at most 16 words (each a letter or more, a separator between), and FTS5's
+snippet of it is the whole text: it is taken as it is, without the snippet's own
+reading of the row's word count (a second look-up a hit, most of a short hit's cost)."""
+
+
 def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
     """Cases, notes, goals, actions, helpers and names matching every word (each as
     a word start, in its plain spelling: `index.fold`): the cases whose name or
@@ -166,7 +174,7 @@ def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
             break
         hits.extend(map(SearchHit._make, conn.execute(
             "SELECT r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, "
-            "snippet(search_fts, 0, '', '', '…', 16) FROM search_fts f "
+            f"{_SNIPPET} FROM search_fts f "
             "JOIN search_rows r ON r.rowid = f.rowid "
             "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
             (f"{columns} : ({query})", int(wanted)))))
