@@ -35,7 +35,7 @@ def _start_ms(args: list[str]) -> float:
 
 
 def cold_start(ctx: Context) -> list[Figure]:
-    repeats = 3 if ctx.quick else 9
+    repeats = 2 if ctx.quick else 9
     try:
         # The first start of each fills the file cache; it is not counted.
         _start_ms(["bare"])

@@ -74,7 +74,7 @@ def first_unlock(ctx: Context) -> list[Figure]:
     figures = []
     # Each unlock derives a key (Argon2id): --quick times the largest size only.
     sizes = ctx.cases[-1:] if ctx.quick else ctx.cases
-    repeats = 3 if ctx.quick else ctx.repeats
+    repeats = 2 if ctx.quick else ctx.repeats
     for n in sizes:
         made = synthetic(ctx, n)
         for label, backup_too in (("first unlock of the day", False),
