@@ -45,7 +45,7 @@ def unlock_to_list(ctx: Context) -> list[Figure]:
     n = _size(ctx)
     name = f"unlock to case list drawn, {n} cases"
     made = synthetic(ctx, n)
-    repeats = 4 if ctx.quick else 8
+    repeats = 2 if ctx.quick else 8
     try:
         app = _child(["app", str(made.data_dir), PASSPHRASE, str(repeats + 1)])
         base = _child(["base", PASSPHRASE, str(repeats + 1)])

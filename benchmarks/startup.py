@@ -50,7 +50,7 @@ def _start(args: list[str]) -> dict[str, str]:
 
 
 def cold_start(ctx: Context) -> list[Figure]:
-    repeats = 3 if ctx.quick else 9
+    repeats = 2 if ctx.quick else 9
     try:
         # The first start of each fills the file cache; it is not counted.
         _start(["bare"])

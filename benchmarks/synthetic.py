@@ -2,7 +2,10 @@
 
 `build_store(data_dir, n_cases)` makes N cases × 12 meetings × ~60 notes (plus goals,
 actions and helpers) through the store's own API, so the search index, summaries and
-revisions are what the program itself writes. Texts are nynorsk words at the lengths
+revisions are what the program itself writes. Each meeting has the history a real
+one has: `REVISIONS_PER_MEETING` revisions, one per editing burst of the ~1½-hour
+meeting (the duk as it stood after each burst, saved minutes apart), the last the
+meeting as it is. Texts are nynorsk words at the lengths
 facilitators write: mostly short sticky notes, some long ones. Every name is made up.
 Deterministic for a given seed.
 
@@ -45,6 +48,13 @@ from samtaleduk.templates.model import FieldKind, Template
 PASSPHRASE = "syntetisk testlager 2026"
 MEETINGS_PER_CASE = 12
 NOTES_PER_MEETING = 60
+REVISIONS_PER_MEETING = 6
+"""A meeting of ~60 notes is written in about five bursts of typing with pauses
+between (issue 16: one revision per editing burst of a few minutes, plus one when
+the meeting is left); each earlier burst's duk is kept as a revision."""
+GENERATOR_VERSION = 2
+"""Part of the name of a kept store (`store_figures.cached_store`): raise it when
+what this module makes changes, so that no run reuses a store of the old kind."""
 
 # Word frequencies follow Zipf's law as in real text: a few small words are
 # everywhere, most words are rare. The head is real nynorsk; the long tail is
@@ -203,10 +213,37 @@ def make_case(rng: random.Random, templates: dict[str, Template],
     return case, meetings
 
 
+def _earlier_states(meeting: Meeting, steps: int) -> list[str]:
+    """The meeting's JSON as it stood after each of its first `steps` editing
+    bursts: every notes field holding the share of its notes written by then."""
+    states = []
+    for step in range(1, steps + 1):
+        partial = meeting.model_copy(deep=True)
+        for content in partial.fields.values():
+            if content.notes:
+                keep = len(content.notes) * step // (steps + 1)
+                del content.notes[keep:]
+        states.append(partial.model_dump_json())
+    return states
+
+
+def _add_history(store: Store, meeting: Meeting, revisions: int) -> None:
+    """Write the meeting's earlier revisions (before its save adds the current one),
+    saved minutes apart on the meeting's day, as its bursts of typing left them."""
+    start = dt.datetime.combine(meeting.date, dt.time(9, 0), tzinfo=dt.UTC)
+    store.conn.executemany(
+        "INSERT INTO revisions(meeting_id, case_id, saved_at, data) VALUES (?,?,?,?)",
+        [(str(meeting.id), str(meeting.case_id),
+          (start + dt.timedelta(minutes=17 * (i + 1))).isoformat(), data)
+         for i, data in enumerate(_earlier_states(meeting, revisions - 1))])
+
+
 def build_store(data_dir: Path, n_cases: int, *, seed: int = 2026,
-                n_meetings: int = MEETINGS_PER_CASE, kdf: KdfParams = DEFAULT_KDF) -> SyntheticStore:
+                n_meetings: int = MEETINGS_PER_CASE, kdf: KdfParams = DEFAULT_KDF,
+                revisions: int = REVISIONS_PER_MEETING) -> SyntheticStore:
     """A new encrypted store in `data_dir` with `n_cases` synthetic cases, locked
-    with the program's real key derivation unless `kdf` says otherwise."""
+    with the program's real key derivation unless `kdf` says otherwise; each meeting
+    with `revisions` revisions (its history, `REVISIONS_PER_MEETING`)."""
     start = time.perf_counter()
     rng = random.Random(seed)
     found = load_all()
@@ -214,16 +251,21 @@ def build_store(data_dir: Path, n_cases: int, *, seed: int = 2026,
     notes = meetings_total = 0
     with Store.create(data_dir, PASSPHRASE, kdf=kdf) as store:
         # Generating data is not what is measured: skip the fsync per commit here.
+        # The earlier revisions go in before their meeting's row (so their ids come
+        # before the current one's): the foreign keys are checked by nothing here.
         store.conn.execute("PRAGMA synchronous = OFF")
+        store.conn.execute("PRAGMA foreign_keys = OFF")
         for t in templates.values():
             store.remember_template(t)
         for _ in range(n_cases):
             case, meetings = make_case(rng, templates, n_meetings)
             store.save_case(case)
             for meeting in meetings:
+                _add_history(store, meeting, revisions)
                 store.save_meeting(meeting)
                 meetings_total += 1
                 notes += sum(len(c.notes) for c in meeting.fields.values())
+        store.conn.execute("PRAGMA foreign_keys = ON")
         store.conn.execute("PRAGMA synchronous = FULL")
     return SyntheticStore(data_dir, PASSPHRASE, n_cases, meetings_total, notes,
                           time.perf_counter() - start)

@@ -151,6 +151,14 @@ def get_revision(conn: Connection, revision_id: int) -> Meeting:
 
 # -- search ------------------------------------------------------------------
 
+_SNIPPET = ("CASE WHEN length(f.text) <= 32 THEN f.text "
+            "ELSE snippet(search_fts, 0, '', '', '…', 16) END")
+"""A hit's text around its words: up to 16 words. A text of at most 32 characters
+has at most 16 words (each a letter or more, a separator between), and FTS5's
+snippet of it is the whole text: it is taken as it is, without the snippet's own
+reading of the row's word count (a second look-up a hit, most of a short hit's cost)."""
+
+
 def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
     """Cases, notes, goals, actions, helpers and names matching every word (each as
     a word start, in its plain spelling: `index.fold`): the cases whose name or
@@ -158,30 +166,23 @@ def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
 
     Newest first by the index's row order, which the full-text index reads in
     order and stops at `limit`: the cost does not grow with the number of matches
-    (ranking scored every match: ≈ 9× slower at 10,000 cases than at 100)."""
+    (ranking scored every match: ≈ 9× slower at 10,000 cases than at 100). The
+    names are read first on their own; when they did not fill `limit`, all of them
+    are in, and the second read asks only the meetings' text (no name twice)."""
     query = fts_query(text)
     if query is None:
         return []
     hits: list[SearchHit] = []
-    seen: set[int] = set()
-    for columns in ("{name}", "{folded name}"):
-        if len(hits) >= limit:
+    for columns in ("{name}", "{folded}"):
+        wanted = limit - len(hits)
+        if wanted <= 0:
             break
-        rows = conn.execute(
-            "SELECT f.rowid, r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, "
-            "snippet(search_fts, 0, '', '', '…', 16) FROM search_fts f "
+        hits.extend(map(SearchHit._make, conn.execute(
+            "SELECT r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, "
+            f"{_SNIPPET} FROM search_fts f "
             "JOIN search_rows r ON r.rowid = f.rowid "
             "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
-            (f"{columns} : ({query})", int(limit)),
-        )
-        for r in rows:
-            if r[0] in seen or len(hits) >= limit:
-                continue
-            seen.add(r[0])
-            hits.append(SearchHit(
-                case_id=uuid.UUID(r[1]), meeting_id=uuid.UUID(r[2]) if r[2] else None,
-                kind=r[3], field_id=r[4], item_id=uuid.UUID(r[5]) if r[5] else None,
-                snippet=r[6]))
+            (f"{columns} : ({query})", int(wanted)))))
     return hits
 
 
