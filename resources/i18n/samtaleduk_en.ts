@@ -760,7 +760,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/pages/case_page.py" line="+276"/>
+        <location filename="../../ui/pages/case_page.py" line="+281"/>
         <source>← &amp;Cases</source>
         <translation>← &amp;Cases</translation>
     </message>
@@ -820,7 +820,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>No meetings yet. Choose “New meeting” when the family is at the table.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Open the case again</source>
         <translation>Open the case again</translation>
     </message>
@@ -860,7 +860,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Closed %1</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>&amp;People of the case …</source>
         <translation>&amp;People of the case …</translation>
     </message>
@@ -1237,7 +1237,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+248"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+245"/>
         <source>Invitation to the next meeting</source>
         <translation>Invitation to the next meeting</translation>
     </message>
@@ -1287,12 +1287,17 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>&amp;Name the case in the calendar title</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</source>
-        <translation>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</translation>
+        <location line="+1"/>
+        <source>Put the place in the calendar &amp;entry</source>
+        <translation>Put the place in the calendar &amp;entry</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The calendar file is for your own calendar. Its title is only “Meeting”, with no place, unless you tick the boxes: calendars are often kept on a server.</source>
+        <translation>The calendar file is for your own calendar. Its title is only “Meeting”, with no place, unless you tick the boxes: calendars are often kept on a server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Save as PDF …</source>
         <translation>&amp;Save as PDF …</translation>
     </message>
@@ -1357,7 +1362,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
         <translation>The printer did not take the print. Check that it is on and connected, and try again.</translation>
     </message>
@@ -1689,7 +1694,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+450"/>
+        <location filename="../../ui/shell/main_window.py" line="+457"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1720,7 +1725,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MeetingTimelineModel</name>
     <message>
-        <location filename="../../ui/pages/case_page.py" line="-197"/>
+        <location filename="../../ui/pages/case_page.py" line="-198"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
@@ -1824,7 +1829,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <location filename="../../ui/dialogs/minutes.py" line="+63"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>

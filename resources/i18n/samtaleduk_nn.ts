@@ -760,7 +760,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../ui/pages/case_page.py" line="+276"/>
+        <location filename="../../ui/pages/case_page.py" line="+281"/>
         <source>← &amp;Cases</source>
         <translation>← &amp;Saker</translation>
     </message>
@@ -820,7 +820,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Ingen møte enno. Vel «Nytt møte» når familien sit rundt bordet.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Open the case again</source>
         <translation>Opna saka att</translation>
     </message>
@@ -860,7 +860,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Avslutta %1</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-88"/>
         <source>&amp;People of the case …</source>
         <translation>Fo&amp;lk i saka …</translation>
     </message>
@@ -1237,7 +1237,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+248"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+245"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1287,12 +1287,17 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>&amp;Namnet på saka i kalendertittelen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The calendar file is for your own calendar. Its title is only “Meeting” unless you tick the box: calendars are often kept on a server.</source>
-        <translation>Kalenderfila er for din eigen kalender. Tittelen er berre «Møte» om du ikkje kryssar av: kalendrar ligg ofte på ein tenar.</translation>
+        <location line="+1"/>
+        <source>Put the place in the calendar &amp;entry</source>
+        <translation>St&amp;aden i kalenderen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The calendar file is for your own calendar. Its title is only “Meeting”, with no place, unless you tick the boxes: calendars are often kept on a server.</source>
+        <translation>Kalenderfila er for din eigen kalender. Tittelen er berre «Møte», utan stad, om du ikkje kryssar av i boksane: kalendrar ligg ofte på ein tenar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Save as PDF …</source>
         <translation>&amp;Lagra som PDF …</translation>
     </message>
@@ -1357,7 +1362,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
         <translation>Skrivaren tok ikkje imot utskrifta. Sjå etter at han er på og kopla til, og prøv igjen.</translation>
     </message>
@@ -1689,7 +1694,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+450"/>
+        <location filename="../../ui/shell/main_window.py" line="+457"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -1720,7 +1725,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MeetingTimelineModel</name>
     <message>
-        <location filename="../../ui/pages/case_page.py" line="-197"/>
+        <location filename="../../ui/pages/case_page.py" line="-198"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
@@ -1824,7 +1829,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MinutesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/minutes.py" line="+71"/>
+        <location filename="../../ui/dialogs/minutes.py" line="+63"/>
         <source>Minutes</source>
         <translation>Møtereferat</translation>
     </message>

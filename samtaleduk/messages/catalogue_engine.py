@@ -380,8 +380,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write in the folder {folder}: {reason}.",
     },
     "print.not_saved": {
-        "nn": "Kunne ikkje lagra PDF-fila i {folder}: {reason}.",
-        "nb": "Kunne ikke lagre PDF-filen i {folder}: {reason}.",
-        "en": "Could not save the PDF file in {folder}: {reason}.",
+        "nn": "Kunne ikkje lagra fila i {folder}: {reason}.",
+        "nb": "Kunne ikke lagre filen i {folder}: {reason}.",
+        "en": "Could not save the file in {folder}: {reason}.",
     },
 }

@@ -149,6 +149,10 @@ class InvitationDialog(QDialog):
                                           if self.people_list.count() else 60)
         self.name_in_title = QCheckBox()
         self.name_in_title.setObjectName("invitationNameInCalendar")
+        # The place may be the family's home: like the name, it stays out of the
+        # calendar (often kept on a server) unless the facilitator asks for it.
+        self.place_in_calendar = QCheckBox()
+        self.place_in_calendar.setObjectName("invitationPlaceInCalendar")
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(7)]
         for label, field in zip(self.labels, (self.date_edit, self.time_edit, self.length,
@@ -161,6 +165,7 @@ class InvitationDialog(QDialog):
                 label.setBuddy(field)
                 self.form.addRow(label, field)
         self.form.addRow(self.name_in_title)
+        self.form.addRow(self.place_in_calendar)
         self.calendar_hint = QLabel()
         self.calendar_hint.setProperty("role", "muted")
         self.calendar_hint.setWordWrap(True)
@@ -246,9 +251,11 @@ class InvitationDialog(QDialog):
             label.setText(text)
         self.contact_edit.setPlaceholderText(self.tr("Name, role, phone"))
         self.name_in_title.setText(self.tr("&Name the case in the calendar title"))
+        self.place_in_calendar.setText(self.tr("Put the place in the calendar &entry"))
         self.calendar_hint.setText(self.tr(
-            "The calendar file is for your own calendar. Its title is only “Meeting” "
-            "unless you tick the box: calendars are often kept on a server."))
+            "The calendar file is for your own calendar. Its title is only “Meeting”, "
+            "with no place, unless you tick the boxes: calendars are often kept on a "
+            "server."))
         self.save_button.setText(self.tr("&Save as PDF …"))
         self.print_button.setText(self.tr("&Print …"))
         self.ics_button.setText(self.tr("Calendar &file …"))
@@ -391,9 +398,11 @@ class InvitationDialog(QDialog):
         if out is None:
             return
         title = self._case.name if self.name_in_title.isChecked() else ""
+        place = letter.place if self.place_in_calendar.isChecked() else ""
         event = CalendarEvent(self._meeting.id, letter.date, letter.time, self.length.value(),
-                              letter.place, title)
-        self._write(out, calendar_file(event, letter.lang), "printed" if title else "")
+                              place, title)
+        self._write(out, calendar_file(event, letter.lang),
+                    "printed" if title or place else "")
 
     def _write(self, out: Path, data: bytes, audit: str) -> None:
         from samtaleduk.printing.atomic import write_atomically

@@ -75,6 +75,10 @@ class MeetingTimelineModel(QAbstractTableModel):
     def summary(self, row: int) -> MeetingSummary:
         return self._rows[row]
 
+    def row_of(self, meeting_id: uuid.UUID | None) -> int | None:
+        """The row showing `meeting_id`, or None."""
+        return next((i for i, m in enumerate(self._rows) if m.id == meeting_id), None)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -178,6 +182,7 @@ class CasePage(QWidget):
         self._state: AppState | None = None
         self._duk_names: Callable[[], dict[str, str]] | None = None
         self.model = MeetingTimelineModel(self)
+        self._duk_name = ""
         self._build()
         self.retranslate()
 
@@ -303,13 +308,17 @@ class CasePage(QWidget):
 
     def set_case(self, case: Case, meetings: Sequence[MeetingSummary],
                  duk_names: dict[str, str]) -> None:
-        """Show `case` and its meetings; the newest meeting is selected."""
+        """Show `case` and its meetings; the newest meeting is selected, or the one
+        that was selected when the same case is shown again (a language switch)."""
+        kept = self.selected_meeting() if self.case is not None and self.case.id == case.id \
+            else None
         self.case = case
         self.model.set_meetings(meetings, duk_names)
         self._duk_name = duk_names.get(case.template_id, case.template_id)
         self._show_case()
         if self.model.rowCount() > 0:
-            self.table.selectRow(0)
+            row = self.model.row_of(kept)
+            self.table.selectRow(0 if row is None else row)
         has_meetings = self.model.rowCount() > 0
         self.open_button.setEnabled(has_meetings)
         self.journey_button.setEnabled(has_meetings)

@@ -292,6 +292,10 @@ class MainWindow(QMainWindow):
         self.meeting_page.ui_lang = lang
         if self.store is not None:
             self.refresh_cases()
+            case = self.case_page.case
+            if case is not None:  # the duk's name is in the UI language too
+                self.case_page.set_case(case, self.store.meeting_summaries(case.id),
+                                        self.duk_names())
 
     def toggle_contrast(self, checked: bool) -> None:
         """Switch between the paper theme and the high-contrast theme."""
@@ -409,7 +413,10 @@ class MainWindow(QMainWindow):
         self.meeting_page.ui_lang = self.languages.language
         self.meeting_page.open(self.store, case, meeting, template,
                                read_only=meeting.id != latest and not editable)
-        self.case_page.case = self.state.case = case
+        # The page behind the meeting is its own case's, also when the meeting was
+        # opened straight from the overview (the way back and a language switch use it).
+        self.case_page.set_case(case, self.store.meeting_summaries(case.id), self.duk_names())
+        self.state.case = case
         self.pages.setCurrentWidget(self.meeting_page)
         self._update_actions()
 

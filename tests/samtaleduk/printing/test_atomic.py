@@ -82,10 +82,16 @@ def test_unwritable_folder_is_a_user_error(tmp_path: Path,
     assert list(tmp_path.iterdir()) == []
 
 
-def test_full_disk_is_a_user_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("name", ["a.pdf", "a.ics", "a.txt", "a.csv"])
+def test_full_disk_is_a_user_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                   name: str) -> None:
+    # The same writer saves PDFs, calendar files, minutes and figures: its message
+    # names no one kind of file (a calendar file was called "PDF-fila").
     def full(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", full)
-    with pytest.raises(UserError, match="Kunne ikkje lagra PDF-fila"):
-        write_atomically(tmp_path / "a.pdf", b"x")
+    with pytest.raises(UserError, match="Kunne ikkje lagra fila i") as caught:
+        write_atomically(tmp_path / name, b"x")
+    for lang in ("nn", "nb", "en"):
+        assert "PDF" not in caught.value.render(lang)

@@ -81,7 +81,14 @@ def test_invitation_by_keys_pdf_and_calendar_written(
             qtbot.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
         data = ics.read_bytes()
         assert b"DTSTART;TZID=Europe/Oslo:20260617T130000\r\n" in data
-        assert b"Haugland" not in data
+        # Neither the name nor the place (perhaps the family's home) unless asked for.
+        assert b"Haugland" not in data and b"Familiesenteret" not in data
+        qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.place_in_calendar.isChecked, timeout=WAIT_MS)  # animateClick
+        with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+            qtbot.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+        data = ics.read_bytes()
+        assert b"LOCATION:Familiesenteret\r\n" in data and b"Haugland" not in data
         key(Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: window.letter_actions.dialog is None, timeout=WAIT_MS)
         assert Prefs(_isolated_data_dir).contact_line == "Ingrid Fjeld, tlf. 400 00 000"

@@ -255,3 +255,36 @@ def test_menu_shortcuts_have_one_owner_in_a_meeting(
         others += [k.toString() for k in action.shortcuts()]
     others += [s.key().toString() for s in window.findChildren(QShortcut) if s.isEnabled()]
     assert sorted(mine & set(others)) == []
+
+
+def test_a_meeting_opened_straight_from_the_overview_shows_its_own_case_behind_it(
+        window: MainWindow, demo_store: Store) -> None:
+    # The overview (and the lock's way back to a row) opens a meeting without opening its
+    # case first. The case page behind the meeting must then be that case's, in every
+    # language: a language switch used to raise in CasePage._show_case (no duk name yet).
+    cases = {s.name: s for s in demo_store.list_cases()}
+    family, other = cases["Familien Haugland"], next(
+        s for n, s in cases.items() if n != "Familien Haugland")
+    window.open_case(other.id)
+    window.open_meeting(demo_store.list_meetings(family.id)[-1].id)
+    window.set_language("nn")
+    page = window.case_page
+    assert page.case is not None and page.case.id == family.id
+    assert page.title.text() == "Familien Haugland"
+    assert window.duk_names()[family.template_id] in page.details.text()
+    assert page.model.rowCount() == len(demo_store.list_meetings(family.id))
+    window.set_language("en")
+
+
+def test_a_language_switch_keeps_the_selected_meeting_of_the_case(
+        window: MainWindow, demo_store: Store) -> None:
+    family = next(s for s in demo_store.list_cases() if s.name == "Familien Haugland")
+    window.open_case(family.id)
+    page = window.case_page
+    assert page.model.rowCount() > 1
+    page.table.selectRow(1)
+    chosen = page.selected_meeting()
+    window.set_language("nb")
+    assert page.selected_meeting() == chosen
+    assert window.duk_names()[family.template_id] in page.details.text()
+    window.set_language("en")
