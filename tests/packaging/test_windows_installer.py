@@ -109,11 +109,13 @@ def test_the_build_script_is_valid_bash_and_pins_its_downloads() -> None:
         assert step in script, step
 
 
-def test_ci_runs_the_test_command_and_names_the_windows_build() -> None:
+def test_ci_runs_the_test_command_then_the_windows_build() -> None:
+    """Issue 17: CI runs the README's test command, then the Windows build under Wine."""
     text = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     lines = [line.strip() for line in text.splitlines()
              if line.strip() and not line.lstrip().startswith("#")]
     commands = [line for line in lines if line.startswith("bash ")]
-    # The Windows build joins CI after a measured fresh-machine run (issue 17).
     assert commands[0] == "bash scripts/run-tests.sh"
-    assert "packaging/windows/build-and-test.sh" in text
+    assert commands[1].split()[:2] == ["bash", "packaging/windows/build-and-test.sh"]
+    assert "--reuse-bundle" not in commands[1]  # CI always builds the bundle
+    assert "set -euo pipefail" in lines  # a failed test command stops the run
