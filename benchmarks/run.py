@@ -88,7 +88,7 @@ def run(quick: bool, cases: list[int], only: str | None = None,
     print(header(ctx), flush=True)
     names = only.split(",") if only else []
     chosen = [fn for fn in FIGURES if not names or any(n in fn.__name__ for n in names)]
-    measured: list[list[Figure]] = [[] for _ in chosen]
+    measured: list[list[list[Figure]]] = [[] for _ in chosen]  # figure function, run, figures
     try:
         for round_no in range(1, rounds + 1):
             if rounds > 1:
