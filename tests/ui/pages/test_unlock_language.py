@@ -38,9 +38,9 @@ def _damaged_store_with_backup(folder: Path) -> None:
 
 
 @pytest.mark.parametrize(("lang", "says", "menu"), [
-    ("nb", "Lagerfilen er skadet", "Fil → Hent fram sikkerhetskopi"),
-    ("nn", "Lagerfila er skadd", "Fil → Hent fram tryggingskopi"),
-    ("en", "The store file is damaged", "File → Restore a backup"),
+    ("nb", "Lageret svarte med en lesefeil", "Fil → Hent fram sikkerhetskopi"),
+    ("nn", "Lageret svarte med ein lesefeil", "Fil → Hent fram tryggingskopi"),
+    ("en", "The store answered with a read error", "File → Restore a backup"),
 ])
 def test_a_damaged_store_is_told_in_the_ui_language_with_the_menu_path(
         qtbot: QtBot, _isolated_data_dir: Path, languages: LanguageManager,
@@ -50,6 +50,10 @@ def test_a_damaged_store_is_told_in_the_ui_language_with_the_menu_path(
     page = UnlockPage(_isolated_data_dir, kdf=FAST_KDF)
     qtbot.addWidget(page)
     page.show()
+    # A damaged page is found by the check after the unlock, which locks and has the
+    # next unlock prove the file (tests/ui/controllers/test_upkeep.py): this is that
+    # next unlock, where the damage is told.
+    page.suspect_damage()
     page.passphrase.setText(TEST_PASSPHRASE)  # keyClicks cannot type "ŋ"
     with qtbot.waitSignal(page.damaged, timeout=20_000):
         qtbot.keyClick(page.passphrase, "\r")
