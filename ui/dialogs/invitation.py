@@ -280,8 +280,6 @@ class InvitationDialog(QDialog):
     def _fit_fields_width(self) -> None:
         """A scroll area asks for little room: give it what its widest field
         needs in this language (and a scroll bar), within its maximum."""
-        if not hasattr(self, "fields"):
-            return
         # Not shown yet, the layout has not heard of the new texts: ask it afresh.
         self.form.invalidate()
         self.fields_column.invalidate()
