@@ -20,7 +20,7 @@ from benchmarks.harness import Context, Figure, _ms, interleaved_ms
 from benchmarks.synthetic import PASSPHRASE, SyntheticStore, build_store_fast
 from samtaleduk.store.index import fts_query
 from samtaleduk.store.schema import SCHEMA_VERSION
-from samtaleduk.store.store import DEFAULT_KDF, Store
+from samtaleduk.store.store import BACKUP_DIR, DEFAULT_KDF, Store
 
 SEARCHES = ("leksene", "fotball", "vanskeleg morgon", "Ylva", "straumrekninga husleiga")
 """A common word, a prefix, two words, a name, two rarer words."""
@@ -30,7 +30,8 @@ def synthetic(ctx: Context, n_cases: int) -> SyntheticStore:
     """The run's synthetic store of `n_cases` cases (built once per run)."""
     def make() -> SyntheticStore:
         if ctx.store_cache is not None:
-            kept = cached_store(ctx.store_cache, n_cases)
+            kept = (cached_store(ctx.store_cache, n_cases)
+                    or brought_forward(ctx.store_cache, n_cases))
             if kept is not None:
                 print(f"  (synthetic store: {n_cases} cases, reused from {kept.data_dir})",
                       flush=True)
@@ -49,11 +50,11 @@ def synthetic(ctx: Context, n_cases: int) -> SyntheticStore:
     return made
 
 
-def _cache_name(n_cases: int) -> str:
+def _cache_name(n_cases: int, schema: int = SCHEMA_VERSION) -> str:
     # The generator's version and the schema version are in the name: a change to
-    # either makes a new store rather than reusing a stale one.
-    return (f"store-{n_cases}-schema{SCHEMA_VERSION}-"
-            f"gen{synthetic_module.GENERATOR_VERSION}")
+    # either makes a new store (or a migrated copy: `brought_forward`) rather than
+    # reusing a stale one.
+    return f"store-{n_cases}-schema{schema}-gen{synthetic_module.GENERATOR_VERSION}"
 
 
 def cached_store(cache: Path, n_cases: int) -> SyntheticStore | None:
@@ -64,6 +65,31 @@ def cached_store(cache: Path, n_cases: int) -> SyntheticStore | None:
     info = json.loads(marker.read_text())
     return SyntheticStore(marker.parent, info["passphrase"], info["cases"], info["meetings"],
                           info["notes"], 0.0)
+
+
+def brought_forward(cache: Path, n_cases: int) -> SyntheticStore | None:
+    """A copy of a kept store of an older schema (same generator), migrated by the
+    program as a user's store is on its first unlock after an update, and kept
+    under the current schema's name; None when there is none. Making 10,000 cases
+    anew takes tens of minutes; a migration takes seconds. The backup the migration
+    writes first is removed: a new synthetic store has none."""
+    for version in range(SCHEMA_VERSION - 1, 0, -1):
+        older = cache / _cache_name(n_cases, version)
+        if not (older / "complete").exists():
+            continue
+        target = cache / _cache_name(n_cases)
+        if target.exists():  # a half-made copy from an interrupted run
+            shutil.rmtree(target)
+        shutil.copytree(older, target)
+        (target / "complete").unlink()
+        with Store.open(target, json.loads((older / "complete").read_text())["passphrase"]):
+            pass
+        shutil.rmtree(target / BACKUP_DIR, ignore_errors=True)
+        (target / "complete").write_text((older / "complete").read_text())
+        print(f"  (synthetic store: {n_cases} cases, schema {version} brought forward "
+              f"to {SCHEMA_VERSION})", flush=True)
+        return cached_store(cache, n_cases)
+    return None
 
 
 def unlock_and_list(ctx: Context) -> list[Figure]:
