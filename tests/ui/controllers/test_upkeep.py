@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from samtaleduk.store import backup, restore, upkeep
+from samtaleduk.store import backup, db, restore, upkeep
 from samtaleduk.store.store import FAST_KDF, Store, store_file
 from samtaleduk.templates.loading import TemplateSet
 from tests.conftest import TEST_PASSPHRASE
@@ -175,3 +175,42 @@ def test_a_page_damaged_before_the_unlock_is_found_after_the_list(
     aside = restore.list_aside(folder)
     assert len(aside) == 1 and aside[0].stat().st_size > 0
     assert window.store is None
+
+
+def test_the_days_records_wait_for_a_store_job_writing_on_the_connection(
+        qtbot: QtBot, window: MainWindow, folder: Path) -> None:
+    # A deletion or an import on the store's lane may be inside its transaction when
+    # the day's check or backup ends: their records are written after that job, on
+    # its lane. Written from the GUI thread they joined the job's transaction (and
+    # were lost with its rollback) or failed its commit ("SQL statements in progress").
+    in_transaction, go_on = threading.Event(), threading.Event()
+    ended: list[object] = []
+
+    def failing_write() -> str:
+        assert window.store is not None
+        conn = window.store.conn
+        try:
+            with db.transaction(conn):
+                conn.execute("INSERT INTO settings(key, value) VALUES ('half_done', '1')")
+                in_transaction.set()
+                go_on.wait(WAIT_MS / 1000)
+                raise RuntimeError("the job fails: its transaction is rolled back")
+        except RuntimeError:
+            return "rolled back"
+
+    def at_step(step: str) -> None:
+        if step == "check":
+            jobs().run(failing_write, ended.append, uses_store=True)
+            assert in_transaction.wait(WAIT_MS / 1000)
+
+    window.upkeep.step_started.connect(at_step)
+    with qtbot.waitSignal(window.upkeep.finished, timeout=WAIT_MS):
+        _type_passphrase(qtbot, window)
+    go_on.set()
+    qtbot.waitUntil(lambda: bool(ended) and not jobs().store_busy, timeout=WAIT_MS)
+    assert ended == ["rolled back"]
+    assert window.store is not None
+    assert window.store.setting("half_done") is None
+    assert window.store.setting("last_full_check") is not None
+    assert window.store.setting("backup_fingerprint") is not None
+    assert upkeep.due(window.store) == []
