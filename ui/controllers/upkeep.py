@@ -83,8 +83,12 @@ class UpkeepController(QObject):
         """Stop the upkeep now (lock, quit) and wait for the step running to end."""
         if self._upkeep is not None:
             self._steps = []
-            self._upkeep.stop()
+            upkeep, self._upkeep = self._upkeep, None
+            upkeep.stop()
+            # A step that ended just now is delivered here and, with no upkeep
+            # running, not recorded: it is due again at the next unlock.
             jobs().stop_upkeep()
+            self._upkeep = upkeep
         self._done()
 
     def _next(self) -> None:
