@@ -18,6 +18,7 @@ from argon2.low_level import Type, hash_secret_raw
 from benchmarks import synthetic as synthetic_module
 from benchmarks.harness import Context, Figure, _ms, interleaved_ms
 from benchmarks.synthetic import PASSPHRASE, SyntheticStore, build_store_fast
+from samtaleduk.store import lifecycle
 from samtaleduk.store.index import fts_query
 from samtaleduk.store.schema import SCHEMA_VERSION
 from samtaleduk.store.store import DEFAULT_KDF, Store
@@ -30,7 +31,8 @@ def synthetic(ctx: Context, n_cases: int) -> SyntheticStore:
     """The run's synthetic store of `n_cases` cases (built once per run)."""
     def make() -> SyntheticStore:
         if ctx.store_cache is not None:
-            kept = cached_store(ctx.store_cache, n_cases)
+            kept = (cached_store(ctx.store_cache, n_cases)
+                    or brought_forward(ctx.store_cache, n_cases))
             if kept is not None:
                 print(f"  (synthetic store: {n_cases} cases, reused from {kept.data_dir})",
                       flush=True)
@@ -49,11 +51,11 @@ def synthetic(ctx: Context, n_cases: int) -> SyntheticStore:
     return made
 
 
-def _cache_name(n_cases: int) -> str:
+def _cache_name(n_cases: int, schema: int = SCHEMA_VERSION) -> str:
     # The generator's version and the schema version are in the name: a change to
-    # either makes a new store rather than reusing a stale one.
-    return (f"store-{n_cases}-schema{SCHEMA_VERSION}-"
-            f"gen{synthetic_module.GENERATOR_VERSION}")
+    # either makes a new store (or a migrated copy: `brought_forward`) rather than
+    # reusing a stale one.
+    return f"store-{n_cases}-schema{schema}-gen{synthetic_module.GENERATOR_VERSION}"
 
 
 def cached_store(cache: Path, n_cases: int) -> SyntheticStore | None:
@@ -64,6 +66,37 @@ def cached_store(cache: Path, n_cases: int) -> SyntheticStore | None:
     info = json.loads(marker.read_text())
     return SyntheticStore(marker.parent, info["passphrase"], info["cases"], info["meetings"],
                           info["notes"], 0.0)
+
+
+def brought_forward(cache: Path, n_cases: int) -> SyntheticStore | None:
+    """A kept store of an older schema (same generator), moved to the current
+    schema's name and migrated by the program, as a user's store is on the first
+    unlock after an update; None when there is none. Making 10,000 cases anew takes
+    half an hour; the migration, seconds. The older store is of no use to this
+    program, so it is moved, not copied (the 10,000-case store is ~15 GB), and the
+    migration writes no backup of it first (a synthetic store needs none)."""
+    for version in range(SCHEMA_VERSION - 1, 0, -1):
+        older = cache / _cache_name(n_cases, version)
+        if not (older / "complete").exists():
+            continue
+        target = cache / _cache_name(n_cases)
+        if target.exists():  # a half-migrated store from an interrupted run
+            shutil.rmtree(target)
+        info = (older / "complete").read_text()
+        (older / "complete").unlink()
+        older.rename(target)
+        saved = lifecycle.write_backup
+        lifecycle.write_backup = lambda *args, **kwargs: None  # type: ignore[assignment]
+        try:
+            with Store.open(target, json.loads(info)["passphrase"]):
+                pass
+        finally:
+            lifecycle.write_backup = saved  # type: ignore[assignment]
+        (target / "complete").write_text(info)
+        print(f"  (synthetic store: {n_cases} cases, schema {version} brought forward "
+              f"to {SCHEMA_VERSION})", flush=True)
+        return cached_store(cache, n_cases)
+    return None
 
 
 def unlock_and_list(ctx: Context) -> list[Figure]:

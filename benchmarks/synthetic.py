@@ -40,7 +40,7 @@ from samtaleduk.domain.model import (
     SaidBy,
 )
 from samtaleduk.evaluation import blank_meeting, carry_forward
-from samtaleduk.store.folding import search_columns
+from samtaleduk.store.folding import NAME_KINDS, search_columns
 from samtaleduk.store.store import DEFAULT_KDF, KdfParams, Store
 from samtaleduk.templates.loading import load_all
 from samtaleduk.templates.model import FieldKind, Template
@@ -354,6 +354,9 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                           "VALUES (?,?,?,?)",
                           [(first + i, *search_columns(r[2], r[5]))
                            for i, r in enumerate(rows)])
+            c.executemany("INSERT INTO name_fts(rowid, name) VALUES (?,?)",
+                          [(first + i, search_columns(r[2], r[5])[2])
+                           for i, r in enumerate(rows) if r[2] in NAME_KINDS])
             meetings_total += len(mine)
             notes += made.notes * len(chosen) // base
         c.execute("COMMIT")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,27 @@ def test_table_shows_skipped_figures_and_their_reason() -> None:
 def test_every_registered_figure_is_a_function_of_a_benchmarks_module() -> None:
     assert FIGURES
     assert all(fn.__module__.startswith("benchmarks.") for fn in FIGURES)
+
+
+def test_a_kept_store_of_an_older_schema_is_moved_and_migrated(tmp_path: Path) -> None:
+    from benchmarks.store_figures import _cache_name, brought_forward
+    from samtaleduk.store import db
+    from samtaleduk.store.schema import SCHEMA_VERSION
+    from samtaleduk.store.store import Store
+    from tests.conftest import TEST_PASSPHRASE
+
+    older = tmp_path / _cache_name(2, SCHEMA_VERSION - 1)
+    shutil.copytree(Path(__file__).parent / "fixtures" / f"store_v{SCHEMA_VERSION - 1}", older)
+    info = {"passphrase": TEST_PASSPHRASE, "cases": 1, "meetings": 1, "notes": 1}
+    (older / "complete").write_text(json.dumps(info))
+
+    kept = brought_forward(tmp_path, 2)
+
+    assert kept is not None and kept.data_dir == tmp_path / _cache_name(2)
+    assert (kept.cases, kept.meetings) == (1, 1)
+    assert not older.exists()
+    assert not (kept.data_dir / "backups").exists()  # no backup of a synthetic store
+    with Store.open(kept.data_dir, TEST_PASSPHRASE) as store:
+        assert db.user_version(store.conn) == SCHEMA_VERSION
+        assert store.search("nuvv")  # the migration ran: names have their own table
+    assert brought_forward(tmp_path / "empty", 2) is None

@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,22 +110,42 @@ def wrap(conn: Connection) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn)
 
 
+_WRITERS: dict[int, threading.RLock] = {}
+_WRITERS_GUARD = threading.Lock()
+
+
+def _writer(conn: Connection) -> threading.RLock:
+    """The lock a thread holds while it writes through `conn` (see `transaction`)."""
+    with _WRITERS_GUARD:
+        return _WRITERS.setdefault(id(conn), threading.RLock())
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """One write transaction: everything inside commits together or not at all.
     A database error becomes `SaveFailed`, with the reason in plain words.
-    Inside another transaction it is a savepoint, so that a larger unit (a case
-    import) can reuse the store's own writers and still commit once."""
-    if conn.in_transaction:
-        with _savepoint(conn):
-            yield conn
-        return
+    Inside another transaction of the same thread it is a savepoint, so that a
+    larger unit (a case import) can reuse the store's own writers and still commit
+    once. A transaction of another thread on the same connection (the app's store
+    lane and its GUI thread share one) is waited for: joined, a write would be
+    lost with that one's rollback, or fail its commit ("statements in progress")."""
+    with _writer(conn):
+        if conn.in_transaction:
+            with _savepoint(conn):
+                yield conn
+        else:
+            with _top_level(conn):
+                yield conn
+
+
+@contextlib.contextmanager
+def _top_level(conn: Connection) -> Iterator[None]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except DbError as exc:
         raise save_failed(exc, conn) from exc
     try:
-        yield conn
+        yield
         conn.execute("COMMIT")
     except BaseException as exc:
         # SQLite may already have rolled back by itself (e.g. on a full disk).

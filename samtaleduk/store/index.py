@@ -16,7 +16,7 @@ from typing import Any
 from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Case, Meeting
 from samtaleduk.fieldkinds import next_meeting_date
 from samtaleduk.store.db import now_utc
-from samtaleduk.store.folding import fold, search_columns
+from samtaleduk.store.folding import NAME_KINDS, fold, search_columns
 from samtaleduk.templates.model import Template
 from samtaleduk.trust.audit_chain import os_account, seal
 
@@ -166,13 +166,19 @@ def reindex(c: Any, cid: str, mid: str | None, entries: list[SearchEntry]) -> No
     if gone:
         c.executemany("DELETE FROM search_fts WHERE rowid = ?", gone)
         c.executemany("DELETE FROM search_rows WHERE rowid = ?", gone)
+        c.executemany("DELETE FROM name_fts WHERE rowid = ?",
+                      [(rowid,) for (kind, *_), rowids in stale.items()
+                       if kind in NAME_KINDS for rowid in rowids])
     for e in fresh:
         rowid = c.execute(
             "INSERT INTO search_rows(case_id, meeting_id, kind, field_id, item_id) "
             "VALUES (?,?,?,?,?)", (cid, mid, e.kind, e.field_id, e.item_id),
         ).lastrowid
+        text, folded, name = search_columns(e.kind, e.text)
         c.execute("INSERT INTO search_fts(rowid, text, folded, name) VALUES (?, ?, ?, ?)",
-                  (rowid, *search_columns(e.kind, e.text)))
+                  (rowid, text, folded, name))
+        if e.kind in NAME_KINDS:
+            c.execute("INSERT INTO name_fts(rowid, name) VALUES (?, ?)", (rowid, name))
 
 
 def update_case_summary(c: Any, cid: str, now: str) -> None:

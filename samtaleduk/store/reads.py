@@ -172,18 +172,25 @@ def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
     query = fts_query(text)
     if query is None:
         return []
-    hits: list[SearchHit] = []
-    for columns in ("{name}", "{folded}"):
-        wanted = limit - len(hits)
-        if wanted <= 0:
-            break
+    hits: list[SearchHit] = [*map(SearchHit._make, conn.execute(
+        "SELECT r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, f.text "
+        f"FROM ({_NAMES}) n JOIN search_fts f ON f.rowid = n.rowid "
+        "JOIN search_rows r ON r.rowid = n.rowid ORDER BY n.rowid DESC",
+        (query, int(limit))))]
+    wanted = limit - len(hits)
+    if wanted > 0:
         hits.extend(map(SearchHit._make, conn.execute(
             "SELECT r.case_id, r.meeting_id, r.kind, r.field_id, r.item_id, "
             f"{_SNIPPET} FROM search_fts f "
             "JOIN search_rows r ON r.rowid = f.rowid "
             "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
-            (f"{columns} : ({query})", int(wanted)))))
+            (f"{{folded}} : ({query})", int(wanted)))))
     return hits
+
+
+_NAMES = "SELECT rowid FROM name_fts WHERE name_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+"""The newest names matching a query, from the names' own full-text table (schema 7):
+a name's text is taken whole (a name is short), never through a snippet."""
 
 
 def matching_case_ids(conn: Connection, text: str,
@@ -206,12 +213,13 @@ def matching_case_id_texts(conn: Connection, text: str, limit: int | None = None
             "JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ?",
             (f"{{folded name}} : ({query})",))
         return {r[0] for r in rows}
-    found: set[str] = set()
-    for columns in ("{name}", "{folded name}"):
-        found.update(r[0] for r in conn.execute(
-            "SELECT r.case_id FROM search_fts f JOIN search_rows r ON r.rowid = f.rowid "
-            "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
-            (f"{columns} : ({query})", int(limit))))
+    found = {r[0] for r in conn.execute(
+        f"SELECT r.case_id FROM ({_NAMES}) n JOIN search_rows r ON r.rowid = n.rowid",
+        (query, int(limit)))}
+    found.update(r[0] for r in conn.execute(
+        "SELECT r.case_id FROM search_fts f JOIN search_rows r ON r.rowid = f.rowid "
+        "WHERE search_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?",
+        (f"{{folded name}} : ({query})", int(limit))))
     return found
 
 

@@ -92,8 +92,9 @@ def delete_case(conn: Connection, case_id: uuid.UUID) -> None:
     if conn.execute("SELECT 1 FROM cases WHERE id = ?", (cid,)).fetchone() is None:
         raise NotFound("store.case_not_found", case_id=str(case_id))
     with db.transaction(conn) as c:
-        c.execute("DELETE FROM search_fts WHERE rowid IN "
-                  "(SELECT rowid FROM search_rows WHERE case_id = ?)", (cid,))
+        for table in ("search_fts", "name_fts"):
+            c.execute(f"DELETE FROM {table} WHERE rowid IN "
+                      "(SELECT rowid FROM search_rows WHERE case_id = ?)", (cid,))
         c.execute("DELETE FROM search_rows WHERE case_id = ?", (cid,))
         c.execute("DELETE FROM search_stale WHERE meeting_id IN "
                   "(SELECT id FROM meetings WHERE case_id = ?)", (cid,))
@@ -103,6 +104,7 @@ def delete_case(conn: Connection, case_id: uuid.UUID) -> None:
         c.execute("DELETE FROM cases WHERE id = ?", (cid,))
         # FTS5 deletes only mark old index segments; merging drops the words.
         c.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        c.execute("INSERT INTO name_fts(name_fts) VALUES ('optimize')")
         c.execute("DELETE FROM templates WHERE NOT EXISTS (SELECT 1 FROM meetings m "
                   "WHERE m.template_id = templates.id "
                   "AND m.template_version = templates.version) "

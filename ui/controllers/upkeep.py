@@ -10,12 +10,14 @@ and what was stopped is due again at the next unlock.
 A failed page or full check is handled as damage met in use (`store_damage.lock_to_prove`): the
 window locks and the next unlock proves the file, puts proved damage aside and
 offers the backups. A backup that could not be made is told on the store banner;
-work goes on.
+work goes on. What a step found is recorded in the store (the check's date, the
+backup's fingerprint) by a job on the store's lane, never from the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -25,6 +27,7 @@ from ui.controllers.store_damage import Lockable, lock_to_prove
 from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
+    from samtaleduk.ops.changes import Changes
     from samtaleduk.store.upkeep import Step, Upkeep
     from ui.shell.state import AppState
     from ui.shell.store_banner import StoreBanner
@@ -80,8 +83,12 @@ class UpkeepController(QObject):
         """Stop the upkeep now (lock, quit) and wait for the step running to end."""
         if self._upkeep is not None:
             self._steps = []
-            self._upkeep.stop()
+            upkeep, self._upkeep = self._upkeep, None
+            upkeep.stop()
+            # A step that ended just now is delivered here and, with no upkeep
+            # running, not recorded: it is due again at the next unlock.
             jobs().stop_upkeep()
+            self._upkeep = upkeep
         self._done()
 
     def _next(self) -> None:
@@ -118,9 +125,31 @@ class UpkeepController(QObject):
             # A bug, not the store: keep the kind only, and let the user work on.
             log.error("the store's upkeep failed: %s", type(result).__name__)
         elif isinstance(result, BackupDone):
-            self._state.publish(upkeep_ops.backup_made(store, result))
+            done = result
+            self._record(lambda: upkeep_ops.backup_made(store, done))
+            return
         elif step is Step.CHECK:
-            self._state.publish(upkeep_ops.check_passed(store))
+            self._record(lambda: upkeep_ops.check_passed(store))
+            return
+        self._next()
+
+    def _record(self, write: Callable[[], Changes]) -> None:
+        # On the store's lane, behind any job there (a deletion, an import): from the
+        # GUI thread the write would join that job's transaction, or fail its commit.
+        # The next step follows once it is written.
+        jobs().run(write, self._recorded, owner=self, uses_store=True)
+
+    def _recorded(self, result: object) -> None:
+        from samtaleduk.ops.changes import Changes
+        from samtaleduk.store.errors import StoreError
+
+        if isinstance(result, Changes):
+            if self._state.store is not None:  # not locked meanwhile
+                self._state.publish(result)
+        elif isinstance(result, StoreError):
+            self._banner.show_backup_problem(str(result))
+        elif isinstance(result, Exception):
+            log.error("recording the store's upkeep failed: %s", type(result).__name__)
         self._next()
 
     def _done(self) -> None:

@@ -89,6 +89,12 @@ class AppState(QObject):
         """Close the store (the key is dropped) and forget the shown case."""
         store, self.store, self.case = self.store, None, None
         if store is not None:
+            # A job queued on the store's lane since the caller last waited (the
+            # upkeep's record of a step that ended at the lock) runs first: the
+            # connection is never closed under a worker.
+            from ui.tools.jobs import jobs
+
+            jobs().wait_for_store()
             store.close()
             self.store_closed.emit()
 

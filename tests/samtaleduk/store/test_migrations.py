@@ -196,7 +196,7 @@ def test_migration_6_compacts_histories_by_burst_and_stores_the_json_once(
     conn.close()
 
     with Store.open(folder, TEST_PASSPHRASE) as store:
-        assert db.user_version(store.conn) == 6
+        assert db.user_version(store.conn) == SCHEMA_VERSION  # 6, and later ones stacked
         revisions = store.revisions(v1.MEETING_ID)
         kept = [[n.text for c in store.get_revision(r.id).fields.values() for n in c.notes][0]
                 for r in revisions]
@@ -219,3 +219,21 @@ def test_migration_6_compacts_histories_by_burst_and_stores_the_json_once(
         meeting.field(next(iter(meeting.fields))).text = "etter migreringa"
         assert store.save_meeting(meeting) > top
         assert store.search("migreringa")[0].meeting_id == v1.MEETING_ID
+
+
+def test_migration_7_gives_the_names_a_full_text_table_of_their_own(tmp_path: Path) -> None:
+    folder = _copy_fixture(6, tmp_path)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        names = store.conn.execute("SELECT name FROM name_fts ORDER BY rowid").fetchall()
+        # The case's name and its members, folded; nothing written in a meeting.
+        assert [r[0] for r in names] == ["familien aigecuolbma", "nuvvos-ande",
+                                         "duhtor siella", "سارة", "zoe 🌱"]
+        (hit, *_) = store.search("nuvv")
+        assert (hit.case_id, hit.kind, hit.snippet) == (v1.CASE_ID, "member", "Ŋuvvos-Ánde")
+        assert store.matching_case_ids("duh", limit=10) == {v1.CASE_ID}
+        # A name changed after the migration leaves no old name to be found.
+        case = store.get_case(v1.CASE_ID)
+        store.save_case(case.model_copy(update={"members": ["Ellen"]}))
+        assert store.matching_case_ids("nuvv", limit=10) == set()
+        assert store.matching_case_ids("elle", limit=10) == {v1.CASE_ID}
+        assert store.conn.execute("SELECT count(*) FROM name_fts").fetchone()[0] == 2

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from samtaleduk.store import backup, restore, upkeep
+from samtaleduk.store import backup, db, restore, upkeep
 from samtaleduk.store.store import FAST_KDF, Store, store_file
 from samtaleduk.templates.loading import TemplateSet
 from tests.conftest import TEST_PASSPHRASE
@@ -175,3 +175,71 @@ def test_a_page_damaged_before_the_unlock_is_found_after_the_list(
     aside = restore.list_aside(folder)
     assert len(aside) == 1 and aside[0].stat().st_size > 0
     assert window.store is None
+
+
+def test_the_days_records_wait_for_a_store_job_writing_on_the_connection(
+        qtbot: QtBot, window: MainWindow, folder: Path) -> None:
+    # A deletion or an import on the store's lane may be inside its transaction when
+    # the day's check or backup ends: their records are written after that job, on
+    # its lane. Written from the GUI thread they joined the job's transaction (and
+    # were lost with its rollback) or failed its commit ("SQL statements in progress").
+    in_transaction, go_on = threading.Event(), threading.Event()
+    ended: list[object] = []
+
+    def failing_write() -> str:
+        assert window.store is not None
+        conn = window.store.conn
+        try:
+            with db.transaction(conn):
+                conn.execute("INSERT INTO settings(key, value) VALUES ('half_done', '1')")
+                in_transaction.set()
+                go_on.wait(WAIT_MS / 1000)
+                raise RuntimeError("the job fails: its transaction is rolled back")
+        except RuntimeError:
+            return "rolled back"
+
+    def at_step(step: str) -> None:
+        if step == "check":
+            jobs().run(failing_write, ended.append, uses_store=True)
+            assert in_transaction.wait(WAIT_MS / 1000)
+
+    window.upkeep.step_started.connect(at_step)
+    _type_passphrase(qtbot, window)
+    # The check has ended while the job is still inside its transaction …
+    qtbot.waitUntil(lambda: in_transaction.is_set() and window.upkeep.running is None,
+                    timeout=WAIT_MS)
+    with qtbot.waitSignal(window.upkeep.finished, timeout=WAIT_MS):
+        go_on.set()  # … which then rolls back; the upkeep goes on after it
+    qtbot.waitUntil(lambda: bool(ended) and not jobs().store_busy, timeout=WAIT_MS)
+    assert ended == ["rolled back"]
+    assert window.store is not None
+    assert window.store.setting("half_done") is None
+    assert window.store.setting("last_full_check") is not None
+    assert window.store.setting("backup_fingerprint") is not None
+    assert upkeep.due(window.store) == []
+
+
+def test_a_lock_as_the_check_ends_closes_the_store_with_nothing_left_running(
+        qtbot: QtBot, window: MainWindow, folder: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The check ends; its result waits in the queue when the user locks. The lock
+    # delivers it and must not leave a record of it running on the store's lane
+    # while the connection closes (that crashed the process).
+    started, go_on = threading.Event(), threading.Event()
+    real_check = upkeep.Upkeep._check
+
+    def held_check(self: upkeep.Upkeep, conn: object) -> None:
+        started.set()
+        go_on.wait(WAIT_MS / 1000)
+        real_check(self, conn)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(upkeep.Upkeep, "_check", held_check)
+    _type_passphrase(qtbot, window)
+    qtbot.waitUntil(started.is_set, timeout=WAIT_MS)
+    go_on.set()
+    assert jobs()._upkeep_lane.waitForDone(WAIT_MS)  # ended; its result not yet delivered
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.store is None
+    assert not jobs().busy
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        assert store.check_integrity()
