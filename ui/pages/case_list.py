@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from samtaleduk.domain.model import CaseStatus
 from samtaleduk.store.store import CaseSummary
 from ui.look.fonts import scaled_font
+from ui.pages.case_list_columns import ColumnFitter
 from ui.pages.case_list_model import ID_ROLE, CaseFilterProxy, CaseListModel
 from ui.tools.jobs import jobs
 
@@ -46,10 +46,6 @@ SEARCH_DEBOUNCE_MS = 150
 MIN_SEARCH_CHARS = 2
 """The full-text search starts at two letters (one letter matches nearly every
 case's words); names are filtered from the first letter, in memory."""
-
-CONTENTS_PRECISION_ROWS = 60
-"""Rows the case table measures when it sizes its columns to their contents."""
-
 
 class CaseListPage(QWidget):
     """Search field, status filter, the table and a "New case" button."""
@@ -128,13 +124,11 @@ class CaseListPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Size the columns from the rows near the top only: Qt's default looks at
-        # 1,000 rows per column (every data() of every case, on every refresh).
-        header.setResizeContentsPrecision(CONTENTS_PRECISION_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(CaseListModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # Each column as wide as its widest text, measured once per change of the
+        # rows, font or language, not by Qt at every layout (case_list_columns).
+        self.columns = ColumnFitter(self.table, self.model, stretch=CaseListModel.MEMBERS)
         self.table.sortByColumn(CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
         self.empty_label = QLabel()

@@ -30,6 +30,9 @@ from ui.tools.i18n import date_text
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _NO_DATE = dt.date.max
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                         Qt.ItemDataRole.ToolTipRole})
+_ROLES_ANSWERED = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +50,8 @@ class CaseListModel(QAbstractTableModel):
         self._duk_names: dict[str, str] = {}
         self._sort = (self.NEXT, Qt.SortOrder.AscendingOrder)
         self._folded: dict[int, str] = {}
+        self._dates: dict[tuple[dt.date, str], str] = {}
+        """Date texts by date and language: made once, not per cell painted."""
         self.lang = "nn"
 
     def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
@@ -108,19 +113,20 @@ class CaseListModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks every painted cell for eight roles; those it gets None for
+        # are answered before the row is looked up.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         s = self._rows[index.row()]
         col = index.column()
+        if role in _TEXT_ROLES:
+            return self._text(s, col)
         if role == ID_ROLE:
             return str(s.id)
         if role == SORT_ROLE:
             return self._sort_key(s, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ACTIONS:
+        if col == self.ACTIONS:  # the text alignment
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
-            return self._text(s, col)
         return None
 
     def _text(self, s: CaseSummary, col: int) -> str:
@@ -131,12 +137,41 @@ class CaseListModel(QAbstractTableModel):
         if col == self.MEMBERS:
             return ", ".join(s.members)
         if col == self.NEXT:
-            return date_text(s.next_meeting_date, self.lang) or "—"
+            return self._date(s.next_meeting_date) or "—"
         if col == self.LAST:
-            return date_text(s.last_meeting_date, self.lang) or self.tr("no meetings yet")
+            return self._date(s.last_meeting_date) or self.tr("no meetings yet")
         if col == self.ACTIONS:
             return str(s.open_actions)
         return self.tr("open") if s.status == CaseStatus.OPEN else self.tr("closed")
+
+    def _date(self, value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        key = (value, self.lang)
+        text = self._dates.get(key)
+        if text is None:
+            text = self._dates[key] = date_text(value, self.lang)
+        return text
+
+    def column_texts(self, column: int) -> dict[str, int]:
+        """Each distinct text of `column`, with a row that shows it: what the
+        column must have room for (`case_list_columns`). One pass over the rows'
+        fields; a text is made once per distinct value, not once per row."""
+        rows = self._rows
+        if column == self.NAME:
+            return {s.name: row for row, s in enumerate(rows)}
+        if column == self.MEMBERS:
+            return {self._text(s, column): row for row, s in enumerate(rows)}
+        if column in (self.NEXT, self.LAST):
+            field = "next_meeting_date" if column == self.NEXT else "last_meeting_date"
+            values = {getattr(s, field): row for row, s in enumerate(rows)}
+        elif column == self.DUK:
+            values = {s.template_id: row for row, s in enumerate(rows)}
+        elif column == self.ACTIONS:
+            values = {s.open_actions: row for row, s in enumerate(rows)}
+        else:
+            values = {s.status: row for row, s in enumerate(rows)}
+        return {self._text(rows[row], column): row for row in values.values()}
 
     def _sort_key(self, s: CaseSummary, col: int) -> Any:
         if col == self.NEXT:
