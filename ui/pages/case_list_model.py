@@ -10,10 +10,11 @@ found the text in it — and hands sorting to the model, so the view's column so
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -82,11 +83,18 @@ class CaseListModel(QAbstractTableModel):
     def _sorted(self) -> list[CaseSummary]:
         column, order = self._sort
         # Stable, from the store's order each time: equal keys keep the store's order.
-        return sorted(self._given, key=lambda s: self._sort_key(s, column),
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        # The date columns (the list's first order) take a key without the dispatch.
+        key: Callable[[CaseSummary], Any] = (
+            _next_key if column == self.NEXT else _last_key if column == self.LAST
+            else lambda s: self._sort_key(s, column))
+        return sorted(self._given, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
+
+    def rows(self) -> Sequence[CaseSummary]:
+        """Every row, in the order shown."""
+        return self._rows
 
     def folded(self, row: int) -> str:
         """The row's name and members in plain letters (`folding.fold`), for the
@@ -175,9 +183,9 @@ class CaseListModel(QAbstractTableModel):
 
     def _sort_key(self, s: CaseSummary, col: int) -> Any:
         if col == self.NEXT:
-            return (s.next_meeting_date or _NO_DATE).toordinal()
+            return _next_key(s).toordinal()
         if col == self.LAST:
-            return (s.last_meeting_date or dt.date.min).toordinal()
+            return _last_key(s).toordinal()
         if col == self.ACTIONS:
             return s.open_actions
         return self._text(s, col).casefold()
@@ -188,16 +196,41 @@ class CaseListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
 
 
+def _next_key(s: CaseSummary) -> dt.date:
+    return s.next_meeting_date or _NO_DATE  # undated last
+
+
+def _last_key(s: CaseSummary) -> dt.date:
+    return s.last_meeting_date or dt.date.min
+
+
 class CaseFilterProxy(QSortFilterProxyModel):
     """Status filter plus search: name/member words in plain letters, or a full-text
-    hit. Sorting is the model's (`CaseListModel.sort`); rows keep its order."""
+    hit. Sorting is the model's (`CaseListModel.sort`); rows keep its order. Which
+    rows pass is worked out for all of them at once, in one pass over the model's
+    rows, when Qt first asks after a change; Qt's call per row only looks it up."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._status: CaseStatus | None = CaseStatus.OPEN
         self._words: list[str] = []
         self._hits: set[str] = set()
+        self._cases: CaseListModel | None = None
+        self._shown: list[bool] | None = None
+        """Per row of the model, in its order: shown or not (None: not worked out)."""
         self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
+        self._shown = None
+        if isinstance(model, CaseListModel):
+            self._cases = model
+            # Before the proxy sees the new rows or order: forget what was worked out.
+            model.modelAboutToBeReset.connect(self._forget)
+            model.layoutAboutToBeChanged.connect(self._forget)
+        super().setSourceModel(model)
+
+    def _forget(self) -> None:
+        self._shown = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The view's header asks for an order: the model sorts itself once."""
@@ -207,26 +240,33 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def set_status(self, status: CaseStatus | None) -> None:
         self.beginFilterChange()
-        self._status = status
+        self._status, self._shown = status, None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str, hits: set[str]) -> None:
-        """`hits` are the ids of cases the store's full-text search found."""
+        """`hits` are the ids of cases the store's full-text search found. The same
+        search again (a refresh with nothing typed) filters nothing again."""
+        words = fold(text).split()
+        if words == self._words and hits == self._hits:
+            return
         self.beginFilterChange()
-        self._words = fold(text).split()
-        self._hits = hits
+        self._words, self._hits, self._shown = words, hits, None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        if not isinstance(model, CaseListModel):
-            return True
-        s = model.summary(source_row)
-        if self._status is not None and s.status != self._status:
-            return False
-        if not self._words:
-            return True
-        if str(s.id) in self._hits:
-            return True
-        haystack = model.folded(source_row)
-        return all(word in haystack for word in self._words)
+        shown = self._shown
+        if shown is None or source_row >= len(shown):
+            if self._cases is None:
+                return True
+            shown = self._shown = self._work_out(self._cases)
+        return shown[source_row]
+
+    def _work_out(self, model: CaseListModel) -> list[bool]:
+        status, words, hits = self._status, self._words, self._hits
+        rows = model.rows()
+        shown = [status is None or s.status == status for s in rows]
+        if not words:
+            return shown
+        return [ok and (str(s.id) in hits
+                        or all(word in model.folded(row) for word in words))
+                for row, (ok, s) in enumerate(zip(shown, rows, strict=True))]
