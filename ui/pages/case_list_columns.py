@@ -78,7 +78,6 @@ class ColumnFitter(QObject):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(0)
         header.sectionResized.connect(self._resized)
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)
