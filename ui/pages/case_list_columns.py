@@ -117,16 +117,24 @@ class ColumnFitter(QObject):
         delegate = table.itemDelegate()
         header = table.horizontalHeader()
         grid = 1 if table.showGrid() else 0
+        needs: dict[int, int] = {}
+        for column in range(model.columnCount()):
+            if column == self._stretch or column in self._dragged:
+                continue
+            texts = model.column_texts(column)
+            need = header.sectionSizeHint(column)
+            for text in widest_texts(texts, self._advance):
+                index = model.index(texts[text], column, QModelIndex())
+                need = max(need, delegate.sizeHint(option, index).width() + grid)
+            needs[column] = need
+        # When the window is too narrow for all (200 % text), the stretching column
+        # keeps the narrowest fitted width rather than Qt's minimum of about a letter;
+        # no fitted column is below it, and Qt holds every section to the minimum.
+        if needs:
+            header.setMinimumSectionSize(min(needs.values()))
         self._fitting = True
         try:
-            for column in range(model.columnCount()):
-                if column == self._stretch or column in self._dragged:
-                    continue
-                texts = model.column_texts(column)
-                need = header.sectionSizeHint(column)
-                for text in widest_texts(texts, self._advance):
-                    index = model.index(texts[text], column, QModelIndex())
-                    need = max(need, delegate.sizeHint(option, index).width() + grid)
+            for column, need in needs.items():
                 if header.sectionSize(column) != need:
                     header.resizeSection(column, need)
         finally:
