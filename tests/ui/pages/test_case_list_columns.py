@@ -144,3 +144,20 @@ def test_the_user_can_drag_a_column_and_a_refresh_keeps_it(qtbot: QtBot, english
     header.resizeSection(CaseListModel.DUK, fitted + 120)  # what a drag on the edge does
     page.set_cases(_rows(), {"familie": "Familie", "long": LONG_DUK})
     assert header.sectionSize(CaseListModel.DUK) == fitted + 120
+
+
+def test_the_widest_text_is_among_those_measured_whatever_its_length() -> None:
+    from ui.pages.case_list_columns import widest_texts
+
+    def advance(letter: str) -> float:
+        return {"W": 12.0, "i": 3.0}.get(letter, 7.0)
+
+    texts = ["i" * 30, "WWWWWWWW", *(f"Sak {n:04}" for n in range(5000))]
+    chosen = widest_texts(texts, advance, keep=3)
+    assert chosen[0] == "WWWWWWWW"  # 96 px in eight letters; thirty i's are 90
+    assert "i" * 30 in chosen
+    assert len(chosen) <= 64  # alike names ("Sak 0001" …) are not all measured
+    # The exact widths decide among those measured: no text is wider than all of them.
+    widest = max(sum(map(advance, t)) for t in texts)
+    assert max(sum(map(advance, t)) for t in chosen) == widest
+    assert widest_texts([], advance) == []
