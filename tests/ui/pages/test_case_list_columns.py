@@ -161,3 +161,21 @@ def test_the_widest_text_is_among_those_measured_whatever_its_length() -> None:
     widest = max(sum(map(advance, t)) for t in texts)
     assert max(sum(map(advance, t)) for t in chosen) == widest
     assert widest_texts([], advance) == []
+
+
+def test_a_click_on_a_header_still_sorts_and_the_keys_still_walk(
+        qtbot: QtBot, english: None) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    page = _page(qtbot, _rows())
+    header = page.table.horizontalHeader()
+    middle = header.sectionViewportPosition(CaseListModel.NAME) + header.sectionSize(CaseListModel.NAME) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(middle, header.height() // 2))
+    names = page.visible_case_names()
+    assert names[0] == LONG_NAME and names[1:4] == ["Sak 000", "Sak 001", "Sak 002"]
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.model.summary(page.proxy.mapToSource(
+        page.table.currentIndex()).row()).name == "Sak 000"
