@@ -1,7 +1,7 @@
 """The case list: every case in one virtualised table, found by typing.
 
-The rows and their filter are in `case_list_model` (sorted once in the model). The
-page searches as the user types: names and members at once, in memory, from the
+The rows and their filter are in `case_list_model` (sorted once in the model), the
+column widths in `case_list_columns` (measured once per change). The page searches as the user types: names and members at once, in memory, from the
 first letter; the store's full-text search from the second, on the job runner's
 store lane, never on the GUI thread, one query at a time — a query the user has
 typed past is not run, and a result for text no longer in the field is dropped.
@@ -46,6 +46,7 @@ SEARCH_DEBOUNCE_MS = 150
 MIN_SEARCH_CHARS = 2
 """The full-text search starts at two letters (one letter matches nearly every
 case's words); names are filtered from the first letter, in memory."""
+
 
 class CaseListPage(QWidget):
     """Search field, status filter, the table and a "New case" button."""
