@@ -44,6 +44,7 @@ from ui.shell.prefs import (
     IDLE_MINUTES_MIN,
     clamp_idle_minutes,
 )
+from ui.tools.after_paint import after_next_paint
 
 if TYPE_CHECKING:
     from ui.pages.case_page import CasePage
@@ -140,6 +141,8 @@ class LockController(QObject):
         self.nav = nav
         self.dialogs = dialogs
         self.place: Place | None = None
+        self._unlock_to_log: Store | None = None
+        """The store whose "unlocked" audit line waits for the list's paint."""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.auto_lock)
@@ -253,10 +256,20 @@ class LockController(QObject):
         self.warn_timer.stop()
         self._hide_warning()
         self.place = self._where()
+        self._log_unlock()  # still waiting for the list's paint: written first
         try:
             audit.locked(store)
         except UserError:
             log.warning("audit write for locking failed")
+
+    def _log_unlock(self) -> None:
+        store, self._unlock_to_log = self._unlock_to_log, None
+        if store is None or self.state.store is not store:
+            return
+        try:
+            audit.unlocked(store)
+        except UserError:
+            log.warning("audit write for unlocking failed")
 
     def _where(self) -> Place:
         session = self.nav.meeting_page.session
@@ -285,12 +298,13 @@ class LockController(QObject):
         place, self.place = self.place, None
         if place is None:
             return  # the first unlock of this run: Store.open logged it
-        try:
-            audit.unlocked(store)
-        except UserError:
-            log.warning("audit write for unlocking failed")
+        self._unlock_to_log = store
         if place.case_id is None:
+            # Back to the list: it is drawn first, then the line is written (its
+            # fsync is not on the way in); a lock before that writes it first.
+            after_next_paint(self.window, self._log_unlock)
             return
+        self._log_unlock()  # before the case is viewed again, in the audit's order
         try:
             self.nav.open_case(place.case_id)
             if place.meeting_id is not None:

@@ -20,10 +20,11 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ui.controllers.store_damage import Lockable, lock_to_prove
+from ui.tools.after_paint import after_next_paint
 from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ class UpkeepController(QObject):
     def __init__(self, window: QMainWindow, state: AppState, nav: Lockable,
                  banner: StoreBanner) -> None:
         super().__init__(window)
+        self._window = window
+        self._unlocks = 0
         self._state = state
         self._nav = nav
         self._banner = banner
@@ -63,8 +66,15 @@ class UpkeepController(QObject):
         state.locking.connect(self.stop)
 
     def _after_unlock(self, _store: object) -> None:
-        # Queued: the case list is drawn before anything is asked of the store.
-        QTimer.singleShot(0, self.start)
+        # The case list is drawn before anything is asked of the store and before the
+        # page check takes a core; a later unlock's list waits for its own paint.
+        self._unlocks += 1
+        unlock = self._unlocks
+        after_next_paint(self._window, lambda: self._start_after(unlock))
+
+    def _start_after(self, unlock: int) -> None:
+        if unlock == self._unlocks:
+            self.start()
 
     def start(self) -> None:
         """Queue the steps due for the open store (none when it is read-only)."""

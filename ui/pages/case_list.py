@@ -1,7 +1,7 @@
 """The case list: every case in one virtualised table, found by typing.
 
-The rows and their filter are in `case_list_model` (sorted once in the model). The
-page searches as the user types: names and members at once, in memory, from the
+The rows and their filter are in `case_list_model` (sorted once in the model), the
+column widths in `case_list_columns` (measured once per change). The page searches as the user types: names and members at once, in memory, from the
 first letter; the store's full-text search from the second, on the job runner's
 store lane, never on the GUI thread, one query at a time — a query the user has
 typed past is not run, and a result for text no longer in the field is dropped.
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from samtaleduk.domain.model import CaseStatus
 from samtaleduk.store.store import CaseSummary
 from ui.look.fonts import scaled_font
+from ui.pages.case_list_columns import ColumnFitter
 from ui.pages.case_list_model import ID_ROLE, CaseFilterProxy, CaseListModel
 from ui.tools.jobs import jobs
 
@@ -46,9 +46,6 @@ SEARCH_DEBOUNCE_MS = 150
 MIN_SEARCH_CHARS = 2
 """The full-text search starts at two letters (one letter matches nearly every
 case's words); names are filtered from the first letter, in memory."""
-
-CONTENTS_PRECISION_ROWS = 60
-"""Rows the case table measures when it sizes its columns to their contents."""
 
 
 class CaseListPage(QWidget):
@@ -128,13 +125,11 @@ class CaseListPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Size the columns from the rows near the top only: Qt's default looks at
-        # 1,000 rows per column (every data() of every case, on every refresh).
-        header.setResizeContentsPrecision(CONTENTS_PRECISION_ROWS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(CaseListModel.MEMBERS, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # Each column as wide as its widest text, measured once per change of the
+        # rows, font or language, not by Qt at every layout (case_list_columns).
+        self.columns = ColumnFitter(self.table, self.model, stretch=CaseListModel.MEMBERS)
         self.table.sortByColumn(CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._activated)
         self.empty_label = QLabel()

@@ -10,10 +10,11 @@ found the text in it — and hands sorting to the model, so the view's column so
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QObject,
@@ -30,6 +31,9 @@ from ui.tools.i18n import date_text
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 _NO_DATE = dt.date.max
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                         Qt.ItemDataRole.ToolTipRole})
+_ROLES_ANSWERED = _TEXT_ROLES | {ID_ROLE, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole}
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -47,6 +51,8 @@ class CaseListModel(QAbstractTableModel):
         self._duk_names: dict[str, str] = {}
         self._sort = (self.NEXT, Qt.SortOrder.AscendingOrder)
         self._folded: dict[int, str] = {}
+        self._dates: dict[tuple[dt.date, str], str] = {}
+        """Date texts by date and language: made once, not per cell painted."""
         self.lang = "nn"
 
     def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
@@ -77,11 +83,18 @@ class CaseListModel(QAbstractTableModel):
     def _sorted(self) -> list[CaseSummary]:
         column, order = self._sort
         # Stable, from the store's order each time: equal keys keep the store's order.
-        return sorted(self._given, key=lambda s: self._sort_key(s, column),
-                      reverse=order == Qt.SortOrder.DescendingOrder)
+        # The date columns (the list's first order) take a key without the dispatch.
+        key: Callable[[CaseSummary], Any] = (
+            _next_key if column == self.NEXT else _last_key if column == self.LAST
+            else lambda s: self._sort_key(s, column))
+        return sorted(self._given, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
+
+    def rows(self) -> Sequence[CaseSummary]:
+        """Every row, in the order shown."""
+        return self._rows
 
     def folded(self, row: int) -> str:
         """The row's name and members in plain letters (`folding.fold`), for the
@@ -108,19 +121,20 @@ class CaseListModel(QAbstractTableModel):
         )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks every painted cell for eight roles; those it gets None for
+        # are answered before the row is looked up.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
         s = self._rows[index.row()]
         col = index.column()
+        if role in _TEXT_ROLES:
+            return self._text(s, col)
         if role == ID_ROLE:
             return str(s.id)
         if role == SORT_ROLE:
             return self._sort_key(s, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.ACTIONS:
+        if col == self.ACTIONS:  # the text alignment
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
-                    Qt.ItemDataRole.ToolTipRole):
-            return self._text(s, col)
         return None
 
     def _text(self, s: CaseSummary, col: int) -> str:
@@ -131,18 +145,47 @@ class CaseListModel(QAbstractTableModel):
         if col == self.MEMBERS:
             return ", ".join(s.members)
         if col == self.NEXT:
-            return date_text(s.next_meeting_date, self.lang) or "—"
+            return self._date(s.next_meeting_date) or "—"
         if col == self.LAST:
-            return date_text(s.last_meeting_date, self.lang) or self.tr("no meetings yet")
+            return self._date(s.last_meeting_date) or self.tr("no meetings yet")
         if col == self.ACTIONS:
             return str(s.open_actions)
         return self.tr("open") if s.status == CaseStatus.OPEN else self.tr("closed")
 
+    def _date(self, value: dt.date | None) -> str:
+        if value is None:
+            return ""
+        key = (value, self.lang)
+        text = self._dates.get(key)
+        if text is None:
+            text = self._dates[key] = date_text(value, self.lang)
+        return text
+
+    def column_texts(self, column: int) -> dict[str, int]:
+        """Each distinct text of `column`, with a row that shows it: what the
+        column must have room for (`case_list_columns`). One pass over the rows'
+        fields; a text is made once per distinct value, not once per row."""
+        rows = self._rows
+        if column == self.NAME:
+            return {s.name: row for row, s in enumerate(rows)}
+        if column == self.MEMBERS:
+            return {self._text(s, column): row for row, s in enumerate(rows)}
+        if column in (self.NEXT, self.LAST):
+            field = "next_meeting_date" if column == self.NEXT else "last_meeting_date"
+            values = {getattr(s, field): row for row, s in enumerate(rows)}
+        elif column == self.DUK:
+            values = {s.template_id: row for row, s in enumerate(rows)}
+        elif column == self.ACTIONS:
+            values = {s.open_actions: row for row, s in enumerate(rows)}
+        else:
+            values = {s.status: row for row, s in enumerate(rows)}
+        return {self._text(rows[row], column): row for row in values.values()}
+
     def _sort_key(self, s: CaseSummary, col: int) -> Any:
         if col == self.NEXT:
-            return (s.next_meeting_date or _NO_DATE).toordinal()
+            return _next_key(s).toordinal()
         if col == self.LAST:
-            return (s.last_meeting_date or dt.date.min).toordinal()
+            return _last_key(s).toordinal()
         if col == self.ACTIONS:
             return s.open_actions
         return self._text(s, col).casefold()
@@ -153,16 +196,41 @@ class CaseListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
 
 
+def _next_key(s: CaseSummary) -> dt.date:
+    return s.next_meeting_date or _NO_DATE  # undated last
+
+
+def _last_key(s: CaseSummary) -> dt.date:
+    return s.last_meeting_date or dt.date.min
+
+
 class CaseFilterProxy(QSortFilterProxyModel):
     """Status filter plus search: name/member words in plain letters, or a full-text
-    hit. Sorting is the model's (`CaseListModel.sort`); rows keep its order."""
+    hit. Sorting is the model's (`CaseListModel.sort`); rows keep its order. Which
+    rows pass is worked out for all of them at once, in one pass over the model's
+    rows, when Qt first asks after a change; Qt's call per row only looks it up."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._status: CaseStatus | None = CaseStatus.OPEN
         self._words: list[str] = []
         self._hits: set[str] = set()
+        self._cases: CaseListModel | None = None
+        self._shown: list[bool] | None = None
+        """Per row of the model, in its order: shown or not (None: not worked out)."""
         self.setDynamicSortFilter(False)
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
+        self._shown = None
+        if isinstance(model, CaseListModel):
+            self._cases = model
+            # Before the proxy sees the new rows or order: forget what was worked out.
+            model.modelAboutToBeReset.connect(self._forget)
+            model.layoutAboutToBeChanged.connect(self._forget)
+        super().setSourceModel(model)
+
+    def _forget(self) -> None:
+        self._shown = None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The view's header asks for an order: the model sorts itself once."""
@@ -172,26 +240,33 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def set_status(self, status: CaseStatus | None) -> None:
         self.beginFilterChange()
-        self._status = status
+        self._status, self._shown = status, None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str, hits: set[str]) -> None:
-        """`hits` are the ids of cases the store's full-text search found."""
+        """`hits` are the ids of cases the store's full-text search found. The same
+        search again (a refresh with nothing typed) filters nothing again."""
+        words = fold(text).split()
+        if words == self._words and hits == self._hits:
+            return
         self.beginFilterChange()
-        self._words = fold(text).split()
-        self._hits = hits
+        self._words, self._hits, self._shown = words, hits, None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        if not isinstance(model, CaseListModel):
-            return True
-        s = model.summary(source_row)
-        if self._status is not None and s.status != self._status:
-            return False
-        if not self._words:
-            return True
-        if str(s.id) in self._hits:
-            return True
-        haystack = model.folded(source_row)
-        return all(word in haystack for word in self._words)
+        shown = self._shown
+        if shown is None or source_row >= len(shown):
+            if self._cases is None:
+                return True
+            shown = self._shown = self._work_out(self._cases)
+        return shown[source_row]
+
+    def _work_out(self, model: CaseListModel) -> list[bool]:
+        status, words, hits = self._status, self._words, self._hits
+        rows = model.rows()
+        shown = [status is None or s.status == status for s in rows]
+        if not words:
+            return shown
+        return [ok and (str(s.id) in hits
+                        or all(word in model.folded(row) for word in words))
+                for row, (ok, s) in enumerate(zip(shown, rows, strict=True))]

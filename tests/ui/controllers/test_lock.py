@@ -150,3 +150,29 @@ def test_no_auto_lock_while_presenting(qtbot: QtBot, window: MainWindow,
     monkeypatch.undo()
     window.lock_controller.auto_lock()
     assert window.store is None
+
+
+
+def test_unlock_to_the_list_writes_its_audit_line_once_the_list_is_drawn(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """The "unlocked" line (an fsync) is not on the way to the list: it is written
+    right after the list's paint; a lock before that paint writes it first."""
+    window.lock_controller.set_idle_ms(60_000)
+    window.show_cases()
+    window.lock()
+    at_unlock: list[str] = []
+    window.state.unlocked.connect(
+        lambda s: at_unlock.extend(e.event for e in s.audit_events()))
+    store = _unlock(qtbot, window)
+    assert window.pages.currentWidget() is window.cases_page
+    since_lock = at_unlock[len(at_unlock) - at_unlock[::-1].index("locked"):]
+    assert "unlocked" not in since_lock  # the list was being shown: no line yet …
+    qtbot.waitUntil(lambda: store.audit_events()[-1].event == "unlocked")  # … then it is
+    window.lock()
+    window.hide()  # a window that does not paint
+    store = _unlock(qtbot, window)
+    window.lock()  # before the line was written: it is written first
+    store = _unlock(qtbot, window)
+    events = [e.event for e in store.audit_events() if e.event in ("locked", "unlocked")]
+    last_lock = len(events) - 1 - events[::-1].index("locked")
+    assert events[last_lock - 2:last_lock + 1] == ["locked", "unlocked", "locked"]

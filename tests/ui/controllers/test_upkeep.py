@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -72,10 +72,20 @@ def test_the_list_is_drawn_before_the_days_check_and_backup(
         seen["checked"] = store.setting("last_full_check")
         seen["backups"] = len(backup.list_backups(folder))
 
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and window.store is not None:
+                seen.setdefault("painted", True)
+            return False
+
+    painted = Painted()
+    window.cases_page.table.viewport().installEventFilter(painted)
+
     def at_step(step: str) -> None:
         seen.setdefault("first step", step)
         seen.setdefault("page", window.pages.currentWidget())
         seen.setdefault("rows", window.cases_page.proxy.rowCount())
+        seen.setdefault("drawn before", seen.get("painted", False))
 
     window.state.unlocked.connect(at_unlock)
     window.upkeep.step_started.connect(at_step)
@@ -86,6 +96,7 @@ def test_the_list_is_drawn_before_the_days_check_and_backup(
     # … the page check was queued once the list was shown …
     assert seen["first step"] == "pages"
     assert seen["page"] is window.cases_page and seen["rows"] == 2
+    assert seen["drawn before"]  # the list had painted when the page check began
     # … and both ran after it.
     assert window.store is not None
     assert window.store.setting("last_full_check") is not None

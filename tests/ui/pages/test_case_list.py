@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 
@@ -167,3 +168,26 @@ def test_typing_odegard_in_the_window_finds_odegard(
             assert page.visible_case_names() == found, typed
     finally:
         close_window(window, languages)
+
+
+def test_the_filter_holds_through_a_sort_and_a_refresh(qtbot: QtBot, english: None) -> None:
+    """Which rows pass is worked out once per change (not per row by Qt): a new
+    order or new rows are filtered afresh, never by the rows' old places."""
+    page = CaseListPage()
+    qtbot.addWidget(page)
+    closed = dataclasses.replace(_summary("Aasen", dt.date(2026, 1, 1)), status=CaseStatus.CLOSED)
+    rows = [_summary("Berg", dt.date(2026, 3, 1)), closed, _summary("Dahl", None)]
+    page.set_cases(rows, {})
+    assert page.visible_case_names() == ["Berg", "Dahl"]  # open cases only
+    page.table.sortByColumn(CaseListModel.NAME, Qt.SortOrder.AscendingOrder)
+    assert page.visible_case_names() == ["Berg", "Dahl"]
+    page.search_field.setText("dahl")
+    page.apply_search()
+    assert page.visible_case_names() == ["Dahl"]
+    page.table.sortByColumn(CaseListModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert page.visible_case_names() == ["Dahl"]
+    page.search_field.clear()
+    page.apply_search()
+    reopened = dataclasses.replace(closed, status=CaseStatus.OPEN)
+    page.set_cases([rows[0], reopened, rows[2]], {})
+    assert page.visible_case_names() == ["Dahl", "Berg", "Aasen"]
