@@ -234,7 +234,7 @@ class NoteList(QListView):
     opens "Move to…" and the same two menus."""
 
     layouts = 0
-    """How many times the cards were laid out (every card asked for its size)."""
+    """How many times the cards were laid out (each card asked for its size)."""
     _defer_layout = False
 
     def __init__(self, owner: Any, session: MeetingSession, field_id: str,
@@ -271,11 +271,13 @@ class NoteList(QListView):
         self.setModel(self.notes_model)
 
     # ------------------------------------------------------------- layout
-    # A card's height depends on the list's width, which is known only once the
-    # duk is on screen. Qt lays every card out again on a change of style (the
-    # canvas's style sheet, set while the duk is still being placed) and on any
-    # change of height; neither changes a card. So the cards are laid out once
-    # when the list is shown, and again only when its width changes.
+    # A card's height depends on the width its text wraps in: the viewport's,
+    # known only once the duk is on screen (and narrower by the scroll bar when
+    # the cards overflow). Qt lays every card out again on a change of style
+    # (the canvas's style sheet, set while the duk is still being built) and on
+    # a change of the list's height, and not on a change of its width alone.
+    # Here the cards are laid out when the list is shown and again whenever the
+    # viewport's width changes, and on nothing else.
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.StyleChange and not self.isVisible():
             self._defer_layout = True
@@ -290,21 +292,19 @@ class NoteList(QListView):
             # Done when the list is shown (or when the event loop comes round).
             self.scheduleDelayedItemsLayout()
             return
-        self.layouts += 1
+        model = self.model()
+        if model is not None and model.rowCount():
+            self.layouts += 1
         super().doItemsLayout()
 
     def resizeEvent(self, e: QResizeEvent) -> None:
-        if e.size().width() != e.oldSize().width() or not e.oldSize().isValid():
-            super().resizeEvent(e)
-            return
-        # Taller or shorter only: the cards keep their places (a scroll bar
-        # that comes or goes is seen in viewportEvent).
+        # The scroll bars and viewport follow; the cards move only if the
+        # viewport's width changed (viewportEvent).
         QAbstractItemView.resizeEvent(self, e)
 
     def viewportEvent(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.Resize and isinstance(e, QResizeEvent) and \
                 e.size().width() != e.oldSize().width() and e.oldSize().isValid():
-            # The scroll bar came or went: the cards' text wraps at a new width.
             self.scheduleDelayedItemsLayout()
         return super().viewportEvent(e)
 
