@@ -260,9 +260,16 @@ class DateBlank(QLineEdit):
 
     def _draw_icon(self) -> None:
         side = max(12, self.fontMetrics().height())
-        colour = self._style.colours["muted"] if self._style is not None else \
-            self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        self._calendar.setIcon(_calendar_icon(colour, side))
+        if self._style is None:
+            colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            self._calendar.setIcon(_calendar_icon(colour, side))
+            return
+        # Drawn once per size for all the duk's blanks (a duk has a dozen or more).
+        colour = self._style.colours["muted"]
+        icon = self._style.icons.get((colour, side))
+        if icon is None:
+            icon = self._style.icons[(colour, side)] = _calendar_icon(colour, side)
+        self._calendar.setIcon(icon)
 
     def _editing(self) -> bool:
         """True when the line holds something else than the stored date."""

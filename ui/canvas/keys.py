@@ -28,14 +28,12 @@ class _PassUndo(QObject):
     """Event filter: let undo/redo shortcuts reach the meeting's actions."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if is_undo_key(event):
-                event.ignore()
-                return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if is_undo_key(event):
-                event.ignore()
-                return True
+        # Every event of every canvas editor passes here: the type is asked once.
+        kind = event.type()
+        if (kind == QEvent.Type.ShortcutOverride or kind == QEvent.Type.KeyPress) and \
+                isinstance(event, QKeyEvent) and is_undo_key(event):
+            event.ignore()
+            return True
         return False
 
 

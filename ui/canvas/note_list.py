@@ -64,6 +64,7 @@ class CardDelegate(QStyledItemDelegate):
         self._advances: dict[str, int] = {}
         self._font_key: tuple[object, ...] | None = None
         self._fm: tuple[QFontMetrics, int] = (QFontMetrics(view.font()), 0)
+        self._small_font: tuple[QFont, QFontMetrics] = (view.font(), self._fm[0])
 
     def _pad(self) -> int:
         return self.style_.px(7)
@@ -85,8 +86,9 @@ class CardDelegate(QStyledItemDelegate):
         key = (font.pointSizeF(), font.family(), self.style_.zoom)
         if self._font_key != key:
             self._font_key = key
-            self._fm = (QFontMetrics(font),
-                        QFontMetrics(self._small(font)).height() + self.style_.px(2))
+            small = self._small(font)
+            self._small_font = (small, QFontMetrics(small))
+            self._fm = (QFontMetrics(font), self._small_font[1].height() + self.style_.px(2))
             self._advances.clear()
             self._heights.clear()
         return self._fm
@@ -152,8 +154,8 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), text)
         marks = model.card_marks(note) if note is not None else []
         if marks:
-            small = self._small(font)
-            fm = QFontMetrics(small)
+            self._metrics(font)
+            small, fm = self._small_font
             painter.setFont(small)
             x = text_rect.left()
             y = text_rect.bottom() - fm.height()
