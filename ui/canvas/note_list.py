@@ -2,7 +2,8 @@
 the list view that holds them (the list model is in `note_model`).
 
 One view per field, painting only the cards in sight, keeps a duk of 150 notes
-quick to open (a widget per card cost several milliseconds each). The model reads
+quick to open (a widget per card cost several milliseconds each); the cards are
+laid out when the list is first shown and again only when its width changes. The model reads
 the meeting through the session and never writes; every change goes through the
 session, which tells the field to `sync()`.
 """
