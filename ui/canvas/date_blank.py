@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.domain.dates import format_norwegian_date, parse_norwegian_date
-from ui.canvas.keys import keep_text_on_tab, pass_undo
+from ui.canvas.keys import editor_keys, keep_text_on_tab
 from ui.canvas.style import CanvasStyle
 
 _OWN_SHEET = "QToolButton { min-height: 0px; min-width: 0px; padding: 0px; border: none; " \
@@ -152,8 +152,9 @@ class DateBlank(QLineEdit):
         self._popup: CalendarPopup | None = None
         if style is not None:
             style.mark(self, factor)
-            pass_undo(self)
-        keep_text_on_tab(self)
+            editor_keys(self)  # pass_undo and keep_text_on_tab in one filter
+        else:
+            keep_text_on_tab(self)
         self._calendar = self.addAction(QIcon(), QLineEdit.ActionPosition.TrailingPosition)
         self._calendar.setToolTip(tr("Choose in a calendar (Alt+Down)"))
         self._calendar.triggered.connect(self.open_calendar)
@@ -260,9 +261,16 @@ class DateBlank(QLineEdit):
 
     def _draw_icon(self) -> None:
         side = max(12, self.fontMetrics().height())
-        colour = self._style.colours["muted"] if self._style is not None else \
-            self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        self._calendar.setIcon(_calendar_icon(colour, side))
+        if self._style is None:
+            colour = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+            self._calendar.setIcon(_calendar_icon(colour, side))
+            return
+        # Drawn once per size for all the duk's blanks (a duk has a dozen or more).
+        colour = self._style.colours["muted"]
+        icon = self._style.icons.get((colour, side))
+        if icon is None:
+            icon = self._style.icons[(colour, side)] = _calendar_icon(colour, side)
+        self._calendar.setIcon(icon)
 
     def _editing(self) -> bool:
         """True when the line holds something else than the stored date."""

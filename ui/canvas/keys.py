@@ -9,6 +9,8 @@ through Tab).
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
@@ -28,14 +30,12 @@ class _PassUndo(QObject):
     """Event filter: let undo/redo shortcuts reach the meeting's actions."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if is_undo_key(event):
-                event.ignore()
-                return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if is_undo_key(event):
-                event.ignore()
-                return True
+        # Every event of every canvas editor passes here: the type is asked once.
+        kind = event.type()
+        if (kind == QEvent.Type.ShortcutOverride or kind == QEvent.Type.KeyPress) and \
+                isinstance(event, QKeyEvent) and is_undo_key(event):
+            event.ignore()
+            return True
         return False
 
 
@@ -68,26 +68,49 @@ def typed_line(widget: QWidget) -> QLineEdit | None:
     return None
 
 
+def _keep_text(watched: QObject, event: QEvent) -> bool:
+    """Focus that comes by Tab, Shift+Tab or a shortcut leaves the text
+    unselected with the cursor at its end (Qt selects it all, and the next key
+    typed would replace it). True when the focus-in was handled here."""
+    if not isinstance(event, QFocusEvent) or event.reason() not in _SELECTING_REASONS \
+            or not isinstance(watched, QWidget):
+        return False
+    # The widget gets the same focus-in, by a reason for which it keeps its text.
+    QApplication.sendEvent(
+        watched, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
+    line = typed_line(watched)
+    if line is not None:
+        line.deselect()
+        line.end(False)
+    return True
+
+
 class _KeepText(QObject):
-    """Event filter: focus that comes by Tab, Shift+Tab or a shortcut leaves the
-    text unselected with the cursor at its end (Qt selects it all, and the next
-    key typed would replace it)."""
+    """Event filter: `_keep_text`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.FocusIn or not isinstance(event, QFocusEvent) \
-                or event.reason() not in _SELECTING_REASONS or not isinstance(watched, QWidget):
-            return False
-        # The widget gets the same focus-in, by a reason for which it keeps its text.
-        QApplication.sendEvent(
-            watched, QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
-        line = typed_line(watched)
-        if line is not None:
-            line.deselect()
-            line.end(False)
-        return True
+        return event.type() == QEvent.Type.FocusIn and _keep_text(watched, event)
+
+
+class _EditorKeys(QObject):
+    """Event filter: both rules for a line edit of the duk's own (`pass_undo` and
+    `keep_text_on_tab`). One filter, not two: every event of every editor passes
+    through it, and a duk has dozens of editors."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn:
+            return _keep_text(watched, event)
+        if (kind == QEvent.Type.ShortcutOverride or kind == QEvent.Type.KeyPress) and \
+                isinstance(event, QKeyEvent) and is_undo_key(event):
+            event.ignore()
+            return True
+        return False
 
 
 _KEEP_TEXT: _KeepText | None = None
+_EDITOR_KEYS: _EditorKeys | None = None
+_HAS_EDITOR_KEYS: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
 
 def keep_text_on_tab(widget: QWidget) -> QWidget:
@@ -95,10 +118,22 @@ def keep_text_on_tab(widget: QWidget) -> QWidget:
     focus by Tab or a shortcut without selecting its text: cursor at the end.
     Safe to call again on the same widget."""
     global _KEEP_TEXT
+    if widget in _HAS_EDITOR_KEYS:
+        return widget  # `editor_keys` did it already
     if _KEEP_TEXT is None:
         _KEEP_TEXT = _KeepText()
     if typed_line(widget) is not None:
         widget.installEventFilter(_KEEP_TEXT)
     return widget
+
+
+def editor_keys(edit: QLineEdit) -> QLineEdit:
+    """`pass_undo` and `keep_text_on_tab` for a line edit, in one event filter."""
+    global _EDITOR_KEYS
+    if _EDITOR_KEYS is None:
+        _EDITOR_KEYS = _EditorKeys()
+    edit.installEventFilter(_EDITOR_KEYS)
+    _HAS_EDITOR_KEYS.add(edit)
+    return edit
 
 

@@ -2,7 +2,8 @@
 the list view that holds them (the list model is in `note_model`).
 
 One view per field, painting only the cards in sight, keeps a duk of 150 notes
-quick to open (a widget per card cost several milliseconds each). The model reads
+quick to open (a widget per card cost several milliseconds each); the cards are
+laid out when the list is first shown and again only when its width changes. The model reads
 the meeting through the session and never writes; every change goes through the
 session, which tells the field to `sync()`.
 """
@@ -24,7 +25,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -61,6 +62,10 @@ class CardDelegate(QStyledItemDelegate):
         self.view = view
         self.style_ = view.style_
         self._heights: dict[tuple[object, ...], int] = {}
+        self._advances: dict[str, int] = {}
+        self._font_key: tuple[object, ...] | None = None
+        self._fm: tuple[QFontMetrics, int] = (QFontMetrics(view.font()), 0)
+        self._small_font: tuple[QFont, QFontMetrics] = (view.font(), self._fm[0])
 
     def _pad(self) -> int:
         return self.style_.px(7)
@@ -76,18 +81,38 @@ class CardDelegate(QStyledItemDelegate):
         item = self.view.viewport().width() - 2 * self.view.spacing()
         return max(40, item - 2 * self._pad() - 2)
 
+    def _metrics(self, font: QFont) -> tuple[QFontMetrics, int]:
+        """The font's metrics and the height of a line of marks, kept while the
+        font stays (a new QFontMetrics per card costs as much as the card)."""
+        key = (font.pointSizeF(), font.family(), self.style_.zoom)
+        if self._font_key != key:
+            self._font_key = key
+            small = self._small(font)
+            self._small_font = (small, QFontMetrics(small))
+            self._fm = (QFontMetrics(font), self._small_font[1].height() + self.style_.px(2))
+            self._advances.clear()
+            self._heights.clear()
+        return self._fm
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        # The list asks several times per card while it lays out; the answer
-        # depends only on these, so it is worked out once.
-        font = self.view.font()
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        width = self._text_rect_width()
-        has_marks = bool(index.data(MARKS_ROLE))
-        key = (text, width, has_marks, font.pointSizeF(), self.style_.zoom)
+        # The list asks several times per card while it lays out, at each width
+        # it passes through; the answer depends only on these, so it is worked
+        # out once, and a text's one-line width once whatever the list's width.
+        view = self.view
+        note = view.notes_model.note_at(index.row())
+        text = note.text if note is not None else ""
+        has_marks = note is not None and bool(view.notes_model.card_marks(note))
+        item_width = view.viewport().width() - 2 * view.spacing()
+        width = max(40, item_width - 2 * self._pad() - 2)  # as _text_rect_width
+        fm, marks_height = self._metrics(view.font())
+        key = (text, width, has_marks)
         height = self._heights.get(key)
         if height is None:
-            fm = QFontMetrics(font)
-            if "\n" not in text and fm.horizontalAdvance(text) < width:
+            advance = self._advances.get(text)
+            if advance is None:
+                advance = fm.horizontalAdvance(text) if "\n" not in text else -1
+                self._advances[text] = advance
+            if 0 <= advance < width:
                 text_height = fm.height()  # one line: no need to lay out the wrap
             else:
                 text_height = fm.boundingRect(QRect(0, 0, width, 100_000),
@@ -96,17 +121,20 @@ class CardDelegate(QStyledItemDelegate):
             # +3: the card's border and a descender's room below the last line.
             height = text_height + 2 * self.style_.px(5) + 3
             if has_marks:
-                height += QFontMetrics(self._small(font)).height() + self.style_.px(2)
+                height += marks_height
             if len(self._heights) > 5_000:
                 self._heights.clear()
+                self._advances.clear()
             self._heights[key] = height
-        return QSize(self.view.viewport().width() - 2 * self.view.spacing(), height)
+        return QSize(item_width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
-        state = index.data(FILTER_ROLE)
+        model = self.view.notes_model
+        note = model.note_at(index.row())
+        state = model.filter_state(note) if note is not None else None
         focus = bool(option.state & QStyle.StateFlag.State_HasFocus) or (
             self.view.hasFocus() and self.view.currentIndex() == index)
         k = self.style_.colours
@@ -123,12 +151,12 @@ class CardDelegate(QStyledItemDelegate):
         font = self.view.font()
         painter.setFont(font)
         painter.setPen(ink)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = note.text if note is not None else ""
         painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap), text)
-        marks: list[tuple[str, str]] = index.data(MARKS_ROLE) or []
+        marks = model.card_marks(note) if note is not None else []
         if marks:
-            small = self._small(font)
-            fm = QFontMetrics(small)
+            self._metrics(font)
+            small, fm = self._small_font
             painter.setFont(small)
             x = text_rect.left()
             y = text_rect.bottom() - fm.height()
@@ -208,6 +236,10 @@ class NoteList(QListView):
     Ctrl+D life domain, Ctrl+K who said it (the canvas's shortcuts), the menu key
     opens "Move to…" and the same two menus."""
 
+    layouts = 0
+    """How many times the cards were laid out (each card asked for its size)."""
+    _defer_layout = False
+
     def __init__(self, owner: Any, session: MeetingSession, field_id: str,
                  style: CanvasStyle) -> None:
         super().__init__()
@@ -240,6 +272,44 @@ class NoteList(QListView):
         # is there (about five times the size hints of a long field).
         self.setItemDelegate(CardDelegate(self))
         self.setModel(self.notes_model)
+
+    # ------------------------------------------------------------- layout
+    # A card's height depends on the width its text wraps in: the viewport's,
+    # known only once the duk is on screen (and narrower by the scroll bar when
+    # the cards overflow). Qt lays every card out again on a change of style
+    # (the canvas's style sheet, set while the duk is still being built) and on
+    # a change of the list's height, and not on a change of its width alone.
+    # Here the cards are laid out when the list is shown and again whenever the
+    # viewport's width changes, and on nothing else.
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.StyleChange and not self.isVisible():
+            self._defer_layout = True
+            try:
+                return super().event(e)
+            finally:
+                self._defer_layout = False
+        return super().event(e)
+
+    def doItemsLayout(self) -> None:
+        if self._defer_layout:
+            # Done when the list is shown (or when the event loop comes round).
+            self.scheduleDelayedItemsLayout()
+            return
+        model = self.model()
+        if model is not None and model.rowCount():
+            self.layouts += 1
+        super().doItemsLayout()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        # The scroll bars and viewport follow; the cards move only if the
+        # viewport's width changed (viewportEvent).
+        QAbstractItemView.resizeEvent(self, e)
+
+    def viewportEvent(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.Resize and isinstance(e, QResizeEvent) and \
+                e.size().width() != e.oldSize().width() and e.oldSize().isValid():
+            self.scheduleDelayedItemsLayout()
+        return super().viewportEvent(e)
 
     def note_at(self, row: int) -> uuid.UUID | None:
         index = self.notes_model.index(row)

@@ -81,20 +81,36 @@ class NotesModel(QAbstractListModel):
             out.append((who, "child" if is_childs_voice(note) else "voice"))
         return out
 
+    def note_at(self, row: int) -> Note | None:
+        """The note on card `row` (None past the end). The card delegate asks
+        here rather than through `data()`: a card's size is asked several
+        times per layout, and Qt's round trip costs more than the answer."""
+        notes = self.notes()
+        return notes[row] if 0 <= row < len(notes) else None
+
+    def card_marks(self, note: Note) -> list[tuple[str, str]]:
+        """`marks(note)`, worked out once per look of the note (asked on every
+        paint and size question)."""
+        key = (note.domain, note.said_by, note.said_by_name, self.style_.lang)
+        cached = self._marks.get(note.id)
+        if cached is None or cached[0] != key:
+            cached = (key, self.marks(note))
+            self._marks[note.id] = cached
+        return cached[1]
+
+    def filter_state(self, note: Note) -> str | None:
+        """None (no life-domain filter), "hit" or "dim"."""
+        if self.domain_filter is None:
+            return None
+        return "hit" if note.domain == self.domain_filter else "dim"
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         notes = self.notes()
         if not index.isValid() or index.row() >= len(notes):
             return None
         note = notes[index.row()]
         if role == MARKS_ROLE:
-            # Asked on every paint and size question: worked out once per
-            # look of the note.
-            key = (note.domain, note.said_by, note.said_by_name, self.style_.lang)
-            cached = self._marks.get(note.id)
-            if cached is None or cached[0] != key:
-                cached = (key, self.marks(note))
-                self._marks[note.id] = cached
-            return cached[1]
+            return self.card_marks(note)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return note.text
@@ -111,9 +127,7 @@ class NotesModel(QAbstractListModel):
         if role == ID_ROLE:
             return str(note.id)
         if role == FILTER_ROLE:
-            if self.domain_filter is None:
-                return None
-            return "hit" if note.domain == self.domain_filter else "dim"
+            return self.filter_state(note)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -91,10 +91,11 @@ class ItemRow(QFrame):
             self.detail.setVisible(inside or self.detail_needed())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and self.detail is not None:
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and self.detail is not None:
             # At once, so the next Tab can reach the detail line.
             self.detail.setVisible(True)
-        elif event.type() == QEvent.Type.FocusOut:
+        elif kind == QEvent.Type.FocusOut:
             # With the row as context: a row deleted meanwhile (its meeting
             # closed or locked, the item deleted) is not called any more.
             QTimer.singleShot(0, self, self.update_detail)

@@ -10,7 +10,7 @@ gives it `base size × zoom × factor`.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 from samtaleduk.templates.model import Template
@@ -55,6 +55,8 @@ class CanvasStyle(QObject):
         self.zoom = PRESENTATION_ZOOM if presentation else 1.0
         base = QApplication.font().pointSizeF()
         self.base_pt = max(base, MIN_BODY_PT) if base > 0 else MIN_BODY_PT
+        self.icons: dict[tuple[str, int], QIcon] = {}
+        """Icons drawn for this canvas, by colour and size (shared by its widgets)."""
 
     # ------------------------------------------------------------ settings
     def set_zoom(self, zoom: float) -> None:

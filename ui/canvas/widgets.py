@@ -13,7 +13,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ui.canvas.date_blank import DateBlank
-from ui.canvas.keys import is_undo_key, keep_text_on_tab, pass_undo, typed_line
+from ui.canvas.keys import editor_keys, is_undo_key, keep_text_on_tab, pass_undo, typed_line
 from ui.canvas.style import CanvasStyle
 
 __all__ = ["DateBlank", "NoteEditor", "is_undo_key", "keep_text_on_tab", "line_edit",
@@ -28,8 +28,7 @@ def line_edit(style: CanvasStyle, role: str, placeholder: str = "", factor: floa
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
     style.mark(edit, factor, bold)
-    pass_undo(edit)
-    keep_text_on_tab(edit)
+    editor_keys(edit)
     return edit
 
 
