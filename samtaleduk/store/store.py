@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -227,6 +227,10 @@ class Store:
     def list_cases(self, status: CaseStatus | None = None) -> list[CaseSummary]:
         """Every case (or those with `status`), sorted by name (`reads`)."""
         return reads.list_cases(self.conn, status)
+
+    def case_summaries(self, ids: Collection[uuid.UUID]) -> list[CaseSummary]:
+        """The summaries of the cases with these ids that exist (`reads`)."""
+        return reads.case_summaries(self.conn, ids)
 
     def save_case(self, case: Case) -> None:
         """Insert or update a case; its search entries follow (`writes`)."""

@@ -37,6 +37,7 @@ from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
     from samtaleduk.ops.changes import Changes
+    from samtaleduk.store.store import Store
     from ui.shell.state import AppState
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,9 @@ SEARCH_DEBOUNCE_MS = 150
 MIN_SEARCH_CHARS = 2
 """The full-text search starts at two letters (one letter matches nearly every
 case's words); names are filtered from the first letter, in memory."""
+FEW_CASES = 50
+"""An operation that changed at most this many cases redraws their rows only (read
+alone); more (an import, the demo) reads the whole list again."""
 
 
 class CaseListPage(QWidget):
@@ -186,8 +190,28 @@ class CaseListPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         store = self._state.store if self._state is not None else None
-        if store is not None and changes.cases and self._duk_names is not None:
-            self.set_cases(store.list_cases(), self._duk_names())
+        if store is None or not changes.cases or self._duk_names is None:
+            return
+        if len(changes.cases) <= FEW_CASES and self._update_cases(store, changes.cases):
+            return
+        self.set_cases(store.list_cases(), self._duk_names())
+
+    def _update_cases(self, store: Store, ids: frozenset[uuid.UUID]) -> bool:
+        """Redraw the rows of the cases an operation changed (an autosave names its
+        case), read alone; False when one is new or gone (then all are read)."""
+        before = {s.id: (s.status, s.name, s.members) for s in self.model.rows()
+                  if s.id in ids}
+        fresh = store.case_summaries(ids)
+        if not self.model.update_cases(ids, fresh):
+            return False
+        if any(before[s.id] != (s.status, s.name, s.members) for s in fresh):
+            # Shown or not may have changed (closed, renamed): the filter asks again,
+            # and the store's search too when something is typed.
+            self.proxy.refilter()
+            self._hits_for, self._hits = "", set()
+            self.apply_search()
+        self._update_empty()
+        return True
 
     def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
         """Show these cases, keeping the search, filter, sort and selection."""

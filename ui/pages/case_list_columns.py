@@ -81,7 +81,7 @@ class ColumnFitter(QObject):
         header.sectionResized.connect(self._resized)
         model.modelReset.connect(self.fit)
         model.rowsInserted.connect(self.fit)
-        model.dataChanged.connect(self.fit)
+        model.dataChanged.connect(self._data_changed)
         model.headerDataChanged.connect(self.fit)
         # The header is told of a new font or sheet after or before the table.
         table.installEventFilter(self)
@@ -103,10 +103,27 @@ class ColumnFitter(QObject):
             width = self._advances[letter] = self._metrics.horizontalAdvance(letter)
         return width
 
-    def fit(self) -> None:
-        """Set every column but the stretching one to its widest text's width (at
-        least the header's), as the delegate would draw it."""
-        table, model = self._table, self._model
+    def _data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        rows = range(top.row(), bottom.row() + 1)
+        if len(rows) >= self._model.rowCount():
+            self.fit()  # every row (a new language): measured again
+            return
+        # A few rows saved: only they can need more room (no column narrows while
+        # the list is shown; the next change of all rows fits them again).
+        width = self._cell_width()
+        header = self._table.horizontalHeader()
+        needs = {column: max(header.sectionSize(column),
+                             *(width(self._model.index(row, column)) for row in rows))
+                 for column in self._fitted_columns()}
+        self._resize(needs)
+
+    def _fitted_columns(self) -> list[int]:
+        return [column for column in range(self._model.columnCount())
+                if column != self._stretch and column not in self._dragged]
+
+    def _cell_width(self) -> Callable[[QModelIndex], int]:
+        """The width a cell needs as the delegate draws it, in the table's font now."""
+        table = self._table
         table.ensurePolished()  # the theme's sheet decides the fonts and paddings
         font = table.font()
         if font.key() != self._font_key:
@@ -115,23 +132,31 @@ class ColumnFitter(QObject):
         option = QStyleOptionViewItem()
         table.initViewItemOption(option)
         delegate = table.itemDelegate()
-        header = table.horizontalHeader()
         grid = 1 if table.showGrid() else 0
+        return lambda index: delegate.sizeHint(option, index).width() + grid
+
+    def fit(self) -> None:
+        """Set every column but the stretching one to its widest text's width (at
+        least the header's), as the delegate would draw it."""
+        model = self._model
+        width = self._cell_width()
+        header = self._table.horizontalHeader()
         needs: dict[int, int] = {}
-        for column in range(model.columnCount()):
-            if column == self._stretch or column in self._dragged:
-                continue
+        for column in self._fitted_columns():
             texts = model.column_texts(column)
             need = header.sectionSizeHint(column)
             for text in widest_texts(texts, self._advance):
-                index = model.index(texts[text], column, QModelIndex())
-                need = max(need, delegate.sizeHint(option, index).width() + grid)
+                need = max(need, width(model.index(texts[text], column, QModelIndex())))
             needs[column] = need
         # When the window is too narrow for all (200 % text), the stretching column
         # keeps the narrowest fitted width rather than Qt's minimum of about a letter;
         # no fitted column is below it, and Qt holds every section to the minimum.
         if needs:
             header.setMinimumSectionSize(min(needs.values()))
+        self._resize(needs)
+
+    def _resize(self, needs: dict[int, int]) -> None:
+        header = self._table.horizontalHeader()
         self._fitting = True
         try:
             for column, need in needs.items():

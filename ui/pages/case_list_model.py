@@ -10,7 +10,8 @@ found the text in it — and hands sorting to the model, so the view's column so
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+import uuid
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -63,6 +64,31 @@ class CaseListModel(QAbstractTableModel):
         self._rows = self._sorted()
         self._folded = {}
         self.endResetModel()
+
+    def update_cases(self, ids: Collection[uuid.UUID], fresh: Sequence[CaseSummary]) -> bool:
+        """Put `fresh` (the store's summaries now of the cases `ids`) in place of
+        their rows: a save of one case redraws its row, not all 10,000 (a reset
+        re-read and re-measured every row on the GUI thread at each autosave).
+        The rows move only when their order changed. False, with nothing
+        changed, when a case is new or gone: the caller replaces all rows."""
+        place = {s.id: row for row, s in enumerate(self._rows)}
+        if len(fresh) != len(ids) or any(s.id not in place for s in fresh):
+            return False
+        given = {s.id: i for i, s in enumerate(self._given)}
+        column = self._sort[0]
+        moved = False
+        for s in fresh:
+            row = place[s.id]
+            moved = moved or self._sort_key(self._rows[row], column) != self._sort_key(s, column)
+            self._rows[row] = self._given[given[s.id]] = s
+            self._folded.pop(row, None)
+        if moved:
+            self.sort(*self._sort)
+        else:
+            for s in fresh:
+                row = place[s.id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 6))
+        return True
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by `column` (one key per row, computed once)."""
@@ -241,6 +267,12 @@ class CaseFilterProxy(QSortFilterProxyModel):
     def set_status(self, status: CaseStatus | None) -> None:
         self.beginFilterChange()
         self._status, self._shown = status, None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        """Work out again which rows pass (a row's status or names changed)."""
+        self.beginFilterChange()
+        self._shown = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str, hits: set[str]) -> None:

@@ -540,3 +540,16 @@ def test_store_offers_every_public_function_of_its_parts_under_the_same_name() -
         assert public
         missing = [name for name in public if not callable(getattr(Store, name, None))]
         assert missing == [], part.__name__
+
+
+def test_case_summaries_reads_only_the_cases_asked_for_that_exist(store: Store) -> None:
+    ids = []
+    for name in ("Øvrebø", "Aas", "Berg"):
+        case = Case(name=f"Familien {name}", template_id="familie")
+        store.save_case(case)
+        ids.append(case.id)
+    asked = {ids[0], ids[1], uuid.uuid4()}  # the last is no case
+    found = store.case_summaries(asked)
+    assert [s.name for s in found] == ["Familien Aas", "Familien Øvrebø"]
+    assert found == [s for s in store.list_cases() if s.id in asked]
+    assert store.case_summaries(set()) == []
