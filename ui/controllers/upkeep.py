@@ -11,7 +11,8 @@ A failed page or full check is handled as damage met in use (`store_damage.lock_
 window locks and the next unlock proves the file, puts proved damage aside and
 offers the backups. A backup that could not be made is told on the store banner;
 work goes on. What a step found is recorded in the store (the check's date, the
-backup's fingerprint) by a job on the store's lane, never from the GUI thread.
+backup's fingerprint) on the GUI thread once the store's lane is idle, never inside
+another job's transaction.
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ class UpkeepController(QObject):
         self._bar.hide()
         state.unlocked.connect(self._after_unlock)
         state.locking.connect(self.stop)
+        self._waiting: Callable[[], Changes] | None = None
+        """A step's record waiting for the store's lane to be idle (`_record`)."""
+        jobs().store_idle.connect(self._store_idle)
 
     def _after_unlock(self, _store: object) -> None:
         # The case list is drawn before anything is asked of the store and before the
@@ -144,22 +148,31 @@ class UpkeepController(QObject):
         self._next()
 
     def _record(self, write: Callable[[], Changes]) -> None:
-        # On the store's lane, behind any job there (a deletion, an import): from the
-        # GUI thread the write would join that job's transaction, or fail its commit.
-        # The next step follows once it is written.
-        jobs().run(write, self._recorded, owner=self, uses_store=True)
+        # A job on the store's lane (a deletion, an import) may be inside its
+        # transaction: the record waits until the lane is idle. It is written on
+        # the GUI thread, as the other small writes are: on the lane, its audit
+        # line's MAC (a Python function called by SQLite) waited for the GIL while
+        # the GUI thread, holding it, waited for the connection (a deadlock).
+        if jobs().store_busy:
+            self._waiting = write
+            return
+        self._write(write)
 
-    def _recorded(self, result: object) -> None:
-        from samtaleduk.ops.changes import Changes
+    def _store_idle(self) -> None:
+        write, self._waiting = self._waiting, None
+        if write is not None:
+            self._write(write)
+
+    def _write(self, write: Callable[[], Changes]) -> None:
         from samtaleduk.store.errors import StoreError
 
-        if isinstance(result, Changes):
+        try:
             if self._state.store is not None:  # not locked meanwhile
-                self._state.publish(result)
-        elif isinstance(result, StoreError):
-            self._banner.show_backup_problem(str(result))
-        elif isinstance(result, Exception):
-            log.error("recording the store's upkeep failed: %s", type(result).__name__)
+                self._state.publish(write())
+        except StoreError as exc:
+            self._banner.show_backup_problem(str(exc))
+        except Exception as exc:  # noqa: BLE001 - a bug, not the store: work goes on
+            log.error("recording the store's upkeep failed: %s", type(exc).__name__)
         self._next()
 
     def _done(self) -> None:
