@@ -116,8 +116,11 @@ _WRITERS_GUARD = threading.Lock()
 
 def _writer(conn: Connection) -> threading.RLock:
     """The lock a thread holds while it writes through `conn` (see `transaction`)."""
-    with _WRITERS_GUARD:
-        return _WRITERS.setdefault(id(conn), threading.RLock())
+    lock = _WRITERS.get(id(conn))
+    if lock is None:
+        with _WRITERS_GUARD:
+            lock = _WRITERS.setdefault(id(conn), threading.RLock())
+    return lock
 
 
 @contextlib.contextmanager
