@@ -74,8 +74,10 @@ def test_restore_from_the_menu_locks_first(qtbot: QtBot, qapp: QApplication,
 def test_delete_dialog_needs_a_tick_and_deletes_completely(
         qtbot: QtBot, qapp: QApplication, closed_store: Path, templates: TemplateSet) -> None:
     win = _window(qtbot, closed_store, templates)
-    _unlock(qtbot, win)
-    qtbot.waitUntil(lambda: win.store is not None, timeout=10_000)
+    with qtbot.waitSignal(win.upkeep.finished, timeout=20_000):
+        # The day's check and backup end first: a deletion that meets them in the
+        # middle is another test's matter (noted on issue 16).
+        _unlock(qtbot, win)
     assert win.store is not None
     assert not win.trust_actions.act_delete.isEnabled()  # no case shown
     (summary,) = win.store.list_cases()
