@@ -337,6 +337,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Lines are missing in the file {file}; failed unlocks may be lost.",
     },
     # -- deletion and retention (`trust.deletion`) ------------------------------------
+    "deletion.not_compacted": {
+        "nn": "Saka er sletta. Lagerfila kunne ikkje byggjast opp att utan henne akkurat "
+              "no (fila var i bruk); det vert gjort ved neste sletting.",
+        "nb": "Saken er slettet. Lagerfilen kunne ikke bygges opp igjen uten den akkurat "
+              "nå (filen var i bruk); det blir gjort ved neste sletting.",
+        "en": "The case is deleted. The store file could not be rebuilt without it just "
+              "now (the file was in use); the next deletion does it.",
+    },
     "deletion.time_not_written": {
         "nn": "Tidspunktet for slettinga vart ikkje skrive ({reason}); saka er likevel "
               "sletta frå lageret, og eldre kopiar av lageret vert sletta når dei er "

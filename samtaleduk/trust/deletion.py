@@ -27,6 +27,7 @@ from samtaleduk.errors import UserError
 from samtaleduk.messages import msg, os_reason
 from samtaleduk.store import backup
 from samtaleduk.store.backup import BackupInfo
+from samtaleduk.store.db import DbError
 from samtaleduk.store.store import Store, StoreError
 from samtaleduk.trust import expiry
 
@@ -67,9 +68,15 @@ def delete_case_completely(store: Store, case_id: uuid.UUID,
     """Delete the case from the store (see the module docstring), note when, and
     make a backup without it. A backup failure (full disk) does not undo the
     deletion; it is reported so the user can make a backup later."""
-    store.delete_case(case_id)
+    store.delete_case(case_id, compact=False)
     when = now or dt.datetime.now(dt.UTC)
     problems = []
+    try:
+        store.compact()
+    except DbError:
+        # The case is gone (committed); only the file's rebuild failed (the
+        # connection was busy): said so, never "nothing was changed".
+        problems.append(str(msg("deletion.not_compacted")))
     try:
         # Recorded after the deletion: a deletion that failed must not shorten the
         # life of backups for nothing.

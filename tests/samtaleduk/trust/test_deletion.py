@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from samtaleduk.domain.model import CaseStatus
 from samtaleduk.store import backup
 from samtaleduk.store.store import Store, store_file
@@ -120,3 +122,23 @@ def test_closed_cases_past_retention_are_offered(store: Store) -> None:
     assert due[1].closed_since == dt.date(2026, 1, 1)  # its last meeting
     assert deletion.cases_past_retention(store, today, days=10_000) == []
     assert store.get_case(old.id).status is CaseStatus.CLOSED  # offered, not deleted
+
+
+def test_a_deletion_whose_rebuild_fails_says_the_case_is_deleted(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The file's rebuild (VACUUM) can meet another statement on the connection
+    # ("database table is locked"): the deletion has committed by then, so the
+    # user is told the case is deleted, never "nothing was changed".
+    import sqlcipher3
+
+    gone = marked_case(store, GONE, meetings=1)
+
+    def busy() -> None:
+        raise sqlcipher3.dbapi2.OperationalError("database table is locked")
+
+    monkeypatch.setattr(store, "compact", busy)
+    result = deletion.delete_case_completely(store, gone.id)
+    assert store.list_cases() == []
+    assert result.backup is not None  # the backup without it is still made
+    assert result.backup_problem is not None
+    assert result.backup_problem.startswith("Saka er sletta.")
