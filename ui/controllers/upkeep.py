@@ -65,8 +65,8 @@ class UpkeepController(QObject):
         self._bar.hide()
         state.unlocked.connect(self._after_unlock)
         state.locking.connect(self.stop)
-        self._waiting: Callable[[], Changes] | None = None
-        """A step's record waiting for the store's lane to be idle (`_record`)."""
+        self._waiting: Callable[[], None] | None = None
+        """The start, or a step's record, waiting for the store's lane to be idle."""
         jobs().store_idle.connect(self._store_idle)
 
     def _after_unlock(self, _store: object) -> None:
@@ -77,8 +77,14 @@ class UpkeepController(QObject):
         after_next_paint(self._window, lambda: self._start_after(unlock))
 
     def _start_after(self, unlock: int) -> None:
-        if unlock == self._unlocks:
-            self.start()
+        if unlock != self._unlocks:
+            return
+        if jobs().store_busy:
+            # Working out what is due reads the store: not while a job on the
+            # store's lane (a deletion's rebuild) uses the connection.
+            self._waiting = self.start
+            return
+        self.start()
 
     def start(self) -> None:
         """Queue the steps due for the open store (none when it is read-only)."""
@@ -154,14 +160,14 @@ class UpkeepController(QObject):
         # line's MAC (a Python function called by SQLite) waited for the GIL while
         # the GUI thread, holding it, waited for the connection (a deadlock).
         if jobs().store_busy:
-            self._waiting = write
+            self._waiting = lambda: self._write(write)
             return
         self._write(write)
 
     def _store_idle(self) -> None:
-        write, self._waiting = self._waiting, None
-        if write is not None:
-            self._write(write)
+        then, self._waiting = self._waiting, None
+        if then is not None:
+            then()
 
     def _write(self, write: Callable[[], Changes]) -> None:
         from samtaleduk.store.errors import StoreError
