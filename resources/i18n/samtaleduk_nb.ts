@@ -145,17 +145,17 @@
         <translation>Tom til en dato er valgt. Ctrl+Backspace tømmer den.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/date_blank.py" line="+158"/>
+        <location filename="../../ui/canvas/date_blank.py" line="+159"/>
         <source>Choose in a calendar (Alt+Down)</source>
         <translation>Velg i en kalender (Alt+Pil ned)</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Choose a date</source>
         <translation>Velg en dato</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>“%1” is not a date. Write it as 6.10.26 or 06.10.2026; Esc puts back the date that was there.</source>
         <translation>«%1» er ikke en dato. Skriv den som 6.10.26 eller 06.10.2026; Esc setter tilbake datoen som sto der.</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>Navn, relasjon, hjelper med — så Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/note_model.py" line="+106"/>
+        <location filename="../../ui/canvas/note_model.py" line="+122"/>
         <source>Life domain: %1</source>
         <translation>Livsområde: %1</translation>
     </message>
@@ -237,12 +237,12 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+81"/>
-        <location filename="../../ui/canvas/rows.py" line="+180"/>
+        <location filename="../../ui/canvas/rows.py" line="+181"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/note_list.py" line="+155"/>
+        <location filename="../../ui/canvas/note_list.py" line="+183"/>
         <location filename="../../ui/meeting/session.py" line="-38"/>
         <source>Edit note</source>
         <translation>Endre notatet</translation>
@@ -628,7 +628,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/pages/case_list_model.py" line="+106"/>
+        <location filename="../../ui/pages/case_list_model.py" line="+145"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -663,7 +663,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>no meetings yet</source>
         <translation>ingen møter ennå</translation>
     </message>
@@ -681,7 +681,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/pages/case_list.py" line="+153"/>
+        <location filename="../../ui/pages/case_list.py" line="+152"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -747,7 +747,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Trykk Enter for å åpne den valgte saken</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+117"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>Ingen saker ennå. Velg «Ny sak» for å begynne med en familie eller et barn.</translation>
     </message>
@@ -1122,7 +1122,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>IdleWarning</name>
     <message>
-        <location filename="../../ui/controllers/lock.py" line="+105"/>
+        <location filename="../../ui/controllers/lock.py" line="+106"/>
         <source>Locks in %1 s — press a key to go on</source>
         <translation>Låser om %1 s — trykk på en tast for å fortsette</translation>
     </message>
@@ -1322,7 +1322,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Forhåndsvisning av innkallingen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>“%1” is not a date; write e.g. 17.06.2026.</source>
         <translation>«%1» er ikke en dato; skriv f.eks. 17.06.2026.</translation>
     </message>
@@ -1568,7 +1568,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../ui/controllers/lock.py" line="+110"/>
+        <location filename="../../ui/controllers/lock.py" line="+112"/>
         <source>Lock after</source>
         <translation>Lås etter</translation>
     </message>
@@ -3101,8 +3101,8 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message>
         <location line="+9"/>
-        <source>Backup not made</source>
-        <translation>Sikkerhetskopien ble ikke laget</translation>
+        <source>Case deleted</source>
+        <translation>Saken er slettet</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
@@ -3240,7 +3240,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>UpkeepController</name>
     <message>
-        <location filename="../../ui/controllers/upkeep.py" line="+140"/>
+        <location filename="../../ui/controllers/upkeep.py" line="+198"/>
         <source>Checking the store …</source>
         <translation>Kontrollerer lageret …</translation>
     </message>

@@ -108,7 +108,7 @@ class TrustActions(MenuActions):
             self.nav.show_cases()
             problem = getattr(outcome, "backup_problem", None)
             if problem:
-                QMessageBox.warning(self.window, self.tr("Backup not made"), problem)
+                QMessageBox.warning(self.window, self.tr("Case deleted"), problem)
 
         dialog.finished.connect(done)
         dialog.open()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -158,3 +159,36 @@ def test_deleting_runs_off_the_gui_thread_with_a_busy_bar(
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.outcome != threading.main_thread().name
+
+
+def test_a_deletion_whose_rebuild_failed_tells_the_case_is_deleted(
+        qtbot: QtBot, qapp: QApplication, closed_store: Path, templates: TemplateSet,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlcipher3
+    from PySide6.QtWidgets import QMessageBox
+
+    def busy(self: Store) -> None:
+        raise sqlcipher3.dbapi2.OperationalError("database table is locked")
+
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(Store, "compact", busy)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, title, text, *a: told.append((title, text)))
+    win = _window(qtbot, closed_store, templates)
+    with qtbot.waitSignal(win.upkeep.finished, timeout=20_000):
+        _unlock(qtbot, win)
+    assert win.store is not None
+    (summary,) = win.store.list_cases()
+    win.open_case(summary.id)
+    win.trust_actions.act_delete.trigger()
+    dialog = win.trust_actions.dialog
+    assert isinstance(dialog, DeleteCaseDialog)
+    dialog.understood.setChecked(True)
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: win.trust_actions.dialog is None)
+    assert win.store.list_cases() == []
+    assert win.pages.currentWidget() is win.cases_page
+    # Said as it is: deleted, with the rebuild's problem; not "nothing was changed".
+    assert [title for title, _ in told] == ["Case deleted"]
+    assert told[0][1].startswith("The case is deleted.")
+    win.close()
