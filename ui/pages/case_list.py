@@ -199,12 +199,10 @@ class CaseListPage(QWidget):
     def _update_cases(self, store: Store, ids: frozenset[uuid.UUID]) -> bool:
         """Redraw the rows of the cases an operation changed (an autosave names its
         case), read alone; False when one is new or gone (then all are read)."""
-        before = {s.id: (s.status, s.name, s.members) for s in self.model.rows()
-                  if s.id in ids}
-        fresh = store.case_summaries(ids)
-        if not self.model.update_cases(ids, fresh):
+        filtered = self.model.update_cases(ids, store.case_summaries(ids))
+        if filtered is None:
             return False
-        if any(before[s.id] != (s.status, s.name, s.members) for s in fresh):
+        if filtered:
             # Shown or not may have changed (closed, renamed): the filter asks again,
             # and the store's search too when something is typed.
             self.proxy.refilter()

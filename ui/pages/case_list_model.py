@@ -65,21 +65,26 @@ class CaseListModel(QAbstractTableModel):
         self._folded = {}
         self.endResetModel()
 
-    def update_cases(self, ids: Collection[uuid.UUID], fresh: Sequence[CaseSummary]) -> bool:
+    def update_cases(self, ids: Collection[uuid.UUID],
+                     fresh: Sequence[CaseSummary]) -> bool | None:
         """Put `fresh` (the store's summaries now of the cases `ids`) in place of
         their rows: a save of one case redraws its row, not all 10,000 (a reset
         re-read and re-measured every row on the GUI thread at each autosave).
-        The rows move only when their order changed. False, with nothing
-        changed, when a case is new or gone: the caller replaces all rows."""
+        The rows move only when their order changed. Returns whether a row's
+        status, name or members changed (what the filter looks at); None, with
+        nothing changed, when a case is new or gone: the caller replaces all rows."""
         place = {s.id: row for row, s in enumerate(self._rows)}
         if len(fresh) != len(ids) or any(s.id not in place for s in fresh):
-            return False
+            return None
         given = {s.id: i for i, s in enumerate(self._given)}
         column = self._sort[0]
-        moved = False
+        moved = filtered = False
         for s in fresh:
             row = place[s.id]
-            moved = moved or self._sort_key(self._rows[row], column) != self._sort_key(s, column)
+            old = self._rows[row]
+            moved = moved or self._sort_key(old, column) != self._sort_key(s, column)
+            filtered = filtered or (old.status, old.name, old.members) != (
+                s.status, s.name, s.members)
             self._rows[row] = self._given[given[s.id]] = s
             self._folded.pop(row, None)
         if moved:
@@ -88,7 +93,7 @@ class CaseListModel(QAbstractTableModel):
             for s in fresh:
                 row = place[s.id]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, 6))
-        return True
+        return filtered
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by `column` (one key per row, computed once)."""

@@ -90,7 +90,7 @@ class AppState(QObject):
         store, self.store, self.case = self.store, None, None
         if store is not None:
             # A job queued on the store's lane since the caller last waited (the
-            # upkeep's record of a step that ended at the lock) runs first: the
+            # meeting's last write as it is left at the lock) runs first: the
             # connection is never closed under a worker.
             from ui.tools.jobs import jobs
 
