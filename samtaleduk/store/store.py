@@ -228,6 +228,11 @@ class Store:
         """Every case (or those with `status`), sorted by name (`reads`)."""
         return reads.list_cases(self.conn, status)
 
+    def first_cases(self, status: CaseStatus, count: int) -> list[CaseSummary]:
+        """The first `count` cases with `status` in the case list's first order
+        (`reads`): what a screen shows at unlock, before the rest is read."""
+        return reads.first_cases(self.conn, status, count)
+
     def case_summaries(self, ids: Collection[uuid.UUID]) -> list[CaseSummary]:
         """The summaries of the cases with these ids that exist (`reads`)."""
         return reads.case_summaries(self.conn, ids)

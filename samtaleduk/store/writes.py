@@ -26,6 +26,7 @@ from samtaleduk.store.index import (
     open_actions,
     participant_names,
     reindex,
+    sort_key,
     update_case_summary,
     write_audit,
 )
@@ -63,20 +64,21 @@ def save_case(conn: Connection, case: Case) -> None:
     now = db.now_utc()
     cid = str(case.id)
     members = json.dumps(list(case.members), ensure_ascii=False)
+    name_key = sort_key(case.name)  # the case list's first read orders by it
     with db.transaction(conn) as c:
         cur = c.execute(
-            "UPDATE cases SET name=?, kind=?, status=?, template_id=?, members=?, data=?, "
-            "updated_at=? WHERE id=?",
-            (case.name, case.kind.value, case.status.value, case.template_id, members,
-             data, now, cid),
+            "UPDATE cases SET name=?, name_sort_key=?, kind=?, status=?, template_id=?, "
+            "members=?, data=?, updated_at=? WHERE id=?",
+            (case.name, name_key, case.kind.value, case.status.value, case.template_id,
+             members, data, now, cid),
         )
         created = cur.rowcount == 0
         if created:
             c.execute(
-                "INSERT INTO cases(id, name, kind, status, template_id, members, data, "
-                "created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                (cid, case.name, case.kind.value, case.status.value, case.template_id,
-                 members, data, now, now),
+                "INSERT INTO cases(id, name, name_sort_key, kind, status, template_id, "
+                "members, data, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (cid, case.name, name_key, case.kind.value, case.status.value,
+                 case.template_id, members, data, now, now),
             )
             write_audit(c, "case_created", cid)
         reindex(c, cid, None, case_entries(case))

@@ -237,3 +237,19 @@ def test_migration_7_gives_the_names_a_full_text_table_of_their_own(tmp_path: Pa
         assert store.matching_case_ids("nuvv", limit=10) == set()
         assert store.matching_case_ids("elle", limit=10) == {v1.CASE_ID}
         assert store.conn.execute("SELECT count(*) FROM name_fts").fetchone()[0] == 2
+
+
+def test_migration_8_stores_each_names_sort_key_for_the_first_screen(tmp_path: Path) -> None:
+    from samtaleduk.domain.model import CaseStatus
+    from samtaleduk.store.index import sort_key
+
+    folder = _copy_fixture(7, tmp_path)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        keys = store.conn.execute("SELECT name, name_sort_key FROM cases").fetchall()
+        assert keys and all(key == sort_key(name) for name, key in keys)
+        assert store.first_cases(CaseStatus.OPEN, 10) == [
+            s for s in store.list_cases() if s.status == CaseStatus.OPEN][:10]
+        # A case saved after the migration has its key too.
+        store.save_case(Case(name="Ærlege Åsen", template_id="familie"))
+        assert store.conn.execute("SELECT name_sort_key FROM cases WHERE name = ?",
+                                  ("Ærlege Åsen",)).fetchone()[0] == sort_key("Ærlege Åsen")
