@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from samtaleduk.store.due import ACTION, CONSENT, GOAL, DueRow, OpenCase
-from samtaleduk.store.index import sort_key
+from samtaleduk.store.folding import sort_key
 
 ACTION_DAYS = 14
 """Actions due from today up to this many days ahead count as due soon."""

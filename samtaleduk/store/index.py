@@ -100,14 +100,6 @@ def participant_names(meeting: Meeting) -> list[str]:
     return [p.name for p in meeting.participants]
 
 
-_NORWEGIAN_TAIL = str.maketrans({"æ": "z\x01", "ø": "z\x02", "å": "z\x03"})
-
-
-def sort_key(name: str) -> str:
-    """A sort key that puts æ, ø, å after z, as a Norwegian reader expects."""
-    return name.casefold().translate(_NORWEGIAN_TAIL)
-
-
 def fts_query(text: str) -> str | None:
     """An FTS5 query from what the user typed: every word must match, each as a
     prefix. Each word is a quoted string, so no character the user types can act

@@ -17,7 +17,8 @@ from samtaleduk.domain.model import Case, CaseKind, CaseStatus, Meeting
 from samtaleduk.errors import UserError
 from samtaleduk.store import stored_json
 from samtaleduk.store.errors import NotFound
-from samtaleduk.store.index import fts_query, sort_key
+from samtaleduk.store.folding import sort_key
+from samtaleduk.store.index import fts_query
 from samtaleduk.store.summaries import CaseSummary, MeetingSummary, RevisionInfo, SearchHit
 
 _ID_PREFIX = re.compile(r"^[0-9a-f-]{1,36}$")

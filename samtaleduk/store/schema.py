@@ -272,16 +272,16 @@ def _migrate_to_7(conn: Connection) -> None:
 CASES_FIRST_INDEX = ("CREATE INDEX cases_first ON cases"
                      "(status, next_meeting_date, name_sort_key)")
 """The case list's first order within a status (`reads.first_cases`). A change to
-`index.sort_key` needs a migration that writes `name_sort_key` again."""
+`folding.sort_key` needs a migration that writes `name_sort_key` again."""
 
 
 def _migrate_to_8(conn: Connection) -> None:
     # The case list's first screen read alone at unlock (issue 16: 10,000 cases
     # take ~150 ms to read, more than the unlock's whole budget beside Argon2id).
     # Its first order is the next meeting, undated last, then the name the
-    # Norwegian way: that key is Python's (`index.sort_key`), so it is stored, and
+    # Norwegian way: that key is Python's (`folding.sort_key`), so it is stored, and
     # an index gives the first rows of each status in that order.
-    from samtaleduk.store.index import sort_key
+    from samtaleduk.store.folding import sort_key
 
     conn.execute("ALTER TABLE cases ADD COLUMN name_sort_key TEXT NOT NULL DEFAULT ''")
     conn.executemany("UPDATE cases SET name_sort_key = ? WHERE id = ?",

@@ -20,13 +20,13 @@ from samtaleduk.domain.model import Case, Meeting
 from samtaleduk.store import db, history, search_stale
 from samtaleduk.store.due import write_due, write_due_of_latest
 from samtaleduk.store.errors import NotFound, StoreError
+from samtaleduk.store.folding import sort_key
 from samtaleduk.store.index import (
     case_entries,
     next_step_date,
     open_actions,
     participant_names,
     reindex,
-    sort_key,
     update_case_summary,
     write_audit,
 )

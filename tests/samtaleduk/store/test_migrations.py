@@ -241,7 +241,7 @@ def test_migration_7_gives_the_names_a_full_text_table_of_their_own(tmp_path: Pa
 
 def test_migration_8_stores_each_names_sort_key_for_the_first_screen(tmp_path: Path) -> None:
     from samtaleduk.domain.model import CaseStatus
-    from samtaleduk.store.index import sort_key
+    from samtaleduk.store.folding import sort_key
 
     folder = _copy_fixture(7, tmp_path)
     with Store.open(folder, TEST_PASSPHRASE) as store:
