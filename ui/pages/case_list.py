@@ -33,6 +33,7 @@ from samtaleduk.store.store import CaseSummary
 from ui.look.fonts import scaled_font
 from ui.pages.case_list_columns import ColumnFitter
 from ui.pages.case_list_model import ID_ROLE, CaseFilterProxy, CaseListModel
+from ui.tools.after_paint import after_next_paint
 from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
@@ -50,6 +51,11 @@ case's words); names are filtered from the first letter, in memory."""
 FEW_CASES = 50
 """An operation that changed at most this many cases redraws their rows only (read
 alone); more (an import, the demo) reads the whole list again."""
+FIRST_ROWS = 120
+"""At unlock the list first shows this many rows of its first order, read alone
+(`Store.first_cases`: more than a tall screen holds), and reads every case on the
+store's lane once they are drawn (issue 16: reading 10,000 cases takes ~150 ms,
+more than the unlock's budget beside the key derivation)."""
 
 
 class CaseListPage(QWidget):
@@ -70,6 +76,11 @@ class CaseListPage(QWidget):
         self._hits: set[str] = set()
         self._hits_for = ""
         """The text the full-text hits in `_hits` were found for."""
+        self._rows_set = 0
+        """Counts `set_cases`: a read of every case started before the rows were
+        set again is stale."""
+        self._first_only = False
+        """The rows are the first screen only (`show_first_cases`); the rest is read."""
         self.model = CaseListModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -192,7 +203,10 @@ class CaseListPage(QWidget):
         store = self._state.store if self._state is not None else None
         if store is None or not changes.cases or self._duk_names is None:
             return
-        if len(changes.cases) <= FEW_CASES and self._update_cases(store, changes.cases):
+        # With the first screen only, the read of the rest under way may predate
+        # this change: every case is read now, and that read is dropped.
+        if (len(changes.cases) <= FEW_CASES and not self._first_only
+                and self._update_cases(store, changes.cases)):
             return
         self.set_cases(store.list_cases(), self._duk_names())
 
@@ -211,8 +225,43 @@ class CaseListPage(QWidget):
         self._update_empty()
         return True
 
+    def show_first_cases(self, store: Store, duk_names: dict[str, str]) -> None:
+        """Show the store's cases as unlock does: when the list shows open or closed
+        cases in its first order with nothing typed, the first rows at once, read
+        alone, and every case once those are drawn, read on the store's lane (the
+        search, filter, sort and selection kept); otherwise every case at once."""
+        status = self.proxy.status
+        first = ([] if status is None or self.search_field.text().strip()
+                 or self.model.order != (CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
+                 else store.first_cases(status, FIRST_ROWS))
+        if len(first) < FIRST_ROWS:  # that was not the first screen: there is no more
+            self.set_cases(store.list_cases(), duk_names)
+            return
+        self.set_cases(first, duk_names)
+        self._first_only, rows_set = True, self._rows_set
+        after_next_paint(self.window(), lambda: self._read_the_rest(store, duk_names, rows_set))
+
+    def _read_the_rest(self, store: Store, duk_names: dict[str, str], rows_set: int) -> None:
+        if rows_set != self._rows_set:
+            return  # the rows were set again (a change, a lock): this read is stale
+
+        def done(rows: object) -> None:
+            if isinstance(rows, Exception):
+                raise rows  # the window's damage guard shows it (ui.controllers.store_damage)
+            if rows_set == self._rows_set and isinstance(rows, list):
+                self.set_cases(rows, duk_names)
+
+        jobs().run(store.list_cases, done, owner=self, uses_store=True)
+
+    @property
+    def first_only(self) -> bool:
+        """True while the list shows the first screen and the rest is being read."""
+        return self._first_only
+
     def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
         """Show these cases, keeping the search, filter, sort and selection."""
+        self._rows_set += 1
+        self._first_only = False
         selected = self.selected_case()
         self.model.set_cases(rows, duk_names)
         self._hits_for, self._hits = "", set()  # the cases changed: search again

@@ -120,6 +120,11 @@ class CaseListModel(QAbstractTableModel):
             else lambda s: self._sort_key(s, column))
         return sorted(self._given, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
+    @property
+    def order(self) -> tuple[int, Qt.SortOrder]:
+        """The column the rows are sorted by, and which way."""
+        return self._sort
+
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
 
@@ -268,6 +273,11 @@ class CaseFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if isinstance(model, CaseListModel):
             model.sort(column, order)
+
+    @property
+    def status(self) -> CaseStatus | None:
+        """The status shown; None: all cases."""
+        return self._status
 
     def set_status(self, status: CaseStatus | None) -> None:
         self.beginFilterChange()

@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         if not isinstance(store, Store):
             return
         self.state.store = store
-        self.show_cases()
+        self._show_case_list(at_unlock=True)
         self.state.open_store(store)
 
     def _unlocked(self, store: object) -> None:
@@ -338,10 +338,17 @@ class MainWindow(QMainWindow):
             self.cases_page.set_cases(self.store.list_cases(), self.duk_names())
 
     def show_cases(self) -> None:
+        self._show_case_list(at_unlock=False)
+
+    def _show_case_list(self, at_unlock: bool) -> None:
+        # At unlock the list's first screen is read first (`show_first_cases`).
         if self.store is None or not self.leave_meeting():
             return
         self.case_page.case = self.state.case = None
-        self.refresh_cases()
+        if at_unlock:
+            self.cases_page.show_first_cases(self.store, self.duk_names())
+        else:
+            self.refresh_cases()
         self.pages.setCurrentWidget(self.cases_page)
         page = self.cases_page
         (page.search_field if page.search_field.isEnabled() else page.new_button).setFocus()
