@@ -50,14 +50,20 @@ def unlock_to_list(ctx: Context) -> list[Figure]:
         app = _child(["app", str(made.data_dir), PASSPHRASE, str(repeats + 1)])
         base = _child(["base", PASSPHRASE, str(repeats + 1)])
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
-        return [skipped(name, "ms", "≤ 1.3×", f"the app did not unlock: {exc}")]
+        return [skipped(name, "ms", "≤ 1.3× and ≤ 300 ms", f"the app did not unlock: {exc}")]
     if app.get("ROWS", [0])[-1] != n:
-        return [skipped(name, "ms", "≤ 1.3×", f"the list showed {app.get('ROWS')} rows")]
+        return [skipped(name, "ms", "≤ 1.3× and ≤ 300 ms", f"the list showed {app.get('ROWS')} rows")]
+    baseline = statistics.median(base["UNLOCK"][1:])
     return [Figure(
         name=name, value=statistics.median(app["UNLOCK"][1:]), unit="ms",
-        baseline=statistics.median(base["UNLOCK"][1:]), target="≤ 1.3×", target_ratio=1.3,
-        note="real main window, offscreen, worker-thread unlock; baseline: Argon2id key "
-             "derivation alone + a bare QMainWindow drawn; first round not counted")]
+        baseline=baseline, target="≤ 1.3× and ≤ 300 ms", target_ratio=1.3, target_value=300,
+        note="real main window, offscreen, worker-thread unlock, the list's first "
+             "screen drawn; baseline: Argon2id key derivation alone + a bare "
+             "QMainWindow drawn; first round not counted"), Figure(
+        name=f"unlock to every case in the list, {n} cases",
+        value=statistics.median(app["ALL"][1:]), unit="ms", baseline=baseline,
+        note="no target: the rest of the list, read on the store's lane after the "
+             "first screen is drawn, then put in the list on the GUI thread")]
 
 
 def peak_memory(ctx: Context) -> list[Figure]:

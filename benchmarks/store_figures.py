@@ -100,15 +100,25 @@ def brought_forward(cache: Path, n_cases: int) -> SyntheticStore | None:
 
 
 def unlock_and_list(ctx: Context) -> list[Figure]:
-    """Store.open (Argon2id + SQLCipher + checks) and list_cases, against the key
-    derivation alone: the engine's share of "unlock to case list drawn"."""
+    """Store.open (Argon2id + SQLCipher + checks) and the case list's first screen
+    (`first_cases`, what unlock reads before the list is drawn), against the key
+    derivation alone: the engine's share of "unlock to case list drawn". Beside it,
+    open and every case listed: what the list reads on the store's lane once drawn,
+    and what `samtaleduk cases` reads."""
+    from samtaleduk.domain.model import CaseStatus
+    from ui.pages.case_list import FIRST_ROWS
+
     figures = []
     # Each open derives a key (Argon2id): --quick times the largest size only.
     for n in ctx.cases[-1:] if ctx.quick else ctx.cases:
         made = synthetic(ctx, n)
         salt = os.urandom(16)
 
-        def subject(data_dir: Path = made.data_dir) -> None:
+        def first_screen(data_dir: Path = made.data_dir) -> None:
+            with Store.open(data_dir, PASSPHRASE) as store:
+                store.first_cases(CaseStatus.OPEN, FIRST_ROWS)
+
+        def every_case(data_dir: Path = made.data_dir) -> None:
             with Store.open(data_dir, PASSPHRASE) as store:
                 store.list_cases()
 
@@ -117,11 +127,18 @@ def unlock_and_list(ctx: Context) -> list[Figure]:
                             memory_cost=DEFAULT_KDF.memory_kib,
                             parallelism=DEFAULT_KDF.parallelism, hash_len=32, type=Type.ID)
 
-        value, base = interleaved_ms(subject, kdf_alone, ctx.repeats)
+        value, base = interleaved_ms(first_screen, kdf_alone, ctx.repeats)
         figures.append(Figure(
-            name=f"unlock store + list cases, {n} cases (engine)", value=value, unit="ms",
-            baseline=base, target="≤ 1.3×", target_ratio=1.3,
-            note="baseline: Argon2id key derivation alone (no window yet)"))
+            name=f"unlock store + first screen of cases, {n} cases (engine)", value=value,
+            unit="ms", baseline=base, target="≤ 1.3×", target_ratio=1.3,
+            note=f"first_cases: the {FIRST_ROWS} first of the list's order, by an index; "
+                 "baseline: Argon2id key derivation alone (no window yet)"))
+        value, base = interleaved_ms(every_case, kdf_alone, ctx.repeats)
+        figures.append(Figure(
+            name=f"unlock store + every case listed, {n} cases (engine)", value=value,
+            unit="ms", baseline=base,
+            note="no target: read on the store's lane once the first screen is drawn, "
+                 "and by `samtaleduk cases`; baseline: Argon2id alone"))
     return figures
 
 

@@ -63,8 +63,16 @@ def _drop_auto_backups(data_dir: Path) -> None:
 
 
 def _unlock_and_list(data_dir: Path, upkeep_now: bool) -> None:
+    # The window reads the list's first screen before it draws (`first_cases`); the
+    # old way read every case after the check and the backup.
+    from samtaleduk.domain.model import CaseStatus
+    from ui.pages.case_list import FIRST_ROWS
+
     with open_store(data_dir, PASSPHRASE, upkeep_now=upkeep_now).store as store:
-        store.list_cases()
+        if upkeep_now:
+            store.list_cases()
+        else:
+            store.first_cases(CaseStatus.OPEN, FIRST_ROWS)
 
 
 def first_unlock(ctx: Context) -> list[Figure]:
@@ -88,7 +96,7 @@ def first_unlock(ctx: Context) -> list[Figure]:
                        for _ in range(0 if ctx.quick else 1 if n >= 1000 else 3)]
                 _drop_auto_backups(made.data_dir)
             figures.append(Figure(
-                name=f"{label} → cases listed, {n} cases (engine)", value=value, unit="ms",
+                name=f"{label} → first screen of cases, {n} cases (engine)", value=value, unit="ms",
                 baseline=base, target="≤ 1.3×", target_ratio=1.3,
                 note=f"baseline: Argon2id alone; before issue 16 (check"
                      f"{' + backup' if backup_too else ''} before the list): "
