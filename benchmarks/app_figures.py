@@ -25,7 +25,7 @@ def _child(args: list[str]) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     for line in result.stdout.splitlines():
         key, _, value = line.partition(" ")
-        if key in ("UNLOCK", "MAXRSS", "ROWS"):
+        if key in ("UNLOCK", "ALL", "MAXRSS", "ROWS"):
             out.setdefault(key, []).append(float(value))
     if result.returncode != 0 or "MAXRSS" not in out:
         tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
