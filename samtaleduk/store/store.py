@@ -228,6 +228,18 @@ class Store:
         """Every case (or those with `status`), sorted by name (`reads`)."""
         return reads.list_cases(self.conn, status)
 
+    def list_cases_apart(self) -> list[CaseSummary]:
+        """Every case, as `list_cases`, read through a connection of its own, closed
+        after: for a worker while the window uses the store's own connection. On a
+        shared connection a worker reading a row waits for the connection holding
+        the GIL, while a statement there that calls the audit chain's Python
+        function holds the connection waiting for the GIL: each waits for the other."""
+        conn = db.connect(store_file(self.data_dir), self.data_key)
+        try:
+            return reads.list_cases(conn)
+        finally:
+            conn.close()
+
     def first_cases(self, status: CaseStatus, count: int) -> list[CaseSummary]:
         """The first `count` cases with `status` in the case list's first order
         (`reads`): what a screen shows at unlock, before the rest is read."""

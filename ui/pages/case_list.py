@@ -231,7 +231,9 @@ class CaseListPage(QWidget):
         alone, and every case once those are drawn, read on the store's lane (the
         search, filter, sort and selection kept); otherwise every case at once."""
         status = self.proxy.status
-        first = ([] if status is None or self.search_field.text().strip()
+        # A store opened read-only (a full disk) may not open a second connection.
+        first = ([] if status is None or store.read_only is not None
+                 or self.search_field.text().strip()
                  or self.model.order != (CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
                  else store.first_cases(status, FIRST_ROWS))
         if len(first) < FIRST_ROWS:  # that was not the first screen: there is no more
@@ -251,7 +253,9 @@ class CaseListPage(QWidget):
             if rows_set == self._rows_set and isinstance(rows, list):
                 self.set_cases(rows, duk_names)
 
-        jobs().run(store.list_cases, done, owner=self, uses_store=True)
+        # Through a connection of its own (`list_cases_apart`): the window goes on
+        # using the store's connection, audit lines included, while this reads.
+        jobs().run(store.list_cases_apart, done, owner=self, uses_store=True)
 
     @property
     def first_only(self) -> bool:

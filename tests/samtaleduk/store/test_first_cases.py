@@ -69,3 +69,14 @@ def test_the_first_cases_are_read_by_the_index_not_by_reading_every_case(
     details = " ".join(row[-1] for row in plan)
     assert "USING INDEX cases_first" in details
     assert "TEMP B-TREE" not in details  # no sort of every matching row
+
+
+def test_every_case_read_apart_is_the_list_through_a_connection_of_its_own(
+        many: Store) -> None:
+    assert many.list_cases_apart() == many.list_cases()
+    # Not the store's own connection: a case it has not committed is not seen.
+    with db.transaction(many.conn):
+        many.save_case(Case(name="Familien Uferdig", template_id="familie"))
+        assert "Familien Uferdig" in [s.name for s in many.list_cases()]
+        assert "Familien Uferdig" not in [s.name for s in many.list_cases_apart()]
+    assert "Familien Uferdig" in [s.name for s in many.list_cases_apart()]

@@ -124,16 +124,15 @@ def test_a_change_on_the_first_screen_reads_every_case_and_drops_the_older_read(
     # The read of the rest has read every case, and its answer is not back yet,
     # when a case on the first screen is closed.
     read, answer = threading.Event(), threading.Event()
-    list_cases = store.list_cases
+    list_cases_apart = store.list_cases_apart
 
-    def read_then_wait(status: CaseStatus | None = None) -> list[CaseSummary]:
-        rows = list_cases(status)
-        if threading.current_thread() is not threading.main_thread():
-            read.set()
-            answer.wait(WAIT_MS / 1000)
+    def read_then_wait() -> list[CaseSummary]:
+        rows = list_cases_apart()
+        read.set()
+        answer.wait(WAIT_MS / 1000)
         return rows
 
-    monkeypatch.setattr(store, "list_cases", read_then_wait)
+    monkeypatch.setattr(store, "list_cases_apart", read_then_wait)
     held.painted()
     assert read.wait(WAIT_MS / 1000)
     win.state.publish(case_ops.set_case_closed(store, isak, True).changes)
@@ -174,3 +173,17 @@ def test_another_view_than_the_first_order_reads_every_case_at_unlock(
     _unlock(qtbot, win)
     assert [len(names) for names in resets] == [len(NAMES)]
     assert not page.first_only
+
+
+def test_a_store_opened_read_only_lists_every_case_at_once(
+        qtbot: QtBot, data: Path, templates: TemplateSet) -> None:
+    # A full disk opens the store read-only; a second connection may not open.
+    win = open_window(qtbot, data, templates)
+    _unlock(qtbot, win)
+    store = win.store
+    assert store is not None
+    win.cases_page.set_cases([], {})
+    store.read_only = "disk_full"
+    win.cases_page.show_first_cases(store, win.duk_names())
+    assert not win.cases_page.first_only
+    assert win.cases_page.model.rowCount() == len(NAMES)
