@@ -103,3 +103,42 @@ def test_the_window_keeps_working_while_the_store_opens(
         QTimer.singleShot(0, gate.set)
     assert blocker.args[0] is store
     assert not page.busy
+
+
+def test_the_moving_busy_bar_shows_only_when_the_open_takes_a_while(
+        qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
+    """A bar moving from the start took a share of the key derivation's cores
+    (issue 16); the words say "opening" at once, the bar joins if it lasts."""
+    import threading
+
+    page = _page(qtbot, _isolated_data_dir)
+    gate = threading.Event()
+
+    def slow_open() -> Store:
+        if not gate.wait(10):
+            raise TimeoutError("the test did not let the open finish")
+        return store
+
+    page._run(slow_open)
+    assert page.busy and page.busy_label.isVisible() and not page.passphrase.isEnabled()
+    assert not page.progress.isVisible()
+    qtbot.waitUntil(page.progress.isVisible, timeout=5_000)  # after BUSY_BAR_DELAY_MS
+    with qtbot.waitSignal(page.unlocked, timeout=10_000):
+        gate.set()
+    assert not page.progress.isVisible() and not page.busy_label.isVisible()
+
+
+def test_an_open_shorter_than_the_delay_never_shows_the_moving_bar(
+        qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
+    page = _page(qtbot, _isolated_data_dir)
+    shown: list[bool] = []
+
+    def quick_open() -> Store:
+        return store
+
+    with qtbot.waitSignal(page.unlocked, timeout=10_000):
+        page._run(quick_open)
+        shown.append(page.progress.isVisible())
+    shown.append(page.progress.isVisible())
+    assert shown == [False, False]
+    assert not page._busy_bar.isActive()
