@@ -66,10 +66,15 @@ def save_meeting(store: Store, meeting: Meeting, template: Template | None = Non
     changed too (participants remembered), in one transaction. `template`, on the
     first write, keeps the snapshot of the meeting's duk. `at`, when given, is the
     time of the edit (a scripted meeting's clock), else now."""
-    with one_transaction(store):
-        store.save_meeting(meeting, template, autosave=True, at=at)
-        if case is not None:
-            store.save_case(case)
+    if template is None and case is None:
+        # The autosave of the meeting alone: one writer, whose own transaction is
+        # the operation's (a savepoint inside another cost two statements a save).
+        store.save_meeting(meeting, None, autosave=True, at=at)
+    else:
+        with one_transaction(store):
+            store.save_meeting(meeting, template, autosave=True, at=at)
+            if case is not None:
+                store.save_case(case)
     ids = frozenset({meeting.case_id})
     return Changes(cases=ids, meetings=frozenset({meeting.id}),
                    people=ids if case is not None else frozenset(),

@@ -46,12 +46,11 @@ class Current:
     """When its burst started (the first autosave in it); None once sealed."""
 
 
-def current(c: Any, meeting_id: str) -> Current | None:
-    """The meeting's newest revision, found by its own index (not through
-    `meetings.revision_id`, which a copied row could get wrong)."""
-    row = c.execute("SELECT id, data IS NOT NULL, open_since FROM revisions "
-                    "WHERE meeting_id = ? ORDER BY id DESC LIMIT 1", (meeting_id,)).fetchone()
-    return None if row is None else Current(int(row[0]), bool(row[1]), row[2])
+CURRENT = ("SELECT id, data IS NOT NULL AS held, open_since FROM revisions "
+           "WHERE meeting_id = ? ORDER BY id DESC LIMIT 1")
+"""The meeting's newest revision, found by its own index (not through
+`meetings.revision_id`, which a copied row could get wrong): `writes.save_meeting`
+joins it to its look-up of the meeting's row, one statement for both."""
 
 
 def extends(rev: Current | None, now: str, last_saved: str) -> bool:

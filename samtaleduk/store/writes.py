@@ -148,15 +148,18 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None, *,
         open_actions(meeting), _iso(next_step_date(meeting, tpl)),
     )
     with db.transaction(conn) as c:
-        # The case, its latest meeting and the meeting's row in one look-up.
+        # The case, its latest meeting, the meeting's row and its newest revision
+        # (`history.CURRENT`) in one look-up: a statement less on every autosave.
         found = c.execute(
-            "SELECT c.latest_meeting_id, m.case_id, m.data, m.updated_at, m.number, m.date, "
-            "m.template_id, m.template_version, m.participant_names, m.open_actions, "
-            "m.next_step_date FROM cases c LEFT JOIN meetings m ON m.id = ? WHERE c.id = ?",
-            (mid, cid)).fetchone()
+            "SELECT c.latest_meeting_id, r.id, r.held, r.open_since, m.case_id, m.data, "
+            "m.updated_at, m.number, m.date, m.template_id, m.template_version, "
+            "m.participant_names, m.open_actions, m.next_step_date FROM cases c "
+            "LEFT JOIN meetings m ON m.id = ? "
+            f"LEFT JOIN ({history.CURRENT}) r ON true WHERE c.id = ?",
+            (mid, mid, cid)).fetchone()
         if found is None:
             raise NotFound("store.meeting_case_not_found", case_id=str(cid))
-        latest_id, row = found[0], (None if found[1] is None else found[1:])
+        latest_id, row = found[0], (None if found[4] is None else found[4:])
         if row is None:
             c.execute(
                 "INSERT INTO meetings(id, case_id, number, date, template_id, "
@@ -171,7 +174,7 @@ def save_meeting(conn: Connection, meeting: Meeting, tpl: Template | None, *,
         else:
             if row[0] != cid:
                 raise StoreError("store.meeting_moved")
-            current = history.current(c, mid)
+            current = history.Current(found[1], bool(found[2]), found[3]) if found[1] else None
             if row[1] == data and current is not None:
                 return current.id
             if autosave and history.extends(current, now, row[2]):

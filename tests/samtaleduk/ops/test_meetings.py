@@ -101,3 +101,28 @@ def test_a_first_write_that_went_back_keeps_the_duk_snapshot_when_retried(
     monkeypatch.setattr(store, "save_case", original)
     save_meeting(store, meeting, familie, case)
     assert store.template_snapshot(familie.id, familie.version) is not None
+
+
+def test_an_autosave_of_the_meeting_alone_is_one_short_transaction(
+        store: Store, familie: Template) -> None:
+    """Issue 16: each statement is a round trip on the typing path. The autosave
+    of a meeting alone is the writer's own transaction (no savepoint inside an
+    outer one), and its newest revision is read with its row, not apart."""
+    case = _stored_case(store, familie)
+    meeting = build_meeting(case, familie, None, dt.date(2026, 1, 5))
+    save_meeting(store, meeting, familie, case)  # the first write: duk and case too
+    notes = next(f.id for f in familie.fields if f.kind.value == "notes")
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        for text in ("Emil", "Emil vil"):
+            meeting.field(notes).text = text
+            save_meeting(store, meeting)
+    finally:
+        store.conn.set_trace_callback(None)
+    words = [s.split()[0].upper() for s in statements]
+    assert words.count("BEGIN") == 2 and words.count("COMMIT") == 2
+    assert "SAVEPOINT" not in words
+    assert not [s for s in statements if s.startswith("SELECT id, data IS NOT NULL")]
+    assert len(statements) <= 2 * 7
+    assert store.get_meeting(meeting.id).field(notes).text == "Emil vil"
