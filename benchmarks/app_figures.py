@@ -41,27 +41,36 @@ def _size(ctx: Context) -> int:
 def unlock_to_list(ctx: Context) -> list[Figure]:
     """Type the passphrase and unlock in the real main window until the case list is
     drawn, against the key derivation alone followed by a bare window drawn. The
-    first round of each is not counted (imports, the first-of-the-day page check)."""
+    two sides take turns, a few rounds each in a process of their own, so that the
+    machine's drift during the run falls on both alike; the first round of each
+    process is not counted (imports, the first-of-the-day page check)."""
     n = _size(ctx)
     name = f"unlock to case list drawn, {n} cases"
+    target = "≤ 1.3× and ≤ 300 ms"
     made = synthetic(ctx, n)
-    repeats = 2 if ctx.quick else 8
+    turns, rounds = (1, 2) if ctx.quick else (4, 2)
+    unlocks: dict[str, list[float]] = {"UNLOCK": [], "ALL": [], "BASE": []}
     try:
-        app = _child(["app", str(made.data_dir), PASSPHRASE, str(repeats + 1)])
-        base = _child(["base", PASSPHRASE, str(repeats + 1)])
+        for _ in range(turns):
+            app = _child(["app", str(made.data_dir), PASSPHRASE, str(rounds + 1)])
+            if app.get("ROWS", [0])[-1] != n:
+                return [skipped(name, "ms", target, f"the list showed {app.get('ROWS')} rows")]
+            base = _child(["base", PASSPHRASE, str(rounds + 1)])
+            unlocks["UNLOCK"] += app["UNLOCK"][1:]
+            unlocks["ALL"] += app["ALL"][1:]
+            unlocks["BASE"] += base["UNLOCK"][1:]
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
-        return [skipped(name, "ms", "≤ 1.3× and ≤ 300 ms", f"the app did not unlock: {exc}")]
-    if app.get("ROWS", [0])[-1] != n:
-        return [skipped(name, "ms", "≤ 1.3× and ≤ 300 ms", f"the list showed {app.get('ROWS')} rows")]
-    baseline = statistics.median(base["UNLOCK"][1:])
+        return [skipped(name, "ms", target, f"the app did not unlock: {exc}")]
+    baseline = statistics.median(unlocks["BASE"])
     return [Figure(
-        name=name, value=statistics.median(app["UNLOCK"][1:]), unit="ms",
-        baseline=baseline, target="≤ 1.3× and ≤ 300 ms", target_ratio=1.3, target_value=300,
-        note="real main window, offscreen, worker-thread unlock, the list's first "
-             "screen drawn; baseline: Argon2id key derivation alone + a bare "
-             "QMainWindow drawn; first round not counted"), Figure(
+        name=name, value=statistics.median(unlocks["UNLOCK"]), unit="ms",
+        baseline=baseline, target=target, target_ratio=1.3, target_value=300,
+        note=f"real main window, offscreen, worker-thread unlock, the list's first "
+             f"screen drawn; baseline: Argon2id key derivation alone + a bare "
+             f"QMainWindow drawn; {turns} turns of {rounds} rounds each side, the first "
+             f"round of each process not counted"), Figure(
         name=f"unlock to every case in the list, {n} cases",
-        value=statistics.median(app["ALL"][1:]), unit="ms", baseline=baseline,
+        value=statistics.median(unlocks["ALL"]), unit="ms", baseline=baseline,
         note="no target: the rest of the list, read on the store's lane after the "
              "first screen is drawn, then put in the list on the GUI thread")]
 

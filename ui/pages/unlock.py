@@ -322,10 +322,11 @@ class UnlockPage(QWidget):
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
-        self._set_busy(True)
         # On the store lane: a store half-opened when the app quits finishes (and
-        # is closed by its owner) before anything else touches the folder.
+        # is closed by its owner) before anything else touches the folder. Started
+        # before the page turns busy, so the key derivation waits for no repaint.
         jobs().run(opener, self._on_result, owner=self, uses_store=True)
+        self._set_busy(True)
 
     def wait(self) -> None:
         """Wait for an open in progress to finish and be handed over (quitting, tests)."""
