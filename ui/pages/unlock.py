@@ -344,6 +344,10 @@ class UnlockPage(QWidget):
             w.setEnabled(not busy)
         # The moving bar only when the open takes a while (a migration, a check):
         # drawn from the start it took a tenth of the key derivation's two cores.
+        # Its place is kept while busy, so the card does not move when it shows.
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(busy)
+        self.progress.setSizePolicy(policy)
         if busy:
             self._busy_bar.start()
         else:

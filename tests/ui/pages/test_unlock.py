@@ -111,6 +111,9 @@ def test_the_moving_busy_bar_shows_only_when_the_open_takes_a_while(
     (issue 16); the words say "opening" at once, the bar joins if it lasts."""
     import threading
 
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
     page = _page(qtbot, _isolated_data_dir)
     gate = threading.Event()
 
@@ -122,7 +125,11 @@ def test_the_moving_busy_bar_shows_only_when_the_open_takes_a_while(
     page._run(slow_open)
     assert page.busy and page.busy_label.isVisible() and not page.passphrase.isEnabled()
     assert not page.progress.isVisible()
+    QApplication.processEvents()  # the busy layout
+    button_at = page.submit.mapTo(page, QPoint(0, 0))
     qtbot.waitUntil(page.progress.isVisible, timeout=5_000)  # after BUSY_BAR_DELAY_MS
+    QApplication.processEvents()
+    assert page.submit.mapTo(page, QPoint(0, 0)) == button_at  # its place was kept
     with qtbot.waitSignal(page.unlocked, timeout=10_000):
         gate.set()
     assert not page.progress.isVisible() and not page.busy_label.isVisible()
