@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -15,6 +17,20 @@ def _page(qtbot: QtBot, data: Path) -> UnlockPage:
     qtbot.addWidget(page)
     page.show()
     return page
+
+
+def _gated_open(store: Store, seconds: float,
+                why: str) -> tuple[threading.Event, Callable[[], Store]]:
+    """An opener that hands over `store` once the returned gate is set (`why`, as a
+    TimeoutError, if it is not within `seconds`)."""
+    gate = threading.Event()
+
+    def slow_open() -> Store:
+        if not gate.wait(seconds):
+            raise TimeoutError(why)
+        return store
+
+    return gate, slow_open
 
 
 def _type(qtbot: QtBot, page: UnlockPage, first: str, second: str | None = None) -> None:
@@ -86,18 +102,10 @@ def test_the_window_keeps_working_while_the_store_opens(
         qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
     """The open runs off the GUI thread: a timer on the GUI thread must be able to
     fire while it is in progress (here it is what lets the open finish)."""
-    import threading
-
     from PySide6.QtCore import QTimer
 
     page = _page(qtbot, _isolated_data_dir)
-    gate = threading.Event()
-
-    def slow_open() -> Store:
-        if not gate.wait(5):
-            raise TimeoutError("the GUI thread was blocked")
-        return store
-
+    gate, slow_open = _gated_open(store, 5, "the GUI thread was blocked")
     with qtbot.waitSignal(page.unlocked, timeout=10_000) as blocker:
         page._run(slow_open)
         QTimer.singleShot(0, gate.set)
@@ -109,19 +117,11 @@ def test_the_moving_busy_bar_shows_only_when_the_open_takes_a_while(
         qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
     """A bar moving from the start took a share of the key derivation's cores
     (issue 16); the words say "opening" at once, the bar joins if it lasts."""
-    import threading
-
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
     page = _page(qtbot, _isolated_data_dir)
-    gate = threading.Event()
-
-    def slow_open() -> Store:
-        if not gate.wait(10):
-            raise TimeoutError("the test did not let the open finish")
-        return store
-
+    gate, slow_open = _gated_open(store, 10, "the test did not let the open finish")
     page._run(slow_open)
     assert page.busy and page.busy_label.isVisible() and not page.passphrase.isEnabled()
     assert not page.progress.isVisible()
