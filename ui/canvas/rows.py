@@ -17,7 +17,6 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.templates.model import TemplateField
 from ui.canvas.frame import FieldFrame, tr
+from ui.canvas.status_box import StatusBox
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import line_edit, set_text_quietly
 from ui.meeting.session import MeetingSession
@@ -135,22 +135,18 @@ class ItemRow(QFrame):
         """Show the item's values (each row kind provides it)."""
 
 
-def status_combo(owner: FieldFrame, words: dict[Any, dict[str, str]], name: str) -> QComboBox:
-    """A combobox of statuses in the case's language."""
-    combo = QComboBox()
-    for status, table in words.items():
-        combo.addItem(table.get(owner.style_.lang) or table["nb"], status)
+def status_combo(owner: FieldFrame, words: dict[Any, dict[str, str]], name: str) -> StatusBox:
+    """A combobox of statuses in the case's language (its popup made on first use)."""
+    combo = StatusBox([(table.get(owner.style_.lang) or table["nb"], status)
+                       for status, table in words.items()])
     combo.setAccessibleName(name)
     owner.style_.mark(combo, 0.9)
     return combo
 
 
-def set_combo_data(combo: QComboBox, value: Any) -> None:
-    i = combo.findData(value)
-    if i >= 0 and combo.currentIndex() != i:
-        combo.blockSignals(True)
-        combo.setCurrentIndex(i)
-        combo.blockSignals(False)
+def set_combo_data(combo: StatusBox, value: Any) -> None:
+    """Show the status `value` without emitting (a value from the model)."""
+    combo.show_data(value)
 
 
 def flat(owner: FieldFrame, placeholder: str, name: str, bold: bool = False,
