@@ -80,18 +80,38 @@ class ItemRow(QFrame):
         self.detail = holder
         return holder
 
+    lazy_detail = False
+    """True for rows whose detail line is made by `make_detail`, the first time
+    it is to be seen (the value it shows is set, or the row has the focus): an
+    untouched duk builds no hidden editors."""
+
+    def make_detail(self) -> None:
+        """Make the detail line's editors and call `detail_line` (rows with
+        `lazy_detail`)."""
+
     def detail_needed(self) -> bool:
         """True when the detail line holds a value worth showing (subclasses)."""
         return True
 
+    def _ensure_detail(self) -> None:
+        if self.detail is None and self.lazy_detail:
+            self.make_detail()
+            # Tab goes through the new editors, right after the row's first line.
+            self.owner.focus_chain_changed.emit()
+
     def update_detail(self) -> None:
+        focus = QApplication.focusWidget()
+        inside = focus is not None and self.isAncestorOf(focus)
+        wanted = inside or self.detail_needed()
+        if wanted:
+            self._ensure_detail()
         if self.detail is not None:
-            focus = QApplication.focusWidget()
-            inside = focus is not None and self.isAncestorOf(focus)
-            self.detail.setVisible(inside or self.detail_needed())
+            self.detail.setVisible(wanted)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.FocusIn:
+            self._ensure_detail()
         if kind == QEvent.Type.FocusIn and self.detail is not None:
             # At once, so the next Tab can reach the detail line.
             self.detail.setVisible(True)

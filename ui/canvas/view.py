@@ -126,9 +126,16 @@ class MeetingView(QWidget):
         self._saved_at = session.last_saved
         self.retranslate()
         self.read_only_guard = ReadOnlyGuard(self.canvas)
+        for frame in self.canvas.fields.values():
+            # A row's editors made later (a goal's deadline line) read-only too.
+            frame.focus_chain_changed.connect(self._freeze_new_editors)
         if session.read_only:
             self.read_only_guard.apply()
             self.read_only_banner.show()
+
+    def _freeze_new_editors(self) -> None:
+        if self.session.read_only:
+            self.read_only_guard.apply()
 
     # --------------------------------------------------------------- toolbar
     def _toolbar(self) -> QWidget:
