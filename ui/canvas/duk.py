@@ -34,6 +34,7 @@ from ui.canvas.frame import FieldFrame, tr
 from ui.canvas.kinds import widgets_of
 from ui.canvas.notes import TAG_KEYS, NotesField
 from ui.canvas.participants import ParticipantsField
+from ui.canvas.rows import tell_rows
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import keep_text_on_tab
 from ui.meeting.session import MeetingSession
@@ -391,6 +392,7 @@ class DukCanvas(QWidget):
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if not shiboken6.isValid(self):
             return
+        tell_rows(old, new, self)
         current = self.current_field()
         if current is self._current:
             return

@@ -12,7 +12,8 @@ import uuid
 from abc import abstractmethod
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,7 +61,6 @@ class ItemRow(QFrame):
             box.addWidget(w, 1 if (i == 0 and stretch_first) else 0)
             if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not w.property("sdDelete"):
                 self.editors.append(w)
-                w.installEventFilter(self)
         self.grid.addLayout(box, 1 if not self.grid.count() else 0)
         return box
 
@@ -74,7 +74,6 @@ class ItemRow(QFrame):
         for w in widgets:
             box.addWidget(w)
             self.editors.append(w)
-            w.installEventFilter(self)
         box.addStretch(1)
         self.grid.addWidget(holder)
         self.detail = holder
@@ -108,18 +107,20 @@ class ItemRow(QFrame):
         if self.detail is not None:
             self.detail.setVisible(wanted)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn:
+    def focus_moved(self, came: bool) -> None:
+        """The keyboard focus came into the row (`came`) or left it: told by the
+        canvas, which follows the application's focus (one call per move, where
+        an event filter on every editor saw every event of each)."""
+        if came:
             self._ensure_detail()
-        if kind == QEvent.Type.FocusIn and self.detail is not None:
-            # At once, so the next Tab can reach the detail line.
-            self.detail.setVisible(True)
-        elif kind == QEvent.Type.FocusOut:
+            if self.detail is not None:
+                # At once, so the next Tab (or Shift+Tab, coming in at the ✕)
+                # can reach the detail line.
+                self.detail.setVisible(True)
+        else:
             # With the row as context: a row deleted meanwhile (its meeting
             # closed or locked, the item deleted) is not called any more.
             QTimer.singleShot(0, self, self.update_detail)
-        return False
 
     def delete_button(self, what: str) -> QToolButton:
         button = QToolButton()
@@ -131,8 +132,7 @@ class ItemRow(QFrame):
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setProperty("sdDelete", True)
         # The ✕ is the row's too: Shift+Tab comes into the row there, and the
-        # detail line must open then, or Shift+Tab would skip it.
-        button.installEventFilter(self)
+        # detail line opens then (`focus_moved`), or Shift+Tab would skip it.
         self.delete_btn = button
         button.clicked.connect(lambda: self.owner.delete_item(self.item_id))
         return button
@@ -153,6 +153,26 @@ class ItemRow(QFrame):
     @abstractmethod
     def update_from(self, item: Any) -> None:
         """Show the item's values (each row kind provides it)."""
+
+
+def row_of(widget: QWidget | None, stop: QWidget) -> ItemRow | None:
+    """The item row (a goal, an action, a helper) under `stop` holding `widget`."""
+    while widget is not None and widget is not stop and shiboken6.isValid(widget):
+        if isinstance(widget, ItemRow):
+            return widget
+        widget = widget.parentWidget()
+    return None
+
+
+def tell_rows(old: QWidget | None, new: QWidget | None, stop: QWidget) -> None:
+    """The keyboard focus moved from `old` to `new`: tell the rows under `stop`
+    it left and came into (`ItemRow.focus_moved`)."""
+    left, came = row_of(old, stop), row_of(new, stop)
+    if left is not came:
+        if left is not None:
+            left.focus_moved(False)
+        if came is not None:
+            came.focus_moved(True)
 
 
 def status_combo(owner: FieldFrame, words: dict[Any, dict[str, str]], name: str) -> StatusBox:
