@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.domain.dates import format_norwegian_date, parse_norwegian_date
-from ui.canvas.keys import editor_keys, keep_text_on_tab
+from ui.canvas.keys import editor_focus_in, editor_keys, keep_text_on_tab
 from ui.canvas.style import CanvasStyle
 
 _OWN_SHEET = "QToolButton { min-height: 0px; min-width: 0px; padding: 0px; border: none; " \
@@ -152,7 +152,7 @@ class DateBlank(QLineEdit):
         self._popup: CalendarPopup | None = None
         if style is not None:
             style.mark(self, factor)
-            editor_keys(self)  # pass_undo and keep_text_on_tab in one filter
+            editor_keys(self)  # pass_undo and keep_text_on_tab: see focusInEvent
         else:
             keep_text_on_tab(self)
         self._calendar = self.addAction(QIcon(), QLineEdit.ActionPosition.TrailingPosition)
@@ -363,7 +363,10 @@ class DateBlank(QLineEdit):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
+        if self._style is not None:
+            editor_focus_in(self, event, super().focusInEvent)
+        else:
+            super().focusInEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
             self._fresh = not self._editing()
         self._focus_click = event.reason() == Qt.FocusReason.MouseFocusReason

@@ -10,6 +10,7 @@ through Tab).
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
@@ -92,24 +93,7 @@ class _KeepText(QObject):
         return event.type() == QEvent.Type.FocusIn and _keep_text(watched, event)
 
 
-class _EditorKeys(QObject):
-    """Event filter: both rules for a line edit of the duk's own (`pass_undo` and
-    `keep_text_on_tab`). One filter, not two: every event of every editor passes
-    through it, and a duk has dozens of editors."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.FocusIn:
-            return _keep_text(watched, event)
-        if (kind == QEvent.Type.ShortcutOverride or kind == QEvent.Type.KeyPress) and \
-                isinstance(event, QKeyEvent) and is_undo_key(event):
-            event.ignore()
-            return True
-        return False
-
-
 _KEEP_TEXT: _KeepText | None = None
-_EDITOR_KEYS: _EditorKeys | None = None
 _HAS_EDITOR_KEYS: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
 
@@ -128,12 +112,35 @@ def keep_text_on_tab(widget: QWidget) -> QWidget:
 
 
 def editor_keys(edit: QLineEdit) -> QLineEdit:
-    """`pass_undo` and `keep_text_on_tab` for a line edit, in one event filter."""
-    global _EDITOR_KEYS
-    if _EDITOR_KEYS is None:
-        _EDITOR_KEYS = _EditorKeys()
-    edit.installEventFilter(_EDITOR_KEYS)
+    """`pass_undo` and `keep_text_on_tab` for a line edit of the duk's own, whose
+    `focusInEvent` hands its focus-ins to `editor_focus_in` (`EditorLine` does;
+    so does the date blank). No event filter on all of its events: the undo
+    keys go only to the widget with the focus, which had a focus-in first."""
     _HAS_EDITOR_KEYS.add(edit)
     return edit
 
 
+def editor_focus_in(edit: QLineEdit, event: QFocusEvent,
+                    focus_in: Callable[[QFocusEvent], None]) -> None:
+    """A focus-in of an `editor_keys` line edit, handed on to `focus_in` (its
+    base class's focusInEvent): the undo keys pass to the meeting from now on,
+    and focus by Tab, Shift+Tab or a shortcut keeps the text (`_keep_text`)."""
+    pass_undo(edit)
+    if event.reason() not in _SELECTING_REASONS:
+        focus_in(event)
+        return
+    # The same focus-in, by a reason for which the line keeps its text.
+    focus_in(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.OtherFocusReason))
+    edit.deselect()
+    edit.end(False)
+
+
+class EditorLine(QLineEdit):
+    """A line edit of the duk's own: both rules of this module (`editor_keys`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        editor_keys(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        editor_focus_in(self, event, super().focusInEvent)

@@ -13,7 +13,13 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from ui.canvas.date_blank import DateBlank
-from ui.canvas.keys import editor_keys, is_undo_key, keep_text_on_tab, pass_undo, typed_line
+from ui.canvas.keys import (
+    EditorLine,
+    is_undo_key,
+    keep_text_on_tab,
+    pass_undo,
+    typed_line,
+)
 from ui.canvas.style import CanvasStyle
 
 __all__ = ["DateBlank", "NoteEditor", "is_undo_key", "keep_text_on_tab", "line_edit",
@@ -23,12 +29,11 @@ __all__ = ["DateBlank", "NoteEditor", "is_undo_key", "keep_text_on_tab", "line_e
 def line_edit(style: CanvasStyle, role: str, placeholder: str = "", factor: float = 1.0,
               bold: bool = False) -> QLineEdit:
     """A canvas line edit (`entry` for adding, `flat` for in-place editing)."""
-    edit = QLineEdit()
+    edit = EditorLine()
     edit.setProperty("sdRole", role)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(False)
     style.mark(edit, factor, bold)
-    editor_keys(edit)
     return edit
 
 
