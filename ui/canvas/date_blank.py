@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from samtaleduk.domain.dates import format_norwegian_date, parse_norwegian_date
-from ui.canvas.keys import editor_focus_in, editor_keys, keep_text_on_tab
+from ui.canvas.keys import editor_focus_in, editor_keys, escape_while_editing, keep_text_on_tab
 from ui.canvas.style import CanvasStyle
 
 _OWN_SHEET = "QToolButton { min-height: 0px; min-width: 0px; padding: 0px; border: none; " \
@@ -272,7 +272,7 @@ class DateBlank(QLineEdit):
             icon = self._style.icons[(colour, side)] = _calendar_icon(colour, side)
         self._calendar.setIcon(icon)
 
-    def _editing(self) -> bool:
+    def editing(self) -> bool:
         """True when the line holds something else than the stored date."""
         stored = format_norwegian_date(self._value) if self._value else ""
         return self.text() != stored
@@ -304,15 +304,6 @@ class DateBlank(QLineEdit):
             self.updateGeometry()
         super().changeEvent(event)
 
-    def event(self, e: QEvent) -> bool:
-        # Esc while a typed date is pending belongs to the blank (put the date
-        # back), not to a window's shortcut.
-        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and \
-                e.key() == Qt.Key.Key_Escape and self._editing():
-            e.accept()
-            return True
-        return super().event(e)
-
     def focusNextPrevChild(self, forward: bool) -> bool:
         # Tab commits; what is not a date keeps the focus here, refused. (Qt
         # also asks a focused widget being hidden to pass the focus on: it must.)
@@ -339,7 +330,7 @@ class DateBlank(QLineEdit):
             if self.commit():
                 event.ignore()
             return
-        if key == Qt.Key.Key_Escape and self._editing():
+        if key == Qt.Key.Key_Escape and self.editing():
             self._show_stored()
             self._fresh = True
             return
@@ -363,12 +354,15 @@ class DateBlank(QLineEdit):
         super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
+        # Esc while a typed date is pending belongs to the blank (it puts the
+        # date back), not to a window's shortcut.
+        escape_while_editing(self)
         if self._style is not None:
             editor_focus_in(self, event, super().focusInEvent)
         else:
             super().focusInEvent(event)
         if event.reason() != Qt.FocusReason.PopupFocusReason:
-            self._fresh = not self._editing()
+            self._fresh = not self.editing()
         self._focus_click = event.reason() == Qt.FocusReason.MouseFocusReason
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -52,6 +52,32 @@ def pass_undo(widget: QWidget) -> QWidget:
     return widget
 
 
+class _EscapeWhileEditing(QObject):
+    """Event filter: `escape_while_editing`."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        editing = getattr(watched, "editing", None)
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Escape and editing is not None and editing():
+            event.accept()
+            return True
+        return False
+
+
+_ESCAPE_WHILE_EDITING: _EscapeWhileEditing | None = None
+
+
+def escape_while_editing(widget: QWidget) -> None:
+    """Esc goes to `widget` while its `editing()` says an edit is pending (it
+    puts the value back), not to a window's shortcut. Call it at each focus-in:
+    keys reach only the widget with the focus, so its other events need not
+    pass through the filter before."""
+    global _ESCAPE_WHILE_EDITING
+    if _ESCAPE_WHILE_EDITING is None:
+        _ESCAPE_WHILE_EDITING = _EscapeWhileEditing()
+    widget.installEventFilter(_ESCAPE_WHILE_EDITING)
+
+
 _SELECTING_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                       Qt.FocusReason.ShortcutFocusReason)
 """Focus reasons for which Qt's line edits, editable combo boxes and spin boxes

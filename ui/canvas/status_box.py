@@ -24,7 +24,18 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QAccessible, QFontMetricsF, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QContextMenuEvent,
+    QFocusEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPaintEvent,
+    QPalette,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QStyle,
@@ -33,10 +44,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_WAKING = frozenset({QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress,
-                     QEvent.Type.MouseButtonDblClick, QEvent.Type.Wheel,
-                     QEvent.Type.KeyPress, QEvent.Type.ContextMenu})
-"""What a person does to a box that needs the real one."""
 _DEFERRED = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange})
 """What QComboBox answers by making its popup."""
 
@@ -105,10 +112,31 @@ class StatusBox(QComboBox):
         return self.itemText(self._shown) if self._dormant else super().currentText()
 
     # ------------------------------------------------------------ Qt events
-    def event(self, event: QEvent) -> bool:
-        if self._dormant and event.type() in _WAKING:
-            self.wake()
-        return super().event(event)
+    # Waking where a person reaches for the box: each of these is called by Qt
+    # for its own event only (an event() override would see every event).
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt API)
+        self.wake()
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        self.wake()
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        self.wake()
+        super().mouseDoubleClickEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt API)
+        self.wake()
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        self.wake()
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt API)
+        self.wake()
+        super().contextMenuEvent(event)
 
     def showPopup(self) -> None:  # noqa: N802 (Qt API)
         self.wake()

@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -284,3 +285,26 @@ def test_the_calendar_button_sits_inside_every_blank_in_the_app_look(
             assert blank.rect().contains(buttons[0].geometry()), blank.accessibleName()
     finally:
         apply_theme(qapp, "paper")
+
+
+def test_esc_puts_a_typed_date_back_before_any_window_shortcut_hears_it(
+        qtbot: QtBot, store: Store) -> None:
+    session = new_session(store, "familie")
+    session.set_field_date("kort_sikt", dt.date(2026, 3, 1))
+    view = open_view(qtbot, session)
+    # A window's Esc (presentation mode and dialogs have one).
+    heard: list[bool] = []
+    leave = QAction(view)
+    leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+    leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    leave.triggered.connect(lambda: heard.append(True))
+    view.addAction(leave)
+    blank = goals_date(view)
+    click(blank)
+    type_text(focused(), "15.04")
+    key(Qt.Key.Key_Escape)  # the blank's: the stored date comes back
+    assert blank.text() == "01.03.2026"  # type: ignore[attr-defined]
+    assert heard == []
+    key(Qt.Key.Key_Escape)  # nothing pending now: the window's
+    assert heard == [True]
+    assert session.field_date("kort_sikt") == dt.date(2026, 3, 1)
