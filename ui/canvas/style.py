@@ -112,12 +112,13 @@ class CanvasStyle(QObject):
             factor = w.property("sdFont")
             if factor is not None:
                 font = self.font(float(factor), bool(w.property("sdBold")))
-                w.setFont(font)
                 # A date or combo box's own line edit does not always follow.
-                if isinstance(w, QAbstractSpinBox | QComboBox):
-                    inner = w.lineEdit()
-                    if inner is not None:
-                        inner.setFont(font)
+                inner = w.lineEdit() if isinstance(w, QAbstractSpinBox | QComboBox) else None
+                if w.font() == font and (inner is None or inner.font() == font):
+                    continue  # already so: no new layout for it (most, at open)
+                w.setFont(font)
+                if inner is not None:
+                    inner.setFont(font)
                 w.updateGeometry()
 
     # -------------------------------------------------------------- colours
