@@ -135,12 +135,8 @@ def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str],
         change = NoteChange.CHANGED
     else:
         change = NoteChange.UNCHANGED
-    # Built for every note of both meetings; the inputs are already validated models,
-    # so skip pydantic's re-validation (a third of a long case's journey otherwise).
-    return NoteDiff.model_construct(change=change, old=o.item if o else None,
-                                    new=n.item if n else None,
-                                    old_field=o.field if o else None,
-                                    new_field=n.field if n else None)
+    return NoteDiff(change=change, old=o.item if o else None, new=n.item if n else None,
+                    old_field=o.field if o else None, new_field=n.field if n else None)
 
 
 def _gone(o: _At[T], removed: set[str], still_open: bool) -> str:
