@@ -17,10 +17,11 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from samtaleduk.domain.model import Action, Goal, Meeting, Note
-from samtaleduk.evaluation.compare import compare_meetings
+from samtaleduk.evaluation.compare import Comparer
 from samtaleduk.evaluation.diffs import (
     ActionChange,
     ActionDiff,
+    Comparison,
     GoalChange,
     GoalDiff,
     NoteChange,
@@ -170,6 +171,9 @@ def case_timeline(meetings: Sequence[Meeting],
     # Notes are counted under the newest duk's domain ids, so that a renamed
     # domain is one row across the whole journey.
     newest = domain_aliases(_template_of(ordered[-1], templates)) if ordered else {}
+    # One comparer for the whole walk: each meeting is the newer side of one pair
+    # and the older side of the next, and is indexed once for both.
+    comparer = Comparer()
     for meeting in ordered:
         template = _template_of(meeting, templates)
         labels.update({f.id: f.label for f in template.fields})
@@ -178,7 +182,7 @@ def case_timeline(meetings: Sequence[Meeting],
         if previous is None:
             _first(meeting, tracks)
         else:
-            _step(previous, (meeting, template), tracks)
+            _step(comparer.compare(previous[0], meeting, previous[1], template), tracks)
         previous = (meeting, template)
     # Insertion order: by first meeting, then in the order the duk is read.
     return Timeline(items=tuple(t.freeze() for t in tracks.values()), counts=tuple(counts),
@@ -203,10 +207,8 @@ def _first(meeting: Meeting, tracks: _Tracks) -> None:
                     tracks[key] = _Track(kind, item, meeting.number, fid)
 
 
-def _step(prev: tuple[Meeting, Template], cur: tuple[Meeting, Template],
-          tracks: _Tracks) -> None:
-    c = compare_meetings(prev[0], cur[0], prev[1], cur[1])
-    n = cur[0].number
+def _step(c: Comparison, tracks: _Tracks) -> None:
+    n = c.new_number
     for d in c.notes:
         _note_step(d, n, tracks, c.fields)
     for g in c.goals:
