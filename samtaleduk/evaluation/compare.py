@@ -172,13 +172,15 @@ def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str],
         change = NoteChange.FIELD_REMOVED if o.field in removed else NoteChange.REMOVED
     elif o.field != n.field:
         change = NoteChange.MOVED
-    elif (o.item.text, fmap.to_new_domain(o.item.domain), o.item.said_by,
-          o.item.said_by_name) != (n.item.text, fmap.to_new_domain(n.item.domain),
-                                   n.item.said_by, n.item.said_by_name):
-        # A renamed life domain (former_ids) is the same tag, not an edit.
-        change = NoteChange.CHANGED
     else:
-        change = NoteChange.UNCHANGED
+        was, now = o.item, n.item
+        # A renamed life domain (former_ids) is the same tag, not an edit; the same
+        # stored id needs no mapping (most notes: two lookups fewer each).
+        same = (was.text == now.text and was.said_by == now.said_by
+                and was.said_by_name == now.said_by_name
+                and (was.domain == now.domain
+                     or fmap.to_new_domain(was.domain) == fmap.to_new_domain(now.domain)))
+        change = NoteChange.UNCHANGED if same else NoteChange.CHANGED
     return NoteDiff(change=change, old=o.item if o else None, new=n.item if n else None,
                     old_field=o.field if o else None, new_field=n.field if n else None)
 

@@ -30,6 +30,7 @@ from samtaleduk.domain.model import (
     SaidBy,
 )
 from samtaleduk.evaluation import (
+    Comparison,
     EventKind,
     ItemKind,
     Timeline,
@@ -37,6 +38,7 @@ from samtaleduk.evaluation import (
     compare_meetings,
     templates_by_key,
 )
+from samtaleduk.evaluation.compare import Comparer
 from samtaleduk.templates.model import Template
 
 CASE = uuid.UUID(int=999)
@@ -265,3 +267,26 @@ def test_the_comparison_prints_as_the_same_json(familie: Template, newer: Templa
     assert [(d["change"], d["old_field"], d["new_field"]) for d in last["notes"]
             if d["change"] != "unchanged"] == [
         ("changed", "fungerer", "fungerer"), ("field_removed", "draumar", None)]
+
+
+def test_one_comparer_walking_the_case_says_what_fresh_comparisons_say(
+        familie: Template, newer: Template) -> None:
+    """The journey's Comparer reuses field maps and indexes from pair to pair; across
+    the change of duk version too, each pair must come out as on its own."""
+    meetings = _history(familie, newer)
+    templates = [familie, familie, familie, newer]
+    comparer = Comparer()
+    walked: list[Comparison] = []
+    for i in range(1, 4):
+        walked.append(comparer.compare(meetings[i - 1], meetings[i], templates[i - 1],
+                                       templates[i]))
+    # And back again: an older pair after a newer one, on the same comparer; and the
+    # newer duk against itself, after it was compared with the older version.
+    walked.append(comparer.compare(meetings[0], meetings[1], familie, familie))
+    walked.append(comparer.compare(meetings[3], meetings[3], newer, newer))
+    fresh = [compare_meetings(meetings[i - 1], meetings[i], templates[i - 1], templates[i])
+             for i in (1, 2, 3, 1)]
+    fresh.append(compare_meetings(meetings[3], meetings[3], newer, newer))
+    assert walked == fresh
+    assert [len(c.notes) for c in walked] == [5, 6, 6, 5, 5]
+    assert [c.fields.removed for c in walked] == [(), (), ("draumar",), (), ()]
