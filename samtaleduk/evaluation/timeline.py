@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
@@ -64,7 +65,14 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class ItemEvent(_Frozen):
+# The records of the journey are frozen, slotted dataclasses (a long case has
+# hundreds of items and events; a pydantic model costs several times more to
+# make); the Timeline holding them is a pydantic model, which prints them field by
+# field.
+
+
+@dataclass(frozen=True, slots=True)
+class ItemEvent:
     meeting: int
     """The number of the meeting where it happened."""
     kind: EventKind
@@ -73,7 +81,8 @@ class ItemEvent(_Frozen):
     new: str | None = None
 
 
-class ItemHistory(_Frozen):
+@dataclass(frozen=True, slots=True)
+class ItemHistory:
     id: uuid.UUID
     kind: ItemKind
     text: str
@@ -89,7 +98,8 @@ class ItemHistory(_Frozen):
     events: tuple[ItemEvent, ...]
 
 
-class MeetingCounts(_Frozen):
+@dataclass(frozen=True, slots=True)
+class MeetingCounts:
     number: int
     date: dt.date
     fields: dict[str, int]
