@@ -80,9 +80,11 @@ def _pairs(
 ) -> list[tuple[_At[T] | None, _At[T] | None]]:
     """Matched pairs, in the order of the newer duk, then what only the older had.
     The order is by field and position, never by how the dicts were filled."""
-    both = sorted(set(old) | set(new),
-                  key=lambda k: ((new[k].rank, 0) if k in new else (old[k].rank, 1), k))
-    return [(old.get(k), new.get(k)) for k in both]
+    # The sort keys made up front: sorting plain tuples needs no Python call per item.
+    order = [((at.rank, 0), k) for k, at in new.items()]
+    order += [((at.rank, 1), k) for k, at in old.items() if k not in new]
+    order.sort()
+    return [(old.get(k), new.get(k)) for _, k in order]
 
 
 def compare_meetings(

@@ -239,6 +239,10 @@ def test_the_comparison_prints_as_the_same_json(familie: Template, newer: Templa
     """What `samtaleduk compare --json` prints of each kind of difference."""
     m1, m2, m3, m4 = _history(familie, newer)
     dumped = compare_meetings(m1, m2, familie, familie).model_dump(mode="json")
+    # In the newer duk's order; what only the older had, where it stood there.
+    assert [(d["change"], d["old_field"] or d["new_field"]) for d in dumped["notes"]] == [
+        ("unchanged", "fungerer"), ("moved", "vanskeleg"), ("added", "fungerer"),
+        ("removed", "vanskeleg"), ("unchanged", "draumar")]
     moved = next(d for d in dumped["notes"] if d["change"] == "moved")
     assert moved == {
         "old_field": "vanskeleg", "new_field": "fungerer", "change": "moved",
