@@ -342,6 +342,8 @@ def build_store_fast(data_dir: Path, n_cases: int, *, seed: int = 2026,
                 "INSERT INTO due_items(case_id, seq, meeting_id, kind, field_id, item_id, "
                 "text, who, due) VALUES (?,?,?,?,?,?,?,?,?)",
                 [(ids[r[0]], r[1], ids[r[2]], *r[3:]) for r in due if r[0] in ids])
+            # Same texts as the cases made through the API: their words are already
+            # in `search_terms` (schema 9), which need not be written again.
             rows = [r for r in search if r[0] in ids]
             first = rowid + 1
             rowid += len(rows)

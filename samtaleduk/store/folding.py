@@ -26,6 +26,17 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def query_words(text: str) -> list[str]:
+    """The words of what the user typed, folded, each safe inside an FTS5 string
+    (no '"'), without those that hold nothing searchable."""
+    words = []
+    for raw in fold(text).split():
+        word = raw.replace('"', " ").strip()
+        if any(ch.isalnum() for ch in word):
+            words.append(word)
+    return words
+
+
 def search_columns(kind: str, text: str) -> tuple[str, str, str]:
     """The full-text row of an entry: (text as written, folded text of a meeting
     entry, folded text of a name), so that names can be asked for on their own."""

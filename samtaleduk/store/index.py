@@ -15,8 +15,9 @@ from typing import Any
 
 from samtaleduk.domain.model import OPEN_ACTION_STATUSES, Case, Meeting
 from samtaleduk.fieldkinds import next_meeting_date
+from samtaleduk.store import search_terms
 from samtaleduk.store.db import now_utc
-from samtaleduk.store.folding import NAME_KINDS, fold, search_columns
+from samtaleduk.store.folding import NAME_KINDS, query_words, search_columns
 from samtaleduk.templates.model import Template
 from samtaleduk.trust.audit_chain import os_account, seal
 
@@ -103,13 +104,10 @@ def participant_names(meeting: Meeting) -> list[str]:
 def fts_query(text: str) -> str | None:
     """An FTS5 query from what the user typed: every word must match, each as a
     prefix. Each word is a quoted string, so no character the user types can act
-    as FTS5 syntax. None when nothing searchable is left."""
-    words = []
-    for raw in fold(text).split():
-        word = raw.replace('"', " ").strip()
-        if any(ch.isalnum() for ch in word):
-            words.append(f'"{word}"*')
-    return " ".join(words) if words else None
+    as FTS5 syntax. None when nothing searchable is left. (The store asks
+    `search_terms.match_query`, the same matches read lazily.)"""
+    words = query_words(text)
+    return " ".join(f'"{word}"*' for word in words) if words else None
 
 
 # -- writers: keep the index, the summaries and the audit log in step ---------
@@ -161,6 +159,7 @@ def reindex(c: Any, cid: str, mid: str | None, entries: list[SearchEntry]) -> No
         c.executemany("DELETE FROM name_fts WHERE rowid = ?",
                       [(rowid,) for (kind, *_), rowids in stale.items()
                        if kind in NAME_KINDS for rowid in rowids])
+    searched: list[str] = []
     for e in fresh:
         rowid = c.execute(
             "INSERT INTO search_rows(case_id, meeting_id, kind, field_id, item_id) "
@@ -171,6 +170,8 @@ def reindex(c: Any, cid: str, mid: str | None, entries: list[SearchEntry]) -> No
                   (rowid, text, folded, name))
         if e.kind in NAME_KINDS:
             c.execute("INSERT INTO name_fts(rowid, name) VALUES (?, ?)", (rowid, name))
+        searched += (folded, name)
+    search_terms.record(c, searched)
 
 
 def update_case_summary(c: Any, cid: str, now: str) -> None:

@@ -18,7 +18,7 @@ from samtaleduk.errors import UserError
 from samtaleduk.store import stored_json
 from samtaleduk.store.errors import NotFound
 from samtaleduk.store.folding import sort_key
-from samtaleduk.store.index import fts_query
+from samtaleduk.store.search_terms import match_query
 from samtaleduk.store.summaries import CaseSummary, MeetingSummary, RevisionInfo, SearchHit
 
 _ID_PREFIX = re.compile(r"^[0-9a-f-]{1,36}$")
@@ -208,7 +208,7 @@ def search(conn: Connection, text: str, limit: int = 200) -> list[SearchHit]:
     (ranking scored every match: ≈ 9× slower at 10,000 cases than at 100). The
     names are read first on their own; when they did not fill `limit`, all of them
     are in, and the second read asks only the meetings' text (no name twice)."""
-    query = fts_query(text)
+    query = match_query(conn, text)
     if query is None:
         return []
     hits: list[SearchHit] = [*map(SearchHit._make, conn.execute(
@@ -243,7 +243,7 @@ def matching_case_ids(conn: Connection, text: str,
 
 def matching_case_id_texts(conn: Connection, text: str, limit: int | None = None) -> set[str]:
     """`matching_case_ids` as the ids' text (the case list's rows hold them so)."""
-    query = fts_query(text)
+    query = match_query(conn, text)
     if query is None:
         return set()
     if limit is None:

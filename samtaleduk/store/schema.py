@@ -290,6 +290,17 @@ def _migrate_to_8(conn: Connection) -> None:
     conn.execute(CASES_FIRST_INDEX)
 
 
+def _migrate_to_9(conn: Connection) -> None:
+    # A word typed past the prefix indexes is searched as the words it starts
+    # (issue 16: FTS5 merged the whole list of every such word, however few rows
+    # were asked for: search as you type grew ~36× from 100 to 10,000 cases). The
+    # index's own words are listed, from FTS5's vocabulary (`search_terms`).
+    from samtaleduk.store import search_terms
+
+    conn.execute(search_terms.TABLE)
+    search_terms.fill_from_index(conn)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "cases, meetings, revisions, templates, search, audit", _migrate_to_1),
     Migration(2, "audit: who", _migrate_to_2),
@@ -302,6 +313,8 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "search: names in a full-text table of their own", _migrate_to_7),
     Migration(8, "cases: the Norwegian sort key of the name; the list's first order",
               _migrate_to_8),
+    Migration(9, "search: the index's words listed, for words typed past the prefix indexes",
+              _migrate_to_9),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
@@ -314,6 +327,7 @@ STORED_JSON: dict[int, str] = {
     6: "f9e90ecb907decca",  # no model changed: tables only
     7: "f9e90ecb907decca",  # no model changed: a new table only
     8: "f9e90ecb907decca",  # no model changed: a column and an index
+    9: "f9e90ecb907decca",  # no model changed: a new table only
 }
 """The fingerprint (`stored_json.fingerprint`) of the models stored as JSON, for each
 schema version from 3 on; `tests/fixtures/stored_json/v<N>.json` holds the shape it

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic_core import PydanticSerializationError
 
 from samtaleduk.domain.model import Case, Meeting
-from samtaleduk.store import db, history, search_stale
+from samtaleduk.store import db, history, search_stale, search_terms
 from samtaleduk.store.due import write_due, write_due_of_latest
 from samtaleduk.store.errors import NotFound, StoreError
 from samtaleduk.store.folding import sort_key
@@ -107,6 +107,7 @@ def delete_case(conn: Connection, case_id: uuid.UUID) -> None:
         # FTS5 deletes only mark old index segments; merging drops the words.
         c.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
         c.execute("INSERT INTO name_fts(name_fts) VALUES ('optimize')")
+        search_terms.prune(c)  # the listed words only the case had
         c.execute("DELETE FROM templates WHERE NOT EXISTS (SELECT 1 FROM meetings m "
                   "WHERE m.template_id = templates.id "
                   "AND m.template_version = templates.version) "

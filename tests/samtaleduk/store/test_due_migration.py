@@ -23,9 +23,10 @@ TODAY = dt.date(2026, 5, 10)
 def _as_v3(folder: Path) -> None:
     """Make a store what schema 3 was: no `due_items`, no latest-meeting columns,
     no `search_stale` (schema 6), no `name_fts` (schema 7), no `name_sort_key`
-    (schema 8), user_version 3."""
+    (schema 8), no `search_terms` (schema 9), user_version 3."""
     with Store.open(folder, TEST_PASSPHRASE) as store:
         with db.transaction(store.conn):
+            store.conn.execute("DROP TABLE search_terms")
             store.conn.execute("DROP INDEX cases_first")
             store.conn.execute("ALTER TABLE cases DROP COLUMN name_sort_key")
             store.conn.execute("DROP TABLE name_fts")

@@ -253,3 +253,18 @@ def test_migration_8_stores_each_names_sort_key_for_the_first_screen(tmp_path: P
         store.save_case(Case(name="Ærlege Åsen", template_id="familie"))
         assert store.conn.execute("SELECT name_sort_key FROM cases WHERE name = ?",
                                   ("Ærlege Åsen",)).fetchone()[0] == sort_key("Ærlege Åsen")
+
+
+def test_migration_9_lists_the_words_of_the_index(tmp_path: Path) -> None:
+    from samtaleduk.store import search_terms
+
+    folder = _copy_fixture(8, tmp_path)
+    with Store.open(folder, TEST_PASSPHRASE) as store:
+        conn = store.conn
+        conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, search_fts, row)")
+        words = {r[0] for r in conn.execute("SELECT term FROM temp.v")}
+        assert words and {r[0] for r in conn.execute("SELECT term FROM search_terms")} == words
+        # The fixture's words are asked as listed words, and found.
+        assert search_terms.match_query(conn, "nuvvo") == '("nuvvos")'
+        (hit, *_) = store.search("nuvvo")
+        assert (hit.case_id, hit.kind) == (v1.CASE_ID, "member")

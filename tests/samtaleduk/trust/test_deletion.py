@@ -57,7 +57,7 @@ def test_deleted_case_leaves_no_trace_in_the_store(store: Store, _isolated_data_
     old_backup = backup.make_backup(store)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     # Controls: before deletion every place really holds the marker.
-    assert {"search_fts_data", "name_fts_data", "name_fts_content"} <= set(
+    assert {"search_fts_data", "name_fts_data", "name_fts_content", "search_terms"} <= set(
         rows_holding(store, GONE))
     assert _holds(_decrypted_pages(store_file(_isolated_data_dir), store.data_key), GONE)
 
