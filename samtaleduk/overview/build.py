@@ -11,7 +11,7 @@ Closed cases are never read (the store's queries take open cases only).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import functools
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -42,15 +42,16 @@ class Section(StrEnum):
 @dataclass(frozen=True)
 class Item:
     """One line of the overview and where it leads: a meeting and a field in it
-    (`field_id` None: the meeting's next-step field; `meeting_id` None: the case)."""
+    (`field_id` None: the meeting's next-step field; `meeting_id` None: the case).
+    The ids are the store's text (`store.due`), parsed only when a line is followed."""
 
     section: Section
-    case_id: uuid.UUID
+    case_id: str
     case_name: str
-    meeting_id: uuid.UUID | None
+    meeting_id: str | None
     meeting_number: int | None
     field_id: str | None
-    item_id: uuid.UUID | None
+    item_id: str | None
     text: str
     """What the item says (empty for the meeting sections)."""
     who: str
@@ -135,9 +136,10 @@ def build(open_cases: Iterable[OpenCase], due: Iterable[DueRow], today: dt.date)
             section, case.case_id, case.name, case.latest_meeting_id,
             case.latest_meeting_number, None, None, "", "", date,
             (date - today).days if date is not None else None))
+    name_key = functools.cache(sort_key)  # a case's lines share its name: folded once
     for section, items in sections.items():
         if section is Section.NO_NEXT_MEETING:
-            items.sort(key=lambda i: sort_key(i.case_name))
+            items.sort(key=lambda i: name_key(i.case_name))
         else:
-            items.sort(key=lambda i: (i.date or dt.date.max, sort_key(i.case_name), i.text))
+            items.sort(key=lambda i: (i.date or dt.date.max, name_key(i.case_name), i.text))
     return Overview(today, len(cases), sections)

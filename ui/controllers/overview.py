@@ -145,10 +145,10 @@ class OverviewActions(MenuActions):
             return
         # Through the case's page, as a person would go: the case page knows its
         # case (Back leads there) and the case is audited as viewed.
-        self.nav.open_case(item.case_id)
+        self.nav.open_case(uuid.UUID(item.case_id))
         if item.meeting_id is None:
             return
-        self.nav.open_meeting(item.meeting_id)
+        self.nav.open_meeting(uuid.UUID(item.meeting_id))
         page = self.nav.meeting_page
         view, session = page.view, page.session
         if view is None or session is None:
@@ -158,7 +158,7 @@ class OverviewActions(MenuActions):
             field = next_meeting_field(session.template)
             field_id = field.id if field is not None else None
         if field_id is not None:
-            view.go_to(field_id, item.item_id)
+            view.go_to(field_id, uuid.UUID(item.item_id) if item.item_id else None)
 
     def print_overview(self) -> QDialog | None:
         """The print preview of the overview shown (Ctrl+P in the overview)."""

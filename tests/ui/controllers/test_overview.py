@@ -75,7 +75,7 @@ def test_enter_opens_the_meeting_at_the_late_action(
         key(Key.Key_Return)
         qtbot.waitUntil(lambda: window.overview_actions.dialog is None, timeout=WAIT_MS)
         session = window.meeting_page.session
-        assert session is not None and session.meeting.id == first.meeting_id
+        assert session is not None and str(session.meeting.id) == first.meeting_id
         assert window.state.page == "meeting"
         # The cursor lands in the action's own text, in its field.
         view = window.meeting_page.view
@@ -112,7 +112,7 @@ def test_a_next_meeting_line_opens_the_field_that_names_it_and_the_list_follows_
         qtbot.waitUntil(lambda: window.overview_actions.dialog is None, timeout=WAIT_MS)
         session, view = window.meeting_page.session, window.meeting_page.view
         assert session is not None and view is not None
-        assert session.meeting.id == nxt.meeting_id
+        assert str(session.meeting.id) == nxt.meeting_id
         qtbot.waitUntil(lambda: view.canvas.fields["neste_steg"].isAncestorOf(
             QApplication.focusWidget()), timeout=WAIT_MS)
     finally:
