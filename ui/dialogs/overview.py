@@ -104,6 +104,8 @@ class OverviewDialog(QDialog):
         self.print_button = QPushButton()
         self.print_button.setObjectName("overviewPrint")
         self.print_button.clicked.connect(self.print_requested.emit)
+        self.print_button.setEnabled(False)  # until the first read has answered
+        self.summary.hide()  # likewise: the busy line stands alone meanwhile
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         for b in (self.print_button, self.close_button):
@@ -118,9 +120,11 @@ class OverviewDialog(QDialog):
         lay.setContentsMargins(16, 14, 16, 14)
         lay.addWidget(self.heading)
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(self.summary)
-        top.addStretch(1)
         top.addWidget(self.busy)
+        top.addStretch(1)
+        top.addStrut(self.summary.sizeHint().height())  # no jump when a line shows
         lay.addLayout(top)
         lay.addWidget(self.tree, 1)
         lay.addLayout(buttons)
@@ -225,6 +229,8 @@ class OverviewDialog(QDialog):
     def _fill(self, overview: Overview) -> None:
         kept = self.current_item()
         self.overview = overview
+        self.print_button.setEnabled(True)
+        self.summary.show()
         self.summary.setText(self.tr("%n open case(s)", "", overview.open_cases) + " · "
                              + date_text(overview.today, self.ui_lang))
         self.tree.clear()
