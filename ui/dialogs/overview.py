@@ -15,6 +15,7 @@ superseded is dropped, and so is one that arrives after the dialog closed (a loc
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
@@ -240,11 +241,13 @@ class OverviewDialog(QDialog):
                                                QPalette.ColorRole.Text))
         first: QTreeWidgetItem | None = None
         again: QTreeWidgetItem | None = None
+        heads: list[QTreeWidgetItem] = []
+        rows: list[QTreeWidgetItem] = []
+        when: dict[tuple[dt.date | None, int | None], str] = {}
+        """"When" per date: thousands of lines share a few hundred dates."""
         for section in Section:
             items = overview.sections[section]
-            head = QTreeWidgetItem(self.tree, [
-                f"{self.section_title(section)} ({len(items)})"])
-            head.setFirstColumnSpanned(True)
+            head = QTreeWidgetItem([f"{self.section_title(section)} ({len(items)})"])
             head.setFont(0, bold)
             head.setSizeHint(0, QSize(0, int(self.tree.fontMetrics().height() * 2.4)))
             head.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -252,21 +255,32 @@ class OverviewDialog(QDialog):
             head.setFlags(Qt.ItemFlag.NoItemFlags)
             head.setForeground(0, ink)
             head.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.section_title(section))
+            heads.append(head)
+            rows.append(head)
             # One flat list: a disabled heading would disable the lines under it.
             if not items:
-                QTreeWidgetItem(self.tree, ["", self.tr("Nothing here now.")]).setFlags(
-                    Qt.ItemFlag.NoItemFlags)
+                empty = QTreeWidgetItem(["", self.tr("Nothing here now.")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                rows.append(empty)
             for item in items:
                 what = item.text or (self.tr("Set the next meeting")
                                      if section is Section.NO_NEXT_MEETING
                                      else self.tr("Next meeting"))
-                line = QTreeWidgetItem(self.tree, [self.where_text(item), what, item.who,
-                                              self.when_text(item)])
+                day = (item.date, item.days)
+                if day not in when:
+                    when[day] = self.when_text(item)
+                line = QTreeWidgetItem([self.where_text(item), what, item.who, when[day]])
                 line.setData(0, ITEM_ROLE, item)
                 line.setToolTip(1, what)
+                rows.append(line)
                 first = first or line
                 if kept is not None and _same(kept, item):
                     again = line
+        # Made whole, then added at once: a change to a line already in the list makes
+        # the view measure its rows again (seconds for a thousand open cases).
+        self.tree.addTopLevelItems(rows)
+        for head in heads:
+            head.setFirstColumnSpanned(True)  # only for a line in the list
         target = again or first
         if target is not None:
             self.tree.setCurrentItem(target)
