@@ -193,3 +193,21 @@ def test_the_busy_line_shows_only_while_a_slow_read_lasts(
         assert _names(fills.of(dialog)[-1]) == {"Familien Haugland"}
     finally:
         close_window(window, languages)
+
+
+def test_a_store_opened_read_only_is_read_on_the_gui_thread(
+        qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, demo_store: Store,
+        templates: TemplateSet, gate: Gate, fills: Fills,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A full disk opens the store read-only: a second connection may not open, so
+    # the overview is read on the GUI thread, as the case list is.
+    monkeypatch.setattr(demo_store, "read_only", "full disk")
+    window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
+    try:
+        dialog = _open(qtbot, window)
+        qtbot.waitUntil(lambda: not dialog.reading, timeout=WAIT_MS)
+        assert gate.calls == 0
+        [shown] = fills.of(dialog)
+        assert _names(shown) == {"Familien Haugland", "Jonas"}
+    finally:
+        close_window(window, languages)
