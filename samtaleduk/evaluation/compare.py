@@ -11,8 +11,8 @@ order of the items inside a field.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from typing import Generic, NamedTuple, TypeVar
+from collections.abc import Callable
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from samtaleduk.domain.model import (
     OPEN_ACTION_STATUSES,
@@ -77,13 +77,14 @@ def _index(meeting: Meeting, items_of: Callable[[FieldContent], list[T]],
 
 def _pairs(
     old: dict[int, _At[T]], new: dict[int, _At[T]]
-) -> Iterator[tuple[_At[T] | None, _At[T] | None]]:
+) -> list[tuple[_At[T] | None, _At[T] | None]]:
     """Matched pairs, in the order of the newer duk, then what only the older had.
     The order is by field and position, never by how the dicts were filled."""
-    both = sorted(set(old) | set(new),
-                  key=lambda k: ((new[k].rank, 0) if k in new else (old[k].rank, 1), k))
-    for k in both:
-        yield old.get(k), new.get(k)
+    # The sort keys made up front: sorting plain tuples needs no Python call per item.
+    order = [((at.rank, 0), k) for k, at in new.items()]
+    order += [((at.rank, 1), k) for k, at in old.items() if k not in new]
+    order.sort()
+    return [(old.get(k), new.get(k)) for _, k in order]
 
 
 def compare_meetings(
@@ -91,29 +92,74 @@ def compare_meetings(
 ) -> Comparison:
     """Compare meeting `old` with meeting `new` of the same case (any two, not
     only neighbours); each on its own template, which may be different versions."""
-    fmap = map_fields(old_template, new_template)
-    removed = set(fmap.removed)
+    return Comparer().compare(old, new, old_template, new_template)
 
-    def pairs(items_of: Callable[[FieldContent], list[T]]
-              ) -> Iterator[tuple[_At[T] | None, _At[T] | None]]:
-        return _pairs(_index(old, items_of, fmap), _index(new, items_of, fmap))
 
-    notes = tuple(_note_diff(o, n, removed, fmap) for o, n in pairs(lambda c: c.notes))
-    goals = tuple(_goal_diff(o, n, removed, new.date)
-                  for o, n in pairs(lambda c: c.goals))
-    actions = tuple(_action_diff(o, n, removed, new.date) for o, n in pairs(lambda c: c.actions))
-    helpers = tuple(_helper_diff(o, n, removed) for o, n in pairs(lambda c: c.helpers))
-    consents = tuple(_consent_diff(o, n, removed) for o, n in pairs(lambda c: c.consents))
-    kinds = [k for t in (old_template, new_template) for f in t.fields for k in f.consent_kinds]
-    labels = {k.id: k.label for k in kinds}
-    return Comparison(
-        old_number=old.number, new_number=new.number, old_date=old.date, new_date=new.date,
-        old_template=(old_template.id, old_template.version),
-        new_template=(new_template.id, new_template.version),
-        fields=fmap, consent_labels=labels,
-        consent_free_text=frozenset(k.id for k in kinds if k.free_text), notes=notes, goals=goals, actions=actions,
-        helpers=helpers, consents=consents, values=_value_diffs(old, new, fmap),
-    )
+_Sorts = Callable[[FieldContent], list[T]]
+
+
+class Comparer:
+    """Compares meetings of one case, one pair after another, without redoing what
+    an earlier pair already did: each pair of templates is mapped once, and a meeting
+    compared again on the same field map (a neighbour on the same template, as in a
+    case's journey) is indexed once. The meetings and templates must not change
+    while it is in use; `compare_meetings` uses a fresh one for each comparison."""
+
+    def __init__(self) -> None:
+        # Keyed by the objects' identities; the values hold the objects, so that
+        # an id is never reused while its entry lives.
+        self._maps: dict[tuple[int, int], tuple[Template, Template, FieldMap]] = {}
+        self._indexes: dict[tuple[int, str, int], tuple[Meeting, FieldMap,
+                                                        dict[int, _At[Any]]]] = {}
+
+    def compare(self, old: Meeting, new: Meeting, old_template: Template,
+                new_template: Template) -> Comparison:
+        """What `compare_meetings` says of these two meetings."""
+        fmap = self._map(old_template, new_template)
+        removed = set(fmap.removed)
+
+        def pairs(sort: str, items_of: _Sorts[T]) -> list[tuple[_At[T] | None, _At[T] | None]]:
+            return _pairs(self._index(old, sort, items_of, fmap),
+                          self._index(new, sort, items_of, fmap))
+
+        notes = tuple([_note_diff(o, n, removed, fmap)
+                       for o, n in pairs("notes", lambda c: c.notes)])
+        goals = tuple([_goal_diff(o, n, removed, new.date)
+                       for o, n in pairs("goals", lambda c: c.goals)])
+        actions = tuple([_action_diff(o, n, removed, new.date)
+                         for o, n in pairs("actions", lambda c: c.actions)])
+        helpers = tuple([_helper_diff(o, n, removed)
+                         for o, n in pairs("helpers", lambda c: c.helpers)])
+        consents = tuple([_consent_diff(o, n, removed)
+                          for o, n in pairs("consents", lambda c: c.consents)])
+        kinds = [k for t in (old_template, new_template) for f in t.fields
+                 for k in f.consent_kinds]
+        return Comparison(
+            old_number=old.number, new_number=new.number, old_date=old.date,
+            new_date=new.date, old_template=(old_template.id, old_template.version),
+            new_template=(new_template.id, new_template.version),
+            fields=fmap, consent_labels={k.id: k.label for k in kinds},
+            consent_free_text=frozenset(k.id for k in kinds if k.free_text), notes=notes,
+            goals=goals, actions=actions, helpers=helpers, consents=consents,
+            values=_value_diffs(old, new, fmap),
+        )
+
+    def _map(self, old: Template, new: Template) -> FieldMap:
+        key = (id(old), id(new))
+        hit = self._maps.get(key)
+        if hit is None:
+            hit = self._maps[key] = (old, new, map_fields(old, new))
+        return hit[2]
+
+    def _index(self, meeting: Meeting, sort: str, items_of: _Sorts[T],
+               fmap: FieldMap) -> dict[int, _At[T]]:
+        # The same meeting on the same field map: the same index, whichever side of
+        # the comparison it is on.
+        key = (id(meeting), sort, id(fmap))
+        hit = self._indexes.get(key)
+        if hit is None:
+            hit = self._indexes[key] = (meeting, fmap, _index(meeting, items_of, fmap))
+        return hit[2]
 
 
 def _fields(o: _At[T] | None, n: _At[T] | None) -> dict[str, str | None]:
@@ -128,19 +174,17 @@ def _note_diff(o: _At[Note] | None, n: _At[Note] | None, removed: set[str],
         change = NoteChange.FIELD_REMOVED if o.field in removed else NoteChange.REMOVED
     elif o.field != n.field:
         change = NoteChange.MOVED
-    elif (o.item.text, fmap.to_new_domain(o.item.domain), o.item.said_by,
-          o.item.said_by_name) != (n.item.text, fmap.to_new_domain(n.item.domain),
-                                   n.item.said_by, n.item.said_by_name):
-        # A renamed life domain (former_ids) is the same tag, not an edit.
-        change = NoteChange.CHANGED
     else:
-        change = NoteChange.UNCHANGED
-    # Built for every note of both meetings; the inputs are already validated models,
-    # so skip pydantic's re-validation (a third of a long case's journey otherwise).
-    return NoteDiff.model_construct(change=change, old=o.item if o else None,
-                                    new=n.item if n else None,
-                                    old_field=o.field if o else None,
-                                    new_field=n.field if n else None)
+        was, now = o.item, n.item
+        # A renamed life domain (former_ids) is the same tag, not an edit; the same
+        # stored id needs no mapping (most notes: two lookups fewer each).
+        same = (was.text == now.text and was.said_by == now.said_by
+                and was.said_by_name == now.said_by_name
+                and (was.domain == now.domain
+                     or fmap.to_new_domain(was.domain) == fmap.to_new_domain(now.domain)))
+        change = NoteChange.UNCHANGED if same else NoteChange.CHANGED
+    return NoteDiff(change=change, old=o.item if o else None, new=n.item if n else None,
+                    old_field=o.field if o else None, new_field=n.field if n else None)
 
 
 def _gone(o: _At[T], removed: set[str], still_open: bool) -> str:

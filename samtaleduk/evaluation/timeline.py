@@ -12,15 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
 from samtaleduk.domain.model import Action, Goal, Meeting, Note
-from samtaleduk.evaluation.compare import compare_meetings
+from samtaleduk.evaluation.compare import Comparer
 from samtaleduk.evaluation.diffs import (
     ActionChange,
     ActionDiff,
+    Comparison,
     GoalChange,
     GoalDiff,
     NoteChange,
@@ -63,7 +65,14 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class ItemEvent(_Frozen):
+# The records of the journey are frozen, slotted dataclasses (a long case has
+# hundreds of items and events; a pydantic model costs several times more to
+# make); the Timeline holding them is a pydantic model, which prints them field by
+# field.
+
+
+@dataclass(frozen=True, slots=True)
+class ItemEvent:
     meeting: int
     """The number of the meeting where it happened."""
     kind: EventKind
@@ -72,7 +81,8 @@ class ItemEvent(_Frozen):
     new: str | None = None
 
 
-class ItemHistory(_Frozen):
+@dataclass(frozen=True, slots=True)
+class ItemHistory:
     id: uuid.UUID
     kind: ItemKind
     text: str
@@ -88,7 +98,8 @@ class ItemHistory(_Frozen):
     events: tuple[ItemEvent, ...]
 
 
-class MeetingCounts(_Frozen):
+@dataclass(frozen=True, slots=True)
+class MeetingCounts:
     number: int
     date: dt.date
     fields: dict[str, int]
@@ -139,6 +150,19 @@ class _Track:
             events=tuple(self.events))
 
 
+_Tracks = dict[tuple[int, int], _Track]
+"""Every item's track by (its kind's code, its id's integer): both hash in C, where an
+(ItemKind, UUID) key calls two Python `__hash__` methods on every lookup."""
+_NOTE, _GOAL, _ACTION = 0, 1, 2
+# Looking a kind up hashes the enum (a Python call too): done only where an item
+# arrives or goes, the steps of items seen again use the codes above directly.
+_CODE = {ItemKind.NOTE: _NOTE, ItemKind.GOAL: _GOAL, ItemKind.ACTION: _ACTION}
+
+
+def _key(kind: ItemKind, item_id: uuid.UUID) -> tuple[int, int]:
+    return _CODE[kind], item_id.int
+
+
 def _status(item: Note | Goal | Action) -> str | None:
     # Notes have no status (and a pydantic model's getattr miss is slow).
     return None if isinstance(item, Note) else item.status.value
@@ -149,7 +173,7 @@ def case_timeline(meetings: Sequence[Meeting],
     """The journey of a case. `meetings` may come in any order (they are taken by
     number); `templates` must hold the template of every meeting by (id, version)."""
     ordered = sorted(meetings, key=lambda m: m.number)
-    tracks: dict[tuple[ItemKind, uuid.UUID], _Track] = {}
+    tracks: _Tracks = {}
     labels: dict[str, Text] = {}
     domain_labels: dict[str, Text] = {}
     counts: list[MeetingCounts] = []
@@ -157,6 +181,9 @@ def case_timeline(meetings: Sequence[Meeting],
     # Notes are counted under the newest duk's domain ids, so that a renamed
     # domain is one row across the whole journey.
     newest = domain_aliases(_template_of(ordered[-1], templates)) if ordered else {}
+    # One comparer for the whole walk: each meeting is the newer side of one pair
+    # and the older side of the next, and is indexed once for both.
+    comparer = Comparer()
     for meeting in ordered:
         template = _template_of(meeting, templates)
         labels.update({f.id: f.label for f in template.fields})
@@ -165,7 +192,7 @@ def case_timeline(meetings: Sequence[Meeting],
         if previous is None:
             _first(meeting, tracks)
         else:
-            _step(previous, (meeting, template), tracks)
+            _step(comparer.compare(previous[0], meeting, previous[1], template), tracks)
         previous = (meeting, template)
     # Insertion order: by first meeting, then in the order the duk is read.
     return Timeline(items=tuple(t.freeze() for t in tracks.values()), counts=tuple(counts),
@@ -180,18 +207,18 @@ def _template_of(meeting: Meeting, templates: Mapping[TemplateKey, Template]) ->
                        f"manglar (møte {meeting.number})") from None
 
 
-def _first(meeting: Meeting, tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> None:
+def _first(meeting: Meeting, tracks: _Tracks) -> None:
     for fid, content in meeting.fields.items():
         for kind, items in ((ItemKind.NOTE, content.notes), (ItemKind.GOAL, content.goals),
                             (ItemKind.ACTION, content.actions)):
             for item in items:
-                tracks.setdefault((kind, item.id), _Track(kind, item, meeting.number, fid))
+                key = _key(kind, item.id)
+                if key not in tracks:
+                    tracks[key] = _Track(kind, item, meeting.number, fid)
 
 
-def _step(prev: tuple[Meeting, Template], cur: tuple[Meeting, Template],
-          tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> None:
-    c = compare_meetings(prev[0], cur[0], prev[1], cur[1])
-    n = cur[0].number
+def _step(c: Comparison, tracks: _Tracks) -> None:
+    n = c.new_number
     for d in c.notes:
         _note_step(d, n, tracks, c.fields)
     for g in c.goals:
@@ -201,8 +228,8 @@ def _step(prev: tuple[Meeting, Template], cur: tuple[Meeting, Template],
 
 
 def _arrived(kind: ItemKind, item: Note | Goal | Action, n: int, field: str,
-             tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> _Track:
-    key = (kind, item.id)
+             tracks: _Tracks) -> _Track:
+    key = _key(kind, item.id)
     track = tracks.get(key)
     if track is None:
         track = tracks[key] = _Track(kind, item, n, field)
@@ -214,8 +241,8 @@ def _arrived(kind: ItemKind, item: Note | Goal | Action, n: int, field: str,
 
 
 def _gone(kind: ItemKind, item_id: uuid.UUID, n: int, field: str, in_removed_field: bool,
-          tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> None:
-    track = tracks.get((kind, item_id))
+          tracks: _Tracks) -> None:
+    track = tracks.get(_key(kind, item_id))
     if track is None:
         return
     track.event(n, EventKind.FIELD_REMOVED if in_removed_field else EventKind.REMOVED, field)
@@ -227,14 +254,19 @@ def _moved(track: _Track, n: int, old_field: str | None, new_field: str | None) 
         track.event(n, EventKind.FIELD, new_field, old_field, new_field)
 
 
-def _note_step(d: NoteDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Track],
+def _note_step(d: NoteDiff, n: int, tracks: _Tracks,
                fmap: FieldMap) -> None:
-    if d.change is NoteChange.ADDED and d.new:
+    if d.change is NoteChange.UNCHANGED and d.new:
+        # Same field, words and tags (compare_meetings checked): only seen again.
+        # Most notes of a long case, at every meeting, come this way.
+        track = tracks[(_NOTE, d.new.id.int)]
+        track.last, track.last_field, track.text = n, d.field, d.new.text
+    elif d.change is NoteChange.ADDED and d.new:
         _arrived(ItemKind.NOTE, d.new, n, d.field, tracks)
     elif d.change in (NoteChange.REMOVED, NoteChange.FIELD_REMOVED):
         _gone(ItemKind.NOTE, d.id, n, d.field, d.change is NoteChange.FIELD_REMOVED, tracks)
     elif d.old and d.new:
-        track = tracks[(ItemKind.NOTE, d.id)]
+        track = tracks[(_NOTE, d.id.int)]
         _moved(track, n, d.old_field, d.new_field)
         if d.text_changed:
             track.event(n, EventKind.TEXT, d.field, d.old.text, d.new.text)
@@ -251,14 +283,14 @@ def _tag(note: Note) -> str:
     return f"{note.domain or ''}/{note.said_by_name or note.said_by or ''}"
 
 
-def _goal_step(d: GoalDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> None:
+def _goal_step(d: GoalDiff, n: int, tracks: _Tracks) -> None:
     if d.change is GoalChange.NEW and d.new:
         _arrived(ItemKind.GOAL, d.new, n, d.field, tracks)
     elif d.change in (GoalChange.REMOVED, GoalChange.FIELD_REMOVED) and d.old:
         _gone(ItemKind.GOAL, d.old.id, n, d.field, d.change is GoalChange.FIELD_REMOVED,
               tracks)
     elif d.old and d.new:
-        track = tracks[(ItemKind.GOAL, d.id)]
+        track = tracks[(_GOAL, d.id.int)]
         _moved(track, n, d.old_field, d.new_field)
         if d.text_changed:
             track.event(n, EventKind.TEXT, d.field, d.old.text, d.new.text)
@@ -270,14 +302,14 @@ def _goal_step(d: GoalDiff, n: int, tracks: dict[tuple[ItemKind, uuid.UUID], _Tr
 
 
 def _action_step(d: ActionDiff, n: int,
-                 tracks: dict[tuple[ItemKind, uuid.UUID], _Track]) -> None:
+                 tracks: _Tracks) -> None:
     if d.change is ActionChange.NEW and d.new:
         _arrived(ItemKind.ACTION, d.new, n, d.field, tracks)
     elif d.change in (ActionChange.REMOVED, ActionChange.FIELD_REMOVED) and d.old:
         _gone(ItemKind.ACTION, d.old.id, n, d.field,
               d.change is ActionChange.FIELD_REMOVED, tracks)
     elif d.old and d.new:
-        track = tracks[(ItemKind.ACTION, d.id)]
+        track = tracks[(_ACTION, d.id.int)]
         _moved(track, n, d.old_field, d.new_field)
         for attr, kind in (("text", EventKind.TEXT), ("owner", EventKind.OWNER),
                            ("due", EventKind.DEADLINE)):
@@ -294,16 +326,16 @@ def _counts(meeting: Meeting, template: Template, aliases: Mapping[str, str]) ->
     fields: dict[str, int] = {}
     domains: dict[str, int] = {}
     untagged = 0
+    taggable = {f.id for f in template.fields if f.domain_tags}
     for fid, c in meeting.fields.items():
         total = len(c.notes) + len(c.goals) + len(c.actions) + len(c.helpers) + len(c.consents)
         if total:
             fields[fid] = total
-        taggable = template.has_field(fid) and template.field(fid).domain_tags
         for note in c.notes:
             if note.domain:
                 did = aliases.get(note.domain, note.domain)
                 domains[did] = domains.get(did, 0) + 1
-            elif taggable:
+            elif fid in taggable:
                 untagged += 1
     return MeetingCounts(number=meeting.number, date=meeting.date, fields=fields,
                          domains=domains, untagged=untagged)
