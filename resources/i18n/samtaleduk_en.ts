@@ -628,7 +628,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/pages/case_list_model.py" line="+145"/>
+        <location filename="../../ui/pages/case_list_model.py" line="+155"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
@@ -681,7 +681,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/pages/case_list.py" line="+152"/>
+        <location filename="../../ui/pages/case_list.py" line="+164"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Cases</translation>
@@ -747,7 +747,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Press Enter to open the selected case</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+157"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>No cases yet. Choose “New case” to start with a family or a child.</translation>
     </message>
@@ -1694,7 +1694,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+457"/>
+        <location filename="../../ui/shell/main_window.py" line="+464"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -2080,7 +2080,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>OverviewActions</name>
     <message>
-        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <location filename="../../ui/controllers/overview.py" line="+83"/>
         <source>My cases &amp;now …</source>
         <translation>My cases &amp;now …</translation>
     </message>
@@ -2088,9 +2088,9 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location filename="../../ui/dialogs/overview.py" line="+134"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My cases now</source>
         <translation>My cases now</translation>
     </message>
@@ -2121,7 +2121,12 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Arrow keys move, Enter opens the meeting at the line&apos;s field, typing a case&apos;s name jumps to it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Reading the cases …</source>
+        <translation>Reading the cases …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Print …</source>
         <translation>&amp;Print …</translation>
     </message>
@@ -2197,7 +2202,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>meeting %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+48"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n open case</numerusform>
@@ -3126,7 +3131,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+199"/>
+        <location filename="../../ui/pages/unlock.py" line="+208"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -3222,7 +3227,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Type your passphrase first.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</translation>
     </message>

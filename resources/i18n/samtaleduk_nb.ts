@@ -628,7 +628,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/pages/case_list_model.py" line="+145"/>
+        <location filename="../../ui/pages/case_list_model.py" line="+155"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -681,7 +681,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/pages/case_list.py" line="+152"/>
+        <location filename="../../ui/pages/case_list.py" line="+164"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -747,7 +747,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Trykk Enter for å åpne den valgte saken</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+157"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>Ingen saker ennå. Velg «Ny sak» for å begynne med en familie eller et barn.</translation>
     </message>
@@ -1694,7 +1694,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+457"/>
+        <location filename="../../ui/shell/main_window.py" line="+464"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -2080,7 +2080,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>OverviewActions</name>
     <message>
-        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <location filename="../../ui/controllers/overview.py" line="+83"/>
         <source>My cases &amp;now …</source>
         <translation>Sakene mine n&amp;å …</translation>
     </message>
@@ -2088,9 +2088,9 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location filename="../../ui/dialogs/overview.py" line="+134"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My cases now</source>
         <translation>Sakene mine nå</translation>
     </message>
@@ -2121,7 +2121,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Piltastene flytter, Enter åpner møtet i feltet på linjen, og skriver du navnet på en sak, hopper listen dit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Reading the cases …</source>
+        <translation>Henter sakene …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Print …</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
@@ -2197,7 +2202,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>møte %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+48"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n åpen sak</numerusform>
@@ -3126,7 +3131,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+199"/>
+        <location filename="../../ui/pages/unlock.py" line="+208"/>
         <source>Show what I type</source>
         <translation>Vis det jeg skriver</translation>
     </message>
@@ -3222,7 +3227,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Skriv passordfrasen først.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>Lageret kunne ikke lese en del av filen sin mens du arbeidet. Lås opp igjen: da kontrollerer Samtaleduk hele filen først. Ingenting er slettet.</translation>
     </message>

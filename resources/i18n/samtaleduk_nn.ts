@@ -628,7 +628,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CaseListModel</name>
     <message>
-        <location filename="../../ui/pages/case_list_model.py" line="+145"/>
+        <location filename="../../ui/pages/case_list_model.py" line="+155"/>
         <source>Case</source>
         <translation>Sak</translation>
     </message>
@@ -681,7 +681,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../../ui/pages/case_list.py" line="+152"/>
+        <location filename="../../ui/pages/case_list.py" line="+164"/>
         <location line="+18"/>
         <source>Cases</source>
         <translation>Saker</translation>
@@ -747,7 +747,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Trykk Enter for å opna den valde saka</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+157"/>
         <source>No cases yet. Choose “New case” to start with a family or a child.</source>
         <translation>Ingen saker enno. Vel «Ny sak» for å byrja med ein familie eller eit barn.</translation>
     </message>
@@ -1694,7 +1694,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+457"/>
+        <location filename="../../ui/shell/main_window.py" line="+464"/>
         <source>Not saved</source>
         <translation>Ikkje lagra</translation>
     </message>
@@ -2080,7 +2080,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>OverviewActions</name>
     <message>
-        <location filename="../../ui/controllers/overview.py" line="+79"/>
+        <location filename="../../ui/controllers/overview.py" line="+83"/>
         <source>My cases &amp;now …</source>
         <translation>Sakene mine &amp;no …</translation>
     </message>
@@ -2088,9 +2088,9 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/overview.py" line="+105"/>
+        <location filename="../../ui/dialogs/overview.py" line="+134"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>My cases now</source>
         <translation>Sakene mine no</translation>
     </message>
@@ -2121,7 +2121,12 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Piltastane flyttar, Enter opnar møtet i feltet på linja, og skriv du namnet på ei sak, hoppar lista dit.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
+        <source>Reading the cases …</source>
+        <translation>Hentar sakene …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Print …</source>
         <translation>&amp;Skriv ut …</translation>
     </message>
@@ -2197,7 +2202,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>møte %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+48"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n open sak</numerusform>
@@ -3126,7 +3131,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+199"/>
+        <location filename="../../ui/pages/unlock.py" line="+208"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -3222,7 +3227,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Skriv passordfrasa først.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>The store could not read part of its file while you worked. Unlock again: Samtaleduk then checks the whole file first. Nothing has been deleted.</source>
         <translation>Lageret kunne ikkje lesa ein del av fila si medan du arbeidde. Lås opp att: då kontrollerer Samtaleduk heile fila først. Ingenting er sletta.</translation>
     </message>

@@ -29,10 +29,9 @@ def register(sub: Any) -> None:
 
 def _item_json(item: Item) -> dict[str, Any]:
     return {
-        "case_id": str(item.case_id), "case_name": item.case_name,
-        "meeting_id": str(item.meeting_id) if item.meeting_id else None,
-        "meeting_number": item.meeting_number, "field_id": item.field_id,
-        "item_id": str(item.item_id) if item.item_id else None,
+        "case_id": item.case_id, "case_name": item.case_name,
+        "meeting_id": item.meeting_id, "meeting_number": item.meeting_number,
+        "field_id": item.field_id, "item_id": item.item_id,
         "text": item.text, "who": item.who,
         "date": item.date.isoformat() if item.date else None, "days": item.days,
     }

@@ -1,21 +1,24 @@
 """The overview's sections, from the store's read model and a date.
 
 Pure: `build(open_cases, due_rows, today)` decides what shows today; `read(store,
-today)` only fetches the two lists. The windows are the issue's: actions past their
-date and due within `ACTION_DAYS`, goals past their deadline, consents expired or
-expiring within `CONSENT_DAYS`, cases without a next meeting, next meetings by date.
+today)` only fetches the two lists (`read_apart` through a connection of its own,
+for a worker). The windows are the issue's: actions past their date and due within
+`ACTION_DAYS`, goals past their deadline, consents expired or expiring within
+`CONSENT_DAYS`, cases without a next meeting, next meetings by date.
 Closed cases are never read (the store's queries take open cases only).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import functools
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
+from samtaleduk.store import due
 from samtaleduk.store.due import ACTION, CONSENT, GOAL, DueRow, OpenCase
 from samtaleduk.store.folding import sort_key
 
@@ -39,15 +42,16 @@ class Section(StrEnum):
 @dataclass(frozen=True)
 class Item:
     """One line of the overview and where it leads: a meeting and a field in it
-    (`field_id` None: the meeting's next-step field; `meeting_id` None: the case)."""
+    (`field_id` None: the meeting's next-step field; `meeting_id` None: the case).
+    The ids are the store's text (`store.due`), parsed only when a line is followed."""
 
     section: Section
-    case_id: uuid.UUID
+    case_id: str
     case_name: str
-    meeting_id: uuid.UUID | None
+    meeting_id: str | None
     meeting_number: int | None
     field_id: str | None
-    item_id: uuid.UUID | None
+    item_id: str | None
     text: str
     """What the item says (empty for the meeting sections)."""
     who: str
@@ -76,11 +80,27 @@ class OverviewSource(Protocol):
     def due_rows(self, until: dt.date | None = None) -> list[DueRow]: ...
 
 
+class ApartSource(Protocol):
+    """What `read_apart` needs of a store: a connection of its own (`Store.apart`)."""
+
+    def apart(self) -> AbstractContextManager[Any]: ...
+
+
 def read(store: OverviewSource, today: dt.date) -> Overview:
     """The overview of `store` on `today` (two queries, no meeting JSON; items dated
     after the widest window are not even read)."""
-    horizon = today + dt.timedelta(days=max(ACTION_DAYS, CONSENT_DAYS))
-    return build(store.open_cases(), store.due_rows(horizon), today)
+    return build(store.open_cases(), store.due_rows(_horizon(today)), today)
+
+
+def read_apart(store: ApartSource, today: dt.date) -> Overview:
+    """`read` through a connection of the store's own, closed after: for a worker
+    while the window goes on using the store's connection (audit lines included)."""
+    with store.apart() as conn:
+        return build(due.open_cases(conn), due.due_rows(conn, _horizon(today)), today)
+
+
+def _horizon(today: dt.date) -> dt.date:
+    return today + dt.timedelta(days=max(ACTION_DAYS, CONSENT_DAYS))
 
 
 def _item(section: Section, row: DueRow, today: dt.date) -> Item:
@@ -116,9 +136,10 @@ def build(open_cases: Iterable[OpenCase], due: Iterable[DueRow], today: dt.date)
             section, case.case_id, case.name, case.latest_meeting_id,
             case.latest_meeting_number, None, None, "", "", date,
             (date - today).days if date is not None else None))
+    name_key = functools.cache(sort_key)  # a case's lines share its name: folded once
     for section, items in sections.items():
         if section is Section.NO_NEXT_MEETING:
-            items.sort(key=lambda i: sort_key(i.case_name))
+            items.sort(key=lambda i: name_key(i.case_name))
         else:
-            items.sort(key=lambda i: (i.date or dt.date.max, sort_key(i.case_name), i.text))
+            items.sort(key=lambda i: (i.date or dt.date.max, name_key(i.case_name), i.text))
     return Overview(today, len(cases), sections)

@@ -24,9 +24,10 @@ on a worker thread); it must never be used by two threads at the same time.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -228,17 +229,23 @@ class Store:
         """Every case (or those with `status`), sorted by name (`reads`)."""
         return reads.list_cases(self.conn, status)
 
-    def list_cases_apart(self) -> list[CaseSummary]:
-        """Every case, as `list_cases`, read through a connection of its own, closed
-        after: for a worker while the window uses the store's own connection. On a
-        shared connection a worker reading a row waits for the connection holding
-        the GIL, while a statement there that calls the audit chain's Python
-        function holds the connection waiting for the GIL: each waits for the other."""
+    @contextlib.contextmanager
+    def apart(self) -> Iterator[Any]:
+        """A connection of its own to read through, closed after: for a worker while
+        the window uses the store's own connection. On a shared connection a worker
+        reading a row waits for the connection holding the GIL, while a statement
+        there that calls the audit chain's Python function holds the connection
+        waiting for the GIL: each waits for the other."""
         conn = db.connect(store_file(self.data_dir), self.data_key)
         try:
-            return reads.list_cases(conn)
+            yield conn
         finally:
             conn.close()
+
+    def list_cases_apart(self) -> list[CaseSummary]:
+        """Every case, as `list_cases`, read through a connection of its own (`apart`)."""
+        with self.apart() as conn:
+            return reads.list_cases(conn)
 
     def first_cases(self, status: CaseStatus, count: int) -> list[CaseSummary]:
         """The first `count` cases with `status` in the case list's first order

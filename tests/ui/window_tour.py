@@ -48,6 +48,7 @@ def tour(qtbot: QtBot, window: MainWindow, store: Store) -> Iterator[tuple[str, 
     yield "case list", window
     overview = window.overview_actions.show_overview()
     assert overview is not None
+    qtbot.waitUntil(lambda: overview.overview is not None and not overview.reading)
     settle()
     yield "my cases now", overview
     overview.reject()

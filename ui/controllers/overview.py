@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from samtaleduk.fieldkinds import next_meeting_field
 from samtaleduk.ops.audit import overview_printed
-from samtaleduk.overview.build import Item, Overview, build, read
+from samtaleduk.overview.build import Item, Overview, build, read, read_apart
 from ui.controllers.menu_actions import MenuActions
 from ui.dialogs.overview import OverviewDialog
 
@@ -69,6 +70,9 @@ class OverviewActions(MenuActions):
         else:
             menus.between_menu.addAction(self.act_overview)
         state.changed.connect(self._changed)
+        # Closed before a lock or quit waits for the store's lane: a read under way
+        # answers into nothing then, and the dialog never shows it.
+        state.store_closing.connect(self.close_all)
         state.locking.connect(self.close_all)
         state.store_opened.connect(lambda _s: self.update())
         state.store_closed.connect(self.update)
@@ -81,12 +85,20 @@ class OverviewActions(MenuActions):
     def update(self) -> None:
         self.act_overview.setEnabled(self.state.store is not None)
 
-    def read(self) -> Overview:
-        """The overview of the open store today (the store's read model only)."""
-        store = self.state.store
+    def read_job(self) -> Callable[[], Overview]:
+        """The read of the open store's overview today, to run on the store's lane
+        (the store and the day taken here, on the GUI thread): through a connection
+        of its own (`read_apart`), so that the window may write an audit line
+        meanwhile. A store opened read-only may not open a second one: it is read
+        here, on the GUI thread, as the case list does."""
+        store, day = self.state.store, today()
         if store is None:
-            return build([], [], today())  # locked while open: the dialog closes
-        return read(store, today())
+            empty = build([], [], day)  # locked while open: the dialog closes
+            return lambda: empty
+        if store.read_only is not None:
+            shown = read(store, day)
+            return lambda: shown
+        return lambda: read_apart(store, day)
 
     def show_overview(self) -> OverviewDialog | None:
         """Open the overview (what is being typed in a meeting is saved first)."""
@@ -96,7 +108,7 @@ class OverviewActions(MenuActions):
             self.dialog.raise_()
             return self.dialog
         self.nav.meeting_page.commit_pending_edit()
-        dialog = OverviewDialog(self.read, ui_lang=self.state.language, parent=self.window)
+        dialog = OverviewDialog(self.read_job, ui_lang=self.state.language, parent=self.window)
         self.dialog = dialog
         dialog.chosen.connect(self._chosen)
         dialog.print_requested.connect(self.print_overview)
@@ -133,10 +145,10 @@ class OverviewActions(MenuActions):
             return
         # Through the case's page, as a person would go: the case page knows its
         # case (Back leads there) and the case is audited as viewed.
-        self.nav.open_case(item.case_id)
+        self.nav.open_case(uuid.UUID(item.case_id))
         if item.meeting_id is None:
             return
-        self.nav.open_meeting(item.meeting_id)
+        self.nav.open_meeting(uuid.UUID(item.meeting_id))
         page = self.nav.meeting_page
         view, session = page.view, page.session
         if view is None or session is None:
@@ -146,7 +158,7 @@ class OverviewActions(MenuActions):
             field = next_meeting_field(session.template)
             field_id = field.id if field is not None else None
         if field_id is not None:
-            view.go_to(field_id, item.item_id)
+            view.go_to(field_id, uuid.UUID(item.item_id) if item.item_id else None)
 
     def print_overview(self) -> QDialog | None:
         """The print preview of the overview shown (Ctrl+P in the overview)."""

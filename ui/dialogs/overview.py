@@ -6,13 +6,19 @@ Arrow keys move, Enter opens the line's meeting at its field (`chosen`), typing 
 case's name jumps to it, Ctrl+P shows the print preview, Escape closes. The list
 is read from the store's read model (`samtaleduk.overview`), never from the
 meetings, and read again on every change published on the app's change bus.
+
+Each read runs on the job runner's store lane, not on the GUI thread (10,000 open
+cases take most of a second): the list shown stays until the answer comes, a read
+slower than `BUSY_AFTER_MS` says so in a muted line, an answer a newer read has
+superseded is dropped, and so is one that arrives after the dialog closed (a lock).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +35,17 @@ from PySide6.QtWidgets import (
 
 from samtaleduk.overview.build import Item, Overview, Section
 from ui.tools.i18n import date_text
+from ui.tools.jobs import jobs
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 """Where a line keeps its `overview.build.Item` (section headings keep none)."""
+BUSY_AFTER_MS = 300
+"""A read still under way after this long shows the busy line; a faster one shows
+nothing, so that the dialog does not flash at every change."""
+
+ReadJob = Callable[[], Callable[[], Overview]]
+"""Called on the GUI thread at each refresh: returns the read to run on the store's
+lane (its store and day taken on the GUI thread)."""
 
 
 class OverviewDialog(QDialog):
@@ -41,13 +55,17 @@ class OverviewDialog(QDialog):
     """Enter (or a double click) on a line: its `overview.build.Item`."""
     print_requested = Signal()
 
-    def __init__(self, read: Callable[[], Overview], *, ui_lang: str = "nn",
+    def __init__(self, read: ReadJob, *, ui_lang: str = "nn",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewDialog")
         self._read = read
         self.ui_lang = ui_lang
         self.overview: Overview | None = None
+        self._reads = 0
+        """Counts the reads asked for (and the drops): an answer to an earlier one is
+        stale."""
+        self._reading = False
         self.heading = QLabel()
         self.heading.setObjectName("overviewHeading")
         font = QFont(self.heading.font())
@@ -56,6 +74,14 @@ class OverviewDialog(QDialog):
         self.heading.setFont(font)
         self.summary = QLabel()
         self.summary.setProperty("role", "muted")
+        self.busy = QLabel()
+        self.busy.setObjectName("overviewBusy")
+        self.busy.setProperty("role", "muted")
+        self.busy.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(self.busy.show)
         self.tree = QTreeWidget()
         self.tree.setObjectName("overviewList")
         self.tree.setColumnCount(4)
@@ -79,6 +105,8 @@ class OverviewDialog(QDialog):
         self.print_button = QPushButton()
         self.print_button.setObjectName("overviewPrint")
         self.print_button.clicked.connect(self.print_requested.emit)
+        self.print_button.setEnabled(False)  # until the first read has answered
+        self.summary.hide()  # likewise: the busy line stands alone meanwhile
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         for b in (self.print_button, self.close_button):
@@ -92,7 +120,13 @@ class OverviewDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 14, 16, 14)
         lay.addWidget(self.heading)
-        lay.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.summary)
+        top.addWidget(self.busy)
+        top.addStretch(1)
+        top.addStrut(self.summary.sizeHint().height())  # no jump when a line shows
+        lay.addLayout(top)
         lay.addWidget(self.tree, 1)
         lay.addLayout(buttons)
         self.resize(980, 640)
@@ -104,6 +138,7 @@ class OverviewDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My cases now"))
         self.heading.setText(self.tr("My cases now"))
+        self.busy.setText(self.tr("Reading the cases …"))
         self.tree.setAccessibleName(self.tr("My cases now"))
         self.tree.setAccessibleDescription(self.tr(
             "Arrow keys move, Enter opens the meeting at the line's field, typing a case's "
@@ -153,12 +188,50 @@ class OverviewDialog(QDialog):
     # --- content --------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the overview again and show it, keeping the line the cursor is on."""
-        self._fill(self._read())
+        """Read the overview again on the store's lane and show it when it comes,
+        keeping the line the cursor is on; a read still under way is superseded."""
+        self._reads += 1
+        asked, work = self._reads, self._read()
+        self._reading = True
+        if not self._busy_timer.isActive() and not self.busy.isVisible():
+            self._busy_timer.start()
+
+        def done(result: object) -> None:
+            if asked != self._reads:
+                return  # superseded by a newer read, or dropped (closed, a lock)
+            self._stop_reading()
+            if isinstance(result, Exception):
+                raise result  # the window's damage guard shows it (ui.controllers.store_damage)
+            if isinstance(result, Overview):
+                self._fill(result)
+
+        jobs().run(work, done, owner=self, uses_store=True)
+
+    @property
+    def reading(self) -> bool:
+        """True while a read is under way whose answer will be shown."""
+        return self._reading
+
+    def drop_reads(self) -> None:
+        """Let a read under way answer into nothing (the dialog closes: a lock)."""
+        self._reads += 1
+        self._stop_reading()
+
+    def _stop_reading(self) -> None:
+        self._reading = False
+        self._busy_timer.stop()
+        self.busy.hide()
+
+    def done(self, result: int) -> None:
+        """Closed (Escape, a line chosen, a lock): no read answers into it after."""
+        self.drop_reads()
+        super().done(result)
 
     def _fill(self, overview: Overview) -> None:
         kept = self.current_item()
         self.overview = overview
+        self.print_button.setEnabled(True)
+        self.summary.show()
         self.summary.setText(self.tr("%n open case(s)", "", overview.open_cases) + " · "
                              + date_text(overview.today, self.ui_lang))
         self.tree.clear()
@@ -168,11 +241,13 @@ class OverviewDialog(QDialog):
                                                QPalette.ColorRole.Text))
         first: QTreeWidgetItem | None = None
         again: QTreeWidgetItem | None = None
+        heads: list[QTreeWidgetItem] = []
+        rows: list[QTreeWidgetItem] = []
+        when: dict[tuple[dt.date | None, int | None], str] = {}
+        """"When" per date: thousands of lines share a few hundred dates."""
         for section in Section:
             items = overview.sections[section]
-            head = QTreeWidgetItem(self.tree, [
-                f"{self.section_title(section)} ({len(items)})"])
-            head.setFirstColumnSpanned(True)
+            head = QTreeWidgetItem([f"{self.section_title(section)} ({len(items)})"])
             head.setFont(0, bold)
             head.setSizeHint(0, QSize(0, int(self.tree.fontMetrics().height() * 2.4)))
             head.setTextAlignment(0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -180,21 +255,32 @@ class OverviewDialog(QDialog):
             head.setFlags(Qt.ItemFlag.NoItemFlags)
             head.setForeground(0, ink)
             head.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.section_title(section))
+            heads.append(head)
+            rows.append(head)
             # One flat list: a disabled heading would disable the lines under it.
             if not items:
-                QTreeWidgetItem(self.tree, ["", self.tr("Nothing here now.")]).setFlags(
-                    Qt.ItemFlag.NoItemFlags)
+                empty = QTreeWidgetItem(["", self.tr("Nothing here now.")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                rows.append(empty)
             for item in items:
                 what = item.text or (self.tr("Set the next meeting")
                                      if section is Section.NO_NEXT_MEETING
                                      else self.tr("Next meeting"))
-                line = QTreeWidgetItem(self.tree, [self.where_text(item), what, item.who,
-                                              self.when_text(item)])
+                day = (item.date, item.days)
+                if day not in when:
+                    when[day] = self.when_text(item)
+                line = QTreeWidgetItem([self.where_text(item), what, item.who, when[day]])
                 line.setData(0, ITEM_ROLE, item)
                 line.setToolTip(1, what)
+                rows.append(line)
                 first = first or line
                 if kept is not None and _same(kept, item):
                     again = line
+        # Made whole, then added at once: a change to a line already in the list makes
+        # the view measure its rows again (seconds for a thousand open cases).
+        self.tree.addTopLevelItems(rows)
+        for head in heads:
+            head.setFirstColumnSpanned(True)  # only for a line in the list
         target = again or first
         if target is not None:
             self.tree.setCurrentItem(target)

@@ -283,6 +283,9 @@ def run(data_dir: str | os.PathLike[str] | None = None, passphrase: str | None =
     try:
         code = application().exec()
     finally:
+        from ui.tools.jobs import jobs
+
+        jobs().end()  # a quit while the start-up still loads: its worker ends first
         if signals is not None:
             signals.restore()
         window.deleteLater()

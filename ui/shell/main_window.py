@@ -486,7 +486,8 @@ class MainWindow(QMainWindow):
         # dialog hears so, before anything here touches the store (the "locked"
         # audit line, the save): the connection is never used by two threads at
         # once, and the audit chain's functions run inside SQLite and need the
-        # GIL, so sharing it can deadlock.
+        # GIL, so sharing it can deadlock. A read for a view is dropped first.
+        self.state.store_closing.emit()
         jobs().wait_for_store()
         self.locking.emit()
         if not self.meeting_page.leave() and not self._confirm_unsaved():
@@ -519,6 +520,7 @@ class MainWindow(QMainWindow):
             self.prefs.sync()
             super().closeEvent(event)
             return
+        self.state.store_closing.emit()
         jobs().wait_for_all()  # a case file or copy being written finishes first (see lock)
         if not self.meeting_page.leave() and not self._confirm_unsaved():
             event.ignore()

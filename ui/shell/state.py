@@ -6,6 +6,8 @@ them when it changes:
 
 - `store_opened(store)` when a store is set on the window, `unlocked(store)` after
   the user unlocked one (the first unlock too), `store_closed()` after a lock;
+- `store_closing()` first when a lock or quit begins, before the window waits for
+  the store's lane: a view reading on that lane drops its read then;
 - `locking()` before a lock (store and meeting still open), `locked()` after it (or
   after a refused lock: then the store is still set);
 - `changed(Changes)`: content changed. Whoever calls an operation of
@@ -43,6 +45,7 @@ class AppState(QObject):
     store_opened = Signal(object)
     unlocked = Signal(object)
     store_closed = Signal()
+    store_closing = Signal()
     locking = Signal()
     locked = Signal()
     page_changed = Signal(str)

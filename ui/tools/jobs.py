@@ -21,6 +21,8 @@ Why one runner, application-wide:
   a minute behind it); lock and quit stop it (`stop_upkeep`: interrupted, then
   waited for) before the store closes.
 - A callback whose owner (a dialog) has been deleted is not called.
+- When the app's event loop has ended (`end`, from `ui.shell.app.run`), every job
+  still running finishes before the runner is deleted, and no callback runs.
 - Nothing Qt dies on a worker: the work function and its captures are released on
   the GUI thread (kept in `_pending` until delivered), and the cycle collector runs
   only on the GUI thread while jobs run (`ui.tools.gc_guard`).
@@ -205,6 +207,24 @@ class JobRunner(QObject):
         self._other_lane.waitForDone()
         self._deliver_posted()
         gui_thread_collection().tick()
+
+    def end(self) -> None:
+        """At quit, once the event loop has ended: let every job still running finish
+        (the start-up's imports, a preview) and call no callback any more (the window
+        is closed). No worker then outlives the runner, which the application's end
+        deletes: a worker emitting on it afterwards failed ("Signal source has been
+        deleted"), and a Python thread alive as the interpreter ends can crash it."""
+        stops = [p.stop for p in self._pending.values() if p.stop is not None]
+        self._pending.clear()  # first: a result already posted finds nothing to call
+        while True:  # as `stop_upkeep`, without delivering
+            for stop in stops:
+                stop()
+            if self._upkeep_lane.waitForDone(UPKEEP_STOP_POLL_MS):
+                break
+        self._store_lane.waitForDone()
+        self._other_lane.waitForDone()
+        self._deliver_posted()
+        self._settle()
 
     def _settle(self) -> bool:
         """On the GUI thread: True when no worker runs (what they used is let go of

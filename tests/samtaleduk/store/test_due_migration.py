@@ -74,4 +74,4 @@ def test_the_v3_fixture_opens_with_the_read_model(tmp_path: Path) -> None:
         assert not overview.sections[Section.ACTIONS_LATE]
         (nxt,) = overview.sections[Section.NEXT_MEETINGS]
         assert (nxt.case_id, nxt.meeting_id, nxt.date) == (
-            v1.CASE_ID, v1.MEETING_ID, dt.date(2026, 4, 6))
+            str(v1.CASE_ID), str(v1.MEETING_ID), dt.date(2026, 4, 6))

@@ -4,18 +4,17 @@ the plain prefix query, and a deleted case leaves no word of its own behind."""
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
 from collections.abc import Iterator
 
 import pytest
 
-from samtaleduk.domain.model import Case, Meeting, Note
+from samtaleduk.domain.model import Case
 from samtaleduk.store import reads, search_terms
 from samtaleduk.store.index import fts_query
 from samtaleduk.store.store import Store
 from samtaleduk.templates.loading import load_all
-from samtaleduk.templates.model import FieldKind, Template
+from samtaleduk.templates.model import Template
+from tests.samtaleduk.store.test_search_folding import _meeting_with_notes
 
 TEXTS = [
     "Leksene tek lang tid; leksehjelp på biblioteket kvar tysdag",
@@ -40,12 +39,7 @@ def _write(store: Store, family: Template) -> list[Case]:
     for (name, members), texts in zip(NAMES, (TEXTS[:4], TEXTS[4:]), strict=True):
         case = Case(name=name, template_id="familie", members=members)
         store.save_case(case)
-        meeting = Meeting(case_id=case.id, number=1, date=dt.date(2026, 1, 5),
-                          template_id=family.id, template_version=family.version)
-        notes = family.fields_of_kind(FieldKind.NOTES)[0].id
-        for text in texts:
-            meeting.field(notes).notes.append(Note(text=text))
-            store.save_meeting(meeting)
+        _meeting_with_notes(store, family, case, texts)
         cases.append(case)
     store.refresh_search()
     return cases
@@ -145,4 +139,3 @@ def test_deleting_a_case_drops_the_words_only_it_had(store: Store, family: Templ
     assert _index_words(store) <= listed
     assert store.matching_case_ids("leksehj") == set()
     assert store.matching_case_ids("kontaktl") == {second.id}
-    assert isinstance(second.id, uuid.UUID)

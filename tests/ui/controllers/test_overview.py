@@ -41,7 +41,14 @@ def _open_by_shortcut(qtbot: QtBot, window: MainWindow) -> OverviewDialog:
     dialog = window.overview_actions.dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.tree, timeout=WAIT_MS)
+    _wait_read(qtbot, dialog)
     return dialog
+
+
+def _wait_read(qtbot: QtBot, dialog: OverviewDialog) -> None:
+    """The read on the store's lane has answered and the list is filled."""
+    qtbot.waitUntil(lambda: not dialog.reading and dialog.overview is not None,
+                    timeout=WAIT_MS)
 
 
 def _current(dialog: OverviewDialog) -> Item:
@@ -68,7 +75,7 @@ def test_enter_opens_the_meeting_at_the_late_action(
         key(Key.Key_Return)
         qtbot.waitUntil(lambda: window.overview_actions.dialog is None, timeout=WAIT_MS)
         session = window.meeting_page.session
-        assert session is not None and session.meeting.id == first.meeting_id
+        assert session is not None and str(session.meeting.id) == first.meeting_id
         assert window.state.page == "meeting"
         # The cursor lands in the action's own text, in its field.
         view = window.meeting_page.view
@@ -93,6 +100,8 @@ def test_a_next_meeting_line_opens_the_field_that_names_it_and_the_list_follows_
         # Another view closes Jonas's case: the open overview reads again.
         jonas = next(s for s in demo_store.list_cases() if s.name == "Jonas")
         window.state.apply(toggle_case_closed(demo_store, jonas.id))
+        assert dialog.reading
+        _wait_read(qtbot, dialog)
         assert dialog.overview is not None
         assert {i.case_name for i in dialog.overview.items()} == {"Familien Haugland"}
         assert _current(dialog).section is Section.NEXT_MEETINGS  # the one line left
@@ -103,7 +112,7 @@ def test_a_next_meeting_line_opens_the_field_that_names_it_and_the_list_follows_
         qtbot.waitUntil(lambda: window.overview_actions.dialog is None, timeout=WAIT_MS)
         session, view = window.meeting_page.session, window.meeting_page.view
         assert session is not None and view is not None
-        assert session.meeting.id == nxt.meeting_id
+        assert str(session.meeting.id) == nxt.meeting_id
         qtbot.waitUntil(lambda: view.canvas.fields["neste_steg"].isAncestorOf(
             QApplication.focusWidget()), timeout=WAIT_MS)
     finally:

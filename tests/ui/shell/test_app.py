@@ -132,3 +132,16 @@ def test_the_first_frame_needs_no_database_layer(tmp_path: Path) -> None:
                             env=env, capture_output=True, text=True, timeout=120)
     loaded = [line for line in result.stdout.splitlines() if line.startswith("LOADED")]
     assert loaded == ["LOADED"], (loaded, result.stderr[-2000:])
+
+
+def test_a_quit_while_the_start_up_still_loads_ends_cleanly(tmp_path: Path) -> None:
+    """Quit at the first frame, while the engine and the duker still load on a
+    worker: the worker ends before the application is torn down, so nothing is
+    emitted on a deleted runner (it printed "Signal source has been deleted", and
+    a Python thread alive at the interpreter's end can crash the process)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", FIRST_PAINT_CHILD, str(tmp_path)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr and "deleted" not in result.stderr, \
+        result.stderr[-2000:]

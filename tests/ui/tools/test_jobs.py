@@ -91,6 +91,46 @@ def test_a_queued_preview_can_be_dropped(qtbot: QtBot, qapp: QApplication) -> No
     assert "stale" not in results and not runner.busy
 
 
+def test_the_end_lets_running_jobs_finish_and_calls_back_nothing(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    """At quit (`end`): every job still running or queued finishes before the
+    runner can go, and no callback runs into the closed window."""
+    runner = JobRunner()
+    release, finished = threading.Event(), []
+    called: list[object] = []
+
+    def slow(name: str) -> str:
+        release.wait(WAIT_MS / 1000)
+        finished.append(name)
+        return name
+
+    runner.run(lambda: slow("import"), called.append)
+    runner.run(lambda: slow("store"), called.append, uses_store=True)
+    runner.run(lambda: slow("queued"), called.append)  # behind the first
+    release.set()
+    runner.end()
+    assert sorted(finished) == ["import", "queued", "store"]
+    assert called == [] and not runner.busy
+    qapp.processEvents()
+    assert called == []
+
+
+def test_the_end_calls_back_nothing_for_results_already_waiting(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    """A result posted but not yet delivered when the app quits is dropped too
+    (stopping the upkeep delivers what waits: that must come after the drop)."""
+    runner = JobRunner()
+    called: list[object] = []
+    runner.run(lambda: "preview", called.append)
+    runner.run(lambda: "store", called.append, uses_store=True)
+    # Both done and their results posted; the event loop has not run since.
+    runner._other_lane.waitForDone()
+    runner._store_lane.waitForDone()
+    runner.end()
+    qapp.processEvents()
+    assert called == [] and not runner.busy
+
+
 def test_garbage_with_qt_objects_is_collected_on_the_gui_thread(
         qtbot: QtBot, qapp: QApplication) -> None:
     """The soak test's segfault: a worker allocating while a closed dialog's
