@@ -172,6 +172,10 @@ def reindex(c: Any, cid: str, mid: str | None, entries: list[SearchEntry]) -> No
             c.execute("INSERT INTO name_fts(rowid, name) VALUES (?, ?)", (rowid, name))
         searched += (folded, name)
     search_terms.record(c, searched)
+    # The words of the rows taken out that no entry holds any more (a word edited
+    # away, a half-typed word indexed at a pause) leave the list too.
+    search_terms.forget(c, [column for (kind, _f, _i, text), rowids in stale.items()
+                            if rowids for column in search_columns(kind, text)[1:]])
 
 
 def update_case_summary(c: Any, cid: str, now: str) -> None:

@@ -12,9 +12,10 @@ each list lazily, newest first, and stops at the LIMIT again.
 the index itself by migration 9, and kept by `record` whenever entries are added.
 Words are split and folded by FTS5 itself (a scratch full-text table in the
 connection's memory, `temp_store = MEMORY`), never by a Python imitation of its
-tokenizer, so the list cannot miss a word the index has. It may hold more (a word
-since edited away): such a word costs one empty look-up in a query. Deleting a case
-drops every word no entry uses any longer (`prune`), so no word of it stays.
+tokenizer, so the list cannot miss a word the index has. The words of entries taken
+out that no entry holds any more leave it in the same transaction (`forget`: a word
+edited away, a half-typed word indexed at a pause), and deleting a case drops every
+word no entry uses any longer (`prune`), so no word of it stays.
 """
 
 from __future__ import annotations
@@ -55,6 +56,19 @@ def record(c: Connection, texts: Iterable[str]) -> None:
     c.execute("INSERT INTO temp.term_probe(term_probe) VALUES ('delete-all')")
 
 
+def forget(c: Connection, texts: Iterable[str]) -> None:
+    """Drop the words of `texts` (searched column values of entries just taken out,
+    inside the caller's transaction) that no full-text entry holds any more."""
+    rows = [(text,) for text in texts if text]
+    if not rows:
+        return
+    _ensure_probe(c)
+    c.executemany("INSERT INTO temp.term_probe(x) VALUES (?)", rows)
+    c.execute("DELETE FROM search_terms WHERE term IN (SELECT term FROM temp.term_probe_vocab) "
+              f"AND {_UNUSED}")
+    c.execute("INSERT INTO temp.term_probe(term_probe) VALUES ('delete-all')")
+
+
 def fill_from_index(c: Connection) -> None:
     """Every word the full-text index holds, from FTS5's own list of it (migration 9).
     It reads the whole index once: seconds at 10,000 cases, and only this once."""
@@ -69,8 +83,12 @@ def prune(c: Connection) -> None:
     """Drop every listed word that no full-text entry holds any more (after a case is
     deleted: none of its words may stay in the store). One look-up of each word in
     the index, lazily: no list is read whole."""
-    c.execute("DELETE FROM search_terms WHERE NOT EXISTS (SELECT 1 FROM search_fts "
-              "WHERE search_fts MATCH '\"' || term || '\"')")
+    c.execute(f"DELETE FROM search_terms WHERE {_UNUSED}")
+
+
+_UNUSED = ("NOT EXISTS (SELECT 1 FROM search_fts "
+           "WHERE search_fts MATCH '\"' || search_terms.term || '\"')")
+"""A listed word no full-text entry holds: one lazy look-up of the word."""
 
 
 def words_starting(conn: Connection, prefix: str, limit: int = MAX_TERMS + 1) -> list[str]:
