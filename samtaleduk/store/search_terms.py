@@ -47,26 +47,15 @@ Connection = Any
 def record(c: Connection, texts: Iterable[str]) -> None:
     """Add the words of `texts` (searched column values) to the list, inside the
     caller's transaction; words already there cost a look-up each, nothing more."""
-    rows = [(text,) for text in texts if text]
-    if not rows:
-        return
-    _ensure_probe(c)
-    c.executemany("INSERT INTO temp.term_probe(x) VALUES (?)", rows)
-    c.execute("INSERT OR IGNORE INTO search_terms(term) SELECT term FROM temp.term_probe_vocab")
-    c.execute("INSERT INTO temp.term_probe(term_probe) VALUES ('delete-all')")
+    _with_words_of(c, texts, "INSERT OR IGNORE INTO search_terms(term) "
+                             "SELECT term FROM temp.term_probe_vocab")
 
 
 def forget(c: Connection, texts: Iterable[str]) -> None:
     """Drop the words of `texts` (searched column values of entries just taken out,
     inside the caller's transaction) that no full-text entry holds any more."""
-    rows = [(text,) for text in texts if text]
-    if not rows:
-        return
-    _ensure_probe(c)
-    c.executemany("INSERT INTO temp.term_probe(x) VALUES (?)", rows)
-    c.execute("DELETE FROM search_terms WHERE term IN (SELECT term FROM temp.term_probe_vocab) "
-              f"AND {_UNUSED}")
-    c.execute("INSERT INTO temp.term_probe(term_probe) VALUES ('delete-all')")
+    _with_words_of(c, texts, "DELETE FROM search_terms WHERE term IN "
+                             f"(SELECT term FROM temp.term_probe_vocab) AND {_UNUSED}")
 
 
 def fill_from_index(c: Connection) -> None:
@@ -112,6 +101,18 @@ def word_query(conn: Connection, word: str) -> str:
         # None: nothing starts so (the prefix's merge then reads nothing either).
         return prefix
     return "(" + " OR ".join(f'"{t}"' for t in terms) + ")"
+
+
+def _with_words_of(c: Connection, texts: Iterable[str], statement: str) -> None:
+    # The words of `texts`, as FTS5 splits and folds them, are the probe's
+    # vocabulary (`temp.term_probe_vocab`) while `statement` runs; then it is emptied.
+    rows = [(text,) for text in texts if text]
+    if not rows:
+        return
+    _ensure_probe(c)
+    c.executemany("INSERT INTO temp.term_probe(x) VALUES (?)", rows)
+    c.execute(statement)
+    c.execute("INSERT INTO temp.term_probe(term_probe) VALUES ('delete-all')")
 
 
 def _ensure_probe(c: Connection) -> None:
