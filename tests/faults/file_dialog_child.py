@@ -30,7 +30,7 @@ def main() -> int:
     app = app_module.application()
     app_module.prepare(app, data)
     store = Store.create(data, "ei lang og god passordfrase", FAST_KDF)
-    case = Case(name="Familien Haugland", template_id="familie")
+    case = Case(name=family.name, template_id="familie")  # the folder is named after it
     store.save_case(case)
     case_id = uuid.UUID(str(case.id))
     received = family / "sak-1234.samtaleduk"
