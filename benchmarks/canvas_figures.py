@@ -1,10 +1,13 @@
 """Canvas figures: opening a meeting of 150 notes on screen, and one keystroke.
 
 Measured in-process on Qt's offscreen platform. Opening counts everything a user
-waits for: the MeetingView built from the template, laid out at 1920×1080 and
-painted once, as the event loop paints a window that has just been shown (the
-first, uncounted open checks that this paint reaches the duk). Until 7 Dec a
-`grab()` after it painted every widget a second time, which no user waits for.
+waits for, on the app's own path: the application styled by the theme, the
+meeting opened into the meeting page (`MeetingPage.open`, which builds the
+MeetingView from the template) of a 1920×1080 window already on screen, laid out
+and painted once by the event loop (the first, uncounted open checks that this
+paint reaches the duk). Until 7 Dec the figure built a bare top-level view with no
+theme (which skipped the re-styling the app's sheet causes) and then painted every
+widget a second time with `grab()`.
 A keystroke counts the session edit (undo command, model, autosave
 timer) and the refresh of the one field that changed.
 """
@@ -77,12 +80,11 @@ def canvas(ctx: Context) -> list[Figure]:
     from PySide6.QtWidgets import QApplication
 
     import ui  # noqa: F401  (applies the PySide6/Python 3.11 refcount work-around)
-    from ui.canvas.view import MeetingView
-    from ui.meeting.session import MeetingSession
+    from ui.look.theme import apply_theme
+    from ui.pages.meeting_page import MeetingPage
 
     app = QApplication.instance() or QApplication([])
     template = load_all().get("familie")
-    views: list[Any] = []
 
     class _Paints(QObject):
         """Counts the paints that reach a widget (only on the uncounted open)."""
@@ -94,22 +96,24 @@ def canvas(ctx: Context) -> list[Figure]:
                 self.count += 1
             return False
 
+    # As in the app: the theme's style sheet on the application, and the meeting
+    # opened into the meeting page of a window already on screen.
+    apply_theme(app)
+    page = MeetingPage()
+    page.resize(1920, 1080)
+    page.show()
+    app.processEvents()
+
     def open_meeting(n_notes: int, paints: _Paints | None = None) -> None:
         case, meeting = _meeting(template, n_notes)
-        session = MeetingSession(_NoStore(), case, meeting, template)
-        view = MeetingView(session, "nn")
+        page.open(_NoStore(), case, meeting, template)
         if paints is not None:
-            view.canvas.installEventFilter(paints)
-        view.resize(1920, 1080)
-        view.show()
-        app.processEvents()  # lays out and paints the shown window
-        views.append(view)
+            assert page.view is not None
+            page.view.canvas.installEventFilter(paints)
+        app.processEvents()  # lays out and paints the page with the duk
 
     def cleanup() -> None:
-        while views:
-            v = views.pop()
-            v.close()
-            v.deleteLater()
+        page.leave(force=True)
         app.processEvents()
 
     # Interleaved with the same duk holding no notes: the ratio says what the
@@ -128,10 +132,7 @@ def canvas(ctx: Context) -> list[Figure]:
         cleanup()
 
     case, meeting = _meeting(template)
-    session = MeetingSession(_NoStore(), case, meeting, template)
-    view = MeetingView(session, "nn")
-    view.resize(1920, 1080)
-    view.show()
+    session = page.open(_NoStore(), case, meeting, template)
     app.processEvents()
     note = next(c for c in meeting.fields.values() if c.notes).notes[0]
     text = [note.text]
@@ -141,9 +142,9 @@ def canvas(ctx: Context) -> list[Figure]:
         session.set_note_text(note.id, text[0])
 
     typed = median_ms(keystroke, ctx.repeats * 20)
-    if not session.close():
+    if not page.leave():
         raise RuntimeError("the keystrokes' meeting did not close cleanly")
-    view.close()
+    page.close()
     return [
         Figure(name=f"open a meeting of {NOTES} notes on the canvas (build, lay out, paint)",
                value=statistics.median(full), unit="ms", baseline=statistics.median(empty),
