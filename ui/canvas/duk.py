@@ -68,8 +68,9 @@ class GroupHeading(QWidget):
     The subtitle stands after the title on one line when there is room (a
     laptop's height is precious), under it when there is not."""
 
-    def __init__(self, group: Group, style: CanvasStyle) -> None:
-        super().__init__()
+    def __init__(self, group: Group, style: CanvasStyle,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.group = group
         self.style_ = style
         self._last_min = 0
@@ -176,10 +177,11 @@ class DukCanvas(QWidget):
     # ------------------------------------------------------------- building
     def _build(self) -> None:
         # Fields are made in conversation order so that even Qt's default tab
-        # chain follows the conversation; fix_tab_order keeps it so.
+        # chain follows the conversation; fix_tab_order keeps it so. Each is made
+        # on the canvas, not moved there: a move styles the whole field again.
         order = self.template.conversation_order()
         for f in order:
-            self.fields[f.id] = widgets_of(f.kind).widget(self.session, f, self.style_)
+            self.fields[f.id] = widgets_of(f.kind).widget(self.session, f, self.style_, self)
             self.fields[f.id].focus_chain_changed.connect(self.fix_tab_order)
         for cell in self.template.layout_cells():
             c = cell.cell
@@ -189,9 +191,11 @@ class DukCanvas(QWidget):
             elif cell.element == "group":
                 group = self.template.group(cell.id)
                 assert group is not None
-                widget = self.groups.setdefault(cell.id, GroupHeading(group, self.style_))
+                if cell.id not in self.groups:
+                    self.groups[cell.id] = GroupHeading(group, self.style_, self)
+                widget = self.groups[cell.id]
             else:
-                self.domains = DomainStrip(self.style_)
+                self.domains = DomainStrip(self.style_, self)
                 self.domains.filter_changed.connect(self.set_domain_filter)
                 widget = self.domains
             self._grid.addWidget(widget, c.row, c.col, c.row_span, c.col_span)

@@ -40,7 +40,8 @@ class ItemRow(QFrame):
     the editors; Ctrl+Z brings the item back)."""
 
     def __init__(self, owner: ItemRowsField, item_id: uuid.UUID) -> None:
-        super().__init__()
+        # Made in the list it stands in: moved there, it would be styled again.
+        super().__init__(owner.list_widget)
         self.owner = owner
         self.item_id = item_id
         self.setProperty("sdRole", "row")
@@ -215,12 +216,12 @@ class ItemRowsField(FieldFrame):
         super().__init__(session, field, style, parent)
         self._rows: dict[uuid.UUID, ItemRow] = {}
         self.entry = line_edit(style, "entry", self.entry_hint or tr("Write, then press Enter"))
-        self._list = QWidget()
+        scroll = QScrollArea(self)
+        self._list = QWidget(scroll.viewport())
         self._layout = QVBoxLayout(self._list)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(style.px(2))
         self._layout.addStretch(1)
-        scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -233,6 +234,11 @@ class ItemRowsField(FieldFrame):
         self.keep_draft(self.entry)
         self.relabel()
         self.refresh()
+
+    @property
+    def list_widget(self) -> QWidget:
+        """The widget the item rows stand in."""
+        return self._list
 
     def entry_widget(self) -> QWidget | None:
         return getattr(self, "entry", None)

@@ -113,13 +113,15 @@ class MeetingView(QWidget):
         self.read_only_banner.edit_requested.connect(self.edit_earlier_requested)
         banner_box.addWidget(self.read_only_banner)
         box.addLayout(banner_box)
-        self.canvas = DukCanvas(session, self.style_)
+        # The duk is built in its place: a styled tree moved to another parent is
+        # styled again, widget by widget (the app's style sheet applies to all).
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setWidget(self.canvas)
         self.scroll_area.setAccessibleName(session.template.name.get(self.style_.lang))
         box.addWidget(self.scroll_area, 1)
+        self.canvas = DukCanvas(session, self.style_, parent=self.scroll_area.viewport())
+        self.scroll_area.setWidget(self.canvas)
         session.saved.connect(self._on_saved)
         session.save_failed.connect(self._on_failed)
         self.style_.zoom_changed.connect(self._show_zoom)

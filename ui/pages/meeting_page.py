@@ -91,7 +91,7 @@ class MeetingPage(QWidget):
         self.leave(force=True)
         session = MeetingSession(store, case, meeting, template)
         session.read_only = read_only
-        view = MeetingView(session, case.language)
+        view = MeetingView(session, case.language, parent=self)
         view.edit_earlier_requested.connect(lambda: self._edit_earlier(store))
         self.session = session
         self.view = view
