@@ -80,6 +80,7 @@ def catalogue() -> dict[str, dict[str, str]]:
     if not _CATALOGUE:
         from samtaleduk.messages import (
             catalogue_audit,
+            catalogue_backup,
             catalogue_cli,
             catalogue_cli_docs,
             catalogue_cli_help,
@@ -87,15 +88,16 @@ def catalogue() -> dict[str, dict[str, str]]:
             catalogue_cli_trust,
             catalogue_dukfile,
             catalogue_engine,
+            catalogue_os,
             catalogue_selftest,
             catalogue_store,
             catalogue_trust,
         )
 
-        for part in (catalogue_store, catalogue_trust, catalogue_engine, catalogue_cli,
-                     catalogue_cli_help, catalogue_cli_out, catalogue_cli_trust,
-                     catalogue_cli_docs, catalogue_dukfile, catalogue_audit,
-                     catalogue_selftest):
+        for part in (catalogue_os, catalogue_store, catalogue_backup, catalogue_trust,
+                     catalogue_engine, catalogue_cli, catalogue_cli_help, catalogue_cli_out,
+                     catalogue_cli_trust, catalogue_cli_docs, catalogue_dukfile,
+                     catalogue_audit, catalogue_selftest):
             for key, texts in part.MESSAGES.items():
                 if key in _CATALOGUE:
                     raise ValueError(f"message id {key!r} is in two catalogue modules")

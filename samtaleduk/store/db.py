@@ -57,6 +57,12 @@ def now_utc() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def utc_text(when: dt.datetime) -> str:
+    """`when` as `now_utc` writes a timestamp (a naive time is taken as UTC)."""
+    aware = when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
+    return aware.isoformat(timespec="seconds")
+
+
 def connect(path: Path, data_key: bytes) -> Connection:
     """Open the database file with the raw 32-byte data key and check the key fits.
 

@@ -8,9 +8,10 @@ importing the database layer; `samtaleduk.store.store` re-exports every name.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from samtaleduk.errors import UserError
-from samtaleduk.messages import Message
+from samtaleduk.messages import Message, os_reason
 
 
 class StoreError(UserError):
@@ -64,3 +65,9 @@ class StoreDamaged(StoreError):
         """Where the damaged file was put (a Path), or None."""
         self.candidates = list(candidates)
         """Verified backups (`samtaleduk.store.backup.BackupInfo`), newest first."""
+
+
+def folder_unusable(folder: Path, exc: OSError) -> StoreError:
+    """The data folder `folder` cannot be made or used: the reason in the user's
+    words, chosen by errno (`os_reason`)."""
+    return StoreError("store.folder_unusable", folder=str(folder), reason=os_reason(exc))

@@ -22,8 +22,8 @@ import sys
 import threading
 from pathlib import Path
 
-from samtaleduk.messages import Message, msg, os_reason
-from samtaleduk.store.errors import StoreError
+from samtaleduk.messages import Message, msg
+from samtaleduk.store.errors import StoreError, folder_unusable
 
 LOCK_FILE = "store.lock"
 
@@ -91,8 +91,7 @@ def acquire(data_dir: Path) -> Path:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise StoreError("store.folder_unusable", folder=str(path.parent),
-                             reason=os_reason(exc)) from None
+            raise folder_unusable(path.parent, exc) from None
         if not _try_lock(fd):
             os.close(fd)
             raise StoreBusy("store.busy", holder=_holder(path))

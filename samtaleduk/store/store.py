@@ -55,6 +55,7 @@ from samtaleduk.store.errors import (
     StoreTooNew,
     UnreadableRecord,
     WrongPassphrase,
+    folder_unusable,
 )
 from samtaleduk.store.files import KEY_FILE as KEY_FILE
 from samtaleduk.store.files import STORE_FILE as STORE_FILE
@@ -110,9 +111,10 @@ class Store:
             Path(data_dir).mkdir(mode=0o700, parents=True, exist_ok=True)
             lock = instance_lock.acquire(data_dir)
         except OSError as exc:
-            raise _folder_error(data_dir, exc) from None
-        return cls._start(data_dir, lock, "store_created", lambda: lifecycle.create_files(
-            store_file(data_dir), key_file(data_dir), passphrase, kdf or DEFAULT_KDF))
+            raise folder_unusable(data_dir, exc) from None
+        return cls._start(data_dir, lock, "store_created", lambda: store_open.OpenedFiles(
+            *lifecycle.create_files(store_file(data_dir), key_file(data_dir), passphrase,
+                                    kdf or DEFAULT_KDF)))
 
     @classmethod
     def open(cls, data_dir: Path, passphrase: str, every_page: bool = False) -> Store:
@@ -134,19 +136,17 @@ class Store:
 
     @classmethod
     def _start(cls, data_dir: Path, lock: Path | None, event: str,
-               open_files: Callable[[], Any]) -> Store:
+               open_files: Callable[[], store_open.OpenedFiles]) -> Store:
         # The lock is held from before the files are touched until the store closes;
         # whatever fails on the way releases it.
         try:
             opened = open_files()
         except OSError as exc:
             instance_lock.release(lock)
-            raise _folder_error(data_dir, exc) from None
+            raise folder_unusable(data_dir, exc) from None
         except BaseException:
             instance_lock.release(lock)
             raise
-        if isinstance(opened, tuple):
-            opened = store_open.OpenedFiles(*opened)
         store = cls(data_dir, opened.conn, opened.data_key)
         store._lock = lock
         store.notices = list(opened.notices)
@@ -323,7 +323,7 @@ class Store:
             self.snapshots.remember(self.conn, template)
         tpl = self.snapshots.written_with(self.conn, meeting.template_id,
                                           meeting.template_version)
-        when = None if at is None else _utc_text(at)
+        when = None if at is None else db.utc_text(at)
         return writes.save_meeting(self.conn, meeting, tpl, autosave=autosave, at=when)
 
     def close_burst(self, meeting_id: uuid.UUID) -> None:
@@ -393,15 +393,3 @@ class Store:
     def set_setting(self, key: str, value: str) -> None:
         """Store a setting (insert or replace)."""
         settings.set_setting(self.conn, key, value)
-
-
-def _utc_text(when: dt.datetime) -> str:
-    aware = when.replace(tzinfo=dt.UTC) if when.tzinfo is None else when.astimezone(dt.UTC)
-    return aware.isoformat(timespec="seconds")
-
-
-def _folder_error(data_dir: Path, exc: OSError) -> StoreError:
-    from samtaleduk.messages import os_reason
-
-    return StoreError("store.folder_unusable", folder=str(data_dir), reason=os_reason(exc))
-

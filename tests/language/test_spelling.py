@@ -56,6 +56,16 @@ def test_every_accepted_word_is_needed(lang: str) -> None:
         f"not used {sorted(unused)}, known to hunspell {sorted(known)}")
 
 
+def test_every_message_catalogue_is_read_by_these_checks() -> None:
+    """A catalogue module left off `PRINT_WORD_MODULES` would go unchecked in silence."""
+    from tests.language.texts import PRINT_WORD_MODULES, ROOT
+
+    catalogues = {f"samtaleduk.messages.{path.stem}"
+                  for path in (ROOT / "samtaleduk" / "messages").glob("catalogue_*.py")}
+    assert catalogues, "no catalogue module found"
+    assert sorted(catalogues - set(PRINT_WORD_MODULES)) == []
+
+
 def test_the_english_texts_hold_no_norwegian_word() -> None:
     """No English dictionary is installed; a Norwegian word left in the English
     catalogue, duker or prints still shows by its letters or by being one of the

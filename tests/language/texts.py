@@ -101,7 +101,8 @@ def _blank(match: re.Match[str]) -> str:
 PRINT_WORD_MODULES = (
     "samtaleduk.domain.vocab", "samtaleduk.printing.words",
     "samtaleduk.letters.words", "samtaleduk.overview.words", "samtaleduk.pilot.words",
-    "samtaleduk.messages.catalogue_store", "samtaleduk.messages.catalogue_trust",
+    "samtaleduk.messages.catalogue_os", "samtaleduk.messages.catalogue_store",
+    "samtaleduk.messages.catalogue_backup", "samtaleduk.messages.catalogue_trust",
     "samtaleduk.messages.catalogue_engine", "samtaleduk.messages.catalogue_cli",
     "samtaleduk.messages.catalogue_dukfile", "samtaleduk.messages.catalogue_cli_help",
     "samtaleduk.messages.catalogue_cli_out", "samtaleduk.messages.catalogue_cli_trust",

@@ -103,6 +103,19 @@ def test_a_write_that_is_no_autosave_is_a_revision_of_its_own(
     assert store.revisions(meeting.id) == before
 
 
+def test_a_time_to_record_in_another_zone_or_none_is_kept_in_utc(
+        store: Store, familie: Template) -> None:
+    # A given time is written as `db.now_utc` writes now: in UTC, with its offset.
+    meeting, notes = _meeting(store, familie)
+    oslo = dt.timezone(dt.timedelta(hours=2))
+    notes.append(Note(text="i Oslo-tid"))
+    store.save_meeting(meeting, at=dt.datetime(2026, 12, 1, 11, 0, tzinfo=oslo))
+    notes[0].text = "utan sone"
+    store.save_meeting(meeting, at=dt.datetime(2026, 12, 1, 10, 0))  # naive: taken as UTC
+    assert [r.saved_at.isoformat() for r in store.revisions(meeting.id)][-2:] == [
+        "2026-12-01T09:00:00+00:00", "2026-12-01T10:00:00+00:00"]
+
+
 def test_a_clock_that_goes_back_starts_a_new_revision(store: Store, familie: Template) -> None:
     meeting, notes = _meeting(store, familie)
     _type(store, meeting, notes, "først", NINE)
