@@ -292,6 +292,9 @@ class MainWindow(QMainWindow, PageNavigation):
             apply_theme(app, theme)
         self.prefs.theme = theme
 
+    # --- lock and quit --------------------------------------------------------------
+    # (The unsaved question is asked here and by `leave_meeting`.)
+
     def unsaved_question(self) -> QMessageBox:
         """The question asked when the last changes could not be saved (not shown)."""
         box = QMessageBox(
@@ -309,8 +312,6 @@ class MainWindow(QMainWindow, PageNavigation):
             return box.exec() == QMessageBox.StandardButton.Discard
         finally:
             box.deleteLater()
-
-    # --- lock and quit --------------------------------------------------------------
 
     def lock(self) -> None:
         """Save, close the store and show the unlock page with no case data left."""
