@@ -26,7 +26,7 @@ from samtaleduk.store.store import DEFAULT_KDF, Store
 TYPED = ("leksene", "fotball", "ylva")
 """Typed a letter at a time; the store is asked from the second letter."""
 CASE_SEARCH_LIMIT = 500
-"""As `ui.shell.main_window.CASE_SEARCH_LIMIT`."""
+"""As `ui.shell.navigation.CASE_SEARCH_LIMIT`."""
 
 
 def _kdf_alone() -> Callable[[], None]:

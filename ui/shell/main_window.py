@@ -1,13 +1,12 @@
 """The main window: wiring only. Menus with shortcuts, the stacked pages (unlock,
-cases, one case, one meeting), the language menu and Help > About.
+cases, one case, one meeting), the language menu and Help > About, locking and
+quitting. The steps between the pages are in `ui.shell.navigation`.
 
 Work that is not presentation happens in the pages, the dialogs and the engine.
 """
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.look.theme import apply_theme
 from ui.pages.unlock import UnlockPage
 from ui.shell.menus import MainMenus
+from ui.shell.navigation import PageNavigation
 from ui.shell.prefs import Prefs
 from ui.shell.state import AppState
 from ui.shell.store_banner import StoreBanner
@@ -35,10 +35,8 @@ from ui.tools.jobs import jobs
 if TYPE_CHECKING:
     # The pages, the store and the models load in `finish_setup`, after the unlock
     # page is drawn (see ARCHITECTURE, start-up path).
-    from samtaleduk.domain.model import Case, Meeting
     from samtaleduk.store.store import KdfParams, Store
     from samtaleduk.templates.loading import TemplateSet
-    from samtaleduk.templates.model import Template
     from ui.pages.case_list import CaseListPage
     from ui.pages.case_page import CasePage
     from ui.pages.meeting_page import MeetingPage
@@ -46,13 +44,10 @@ if TYPE_CHECKING:
     from ui.shell.window_dialogs import WindowDialogs
 
 
-CASE_SEARCH_LIMIT = 500
-"""Full-text hits the case list's search reads at most (names, then newest first)."""
-
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, PageNavigation):
     """Samtaleduk's one window. The store is None while locked. What the window
-    shows is kept in `state` (`ui.shell.state.AppState`), with the change bus."""
+    shows is kept in `state` (`ui.shell.state.AppState`), with the change bus; the
+    steps between its pages are `PageNavigation`'s (ui.shell.navigation)."""
 
     locking = Signal()
     """Emitted when a lock starts, while the store and the meeting are still open."""
@@ -250,14 +245,6 @@ class MainWindow(QMainWindow):
         """File › Print (or Save as PDF) the open meeting."""
         self.dialogs.print_meeting(export)
 
-    def print_from_side(self, side: QWidget, case: Case, what: str, meetings: list[Meeting],
-                        pair: tuple[Meeting, Meeting] | None = None) -> QDialog | None:
-        """Print from the comparison or journey window `side`."""
-        return self.dialogs.print_from_side(side, case, what, meetings, pair)
-
-    def _open_dialog(self, dialog: QDialog, done: Callable[[int], None]) -> None:
-        self.dialogs.open(dialog, done)
-
     def _update_actions(self) -> None:
         if not self.ready:
             return
@@ -305,158 +292,8 @@ class MainWindow(QMainWindow):
             apply_theme(app, theme)
         self.prefs.theme = theme
 
-    # --- store and pages ----------------------------------------------------------
-
-    def duk_names(self) -> dict[str, str]:
-        lang = self.languages.language
-        return {t.id: t.name.get(lang) for t in self.templates.ordered()}
-
-    def set_store(self, store: object) -> None:
-        """The store is open: show the cases."""
-        from samtaleduk.store.store import Store
-
-        if not isinstance(store, Store):
-            return
-        self.state.store = store
-        self._show_case_list(at_unlock=True)
-        self.state.open_store(store)
-
-    def _unlocked(self, store: object) -> None:
-        self.set_store(store)
-        if self.store is store:
-            self.state.unlocked.emit(store)
-
-    def _search(self, text: str) -> set[str]:
-        # On the job runner's store lane (`CaseListPage`): bounded, newest first.
-        store = self.store
-        if store is None:
-            return set()
-        return store.matching_case_id_texts(text, limit=CASE_SEARCH_LIMIT)
-
-    def refresh_cases(self) -> None:
-        if self.store is not None:
-            self.cases_page.set_cases(self.store.list_cases(), self.duk_names())
-
-    def show_cases(self) -> None:
-        self._show_case_list(at_unlock=False)
-
-    def _show_case_list(self, at_unlock: bool) -> None:
-        # At unlock the list's first screen is read first (`show_first_cases`).
-        if self.store is None or not self.leave_meeting():
-            return
-        self.case_page.case = self.state.case = None
-        if at_unlock:
-            self.cases_page.show_first_cases(self.store, self.duk_names())
-        else:
-            self.refresh_cases()
-        self.pages.setCurrentWidget(self.cases_page)
-        page = self.cases_page
-        (page.search_field if page.search_field.isEnabled() else page.new_button).setFocus()
-
-    def open_case(self, case_id: uuid.UUID) -> None:
-        if self.store is None:
-            return
-        from samtaleduk.ops import audit
-
-        case = self.store.get_case(case_id)
-        audit.case_viewed(self.store, case.id)
-        self.case_page.set_case(case, self.store.meeting_summaries(case.id), self.duk_names())
-        self.state.case = case
-        self.pages.setCurrentWidget(self.case_page)
-        target = self.case_page.table if self.case_page.model.rowCount() else self.case_page.new_button
-        target.setFocus()
-
-    def open_side_window(self, kind: str) -> QDialog | None:
-        """The shown case's comparison ("compare") or journey ("journey")."""
-        case = self.case_page.case
-        if self.store is None or case is None:
-            return None
-        # The comparison reads the store: what is being typed is written first.
-        self.meeting_page.commit_pending_edit()
-        return self.side.open(kind, case, self.store.list_meetings(case.id), self.template_for)
-
-    @property
-    def side_windows(self) -> Sequence[QDialog]:
-        return self.side.windows
-
-    def close_side_windows(self) -> None:
-        self.side.close_all()
-
-    def toggle_case_closed(self) -> None:
-        """Close the shown case, or open it again."""
-        case = self.case_page.case
-        if self.store is None or case is None:
-            return
-        from samtaleduk.ops.cases import toggle_case_closed
-
-        self.state.apply(toggle_case_closed(self.store, case.id))
-        self.open_case(case.id)
-        self.case_page.close_button.setFocus()
-
-    def template_for(self, template_id: str, version: int) -> Template:
-        """The duk a meeting was written with: the store's snapshot of that version
-        (so screen and print agree when a file was edited without a version bump,
-        issue 14), else the installed one of that version, else the installed one."""
-        if self.store is not None:
-            from samtaleduk.templates.identity import meeting_template
-
-            found = meeting_template(self.store, self.templates, template_id, version)
-            if found is not None:
-                return found
-        installed = self.templates.templates.get(template_id)
-        if installed is None:
-            raise KeyError(template_id)
-        return installed
-
-    def open_meeting(self, meeting_id: uuid.UUID, *, editable: bool = False) -> None:
-        """Show a meeting: the case's latest for editing, an earlier one read-only
-        until "Edit this meeting" (or with `editable`, after an unlock)."""
-        if self.store is None:
-            return
-        meeting = self.store.get_meeting(meeting_id)
-        case: Case = self.store.get_case(meeting.case_id)
-        template = self.template_for(meeting.template_id, meeting.template_version)
-        latest = self.store.meeting_summaries(case.id)[-1].id
-        self.meeting_page.ui_lang = self.languages.language
-        self.meeting_page.open(self.store, case, meeting, template,
-                               read_only=meeting.id != latest and not editable)
-        # The page behind the meeting is its own case's, also when the meeting was
-        # opened straight from the overview (the way back and a language switch use it).
-        self.case_page.set_case(case, self.store.meeting_summaries(case.id), self.duk_names())
-        self.state.case = case
-        self.pages.setCurrentWidget(self.meeting_page)
-        self._update_actions()
-
-    def go_back(self) -> None:
-        """One step up: from a meeting to its case, from a case to the list."""
-        page = self.pages.currentWidget()
-        if page is self.meeting_page:
-            self.back_to_case()
-        elif page is self.case_page:
-            self.show_cases()
-
-    def back_to_case(self) -> None:
-        case = self.case_page.case
-        if not self.leave_meeting():
-            return
-        if case is not None:
-            self.open_case(case.id)
-        else:
-            self.show_cases()
-
-    def start_presentation(self) -> None:
-        view = self.meeting_page.view
-        if view is None or self.pages.currentWidget() is not self.meeting_page:
-            return
-        view.present()
-
-    def leave_meeting(self) -> bool:
-        """Leave the open meeting (saved first); asks when it could not be saved.
-        False when the user stays in it."""
-        if not self.meeting_page.leave() and not self._confirm_unsaved():
-            return False
-        self.meeting_page.leave(force=True)
-        return True
+    # --- lock and quit --------------------------------------------------------------
+    # (The unsaved question is asked here and by `leave_meeting`.)
 
     def unsaved_question(self) -> QMessageBox:
         """The question asked when the last changes could not be saved (not shown)."""
@@ -475,8 +312,6 @@ class MainWindow(QMainWindow):
             return box.exec() == QMessageBox.StandardButton.Discard
         finally:
             box.deleteLater()
-
-    # --- lock and quit --------------------------------------------------------------
 
     def lock(self) -> None:
         """Save, close the store and show the unlock page with no case data left."""
