@@ -163,7 +163,13 @@ class DukCanvas(QWidget):
         self._current: FieldFrame | None = None
         self._chain: list[QWidget] = []
         self._grid = _SheetGrid(self)
+        if parent is not None:
+            # Styled before its fields are made on it: each is styled as it is
+            # made, not once more by a sheet set over a finished tree.
+            self.apply_style(fonts=False)
         self._build()
+        if self._styled:
+            self.style_.apply_fonts(self)
         self._size_grid()
         self._actions()
         # Connected after the fields' own slots, so it sees their new widgets.
@@ -411,7 +417,7 @@ class DukCanvas(QWidget):
         # Moving to another field (or out of the duk) is a natural moment to write.
         self.session.flush()
 
-    def apply_style(self) -> None:
+    def apply_style(self, fonts: bool = True) -> None:
         """Set the canvas style sheet. Done once, when the canvas is first shown
         in its place: every re-parenting of a styled tree re-polishes every card,
         so styling before the sheet is placed would cost a polish per move."""
@@ -426,9 +432,10 @@ class DukCanvas(QWidget):
         pal.setColor(QPalette.ColorRole.Base, QColor(k["card"]))
         self.setPalette(pal)
         self.setStyleSheet(self.style_.stylesheet())
-        # Combo boxes lose an explicitly set font when their parents change;
-        # now the sheet is in place, give every marked widget its size again.
-        self.style_.apply_fonts(self)
+        if fonts:
+            # Combo boxes lose an explicitly set font when their parents change;
+            # now the sheet is in place, give every marked widget its size again.
+            self.style_.apply_fonts(self)
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.Polish and not self._styled:
