@@ -64,24 +64,13 @@ from samtaleduk.letters.words import letter_file_name
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
 from ui.dialogs.document_language import chosen_language, language_buttons, starting_language
+from ui.dialogs.print_audit import log_printed
 from ui.dialogs.print_job import prepare_printer, print_document
 from ui.look.theme import colour
 from ui.tools.jobs import jobs
 
 log = logging.getLogger(__name__)
 
-
-def log_printed(store: Any, case_id: uuid.UUID) -> None:
-    """The audit line "printed" (that, never what) through the ops layer; a failed
-    audit write does not undo a file already written."""
-    from samtaleduk.ops.audit import case_printed
-
-    if store is None:
-        return
-    try:
-        case_printed(store, case_id)
-    except Exception as exc:
-        log.warning("audit write for a print failed: %s", type(exc).__name__)
 
 DEBOUNCE_MS = 250
 

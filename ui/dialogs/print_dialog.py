@@ -47,6 +47,7 @@ from samtaleduk.errors import UserError
 from samtaleduk.messages import os_reason
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
+from ui.dialogs.print_audit import log_print_event
 from ui.dialogs.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
 from ui.dialogs.print_options import PrintOptions
 from ui.look.theme import colour
@@ -406,13 +407,7 @@ class PrintDialog(QDialog):
         self._save_token = self._run("save", lambda: subject.save(chosen, out))
 
     def _log(self, event: str) -> None:
-        log_event = getattr(self._store, "log_event", None)
-        if log_event is None:
-            return
-        try:
-            log_event(event, self._case_id)
-        except Exception as exc:  # the print is done; a failed audit write must not undo it
-            log.warning("audit write for %s failed: %s", event, type(exc).__name__)
+        log_print_event(self._store, event, self._case_id)
 
     def done(self, result: int) -> None:
         self._debounce.stop()
