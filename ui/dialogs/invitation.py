@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QIODevice,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -255,21 +254,13 @@ class InvitationDialog(QDialog):
         return letter_file_name(what, letter.lang if letter else "nn", self._meeting.number + 1,
                                 letter.date if letter else None, suffix)
 
-    def _ask(self, caption: str, name: str, name_filter: str, suffix: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = file_dialogs.save_file_name(self, caption, str(Path(folder) / name), name_filter)
-        if not path:
-            return None
-        out = Path(path)
-        return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
-
     def ask_and_save(self) -> None:
         """Ask where (a name without personal data), then write the PDF there."""
         if self._buffer is None or self.is_building():
             return
-        out = self._ask(self.tr("Save as PDF"), self._file_name("invitation", ".pdf"),
-                        self.tr("PDF files (*.pdf)"), ".pdf")
+        out = file_dialogs.save_path_in_documents(
+            self, self.tr("Save as PDF"), self._file_name("invitation", ".pdf"),
+            self.tr("PDF files (*.pdf)"), ".pdf")
         if out is not None:
             self._write(out, bytes(self._buffer.data().data()), "printed")
 
@@ -283,8 +274,9 @@ class InvitationDialog(QDialog):
         if letter.date is None:
             self._show_message(self.tr("The calendar file needs a date."))
             return
-        out = self._ask(self.tr("Save calendar file"), self._file_name("calendar", ".ics"),
-                        self.tr("Calendar files (*.ics)"), ".ics")
+        out = file_dialogs.save_path_in_documents(
+            self, self.tr("Save calendar file"), self._file_name("calendar", ".ics"),
+            self.tr("Calendar files (*.ics)"), ".ics")
         if out is None:
             return
         title = self._case.name if self.form.name_in_title.isChecked() else ""

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QByteArray,
     QEvent,
     QIODevice,
-    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -386,17 +385,11 @@ class PrintDialog(QDialog):
         if self._shown is None:
             return
         choice = self._shown
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = file_dialogs.save_file_name(
-            self, self.tr("Save as PDF"), str(Path(folder) / self.subject.file_name(choice)),
-            self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        out = Path(path)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
-        self.save_to(out, choice)
+        out = file_dialogs.save_path_in_documents(
+            self, self.tr("Save as PDF"), self.subject.file_name(choice),
+            self.tr("PDF files (*.pdf)"), ".pdf")
+        if out is not None:
+            self.save_to(out, choice)
 
     def save_to(self, out: Path, choice: PrintChoice | None = None) -> None:
         """Write the print to `out` in the background; `saved` or `failed` follows."""
