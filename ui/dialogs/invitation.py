@@ -16,16 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -46,9 +42,9 @@ from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
 from ui.dialogs.document_language import starting_language
 from ui.dialogs.invitation_form import InvitationForm
+from ui.dialogs.pdf_preview import PdfPreview
 from ui.dialogs.print_audit import log_printed
 from ui.dialogs.print_job import prepare_printer, print_document
-from ui.look.theme import colour
 from ui.tools.jobs import jobs
 
 log = logging.getLogger(__name__)
@@ -76,7 +72,6 @@ class InvitationDialog(QDialog):
         self._template = template
         self._store = store
         self._letter: Invitation | None = None
-        self._buffer: QBuffer | None = None
         self._token = 0
         self._preview_token = -1
 
@@ -84,14 +79,8 @@ class InvitationDialog(QDialog):
                                    contact=contact or case.facilitator,
                                    lang=starting_language(ui_lang, case))
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setObjectName("invitationPreview")
-        self.view.setDocument(self.document)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        pal = self.view.palette()
-        pal.setColor(QPalette.ColorRole.Dark, QColor(colour("surface_alt")).darker(112))
-        self.view.setPalette(pal)
+        self.preview = PdfPreview(self, "invitationPreview")
+        self.preview.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.message = QLabel()
         self.message.setObjectName("invitationMessage")
         self.message.setProperty("role", "error")
@@ -115,7 +104,7 @@ class InvitationDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.ask_and_print)
 
         right = QVBoxLayout()
-        right.addWidget(self.view, 1)
+        right.addWidget(self.preview.view, 1)
         right.addWidget(self.message)
         main = QHBoxLayout()
         main.setSpacing(16)
@@ -164,7 +153,7 @@ class InvitationDialog(QDialog):
         self.print_button.setText(self.tr("&Print …"))
         self.ics_button.setText(self.tr("Calendar &file …"))
         self.close_button.setText(self.tr("Close"))
-        self.view.setAccessibleName(self.tr("Preview of the invitation"))
+        self.preview.view.setAccessibleName(self.tr("Preview of the invitation"))
         self._fit_fields_width()
 
     def _fit_fields_width(self) -> None:
@@ -227,16 +216,11 @@ class InvitationDialog(QDialog):
             self._show_message(self.tr("The preview could not be made."))
             return
         letter, data = result
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.close()
-        self.document.load(buffer)
-        self._buffer = buffer
+        self.preview.load(data)
         self._letter = letter
         self.message.hide()
         self._set_ready(True)
-        self.preview_ready.emit(self.document.pageCount())
+        self.preview_ready.emit(self.preview.document.pageCount())
 
     def _set_ready(self, ready: bool) -> None:
         for b in (self.save_button, self.print_button, self.ics_button):
@@ -256,13 +240,13 @@ class InvitationDialog(QDialog):
 
     def ask_and_save(self) -> None:
         """Ask where (a name without personal data), then write the PDF there."""
-        if self._buffer is None or self.is_building():
+        if not self.preview.loaded() or self.is_building():
             return
         out = file_dialogs.save_path_in_documents(
             self, self.tr("Save as PDF"), self._file_name("invitation", ".pdf"),
             self.tr("PDF files (*.pdf)"), ".pdf")
         if out is not None:
-            self._write(out, bytes(self._buffer.data().data()), "printed")
+            self._write(out, self.preview.data(), "printed")
 
     def ask_and_save_ics(self) -> None:
         """Ask where, then write the calendar file for the facilitator's calendar."""
@@ -301,15 +285,15 @@ class InvitationDialog(QDialog):
 
     def ask_and_print(self) -> None:
         """The system print dialog, then the previewed page on the printer."""
-        if self._buffer is None or self.is_building():
+        if not self.preview.loaded() or self.is_building():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.document, "a4", self._file_name("invitation", ".pdf"))
+        prepare_printer(printer, self.preview.document, "a4", self._file_name("invitation", ".pdf"))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            print_document(self.document, printer)
+            print_document(self.preview.document, printer)
         except OSError:
             self._show_message(self.tr("The printer did not take the print. Check that it "
                                        "is on and connected, and try again."))

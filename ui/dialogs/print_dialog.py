@@ -17,15 +17,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
     QEvent,
-    QIODevice,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -46,10 +43,10 @@ from samtaleduk.errors import UserError
 from samtaleduk.messages import os_reason
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
+from ui.dialogs.pdf_preview import PdfPreview
 from ui.dialogs.print_audit import log_print_event
 from ui.dialogs.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
 from ui.dialogs.print_options import PrintOptions
-from ui.look.theme import colour
 from ui.tools.jobs import jobs
 
 log = logging.getLogger(__name__)
@@ -91,18 +88,10 @@ class PrintDialog(QDialog):
         self.options.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 40))
         self.options.setMaximumWidth(max(380, self.fontMetrics().averageCharWidth() * 52))
 
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.view = QPdfView()
-        self.view.setObjectName("printPreview")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        # A calm table under the pages instead of the default dark grey.
-        pal = self.view.palette()
-        pal.setColor(QPalette.ColorRole.Dark, QColor(colour("surface_alt")).darker(112))
-        self.view.setPalette(pal)
+        self.preview = PdfPreview(self, "printPreview")
+        self.preview.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.view.setPageSpacing(12)
 
         self.status = QLabel()
         self.status.setObjectName("printStatus")
@@ -138,7 +127,7 @@ class PrintDialog(QDialog):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.busy)
         right.addLayout(status_row)
-        right.addWidget(self.view, 1)
+        right.addWidget(self.preview.view, 1)
         right.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -204,7 +193,7 @@ class PrintDialog(QDialog):
         self.print_button.setText(self.tr("&Print …"))
         self.save_button.setText(self.tr("&Save as PDF …"))
         self.close_button.setText(self.tr("Close"))
-        self.view.setAccessibleName(self.tr("Preview of the print"))
+        self.preview.view.setAccessibleName(self.tr("Preview of the print"))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -216,9 +205,9 @@ class PrintDialog(QDialog):
         if self.is_building():
             self.status.setText(self.tr("Making the preview …"))
         elif self._shown is not None:
-            count = self.document.pageCount()
+            count = self.preview.document.pageCount()
             pages = self.tr("%n pages", "", count)
-            size = self.document.pagePointSize(0)
+            size = self.preview.document.pagePointSize(0)
             turn = (self.tr("landscape") if size.width() > size.height()
                     else self.tr("portrait"))
             self.status.setText(f"{pages} · {self._shown.paper.upper()} {turn}")
@@ -267,7 +256,7 @@ class PrintDialog(QDialog):
                 self._load(result, self._pending_choice)
             else:
                 self._shown = None
-                self.document.close()
+                self.preview.document.close()
                 self._show_error(result, self.tr("The preview could not be made."))
             self._show_status()
             if self._export_first and self._shown is not None:
@@ -287,24 +276,18 @@ class PrintDialog(QDialog):
             self.save_button.setEnabled(self._shown is not None)
 
     def _load(self, data: bytes, choice: PrintChoice) -> None:
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.close()
-        self.document.load(buffer)
-        # The document reads from the buffer: keep it alive until the next load.
-        self._buffer = buffer
-        if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
+        self.preview.load(data)
+        if self.preview.document.status() != QPdfDocument.Status.Ready or self.preview.document.pageCount() < 1:
             self._shown = None
             self._show_error(None, self.tr("The preview could not be shown."))
             return
         self._shown = choice
         self.message.hide()
         # A landscape duk is seen whole, as on the table; a report is read by width.
-        size = self.document.pagePointSize(0)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if size.width() > size.height()
+        size = self.preview.document.pagePointSize(0)
+        self.preview.view.setZoomMode(QPdfView.ZoomMode.FitInView if size.width() > size.height()
                               else QPdfView.ZoomMode.FitToWidth)
-        self.preview_ready.emit(self.document.pageCount())
+        self.preview_ready.emit(self.preview.document.pageCount())
 
     def _show_error(self, error: object, fallback: str) -> None:
         if isinstance(error, UserError):
@@ -328,7 +311,7 @@ class PrintDialog(QDialog):
         if self._shown is None or self.is_building():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.document, self._shown.paper,
+        prepare_printer(printer, self.preview.document, self._shown.paper,
                         self.subject.file_name(self._shown))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
@@ -347,7 +330,7 @@ class PrintDialog(QDialog):
             return self._print_to_file(Path(printer.outputFileName()))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = print_document(self.document, printer)
+            pages = print_document(self.preview.document, printer)
         except OSError as exc:
             self._show_error(exc, self.tr("The printer did not take the print. Check that it "
                                           "is on and connected, and try again."))
@@ -366,7 +349,7 @@ class PrintDialog(QDialog):
         # the same text, a few dozen kilobytes, readable by the user only.
         from samtaleduk.printing.atomic import write_atomically
 
-        data = bytes(self._buffer.data().data()) if self._buffer is not None else b""
+        data = self.preview.data()
         if not data:
             return False
         try:
