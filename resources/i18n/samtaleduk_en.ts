@@ -1237,7 +1237,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+162"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+151"/>
         <source>Invitation to the next meeting</source>
         <translation>Invitation to the next meeting</translation>
     </message>
@@ -1272,7 +1272,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The preview could not be made.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -1287,7 +1287,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The calendar file needs a date.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save calendar file</source>
         <translation>Save calendar file</translation>
     </message>
@@ -2521,13 +2521,13 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="+204"/>
-        <location line="+131"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="+188"/>
+        <location line="+126"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-125"/>
         <source>&amp;Print …</source>
         <translation>&amp;Print …</translation>
     </message>
@@ -2553,7 +2553,7 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2561,7 +2561,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-133"/>
         <source>landscape</source>
         <translation>landscape</translation>
     </message>
@@ -2577,13 +2577,13 @@ Only one window at a time may use the same cases, so that nothing written in one
     </message>
     <message>
         <location line="+11"/>
-        <location line="+97"/>
+        <location line="+92"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+85"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>The PDF could not be saved. Nothing was written.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Sent to the printer: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>

@@ -1237,7 +1237,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+162"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+151"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1272,7 +1272,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Forhåndsvisningen kunne ikke lages.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
@@ -1287,7 +1287,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Kalenderfilen trenger en dato.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save calendar file</source>
         <translation>Lagre kalenderfil</translation>
     </message>
@@ -2521,13 +2521,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="+204"/>
-        <location line="+131"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="+188"/>
+        <location line="+126"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-125"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -2553,7 +2553,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -2561,7 +2561,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-133"/>
         <source>landscape</source>
         <translation>liggende</translation>
     </message>
@@ -2577,13 +2577,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+97"/>
+        <location line="+92"/>
         <source>Saved as %1</source>
         <translation>Lagret som %1</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+85"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>PDF-en kunne ikke lagres. Ingenting ble skrevet.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Sendt til skriveren: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>

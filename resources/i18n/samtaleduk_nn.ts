@@ -1237,7 +1237,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+162"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+151"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1272,7 +1272,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Førehandsvisinga kunne ikkje lagast.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+30"/>
         <source>Save as PDF</source>
         <translation>Lagra som PDF</translation>
     </message>
@@ -1287,7 +1287,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Kalenderfila treng ein dato.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save calendar file</source>
         <translation>Lagra kalenderfil</translation>
     </message>
@@ -2521,13 +2521,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="+204"/>
-        <location line="+131"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="+188"/>
+        <location line="+126"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-125"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -2553,7 +2553,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -2561,7 +2561,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-133"/>
         <source>landscape</source>
         <translation>liggjande</translation>
     </message>
@@ -2577,13 +2577,13 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+97"/>
+        <location line="+92"/>
         <source>Saved as %1</source>
         <translation>Lagra som %1</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+85"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>PDF-en kunne ikkje lagrast. Ingenting vart skrive.</translation>
     </message>
@@ -2603,7 +2603,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Sendt til skrivaren: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Save as PDF</source>
         <translation>Lagra som PDF</translation>
     </message>

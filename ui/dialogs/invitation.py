@@ -2,9 +2,10 @@
 
 Left what the facilitator types (`ui.dialogs.invitation_form`: date, time, length,
 place, their contact line, whom to invite, the language, whether the calendar may
-name the case), right the letter as it will print (the engine's PDF in QtPdf, built on the job runner after a short
-pause in typing). Buttons: print (system dialog, the previewed pages), save as
-PDF and save a calendar file (.ics), each with a file name that names no one.
+name the case), right the letter as it will print (the engine's PDF in QtPdf,
+`ui.dialogs.pdf_preview`, built on the job runner after a short pause in typing).
+Buttons: print (system dialog, the previewed pages), save as PDF and save a
+calendar file (.ics), each with a file name that names no one.
 Nothing typed here is stored with the case; the contact line is remembered in
 the app's own settings (`Prefs.contact_line`).
 """

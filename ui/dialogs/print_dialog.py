@@ -1,7 +1,8 @@
 """Print (Ctrl+P) and Export PDF: choose what to print, see it, print or save it.
 
-Left the options (`ui.dialogs.print_options`), right a live preview: the engine's PDF bytes
-shown by QtPdf, all pages (a landscape duk whole, a report fitted to the width). The PDF is built in a worker
+Left the options (`ui.dialogs.print_options`), right a live preview
+(`ui.dialogs.pdf_preview`): the engine's PDF bytes shown by QtPdf, all pages (a
+landscape duk whole, a report fitted to the width). The PDF is built in a worker
 thread after a short pause in the option changes, so the dialog never freezes on a
 big duk; a newer build makes an older one's result stale. Printing paints the
 previewed pages onto the system printer; saving uses the engine's atomic writer.
@@ -16,12 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -277,17 +273,18 @@ class PrintDialog(QDialog):
 
     def _load(self, data: bytes, choice: PrintChoice) -> None:
         self.preview.load(data)
-        if self.preview.document.status() != QPdfDocument.Status.Ready or self.preview.document.pageCount() < 1:
+        document = self.preview.document
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
             self._shown = None
             self._show_error(None, self.tr("The preview could not be shown."))
             return
         self._shown = choice
         self.message.hide()
         # A landscape duk is seen whole, as on the table; a report is read by width.
-        size = self.preview.document.pagePointSize(0)
+        size = document.pagePointSize(0)
         self.preview.view.setZoomMode(QPdfView.ZoomMode.FitInView if size.width() > size.height()
-                              else QPdfView.ZoomMode.FitToWidth)
-        self.preview_ready.emit(self.preview.document.pageCount())
+                                      else QPdfView.ZoomMode.FitToWidth)
+        self.preview_ready.emit(document.pageCount())
 
     def _show_error(self, error: object, fallback: str) -> None:
         if isinstance(error, UserError):
