@@ -90,7 +90,7 @@
         <translation>Fremhever notatene om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+303"/>
+        <location filename="../../ui/canvas/duk.py" line="+304"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
@@ -165,12 +165,12 @@
         <translation>Skriv en dato, for eksempel 6.10.26 eller 06.10.2026. Alt+Pil ned åpner en kalender; Ctrl+Backspace tømmer den.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/goals.py" line="+22"/>
+        <location filename="../../ui/canvas/goals.py" line="+26"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>by –</source>
         <translation>innen –</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>Status for målet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>goal</source>
         <translation>mål</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+81"/>
-        <location filename="../../ui/canvas/rows.py" line="+181"/>
+        <location filename="../../ui/canvas/rows.py" line="+217"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/canvas/rows.py" line="-72"/>
+        <location filename="../../ui/canvas/rows.py" line="-87"/>
         <location filename="../../ui/meeting/session.py" line="-44"/>
         <source>Delete</source>
         <translation>Slett</translation>
@@ -508,7 +508,7 @@
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/presentation_sheet.py" line="+337"/>
+        <location filename="../../ui/canvas/presentation_sheet.py" line="+126"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
@@ -1237,12 +1237,75 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+259"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+151"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Save as PDF …</source>
+        <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar &amp;file …</source>
+        <translation>Kalender&amp;fil …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of the invitation</source>
+        <translation>Forhåndsvisning av innkallingen</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The preview could not be made.</source>
+        <translation>Forhåndsvisningen kunne ikke lages.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The calendar file needs a date.</source>
+        <translation>Kalenderfilen trenger en dato.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save calendar file</source>
+        <translation>Lagre kalenderfil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
+        <translation>Skriveren tok ikke imot utskriften. Se etter at den er på og koblet til, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationForm</name>
+    <message>
+        <location filename="../../ui/dialogs/invitation_form.py" line="+126"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
@@ -1297,32 +1360,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Kalenderfilen er for din egen kalender. Tittelen er bare «Møte», uten sted, hvis du ikke krysser av i boksene: kalendere ligger ofte på en server.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Save as PDF …</source>
-        <translation>&amp;Lagre som PDF …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Print …</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar &amp;file …</source>
-        <translation>Kalender&amp;fil …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Preview of the invitation</source>
-        <translation>Forhåndsvisning av innkallingen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>“%1” is not a date; write e.g. 17.06.2026.</source>
         <translation>«%1» er ikke en dato; skriv f.eks. 17.06.2026.</translation>
     </message>
@@ -1330,41 +1368,6 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+5"/>
         <source>“%1” is not a time of day; write e.g. 13.00.</source>
         <translation>«%1» er ikke et klokkeslett; skriv f.eks. 13.00.</translation>
-    </message>
-    <message>
-        <location line="+53"/>
-        <source>The preview could not be made.</source>
-        <translation>Forhåndsvisningen kunne ikke lages.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Save as PDF</source>
-        <translation>Lagre som PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The calendar file needs a date.</source>
-        <translation>Kalenderfilen trenger en dato.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save calendar file</source>
-        <translation>Lagre kalenderfil</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The printer did not take the print. Check that it is on and connected, and try again.</source>
-        <translation>Skriveren tok ikke imot utskriften. Se etter at den er på og koblet til, og prøv igjen.</translation>
     </message>
 </context>
 <context>
@@ -1753,7 +1756,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+189"/>
+        <location filename="../../ui/canvas/view.py" line="+196"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
@@ -2088,7 +2091,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>OverviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/overview.py" line="+134"/>
+        <location filename="../../ui/dialogs/overview.py" line="+139"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>My cases now</source>
@@ -2202,7 +2205,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>møte %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%n open case(s)</source>
         <translation>
             <numerusform>%n åpen sak</numerusform>
@@ -2210,12 +2213,12 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Nothing here now.</source>
         <translation>Ingenting her nå.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Set the next meeting</source>
         <translation>Sett dato for neste møte</translation>
     </message>
@@ -2518,13 +2521,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/dialogs/print_dialog.py" line="+203"/>
-        <location line="+131"/>
+        <location filename="../../ui/dialogs/print_dialog.py" line="+188"/>
+        <location line="+126"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-125"/>
         <source>&amp;Print …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
@@ -2550,7 +2553,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n side</numerusform>
@@ -2558,7 +2561,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         </translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-133"/>
         <source>landscape</source>
         <translation>liggende</translation>
     </message>
@@ -2574,13 +2577,13 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+97"/>
+        <location line="+92"/>
         <source>Saved as %1</source>
         <translation>Lagret som %1</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+85"/>
         <source>The PDF could not be saved. Nothing was written.</source>
         <translation>PDF-en kunne ikke lagres. Ingenting ble skrevet.</translation>
     </message>
@@ -2600,7 +2603,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Sendt til skriveren: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
@@ -3059,7 +3062,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="-155"/>
+        <location filename="../../ui/canvas/view.py" line="-162"/>
         <source>Saving failed</source>
         <translation>Lagringen feilet</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QSettings,
+    QStandardPaths,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -164,6 +165,20 @@ def save_file_name(parent: QWidget | None, caption: str, suggested: str,
     finally:
         forget_folders()
     return str(path)
+
+
+def save_path_in_documents(parent: QWidget | None, caption: str, name: str,
+                           name_filter: str, suffix: str) -> Path | None:
+    """Ask where to save `name` (a name that names no one), starting in the
+    user's Documents folder; the path chosen, with `suffix` added when the name
+    typed lacks it, or None when cancelled."""
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    path = save_file_name(parent, caption, str(Path(folder) / name), name_filter)
+    if not path:
+        return None
+    out = Path(path)
+    return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
 
 
 def open_file_name(parent: QWidget | None, caption: str, start: str, name_filter: str) -> str:

@@ -1,87 +1,49 @@
 """The invitation to the next meeting (Between meetings › Invitation, Ctrl+Shift+I).
 
-Left what the facilitator types (date, time, length, place, their contact line,
-whom to invite (those at the meeting ticked, the case's other people offered), the
-language, whether the calendar may name the case), right the letter as it
-will print (the engine's PDF in QtPdf, built on the job runner after a short
-pause in typing). Buttons: print (system dialog, the previewed pages), save as
-PDF and save a calendar file (.ics), each with a file name that names no one.
+Left what the facilitator types (`ui.dialogs.invitation_form`: date, time, length,
+place, their contact line, whom to invite, the language, whether the calendar may
+name the case), right the letter as it will print (the engine's PDF in QtPdf,
+`ui.dialogs.pdf_preview`, built on the job runner after a short pause in typing).
+Buttons: print (system dialog, the previewed pages), save as PDF and save a
+calendar file (.ics), each with a file name that names no one.
 Nothing typed here is stored with the case; the contact line is remembered in
 the app's own settings (`Prefs.contact_line`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QEvent,
-    QIODevice,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from samtaleduk.domain.dates import parse_norwegian_date
 from samtaleduk.domain.model import Case, Meeting
-from samtaleduk.domain.vocab import format_date
 from samtaleduk.errors import UserError
-from samtaleduk.letters.invitation import (
-    Invitation,
-    InvitationDetails,
-    build_invitation,
-    parse_time,
-    people_to_invite,
-    person_line,
-)
+from samtaleduk.letters.invitation import Invitation, build_invitation
 from samtaleduk.letters.words import letter_file_name
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
-from ui.dialogs.document_language import chosen_language, language_buttons, starting_language
+from ui.dialogs.document_language import starting_language
+from ui.dialogs.invitation_form import InvitationForm
+from ui.dialogs.pdf_preview import PdfPreview
+from ui.dialogs.print_audit import log_printed
 from ui.dialogs.print_job import prepare_printer, print_document
-from ui.look.theme import colour
 from ui.tools.jobs import jobs
 
 log = logging.getLogger(__name__)
-
-
-def log_printed(store: Any, case_id: uuid.UUID) -> None:
-    """The audit line "printed" (that, never what) through the ops layer; a failed
-    audit write does not undo a file already written."""
-    from samtaleduk.ops.audit import case_printed
-
-    if store is None:
-        return
-    try:
-        case_printed(store, case_id)
-    except Exception as exc:
-        log.warning("audit write for a print failed: %s", type(exc).__name__)
 
 DEBOUNCE_MS = 250
 
@@ -106,80 +68,15 @@ class InvitationDialog(QDialog):
         self._template = template
         self._store = store
         self._letter: Invitation | None = None
-        self._buffer: QBuffer | None = None
         self._token = 0
         self._preview_token = -1
 
-        first = build_invitation(self._case, self._meeting, template, InvitationDetails())
-        self.date_edit = QLineEdit(format_date(first.date))
-        self.date_edit.setObjectName("invitationDate")
-        self.time_edit = QLineEdit()
-        self.time_edit.setObjectName("invitationTime")
-        self.time_edit.setPlaceholderText("13.00")
-        self.length = QSpinBox()
-        self.length.setObjectName("invitationLength")
-        self.length.setRange(15, 480)
-        self.length.setSingleStep(15)
-        self.length.setValue(90)
-        self.place_edit = QLineEdit()
-        self.place_edit.setObjectName("invitationPlace")
-        self.contact_edit = QLineEdit(contact or case.facilitator)
-        self.contact_edit.setObjectName("invitationContact")
-        self.lang_group, self.lang_buttons = language_buttons(
-            self, "invitation", starting_language(ui_lang, case))
-        # One under the other: at 200 % text three in a row do not fit the column.
-        lang_row = QVBoxLayout()
-        for button in self.lang_buttons.values():
-            lang_row.addWidget(button)
-        # Whom to invite: those at the meeting ticked, the case's other people offered.
-        self.people_list = QListWidget()
-        self.people_list.setObjectName("invitationPeople")
-        # A long role wraps rather than hiding behind a sideways scroll bar.
-        self.people_list.setWordWrap(True)
-        self.people_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        at_meeting = {p.id for p in meeting.participants}
-        for person in people_to_invite(self._case, self._meeting):
-            item = QListWidgetItem(person_line(person))
-            item.setData(Qt.ItemDataRole.UserRole, str(person.id))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if person.id in at_meeting
-                               else Qt.CheckState.Unchecked)
-            self.people_list.addItem(item)
-        rows = max(3, min(self.people_list.count(), 7))
-        self.people_list.setMaximumHeight(self.people_list.sizeHintForRow(0) * rows + 8
-                                          if self.people_list.count() else 60)
-        self.name_in_title = QCheckBox()
-        self.name_in_title.setObjectName("invitationNameInCalendar")
-        # The place may be the family's home: like the name, it stays out of the
-        # calendar (often kept on a server) unless the facilitator asks for it.
-        self.place_in_calendar = QCheckBox()
-        self.place_in_calendar.setObjectName("invitationPlaceInCalendar")
-        self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self.labels, (self.date_edit, self.time_edit, self.length,
-                                              self.place_edit, self.contact_edit,
-                                              self.people_list, None),
-                                strict=True):
-            if field is None:
-                self.form.addRow(label, lang_row)
-            else:
-                label.setBuddy(field)
-                self.form.addRow(label, field)
-        self.form.addRow(self.name_in_title)
-        self.form.addRow(self.place_in_calendar)
-        self.calendar_hint = QLabel()
-        self.calendar_hint.setProperty("role", "muted")
-        self.calendar_hint.setWordWrap(True)
-        self.form.addRow(self.calendar_hint)
+        self.form = InvitationForm(self._case, self._meeting, template,
+                                   contact=contact or case.facilitator,
+                                   lang=starting_language(ui_lang, case))
 
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setObjectName("invitationPreview")
-        self.view.setDocument(self.document)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        pal = self.view.palette()
-        pal.setColor(QPalette.ColorRole.Dark, QColor(colour("surface_alt")).darker(112))
-        self.view.setPalette(pal)
+        self.preview = PdfPreview(self, "invitationPreview")
+        self.preview.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.message = QLabel()
         self.message.setObjectName("invitationMessage")
         self.message.setProperty("role", "error")
@@ -202,22 +99,15 @@ class InvitationDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.ask_and_print)
 
-        left = QVBoxLayout()
-        left.addLayout(self.form)
-        left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(self.view, 1)
+        right.addWidget(self.preview.view, 1)
         right.addWidget(self.message)
         main = QHBoxLayout()
         main.setSpacing(16)
-        holder = QWidget()
-        holder.setObjectName("invitationFields")
-        holder.setLayout(left)
-        self.fields_column = left
         # At large text or on a low screen the fields are taller than the dialog:
         # they scroll rather than squeeze (a squeezed label loses its last line).
         fields = QScrollArea()
-        fields.setWidget(holder)
+        fields.setWidget(self.form)
         fields.setWidgetResizable(True)
         fields.setFrameShape(QScrollArea.Shape.NoFrame)
         fields.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -241,10 +131,7 @@ class InvitationDialog(QDialog):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.refresh)
-        for edit in (self.date_edit, self.time_edit, self.place_edit, self.contact_edit):
-            edit.textChanged.connect(self._changed)
-        self.lang_group.idToggled.connect(self._lang_toggled)
-        self.people_list.itemChanged.connect(lambda _item: self._changed())
+        self.form.changed.connect(self._changed)
         self.retranslate()
         self.resize(1040, 720)
         screen = self.screen()
@@ -257,34 +144,22 @@ class InvitationDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Invitation to the next meeting"))
-        for label, text in zip(self.labels, (
-                self.tr("&Date"), self.tr("&Time"), self.tr("Length (&minutes)"),
-                self.tr("P&lace"), self.tr("Your &contact line"), self.tr("&Invited"),
-                self.tr("Language")),
-                strict=True):
-            label.setText(text)
-        self.contact_edit.setPlaceholderText(self.tr("Name, role, phone"))
-        self.name_in_title.setText(self.tr("&Name the case in the calendar title"))
-        self.place_in_calendar.setText(self.tr("Put the place in the calendar &entry"))
-        self.calendar_hint.setText(self.tr(
-            "The calendar file is for your own calendar. Its title is only “Meeting”, "
-            "with no place, unless you tick the boxes: calendars are often kept on a "
-            "server."))
+        self.form.retranslate()
         self.save_button.setText(self.tr("&Save as PDF …"))
         self.print_button.setText(self.tr("&Print …"))
         self.ics_button.setText(self.tr("Calendar &file …"))
         self.close_button.setText(self.tr("Close"))
-        self.view.setAccessibleName(self.tr("Preview of the invitation"))
+        self.preview.view.setAccessibleName(self.tr("Preview of the invitation"))
         self._fit_fields_width()
 
     def _fit_fields_width(self) -> None:
         """A scroll area asks for little room: give it what its widest field
         needs in this language (and a scroll bar), within its maximum."""
         # Not shown yet, the layout has not heard of the new texts: ask it afresh.
-        self.form.invalidate()
-        self.fields_column.invalidate()
+        self.form.rows.invalidate()
+        self.form.column.invalidate()
         bar = self.fields.verticalScrollBar().sizeHint().width()
-        need = self.fields_column.minimumSize().width() + bar
+        need = self.form.column.minimumSize().width() + bar
         self.fields.setMinimumWidth(min(need, self.fields.maximumWidth()))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -294,43 +169,17 @@ class InvitationDialog(QDialog):
 
     # --- the letter ---------------------------------------------------------------------
 
-    def language(self) -> str:
-        return chosen_language(self.lang_buttons)
-
     def letter(self) -> Invitation:
         """The letter for what is typed now; UserError naming a bad date or time."""
-        typed = self.date_edit.text().strip()
-        date = parse_norwegian_date(typed, dt.date.today()) if typed else None
-        if typed and date is None:
-            raise UserError(self.tr("“%1” is not a date; write e.g. 17.06.2026.")
-                            .replace("%1", typed))
-        try:
-            time = parse_time(self.time_edit.text())
-        except UserError:
-            raise UserError(self.tr("“%1” is not a time of day; write e.g. 13.00.")
-                            .replace("%1", self.time_edit.text().strip())) from None
-        details = InvitationDetails(date=date, time=time, place=self.place_edit.text(),
-                                    contact=self.contact_edit.text(),
-                                    invited=self.invited_ids())
-        return build_invitation(self._case, self._meeting, self._template, details,
-                                lang=self.language())
-
-    def invited_ids(self) -> frozenset[uuid.UUID]:
-        """The people ticked in the list."""
-        items = (self.people_list.item(i) for i in range(self.people_list.count()))
-        return frozenset(uuid.UUID(str(item.data(Qt.ItemDataRole.UserRole))) for item in items
-                         if item.checkState() == Qt.CheckState.Checked)
+        return build_invitation(self._case, self._meeting, self._template,
+                                self.form.details(), lang=self.form.language())
 
     def contact_line(self) -> str:
         """The contact line as typed (the controller remembers it)."""
-        return " ".join(self.contact_edit.text().split())
+        return self.form.contact_line()
 
     def _changed(self) -> None:
         self._debounce.start()
-
-    def _lang_toggled(self, _id: int, checked: bool) -> None:
-        if checked:
-            self._changed()
 
     def is_building(self) -> bool:
         return self._preview_token >= 0 or self._debounce.isActive()
@@ -363,16 +212,11 @@ class InvitationDialog(QDialog):
             self._show_message(self.tr("The preview could not be made."))
             return
         letter, data = result
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.close()
-        self.document.load(buffer)
-        self._buffer = buffer
+        self.preview.load(data)
         self._letter = letter
         self.message.hide()
         self._set_ready(True)
-        self.preview_ready.emit(self.document.pageCount())
+        self.preview_ready.emit(self.preview.document.pageCount())
 
     def _set_ready(self, ready: bool) -> None:
         for b in (self.save_button, self.print_button, self.ics_button):
@@ -390,23 +234,15 @@ class InvitationDialog(QDialog):
         return letter_file_name(what, letter.lang if letter else "nn", self._meeting.number + 1,
                                 letter.date if letter else None, suffix)
 
-    def _ask(self, caption: str, name: str, name_filter: str, suffix: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = file_dialogs.save_file_name(self, caption, str(Path(folder) / name), name_filter)
-        if not path:
-            return None
-        out = Path(path)
-        return out if out.suffix.lower() == suffix else out.with_name(out.name + suffix)
-
     def ask_and_save(self) -> None:
         """Ask where (a name without personal data), then write the PDF there."""
-        if self._buffer is None or self.is_building():
+        if not self.preview.loaded() or self.is_building():
             return
-        out = self._ask(self.tr("Save as PDF"), self._file_name("invitation", ".pdf"),
-                        self.tr("PDF files (*.pdf)"), ".pdf")
+        out = file_dialogs.save_path_in_documents(
+            self, self.tr("Save as PDF"), self._file_name("invitation", ".pdf"),
+            self.tr("PDF files (*.pdf)"), ".pdf")
         if out is not None:
-            self._write(out, bytes(self._buffer.data().data()), "printed")
+            self._write(out, self.preview.data(), "printed")
 
     def ask_and_save_ics(self) -> None:
         """Ask where, then write the calendar file for the facilitator's calendar."""
@@ -418,13 +254,14 @@ class InvitationDialog(QDialog):
         if letter.date is None:
             self._show_message(self.tr("The calendar file needs a date."))
             return
-        out = self._ask(self.tr("Save calendar file"), self._file_name("calendar", ".ics"),
-                        self.tr("Calendar files (*.ics)"), ".ics")
+        out = file_dialogs.save_path_in_documents(
+            self, self.tr("Save calendar file"), self._file_name("calendar", ".ics"),
+            self.tr("Calendar files (*.ics)"), ".ics")
         if out is None:
             return
-        title = self._case.name if self.name_in_title.isChecked() else ""
-        place = letter.place if self.place_in_calendar.isChecked() else ""
-        event = CalendarEvent(self._meeting.id, letter.date, letter.time, self.length.value(),
+        title = self._case.name if self.form.name_in_title.isChecked() else ""
+        place = letter.place if self.form.place_in_calendar.isChecked() else ""
+        event = CalendarEvent(self._meeting.id, letter.date, letter.time, self.form.length.value(),
                               place, title)
         self._write(out, calendar_file(event, letter.lang),
                     "printed" if title or place else "")
@@ -444,15 +281,15 @@ class InvitationDialog(QDialog):
 
     def ask_and_print(self) -> None:
         """The system print dialog, then the previewed page on the printer."""
-        if self._buffer is None or self.is_building():
+        if not self.preview.loaded() or self.is_building():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.document, "a4", self._file_name("invitation", ".pdf"))
+        prepare_printer(printer, self.preview.document, "a4", self._file_name("invitation", ".pdf"))
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            print_document(self.document, printer)
+            print_document(self.preview.document, printer)
         except OSError:
             self._show_message(self.tr("The printer did not take the print. Check that it "
                                        "is on and connected, and try again."))

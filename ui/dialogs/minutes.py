@@ -31,7 +31,7 @@ from samtaleduk.letters.words import letter_file_name
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
 from ui.dialogs.document_language import chosen_language, language_buttons, starting_language
-from ui.dialogs.invitation import log_printed
+from ui.dialogs.print_audit import log_printed
 
 
 class MinutesDialog(QDialog):

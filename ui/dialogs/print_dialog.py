@@ -1,7 +1,8 @@
 """Print (Ctrl+P) and Export PDF: choose what to print, see it, print or save it.
 
-Left the options (`ui.dialogs.print_options`), right a live preview: the engine's PDF bytes
-shown by QtPdf, all pages (a landscape duk whole, a report fitted to the width). The PDF is built in a worker
+Left the options (`ui.dialogs.print_options`), right a live preview
+(`ui.dialogs.pdf_preview`): the engine's PDF bytes shown by QtPdf, all pages (a
+landscape duk whole, a report fitted to the width). The PDF is built in a worker
 thread after a short pause in the option changes, so the dialog never freezes on a
 big duk; a newer build makes an older one's result stale. Printing paints the
 previewed pages onto the system printer; saving uses the engine's atomic writer.
@@ -16,17 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QEvent,
-    QIODevice,
-    QStandardPaths,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -47,9 +39,10 @@ from samtaleduk.errors import UserError
 from samtaleduk.messages import os_reason
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
+from ui.dialogs.pdf_preview import PdfPreview
+from ui.dialogs.print_audit import log_print_event
 from ui.dialogs.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
 from ui.dialogs.print_options import PrintOptions
-from ui.look.theme import colour
 from ui.tools.jobs import jobs
 
 log = logging.getLogger(__name__)
@@ -91,18 +84,10 @@ class PrintDialog(QDialog):
         self.options.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 40))
         self.options.setMaximumWidth(max(380, self.fontMetrics().averageCharWidth() * 52))
 
-        self.document = QPdfDocument(self)
-        self._buffer: QBuffer | None = None
-        self.view = QPdfView()
-        self.view.setObjectName("printPreview")
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        # A calm table under the pages instead of the default dark grey.
-        pal = self.view.palette()
-        pal.setColor(QPalette.ColorRole.Dark, QColor(colour("surface_alt")).darker(112))
-        self.view.setPalette(pal)
+        self.preview = PdfPreview(self, "printPreview")
+        self.preview.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview.view.setPageSpacing(12)
 
         self.status = QLabel()
         self.status.setObjectName("printStatus")
@@ -138,7 +123,7 @@ class PrintDialog(QDialog):
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.busy)
         right.addLayout(status_row)
-        right.addWidget(self.view, 1)
+        right.addWidget(self.preview.view, 1)
         right.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -204,7 +189,7 @@ class PrintDialog(QDialog):
         self.print_button.setText(self.tr("&Print …"))
         self.save_button.setText(self.tr("&Save as PDF …"))
         self.close_button.setText(self.tr("Close"))
-        self.view.setAccessibleName(self.tr("Preview of the print"))
+        self.preview.view.setAccessibleName(self.tr("Preview of the print"))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -216,9 +201,9 @@ class PrintDialog(QDialog):
         if self.is_building():
             self.status.setText(self.tr("Making the preview …"))
         elif self._shown is not None:
-            count = self.document.pageCount()
+            count = self.preview.document.pageCount()
             pages = self.tr("%n pages", "", count)
-            size = self.document.pagePointSize(0)
+            size = self.preview.document.pagePointSize(0)
             turn = (self.tr("landscape") if size.width() > size.height()
                     else self.tr("portrait"))
             self.status.setText(f"{pages} · {self._shown.paper.upper()} {turn}")
@@ -267,7 +252,7 @@ class PrintDialog(QDialog):
                 self._load(result, self._pending_choice)
             else:
                 self._shown = None
-                self.document.close()
+                self.preview.document.close()
                 self._show_error(result, self.tr("The preview could not be made."))
             self._show_status()
             if self._export_first and self._shown is not None:
@@ -287,24 +272,19 @@ class PrintDialog(QDialog):
             self.save_button.setEnabled(self._shown is not None)
 
     def _load(self, data: bytes, choice: PrintChoice) -> None:
-        buffer = QBuffer()
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.close()
-        self.document.load(buffer)
-        # The document reads from the buffer: keep it alive until the next load.
-        self._buffer = buffer
-        if self.document.status() != QPdfDocument.Status.Ready or self.document.pageCount() < 1:
+        self.preview.load(data)
+        document = self.preview.document
+        if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
             self._shown = None
             self._show_error(None, self.tr("The preview could not be shown."))
             return
         self._shown = choice
         self.message.hide()
         # A landscape duk is seen whole, as on the table; a report is read by width.
-        size = self.document.pagePointSize(0)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView if size.width() > size.height()
-                              else QPdfView.ZoomMode.FitToWidth)
-        self.preview_ready.emit(self.document.pageCount())
+        size = document.pagePointSize(0)
+        self.preview.view.setZoomMode(QPdfView.ZoomMode.FitInView if size.width() > size.height()
+                                      else QPdfView.ZoomMode.FitToWidth)
+        self.preview_ready.emit(document.pageCount())
 
     def _show_error(self, error: object, fallback: str) -> None:
         if isinstance(error, UserError):
@@ -328,7 +308,7 @@ class PrintDialog(QDialog):
         if self._shown is None or self.is_building():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare_printer(printer, self.document, self._shown.paper,
+        prepare_printer(printer, self.preview.document, self._shown.paper,
                         self.subject.file_name(self._shown))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
@@ -347,7 +327,7 @@ class PrintDialog(QDialog):
             return self._print_to_file(Path(printer.outputFileName()))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = print_document(self.document, printer)
+            pages = print_document(self.preview.document, printer)
         except OSError as exc:
             self._show_error(exc, self.tr("The printer did not take the print. Check that it "
                                           "is on and connected, and try again."))
@@ -366,7 +346,7 @@ class PrintDialog(QDialog):
         # the same text, a few dozen kilobytes, readable by the user only.
         from samtaleduk.printing.atomic import write_atomically
 
-        data = bytes(self._buffer.data().data()) if self._buffer is not None else b""
+        data = self.preview.data()
         if not data:
             return False
         try:
@@ -385,17 +365,11 @@ class PrintDialog(QDialog):
         if self._shown is None:
             return
         choice = self._shown
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = file_dialogs.save_file_name(
-            self, self.tr("Save as PDF"), str(Path(folder) / self.subject.file_name(choice)),
-            self.tr("PDF files (*.pdf)"))
-        if not path:
-            return
-        out = Path(path)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_name(out.name + ".pdf")
-        self.save_to(out, choice)
+        out = file_dialogs.save_path_in_documents(
+            self, self.tr("Save as PDF"), self.subject.file_name(choice),
+            self.tr("PDF files (*.pdf)"), ".pdf")
+        if out is not None:
+            self.save_to(out, choice)
 
     def save_to(self, out: Path, choice: PrintChoice | None = None) -> None:
         """Write the print to `out` in the background; `saved` or `failed` follows."""
@@ -406,13 +380,7 @@ class PrintDialog(QDialog):
         self._save_token = self._run("save", lambda: subject.save(chosen, out))
 
     def _log(self, event: str) -> None:
-        log_event = getattr(self._store, "log_event", None)
-        if log_event is None:
-            return
-        try:
-            log_event(event, self._case_id)
-        except Exception as exc:  # the print is done; a failed audit write must not undo it
-            log.warning("audit write for %s failed: %s", event, type(exc).__name__)
+        log_print_event(self._store, event, self._case_id)
 
     def done(self, result: int) -> None:
         self._debounce.stop()

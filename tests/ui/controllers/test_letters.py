@@ -49,21 +49,21 @@ def test_invitation_by_keys_pdf_and_calendar_written(
         qtbot.keyClick(window, Qt.Key.Key_I, CTRL_SHIFT)
         dialog = window.letter_actions.dialog
         assert isinstance(dialog, InvitationDialog) and dialog.isVisible()
-        assert dialog.date_edit.text() == "17.06.2026"  # the next-step field's date
+        assert dialog.form.date_edit.text() == "17.06.2026"  # the next-step field's date
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
-        dialog.time_edit.setFocus()
+        dialog.form.time_edit.setFocus()
         type_text("13.00")
-        dialog.place_edit.setFocus()
+        dialog.form.place_edit.setFocus()
         type_text("Familiesenteret")
-        dialog.contact_edit.setFocus()
-        dialog.contact_edit.selectAll()
+        dialog.form.contact_edit.setFocus()
+        dialog.form.contact_edit.selectAll()
         type_text("Ingrid Fjeld, tlf. 400 00 000")
         # Emil missed meeting 3: offered unticked after those who came; Space ticks him.
-        dialog.people_list.setFocus()
+        dialog.form.people_list.setFocus()
         key(Qt.Key.Key_Home)
         for _ in range(4):
             key(Qt.Key.Key_Down)
-        assert dialog.people_list.currentItem().text() == "Emil Haugland (son, 14 år)"
+        assert dialog.form.people_list.currentItem().text() == "Emil Haugland (son, 14 år)"
         key(Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: not dialog.is_building(), timeout=WAIT_MS)
         pdf = tmp_path / "innkalling.pdf"
@@ -84,7 +84,7 @@ def test_invitation_by_keys_pdf_and_calendar_written(
         # Neither the name nor the place (perhaps the family's home) unless asked for.
         assert b"Haugland" not in data and b"Familiesenteret" not in data
         qtbot.keyClick(dialog, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
-        qtbot.waitUntil(dialog.place_in_calendar.isChecked, timeout=WAIT_MS)  # animateClick
+        qtbot.waitUntil(dialog.form.place_in_calendar.isChecked, timeout=WAIT_MS)  # animateClick
         with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
             qtbot.keyClick(dialog, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
         data = ics.read_bytes()

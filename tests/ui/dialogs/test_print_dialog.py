@@ -58,7 +58,7 @@ def _ready(qtbot: QtBot, dialog: PrintDialog) -> int:
     """Wait until the dialog shows a finished preview; its page count."""
     qtbot.waitUntil(lambda: not dialog.is_building() and dialog.print_button.isEnabled(),
                     timeout=WAIT_MS)
-    return dialog.document.pageCount()
+    return dialog.preview.document.pageCount()
 
 
 def _pages(data: bytes) -> int:
@@ -81,8 +81,8 @@ def test_preview_shows_the_family_duk_with_the_engines_page_count(
             dialog.options.paper_buttons["a4"].click()
     expected = _pages(printing.duk_pdf(meetings[-1], case, templates.get("familie"),
                                        paper=paper))
-    assert dialog.document.pageCount() == expected
-    size = dialog.document.pagePointSize(0)
+    assert dialog.preview.document.pageCount() == expected
+    size = dialog.preview.document.pagePointSize(0)
     assert size.width() > size.height()  # the duk lies landscape
     assert (round(size.width()) == round(A3_LANDSCAPE[0])) == (paper == "a3")
     assert dialog.status.text().startswith("1 page" if expected == 1 else f"{expected} pages")
@@ -94,11 +94,11 @@ def test_choosing_a4_reprints_the_duk_on_a4_landscape(
     case, meetings = family
     dialog = _dialog(qtbot, templates, case, meetings)
     _ready(qtbot, dialog)
-    a3 = dialog.document.pagePointSize(0)
+    a3 = dialog.preview.document.pagePointSize(0)
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS) as blocker:
         dialog.options.paper_buttons["a4"].click()
-    assert blocker.args == [dialog.document.pageCount()]
-    a4 = dialog.document.pagePointSize(0)
+    assert blocker.args == [dialog.preview.document.pageCount()]
+    a4 = dialog.preview.document.pagePointSize(0)
     # A3 landscape is 1191 x 842 pt, A4 landscape 842 x 595 pt.
     assert round(a3.width()) == 1191 and round(a3.height()) == 842
     assert round(a4.width()) == 842 and round(a4.height()) == 595
@@ -112,9 +112,9 @@ def test_choosing_the_action_list_updates_the_preview(
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         dialog.options.what_buttons["actions"].click()
     assert dialog.options.paper_buttons["a4"].isChecked()  # the list's own paper
-    size = dialog.document.pagePointSize(0)
+    size = dialog.preview.document.pagePointSize(0)
     assert size.width() < size.height()
-    text = dialog.document.getAllText(0).text()
+    text = dialog.preview.document.getAllText(0).text()
     assert "Kven gjer kva til neste gong" in text
     assert "A4 portrait" in dialog.status.text()
 
@@ -127,7 +127,7 @@ def test_language_switch_prints_bokmal(qtbot: QtBot, templates: TemplateSet,
     dialog.options.what_buttons["actions"].click()
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         dialog.options.lang_buttons["nb"].click()
-    assert "Hvem gjør hva til neste gang" in dialog.document.getAllText(0).text()
+    assert "Hvem gjør hva til neste gang" in dialog.preview.document.getAllText(0).text()
 
 
 def test_quick_changes_build_only_the_last_choice(
@@ -150,7 +150,7 @@ def test_quick_changes_build_only_the_last_choice(
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         pass
     assert built == ["evaluation"]
-    assert "Kva er gjort" in dialog.document.getAllText(0).text()
+    assert "Kva er gjort" in dialog.preview.document.getAllText(0).text()
 
 
 def test_leave_out_reaches_the_saved_pdf(qtbot: QtBot, templates: TemplateSet,
@@ -159,7 +159,7 @@ def test_leave_out_reaches_the_saved_pdf(qtbot: QtBot, templates: TemplateSet,
     case, meetings = family
     dialog = _dialog(qtbot, templates, case, meetings)
     _ready(qtbot, dialog)
-    assert LEFT_OUT_NOTE in dialog.document.getAllText(0).text().replace("\n", " ")
+    assert LEFT_OUT_NOTE in dialog.preview.document.getAllText(0).text().replace("\n", " ")
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         dialog.options.leave_checks["psykisk_helse"].click()
     out = tmp_path / "kopi-til-skulen"
@@ -197,7 +197,7 @@ def test_export_writes_the_file_under_a_name_without_personal_data(
     assert "Haugland" not in name and str(case.id)[:8] not in name
     written = tmp_path / name
     assert written.read_bytes().startswith(b"%PDF")
-    assert _pages(written.read_bytes()) == dialog.document.pageCount()
+    assert _pages(written.read_bytes()) == dialog.preview.document.pageCount()
     assert store.events == [("case_pdf_saved", case.id)]
     assert name in dialog.status.text()
     assert not list(tmp_path.glob("*.tmp*"))
@@ -246,7 +246,7 @@ def test_print_button_to_a_file_writes_every_page_on_a3_landscape(
     monkeypatch.setattr(print_dialog, "QPrintDialog", _AcceptingPrintDialog)
     dialog.print_button.click()
     reader = PdfReader(str(_AcceptingPrintDialog.out))
-    assert len(reader.pages) == dialog.document.pageCount()
+    assert len(reader.pages) == dialog.preview.document.pageCount()
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
     assert store.events == [("case_pdf_saved", case.id)]
@@ -262,12 +262,12 @@ def test_a_printer_gets_every_previewed_page_painted(
     dialog = _dialog(qtbot, templates, case, meetings)
     _ready(qtbot, dialog)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    print_dialog.prepare_printer(printer, dialog.document, "a3", "duk.pdf")
+    print_dialog.prepare_printer(printer, dialog.preview.document, "a3", "duk.pdf")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "painted.pdf"))
-    assert print_dialog.print_document(dialog.document, printer) == dialog.document.pageCount()
+    assert print_dialog.print_document(dialog.preview.document, printer) == dialog.preview.document.pageCount()
     reader = PdfReader(str(tmp_path / "painted.pdf"))
-    assert len(reader.pages) == dialog.document.pageCount()
+    assert len(reader.pages) == dialog.preview.document.pageCount()
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (1191, 842)
 
@@ -281,13 +281,13 @@ def test_print_to_a4_printer_with_a_multi_page_report(
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         dialog.options.what_buttons["journey"].click()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    print_dialog.prepare_printer(printer, dialog.document, "a4", "saksloep.pdf")
+    print_dialog.prepare_printer(printer, dialog.preview.document, "a4", "saksloep.pdf")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "journey.pdf"
     printer.setOutputFileName(str(out))
     assert dialog.print_to(printer)
     reader = PdfReader(str(out))
-    assert len(reader.pages) == dialog.document.pageCount() >= 1
+    assert len(reader.pages) == dialog.preview.document.pageCount() >= 1
     box = reader.pages[0].mediabox
     assert float(box.width) < float(box.height)
 
@@ -358,7 +358,7 @@ def test_evaluation_against_the_meeting_before(qtbot: QtBot, templates: Template
     assert button.isEnabled() and "meeting 1" in button.text()
     with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
         button.click()
-    text = dialog.document.getAllText(0).text()
+    text = dialog.preview.document.getAllText(0).text()
     assert "Kva er gjort" in text and "møte 1 og møte 2" in text
 
 
@@ -372,7 +372,7 @@ def test_blank_duk_has_nothing_to_leave_out(qtbot: QtBot, templates: TemplateSet
         dialog.options.what_buttons["blank"].click()
     assert not dialog.options.leave_box.isEnabled()
     assert dialog.options.choice().leave_out == ()
-    assert "Haugland" not in dialog.document.getAllText(0).text()
+    assert "Haugland" not in dialog.preview.document.getAllText(0).text()
     assert dialog.subject.file_name(dialog.options.choice()) == "tom-duk.pdf"
 
 
@@ -434,7 +434,7 @@ def test_ctrl_p_in_an_open_meeting_prints_what_was_just_typed(
         _ready(qtbot, dialog)
         with qtbot.waitSignal(dialog.preview_ready, timeout=WAIT_MS):
             dialog.options.what_buttons["actions"].click()
-        assert "Ringje skulen om leksehjelp" in dialog.document.getAllText(0).text()
+        assert "Ringje skulen om leksehjelp" in dialog.preview.document.getAllText(0).text()
         out = tmp_path / "tiltak.pdf"
         monkeypatch.setattr(file_dialogs.QFileDialog, "getSaveFileName",
                             staticmethod(lambda *a, **k: (str(out), "")))

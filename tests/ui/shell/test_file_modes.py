@@ -77,7 +77,7 @@ def test_print_to_a_file_through_the_system_dialog_is_private_and_small(
     assert _mode(out) == 0o600
     assert out.stat().st_size < MAX_PDF_BYTES
     reader = PdfReader(str(out))
-    assert len(reader.pages) == dialog.document.pageCount()
+    assert len(reader.pages) == dialog.preview.document.pageCount()
     assert "Haugland" in reader.pages[0].extract_text()  # text, not a picture of it
 
 
