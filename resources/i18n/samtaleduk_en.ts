@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meeting/session.py" line="+345"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+130"/>
         <source>Who does it</source>
         <translation>Who does it</translation>
     </message>
@@ -26,13 +26,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/meeting/session.py" line="+3"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+3"/>
         <source>By when</source>
         <translation>By when</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/meeting/session.py" line="+3"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+3"/>
         <source>Action status</source>
         <translation>Action status</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Highlights the notes about this part of life</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+304"/>
+        <location filename="../../ui/canvas/duk.py" line="+314"/>
         <source>New note in this field</source>
         <translation>New note in this field</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/meeting/session.py" line="-23"/>
+        <location filename="../../ui/meeting/field_edits.py" line="-23"/>
         <source>Goal status</source>
         <translation>Goal status</translation>
     </message>
@@ -237,13 +237,13 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+81"/>
-        <location filename="../../ui/canvas/rows.py" line="+217"/>
+        <location filename="../../ui/canvas/rows.py" line="+218"/>
         <source>Write, then press Enter</source>
         <translation>Write, then press Enter</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/note_list.py" line="+183"/>
-        <location filename="../../ui/meeting/session.py" line="-38"/>
+        <location filename="../../ui/meeting/field_edits.py" line="-38"/>
         <source>Edit note</source>
         <translation>Edit note</translation>
     </message>
@@ -275,7 +275,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/canvas/rows.py" line="-87"/>
-        <location filename="../../ui/meeting/session.py" line="-44"/>
+        <location filename="../../ui/meeting/session.py" line="+238"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../../ui/canvas/duk.py" line="+3"/>
         <location filename="../../ui/canvas/notes.py" line="-80"/>
-        <location filename="../../ui/meeting/session.py" line="+47"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+3"/>
         <source>Life domain</source>
         <translation>Life domain</translation>
     </message>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../ui/canvas/duk.py" line="+1"/>
         <location filename="../../ui/canvas/notes.py" line="+8"/>
-        <location filename="../../ui/meeting/session.py" line="+4"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+4"/>
         <location line="+9"/>
         <source>Who said it</source>
         <translation>Who said it</translation>
@@ -420,7 +420,7 @@
         <translation>Moved from «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/session.py" line="-138"/>
+        <location filename="../../ui/meeting/session.py" line="-78"/>
         <source>Could not save. Everything is still here on screen; trying again…</source>
         <translation>Could not save. Everything is still here on screen; trying again…</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Move</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/meeting/field_edits.py" line="-20"/>
         <source>New note</source>
         <translation>New note</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Edit participant</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/session.py" line="+19"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+19"/>
         <source>Edit text</source>
         <translation>Edit text</translation>
     </message>
@@ -1237,7 +1237,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+151"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+146"/>
         <source>Invitation to the next meeting</source>
         <translation>Invitation to the next meeting</translation>
     </message>
@@ -1267,7 +1267,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Preview of the invitation</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The preview could not be made.</source>
         <translation>The preview could not be made.</translation>
     </message>
@@ -1305,7 +1305,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>InvitationForm</name>
     <message>
-        <location filename="../../ui/dialogs/invitation_form.py" line="+126"/>
+        <location filename="../../ui/dialogs/invitation_form.py" line="+132"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
@@ -1697,7 +1697,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+464"/>
+        <location filename="../../ui/shell/main_window.py" line="+301"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
@@ -1756,7 +1756,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+196"/>
+        <location filename="../../ui/canvas/view.py" line="+198"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -3062,7 +3062,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="-162"/>
+        <location filename="../../ui/canvas/view.py" line="-164"/>
         <source>Saving failed</source>
         <translation>Saving failed</translation>
     </message>

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/meeting/session.py" line="+345"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+130"/>
         <source>Who does it</source>
         <translation>Hvem gjør det</translation>
     </message>
@@ -26,13 +26,13 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../ui/meeting/session.py" line="+3"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+3"/>
         <source>By when</source>
         <translation>Innen når</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/meeting/session.py" line="+3"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+3"/>
         <source>Action status</source>
         <translation>Status for tiltaket</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>Fremhever notatene om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+304"/>
+        <location filename="../../ui/canvas/duk.py" line="+314"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/meeting/session.py" line="-23"/>
+        <location filename="../../ui/meeting/field_edits.py" line="-23"/>
         <source>Goal status</source>
         <translation>Status for målet</translation>
     </message>
@@ -237,13 +237,13 @@
     </message>
     <message>
         <location filename="../../ui/canvas/notes.py" line="+81"/>
-        <location filename="../../ui/canvas/rows.py" line="+217"/>
+        <location filename="../../ui/canvas/rows.py" line="+218"/>
         <source>Write, then press Enter</source>
         <translation>Skriv, og trykk Enter</translation>
     </message>
     <message>
         <location filename="../../ui/canvas/note_list.py" line="+183"/>
-        <location filename="../../ui/meeting/session.py" line="-38"/>
+        <location filename="../../ui/meeting/field_edits.py" line="-38"/>
         <source>Edit note</source>
         <translation>Endre notatet</translation>
     </message>
@@ -275,7 +275,7 @@
     <message>
         <location line="+1"/>
         <location filename="../../ui/canvas/rows.py" line="-87"/>
-        <location filename="../../ui/meeting/session.py" line="-44"/>
+        <location filename="../../ui/meeting/session.py" line="+238"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -287,7 +287,7 @@
     <message>
         <location filename="../../ui/canvas/duk.py" line="+3"/>
         <location filename="../../ui/canvas/notes.py" line="-80"/>
-        <location filename="../../ui/meeting/session.py" line="+47"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+3"/>
         <source>Life domain</source>
         <translation>Livsområde</translation>
     </message>
@@ -315,7 +315,7 @@
     <message>
         <location filename="../../ui/canvas/duk.py" line="+1"/>
         <location filename="../../ui/canvas/notes.py" line="+8"/>
-        <location filename="../../ui/meeting/session.py" line="+4"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+4"/>
         <location line="+9"/>
         <source>Who said it</source>
         <translation>Hvem sa det</translation>
@@ -420,7 +420,7 @@
         <translation>Flyttet fra «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/session.py" line="-138"/>
+        <location filename="../../ui/meeting/session.py" line="-78"/>
         <source>Could not save. Everything is still here on screen; trying again…</source>
         <translation>Kunne ikke lagre. Alt står fortsatt her på skjermen; prøver igjen …</translation>
     </message>
@@ -431,7 +431,7 @@
         <translation>Flytt</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/meeting/field_edits.py" line="-20"/>
         <source>New note</source>
         <translation>Nytt notat</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Endre deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/session.py" line="+19"/>
+        <location filename="../../ui/meeting/field_edits.py" line="+19"/>
         <source>Edit text</source>
         <translation>Endre teksten</translation>
     </message>
@@ -1237,7 +1237,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>InvitationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/invitation.py" line="+151"/>
+        <location filename="../../ui/dialogs/invitation.py" line="+146"/>
         <source>Invitation to the next meeting</source>
         <translation>Innkalling til neste møte</translation>
     </message>
@@ -1267,7 +1267,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Forhåndsvisning av innkallingen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The preview could not be made.</source>
         <translation>Forhåndsvisningen kunne ikke lages.</translation>
     </message>
@@ -1305,7 +1305,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>InvitationForm</name>
     <message>
-        <location filename="../../ui/dialogs/invitation_form.py" line="+126"/>
+        <location filename="../../ui/dialogs/invitation_form.py" line="+132"/>
         <source>&amp;Date</source>
         <translation>&amp;Dato</translation>
     </message>
@@ -1697,7 +1697,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="+464"/>
+        <location filename="../../ui/shell/main_window.py" line="+301"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -1756,7 +1756,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>MeetingView</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="+196"/>
+        <location filename="../../ui/canvas/view.py" line="+198"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
@@ -3062,7 +3062,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>SaveBanner</name>
     <message>
-        <location filename="../../ui/canvas/view.py" line="-162"/>
+        <location filename="../../ui/canvas/view.py" line="-164"/>
         <source>Saving failed</source>
         <translation>Lagringen feilet</translation>
     </message>

@@ -37,7 +37,7 @@ from samtaleduk.letters.words import letter_file_name
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
 from ui.dialogs.document_language import starting_language
-from ui.dialogs.invitation_form import InvitationForm
+from ui.dialogs.invitation_form import InvitationForm, NotUnderstood
 from ui.dialogs.pdf_preview import PdfPreview
 from ui.dialogs.print_audit import log_printed
 from ui.dialogs.print_job import prepare_printer, print_document
@@ -170,7 +170,8 @@ class InvitationDialog(QDialog):
     # --- the letter ---------------------------------------------------------------------
 
     def letter(self) -> Invitation:
-        """The letter for what is typed now; UserError naming a bad date or time."""
+        """The letter for what is typed now; `NotUnderstood` naming a bad date or
+        time."""
         return build_invitation(self._case, self._meeting, self._template,
                                 self.form.details(), lang=self.form.language())
 
@@ -191,7 +192,7 @@ class InvitationDialog(QDialog):
         self._debounce.stop()
         try:
             letter = self.letter()
-        except UserError as exc:
+        except (NotUnderstood, UserError) as exc:
             self._show_message(str(exc))
             self._set_ready(False)
             return

@@ -37,6 +37,12 @@ from samtaleduk.templates.model import Template
 from ui.dialogs.document_language import chosen_language, language_buttons
 
 
+class NotUnderstood(ValueError):
+    """What is typed in a field is not a date or a time of day; `str()` is the
+    advice to show, already in the UI's language (a GUI text, not the engine's
+    catalogue of `UserError` messages)."""
+
+
 class InvitationForm(QWidget):
     """The invitation's fields for `meeting` of `case`; `changed` on every edit.
 
@@ -143,17 +149,17 @@ class InvitationForm(QWidget):
         return chosen_language(self.lang_buttons)
 
     def details(self) -> InvitationDetails:
-        """What is typed now; UserError naming a bad date or time."""
+        """What is typed now; `NotUnderstood` naming a bad date or time."""
         typed = self.date_edit.text().strip()
         date = parse_norwegian_date(typed, dt.date.today()) if typed else None
         if typed and date is None:
-            raise UserError(self.tr("“%1” is not a date; write e.g. 17.06.2026.")
-                            .replace("%1", typed))
+            raise NotUnderstood(self.tr("“%1” is not a date; write e.g. 17.06.2026.")
+                                .replace("%1", typed))
         try:
             time = parse_time(self.time_edit.text())
         except UserError:
-            raise UserError(self.tr("“%1” is not a time of day; write e.g. 13.00.")
-                            .replace("%1", self.time_edit.text().strip())) from None
+            raise NotUnderstood(self.tr("“%1” is not a time of day; write e.g. 13.00.")
+                                .replace("%1", self.time_edit.text().strip())) from None
         return InvitationDetails(date=date, time=time, place=self.place_edit.text(),
                                  contact=self.contact_edit.text(),
                                  invited=self.invited_ids())

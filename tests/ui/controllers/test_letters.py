@@ -97,6 +97,42 @@ def test_invitation_by_keys_pdf_and_calendar_written(
         close_window(window, languages)
 
 
+def test_a_date_or_time_not_understood_is_said_and_nothing_is_written(
+        qtbot: QtBot, demo_store: Store, templates: TemplateSet,
+        _isolated_data_dir: Path) -> None:
+    window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
+    try:
+        window.open_case(HAUGLAND)
+        qtbot.keyClick(window, Qt.Key.Key_I, CTRL_SHIFT)
+        dialog = window.letter_actions.dialog
+        assert isinstance(dialog, InvitationDialog)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: not dialog.is_building(), timeout=WAIT_MS)
+        assert dialog.save_button.isEnabled()
+        dialog.form.date_edit.setFocus()
+        dialog.form.date_edit.selectAll()
+        type_text("31.02.2026")
+        qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=WAIT_MS)
+        assert dialog.message.text() == "“31.02.2026” is not a date; write e.g. 17.06.2026."
+        assert not dialog.save_button.isEnabled() and not dialog.ics_button.isEnabled()
+        dialog.form.date_edit.selectAll()
+        type_text("17.06.2026")
+        dialog.form.time_edit.setFocus()
+        type_text("25.00")
+        qtbot.waitUntil(lambda: "time of day" in dialog.message.text(), timeout=WAIT_MS)
+        assert dialog.message.text() == "“25.00” is not a time of day; write e.g. 13:00."
+        assert not dialog.print_button.isEnabled()
+        for _ in range(5):
+            key(Qt.Key.Key_Backspace)
+        type_text("13.00")
+        qtbot.waitUntil(lambda: not dialog.message.isVisible(), timeout=WAIT_MS)
+        qtbot.waitUntil(dialog.save_button.isEnabled, timeout=WAIT_MS)
+        key(Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: window.letter_actions.dialog is None, timeout=WAIT_MS)
+    finally:
+        close_window(window, languages)
+
+
 def test_minutes_copied_by_keys_and_cleared_by_the_lock(
         qtbot: QtBot, demo_store: Store, templates: TemplateSet,
         _isolated_data_dir: Path) -> None:
