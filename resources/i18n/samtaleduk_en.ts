@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="+331"/>
+        <location filename="../../ui/dialogs/handover.py" line="+319"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Access: a copy for the family</translation>
@@ -1000,7 +1000,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="-272"/>
+        <location filename="../../ui/dialogs/handover.py" line="-259"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Hand the case over</translation>
@@ -1061,22 +1061,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>Choose where to save the case file.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>The passphrase must be at least %1 characters long.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>The two passphrases are not the same. Type them again.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Encrypting the case file …</source>
         <translation>Encrypting the case file …</translation>
     </message>
@@ -2078,6 +2063,24 @@ Only one window at a time may use the same cases, so that nothing written in one
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../ui/tools/new_passphrase.py" line="+24"/>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>The passphrase must be at least %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
+        <translation>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3137,7 @@ Only one window at a time may use the same cases, so that nothing written in one
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+208"/>
+        <location filename="../../ui/pages/unlock.py" line="+209"/>
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
@@ -3210,22 +3213,7 @@ Only one window at a time may use the same cases, so that nothing written in one
         <translation>The passphrase you chose on first start</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>The passphrase must be at least %1 characters long.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>The two passphrases are not the same. Type them again.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>Type your passphrase first.</source>
         <translation>Type your passphrase first.</translation>
     </message>

@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="+331"/>
+        <location filename="../../ui/dialogs/handover.py" line="+319"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: en kopi til familien</translation>
@@ -1000,7 +1000,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="-272"/>
+        <location filename="../../ui/dialogs/handover.py" line="-259"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gi saken videre</translation>
@@ -1061,22 +1061,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Velg hvor saksfilen skal lagres.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasen må være minst %1 tegn lang.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>De to passordfrasene er ikke like. Skriv dem på nytt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasen er for lett å gjette (vanlige ord, navn, tall på rad eller tastaturmønstre). Velg en setning du husker: fire eller fem ord som ikke pleier å stå sammen.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Encrypting the case file …</source>
         <translation>Krypterer saksfilen …</translation>
     </message>
@@ -2078,6 +2063,24 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>Disse notatene fra møte %1 har ingen plass på denne duken og kommer ikke med på den nye duken (de blir værende i møte %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../ui/tools/new_passphrase.py" line="+24"/>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Passordfrasen må være minst %1 tegn lang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>De to passordfrasene er ikke like. Skriv dem på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
+        <translation>Denne passordfrasen er for lett å gjette (vanlige ord, navn, tall på rad eller tastaturmønstre). Velg en setning du husker: fire eller fem ord som ikke pleier å stå sammen.</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3137,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+208"/>
+        <location filename="../../ui/pages/unlock.py" line="+209"/>
         <source>Show what I type</source>
         <translation>Vis det jeg skriver</translation>
     </message>
@@ -3210,22 +3213,7 @@ Bare ett vindu om gangen kan bruke de samme sakene, så ingenting som skrives i 
         <translation>Passordfrasen du valgte første gang</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasen må ha minst %1 tegn.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>De to passordfrasene er ikke like. Skriv dem på nytt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasen er for lett å gjette (vanlige ord, navn, tall på rad eller tastaturmønstre). Velg en setning du husker: fire eller fem ord som ikke pleier å stå sammen.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv passordfrasen først.</translation>
     </message>

@@ -534,7 +534,7 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="+331"/>
+        <location filename="../../ui/dialogs/handover.py" line="+319"/>
         <location line="+12"/>
         <source>Access: a copy for the family</source>
         <translation>Innsyn: ein kopi til familien</translation>
@@ -1000,7 +1000,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/handover.py" line="-272"/>
+        <location filename="../../ui/dialogs/handover.py" line="-259"/>
         <location line="+18"/>
         <source>Hand the case over</source>
         <translation>Gje saka vidare</translation>
@@ -1061,22 +1061,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Vel kvar saksfila skal lagrast.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasa må vera minst %1 teikn lang.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>Encrypting the case file …</source>
         <translation>Krypterer saksfila …</translation>
     </message>
@@ -2078,6 +2063,24 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <location line="+3"/>
         <source>These notes from meeting %1 have no place on this duk and will not be on the new canvas (they stay in meeting %1): %2</source>
         <translation>Desse notata frå møte %1 har ingen plass på denne duken og kjem ikkje med på den nye duken (dei vert verande i møte %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../ui/tools/new_passphrase.py" line="+24"/>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>Passordfrasa må vera minst %1 teikn lang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
+        <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3137,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ui/pages/unlock.py" line="+208"/>
+        <location filename="../../ui/pages/unlock.py" line="+209"/>
         <source>Show what I type</source>
         <translation>Vis det eg skriv</translation>
     </message>
@@ -3210,22 +3213,7 @@ Berre eitt vindauge om gongen kan bruka dei same sakene, så ingenting som vert 
         <translation>Passordfrasa du valde første gongen</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>The passphrase must be at least %1 characters long.</source>
-        <translation>Passordfrasa må ha minst %1 teikn.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The two passphrases are not the same. Type them again.</source>
-        <translation>Dei to passordfrasane er ikkje like. Skriv dei på nytt.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This passphrase is too easy to guess (common words, names, numbers in a row or keyboard patterns). Choose a sentence you remember: four or five words that do not usually go together.</source>
-        <translation>Denne passordfrasa er for lett å gjetta (vanlege ord, namn, tal i rekkje eller tastaturmønster). Vel ei setning du hugsar: fire eller fem ord som ikkje plar stå saman.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="+63"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv passordfrasa først.</translation>
     </message>

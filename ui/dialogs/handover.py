@@ -37,6 +37,7 @@ from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS
 from samtaleduk.trust.keyfile import KdfParams
 from ui.dialogs import file_dialogs
 from ui.dialogs.work import WorkDialog
+from ui.tools.new_passphrase import new_passphrase_problem
 
 if TYPE_CHECKING:
     from samtaleduk.handover.case_file import Imported, OnConflict
@@ -122,20 +123,7 @@ class ExportDialog(WorkDialog):
         """What is wrong with what was typed, or None."""
         if not self.path.text().strip():
             return self.tr("Choose where to save the case file.")
-        first, second = self.passphrase.text(), self.confirm.text()
-        if len(first.strip()) < MIN_NEW_PASSPHRASE_CHARS:
-            return self.tr("The passphrase must be at least %1 characters long.").replace(
-                "%1", str(MIN_NEW_PASSPHRASE_CHARS))
-        if first != second:
-            return self.tr("The two passphrases are not the same. Type them again.")
-        from samtaleduk.trust.passphrase_strength import is_weak
-
-        if is_weak(first):
-            return self.tr(
-                "This passphrase is too easy to guess (common words, names, numbers in a "
-                "row or keyboard patterns). Choose a sentence you remember: four or five "
-                "words that do not usually go together.")
-        return None
+        return new_passphrase_problem(self.passphrase.text(), self.confirm.text())
 
     def go(self) -> None:
         if self.working or self.finished_ok:

@@ -34,6 +34,7 @@ from samtaleduk.store.errors import StoreDamaged, WrongPassphrase
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS, store_exists
 from ui.look.fonts import scaled_font
 from ui.tools.jobs import jobs
+from ui.tools.new_passphrase import new_passphrase_problem
 
 if TYPE_CHECKING:
     from samtaleduk.store.safe_open import Opened
@@ -257,20 +258,7 @@ class UnlockPage(QWidget):
 
     def validate_new(self) -> str | None:
         """The problem with the chosen passphrase, or None when it is good."""
-        first, second = self.passphrase.text(), self.confirm.text()
-        if len(first.strip()) < MIN_NEW_PASSPHRASE_CHARS:
-            return self.tr("The passphrase must be at least %1 characters long.").replace(
-                "%1", str(MIN_NEW_PASSPHRASE_CHARS))
-        if first != second:
-            return self.tr("The two passphrases are not the same. Type them again.")
-        from samtaleduk.trust.passphrase_strength import is_weak
-
-        if is_weak(first):
-            return self.tr(
-                "This passphrase is too easy to guess (common words, names, numbers in a "
-                "row or keyboard patterns). Choose a sentence you remember: four or five "
-                "words that do not usually go together.")
-        return None
+        return new_passphrase_problem(self.passphrase.text(), self.confirm.text())
 
     def hold(self, held: bool) -> None:
         """While held (the window is still building the pages that show a store, at
