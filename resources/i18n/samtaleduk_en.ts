@@ -90,7 +90,7 @@
         <translation>Highlights the notes about this part of life</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+314"/>
+        <location filename="../../ui/canvas/duk.py" line="+231"/>
         <source>New note in this field</source>
         <translation>New note in this field</translation>
     </message>

@@ -90,7 +90,7 @@
         <translation>Fremhever notatene om denne delen av livet</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duk.py" line="+314"/>
+        <location filename="../../ui/canvas/duk.py" line="+231"/>
         <source>New note in this field</source>
         <translation>Nytt notat i dette feltet</translation>
     </message>
