@@ -21,10 +21,21 @@ from tests.ui.main_window_support import WAIT_MS, close_window, key, open_window
 from ui.controllers.letters import INVITATION_SHORTCUT, MINUTES_SHORTCUT
 from ui.dialogs.invitation import InvitationDialog
 from ui.dialogs.minutes import MinutesDialog
+from ui.shell.main_window import MainWindow
 from ui.shell.prefs import Prefs
 
 HAUGLAND = demo_id("haugland/case")
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _invitation_by_keys(qtbot: QtBot, window: MainWindow) -> InvitationDialog:
+    """Ctrl+Shift+I on the Haugland case; the invitation once its preview is built."""
+    window.open_case(HAUGLAND)
+    qtbot.keyClick(window, Qt.Key.Key_I, CTRL_SHIFT)
+    dialog = window.letter_actions.dialog
+    assert isinstance(dialog, InvitationDialog)
+    qtbot.waitUntil(lambda: not dialog.is_building(), timeout=WAIT_MS)
+    return dialog
 
 
 def test_each_shortcut_has_one_owner(qtbot: QtBot, demo_store: Store, templates: TemplateSet,
@@ -102,12 +113,8 @@ def test_a_date_or_time_not_understood_is_said_and_nothing_is_written(
         _isolated_data_dir: Path) -> None:
     window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
     try:
-        window.open_case(HAUGLAND)
-        qtbot.keyClick(window, Qt.Key.Key_I, CTRL_SHIFT)
-        dialog = window.letter_actions.dialog
-        assert isinstance(dialog, InvitationDialog)
+        dialog = _invitation_by_keys(qtbot, window)
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: not dialog.is_building(), timeout=WAIT_MS)
         assert dialog.save_button.isEnabled()
         dialog.form.date_edit.setFocus()
         dialog.form.date_edit.selectAll()
@@ -170,11 +177,7 @@ def test_a_lock_closes_the_invitation_and_leaves_no_case_text(
 
     window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
     try:
-        window.open_case(HAUGLAND)
-        qtbot.keyClick(window, Qt.Key.Key_I, CTRL_SHIFT)
-        dialog = window.letter_actions.dialog
-        assert isinstance(dialog, InvitationDialog)
-        qtbot.waitUntil(lambda: not dialog.is_building(), timeout=WAIT_MS)
+        _invitation_by_keys(qtbot, window)
         assert "Ingrid Fjeld" in "\n".join(all_widget_texts())
         window.lock()
         assert window.store is None and window.letter_actions.dialog is None

@@ -3,38 +3,14 @@ case to an open meeting."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.store.store import Store
-from samtaleduk.templates.loading import TemplateSet
 from ui.dialogs.new_case import NewCaseDialog
 from ui.dialogs.new_meeting import NewMeetingDialog
 from ui.shell.main_window import MainWindow
-from ui.shell.prefs import Prefs
-from ui.tools.i18n import LanguageManager
-
-
-@pytest.fixture
-def window(qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, store: Store,
-           templates: TemplateSet) -> Iterator[MainWindow]:
-    languages = LanguageManager()
-    languages.set_language("en")
-    win = MainWindow(_isolated_data_dir, templates, languages, Prefs(_isolated_data_dir))
-    qtbot.addWidget(win)
-    win.set_store(store)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    yield win
-    win.meeting_page.leave(force=True)
-    win.store = None  # the store fixture closes the store itself
-    languages.set_language("en")
 
 
 def test_language_switch_retranslates_the_main_window(window: MainWindow) -> None:
