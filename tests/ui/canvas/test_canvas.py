@@ -16,8 +16,8 @@ from samtaleduk.store.store import Store
 from samtaleduk.templates.model import FieldKind
 from tests.ui.canvas_support import demo_session, new_session, reopened
 from ui.canvas.domains import DomainStrip
-from ui.canvas.group_heading import GroupHeading
 from ui.canvas.frame import NumberCircle
+from ui.canvas.group_heading import GroupHeading
 from ui.canvas.note_list import FILTER_ROLE, MARKS_ROLE, NOTE_MIME, NoteList
 from ui.canvas.notes import NotesField
 from ui.canvas.view import MeetingView
