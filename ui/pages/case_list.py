@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from samtaleduk.domain.model import CaseStatus
 from samtaleduk.store.store import CaseSummary
 from ui.look.fonts import scaled_font
+from ui.pages.case_list_cells import CaseCellDelegate
 from ui.pages.case_list_columns import ColumnFitter
 from ui.pages.case_list_model import ID_ROLE, CaseFilterProxy, CaseListModel
 from ui.tools.after_paint import after_next_paint
@@ -131,6 +132,7 @@ class CaseListPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("caseTable")
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(CaseCellDelegate(self.proxy, self.model, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -169,9 +169,16 @@ class CaseListModel(QAbstractTableModel):
             return str(s.id)
         if role == SORT_ROLE:
             return self._sort_key(s, col)
-        if col == self.ACTIONS:  # the text alignment
-            return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        alignment = self.cell_alignment(col)  # the role left: the text alignment
+        return None if alignment is None else int(alignment)
+
+    def cell_text(self, row: int, column: int) -> str:
+        """The text row `row` shows in `column` (the display role)."""
+        return self._text(self._rows[row], column)
+
+    def cell_alignment(self, column: int) -> Qt.AlignmentFlag | None:
+        """How `column`'s texts are aligned, when not the view's default."""
+        return Qt.AlignmentFlag.AlignCenter if column == self.ACTIONS else None
 
     def _text(self, s: CaseSummary, col: int) -> str:
         if col == self.NAME:
