@@ -80,9 +80,11 @@ def first_unlock(ctx: Context) -> list[Figure]:
     due too, against the key derivation alone. The old way (check and backup
     before the list) is timed a few times beside it, for the before/after table."""
     figures = []
-    # Each unlock derives a key (Argon2id): --quick times the largest size only.
+    # Each unlock derives a key (Argon2id): --quick times the largest size only, but
+    # three times like every figure: a median of two is their mean, and one unlock
+    # slowed by the machine decided it (once 3.3x in --quick; 1.0-1.1x on rerunning).
     sizes = ctx.cases[-1:] if ctx.quick else ctx.cases
-    repeats = 2 if ctx.quick else ctx.repeats
+    repeats = ctx.repeats
     for n in sizes:
         made = synthetic(ctx, n)
         for label, backup_too in (("first unlock of the day", False),
