@@ -53,11 +53,12 @@ FEW_CASES = 50
 """An operation that changed at most this many cases redraws their rows only (read
 alone); more (an import, the demo) reads the whole list again."""
 FIRST_ROWS = 60
-"""At unlock the list first shows this many rows of its first order, read alone
-(`Store.first_cases`: more than a 1440-pixel-high screen holds at 100 %; each row
-costs its summary and its column widths), and reads every case on the
-store's lane once they are drawn (issue 16: reading 10,000 cases takes ~150 ms,
-more than the unlock's budget beside the key derivation)."""
+"""At unlock the list first shows the rows its window holds, at most this many,
+of its first order, read alone (`Store.first_cases`; 60 is more than a
+1440-pixel-high screen holds at 100 %; each row costs its summary and its column
+widths), and reads every case on the store's lane once they are drawn (issue 16:
+reading 10,000 cases takes ~150 ms, more than the unlock's budget beside the key
+derivation)."""
 
 
 class CaseListPage(QWidget):
@@ -233,18 +234,25 @@ class CaseListPage(QWidget):
         cases in its first order with nothing typed, the first rows at once, read
         alone, and every case once those are drawn, read on the store's lane (the
         search, filter, sort and selection kept); otherwise every case at once."""
-        status = self.proxy.status
+        status, wanted = self.proxy.status, self.first_screen_rows()
         # A store opened read-only (a full disk) may not open a second connection.
         first = ([] if status is None or store.read_only is not None
                  or self.search_field.text().strip()
                  or self.model.order != (CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
-                 else store.first_cases(status, FIRST_ROWS))
-        if len(first) < FIRST_ROWS:  # that was not the first screen: there is no more
+                 else store.first_cases(status, wanted))
+        if len(first) < wanted:  # that was not the first screen: there is no more
             self.set_cases(store.list_cases(), duk_names)
             return
         self.set_cases(first, duk_names)
         self._first_only, rows_set = True, self._rows_set
         after_next_paint(self.window(), lambda: self._read_the_rest(store, duk_names, rows_set))
+
+    def first_screen_rows(self) -> int:
+        """How many rows the list's first screen reads: as many as the window's
+        height holds at the table's row height (the table is shorter than its
+        window), one more for a row cut at the bottom, at most `FIRST_ROWS`."""
+        row_height = max(1, self.table.verticalHeader().defaultSectionSize())
+        return min(FIRST_ROWS, self.window().height() // row_height + 1)
 
     def _read_the_rest(self, store: Store, duk_names: dict[str, str], rows_set: int) -> None:
         if rows_set != self._rows_set:

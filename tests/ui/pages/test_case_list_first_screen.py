@@ -187,3 +187,28 @@ def test_a_store_opened_read_only_lists_every_case_at_once(
     win.cases_page.show_first_cases(store, win.duk_names())
     assert not win.cases_page.first_only
     assert win.cases_page.model.rowCount() == len(NAMES)
+
+
+@pytest.mark.parametrize("height", [600, 1000])
+def test_the_first_screen_reads_what_the_window_holds_and_fills_the_table(
+        qtbot: QtBot, _isolated_data_dir: Path, templates: TemplateSet,
+        monkeypatch: pytest.MonkeyPatch, height: int) -> None:
+    with Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF) as store:
+        for n in range(case_list.FIRST_ROWS + 10):
+            store.save_case(Case(name=f"Familien {n:03}", template_id="familie"))
+    held = HeldPaint(monkeypatch)
+    win = open_window(qtbot, _isolated_data_dir, templates)
+    win.resize(900, height)
+    _unlock(qtbot, win)
+    page = win.cases_page
+    assert page.first_only
+    read = page.model.rowCount()
+    # Fewer than the most a first screen reads, and still more than the table shows:
+    # its last visible line is a row, not empty paper.
+    assert read == page.first_screen_rows() < case_list.FIRST_ROWS
+    table = page.table
+    assert table.rowAt(table.viewport().height() - 1) >= 0
+    assert table.rowAt(table.viewport().height() - 1) < read - 1
+    held.painted()
+    qtbot.waitUntil(lambda: not page.first_only, timeout=WAIT_MS)
+    assert page.model.rowCount() == case_list.FIRST_ROWS + 10
