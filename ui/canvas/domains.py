@@ -6,7 +6,7 @@ or its menu (ui.canvas.notes)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.canvas.frame import tr
+from ui.canvas.proportions import KeepsPaperProportions
 from ui.canvas.style import CanvasStyle
 
 
-class DomainStrip(QFrame):
+class DomainStrip(KeepsPaperProportions, QFrame):
     """One button per life domain of the template."""
 
     filter_changed = Signal(object)
@@ -61,16 +62,6 @@ class DomainStrip(QFrame):
         self.setAccessibleName(tr("Life domains"))
         self.relabel()
         style.language_changed.connect(lambda _l: self.relabel())
-
-    def hasHeightForWidth(self) -> bool:
-        # The sheet keeps its proportions: a field never grows taller because
-        # its text wraps (its cards scroll instead).
-        return False
-
-    def sizeHint(self) -> QSize:
-        # Ask for no more than the minimum: the grid's weights share out the
-        # rest, so the sheet keeps the paper's proportions.
-        return self.minimumSizeHint()
 
     def relabel(self) -> None:
         lang = self.style_.lang

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from samtaleduk.templates.model import TemplateField
+from ui.canvas.proportions import KeepsPaperProportions
 from ui.canvas.style import CanvasStyle
 from ui.canvas.widgets import DateBlank
 from ui.meeting.session import MeetingSession
@@ -83,7 +84,7 @@ class FieldTitle(QLabel):
             self.updateGeometry()
 
 
-class FieldFrame(QFrame):
+class FieldFrame(KeepsPaperProportions, QFrame):
     """Base of every field widget on the canvas."""
 
     focus_chain_changed = Signal()
@@ -129,16 +130,6 @@ class FieldFrame(QFrame):
         self.relabel()
         session.changed.connect(self._on_changed)
         style.language_changed.connect(lambda _l: self.relabel())
-
-    def hasHeightForWidth(self) -> bool:
-        # The sheet keeps its proportions: a field never grows taller because
-        # its text wraps (its cards scroll instead).
-        return False
-
-    def sizeHint(self) -> QSize:
-        # Ask for no more than the minimum: the grid's weights share out the
-        # rest, so the sheet keeps the paper's proportions.
-        return self.minimumSizeHint()
 
     # ------------------------------------------------------------ subclass API
     def refresh(self) -> None:

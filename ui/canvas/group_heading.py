@@ -8,10 +8,11 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from samtaleduk.templates.model import Group
+from ui.canvas.proportions import KeepsPaperProportions
 from ui.canvas.style import CanvasStyle
 
 
-class GroupHeading(QWidget):
+class GroupHeading(KeepsPaperProportions, QWidget):
     """A heading over several fields: "SLIK VI HAR DET I DAG" (Dagens situasjon).
     The subtitle stands after the title on one line when there is room (a
     laptop's height is precious), under it when there is not."""
@@ -36,16 +37,6 @@ class GroupHeading(QWidget):
         self._box.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBaseline)
         self.relabel()
         style.language_changed.connect(lambda _l: self.relabel())
-
-    def hasHeightForWidth(self) -> bool:
-        # The sheet keeps its proportions: a field never grows taller because
-        # its text wraps (its cards scroll instead).
-        return False
-
-    def sizeHint(self) -> QSize:
-        # Ask for no more than the minimum: the grid's weights share out the
-        # rest, so the sheet keeps the paper's proportions.
-        return self.minimumSizeHint()
 
     def _one_line(self, width: int) -> bool:
         if not self.subtitle.isVisibleTo(self):
