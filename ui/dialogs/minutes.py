@@ -9,10 +9,9 @@ it is still there) or save as a text file whose name names no one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -135,18 +134,12 @@ class MinutesDialog(QDialog):
         """Ask where (a name without personal data), then write the text file."""
         from samtaleduk.printing.atomic import write_atomically
 
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = letter_file_name("minutes", self.language(), self._meeting.number,
                                 self._meeting.date, ".txt")
-        path = file_dialogs.save_file_name(self, self.tr("Save minutes"),
-                                           str(Path(folder) / name),
-                                           self.tr("Text files (*.txt)"))
-        if not path:
+        out = file_dialogs.save_path_in_documents(self, self.tr("Save minutes"), name,
+                                                  self.tr("Text files (*.txt)"), ".txt")
+        if out is None:
             return
-        out = Path(path)
-        if out.suffix.lower() != ".txt":
-            out = out.with_name(out.name + ".txt")
         try:
             written = write_atomically(out, self.minutes_text().encode("utf-8"))
         except UserError as exc:

@@ -12,9 +12,8 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QStandardPaths, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
-from PySide6.QtPdf import QPdfDocument
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -23,8 +22,8 @@ from samtaleduk.errors import UserError
 from samtaleduk.overview.build import Overview
 from samtaleduk.printing.words import suggested_file_name
 from ui.dialogs import file_dialogs
+from ui.dialogs.pdf_preview import PdfPreview
 from ui.dialogs.print_job import prepare_printer, print_document
-from ui.look.theme import colour
 from ui.tools.jobs import jobs
 
 log = logging.getLogger(__name__)
@@ -46,17 +45,10 @@ class OverviewPrintDialog(QDialog):
         self._overview = overview
         self._lang = lang if lang in ("nn", "nb", "en") else "nn"
         self._printed = printed
-        self._data = b""
-        self._buffer: QBuffer | None = None
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setObjectName("overviewPreview")
-        self.view.setDocument(self.document)
+        self._preview = PdfPreview(self, "overviewPreview")
+        self.document, self.view = self._preview.document, self._preview.view
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        pal = self.view.palette()
-        pal.setColor(QPalette.ColorRole.Dark, QColor(colour("surface_alt")).darker(112))
-        self.view.setPalette(pal)
         self.status = QLabel()
         self.status.setProperty("role", "muted")
         self.print_button = QPushButton()
@@ -106,11 +98,7 @@ class OverviewPrintDialog(QDialog):
                 log.error("overview print failed: %s", type(result).__name__)
             self.status.setText(self.tr("The preview could not be made."))
             return
-        buffer = QBuffer()
-        buffer.setData(QByteArray(result))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(buffer)
-        self._buffer, self._data = buffer, result  # the document reads from the buffer
+        self._preview.load(result)
         pages = self.document.pageCount()
         self._set_ready(pages > 0)
         self.status.setText(self.tr("%n pages", "", pages))
@@ -122,7 +110,7 @@ class OverviewPrintDialog(QDialog):
 
     def ask_and_print(self) -> None:
         """The system print dialog, then the previewed pages on the printer."""
-        if not self._data:
+        if not self._preview.loaded():
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, self.document, "a4", self.file_name())
@@ -150,23 +138,19 @@ class OverviewPrintDialog(QDialog):
 
     def ask_and_save(self) -> None:
         """Ask where (a name without personal data), then write the PDF there."""
-        if not self._data:
+        if not self._preview.loaded():
             return
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path = file_dialogs.save_file_name(self, self.tr("Save as PDF"),
-                                           str(Path(folder) / self.file_name()),
-                                           self.tr("PDF files (*.pdf)"))
-        if path:
-            out = Path(path)
-            self.save_to(out if out.suffix.lower() == ".pdf" else out.with_name(out.name + ".pdf"))
+        out = file_dialogs.save_path_in_documents(self, self.tr("Save as PDF"), self.file_name(),
+                                                  self.tr("PDF files (*.pdf)"), ".pdf")
+        if out is not None:
+            self.save_to(out)
 
     def save_to(self, out: Path) -> bool:
         """Write the previewed PDF to `out` (atomically, readable by the user only)."""
         from samtaleduk.printing.atomic import write_atomically
 
         try:
-            written = write_atomically(out, self._data)
+            written = write_atomically(out, self._preview.data())
         except UserError as exc:
             self.status.setText(str(exc))
             return False

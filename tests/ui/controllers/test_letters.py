@@ -140,9 +140,9 @@ def test_a_date_or_time_not_understood_is_said_and_nothing_is_written(
         close_window(window, languages)
 
 
-def test_minutes_copied_by_keys_and_cleared_by_the_lock(
+def test_minutes_copied_and_saved_by_keys_and_cleared_by_the_lock(
         qtbot: QtBot, demo_store: Store, templates: TemplateSet,
-        _isolated_data_dir: Path) -> None:
+        _isolated_data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates, "nn")
     clipboard = QGuiApplication.clipboard()
     try:
@@ -155,6 +155,16 @@ def test_minutes_copied_by_keys_and_cleared_by_the_lock(
         with qtbot.waitSignal(dialog.copied, timeout=WAIT_MS):
             key(Qt.Key.Key_Return)  # Enter: the default button, Copy
         assert clipboard.text() == GOLDEN_NN_MEETING_3
+        # Save as text by its mnemonic, a name typed without its suffix.
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, **k: (str(tmp_path / "referat"), ""))
+        label = dialog.save_button.text()
+        mnemonic = label[label.index("&") + 1].upper()
+        with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS) as saved:
+            qtbot.keyClick(dialog, getattr(Qt.Key, f"Key_{mnemonic}"),
+                           Qt.KeyboardModifier.AltModifier)
+        assert saved.args == [str(tmp_path / "referat.txt")]
+        assert (tmp_path / "referat.txt").read_text(encoding="utf-8") == GOLDEN_NN_MEETING_3
         key(Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: window.letter_actions.dialog is None, timeout=WAIT_MS)
         window.activateWindow()

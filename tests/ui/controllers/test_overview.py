@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.ops.cases import toggle_case_closed
@@ -121,7 +121,7 @@ def test_a_next_meeting_line_opens_the_field_that_names_it_and_the_list_follows_
 
 def test_ctrl_p_in_the_overview_shows_a_preview_and_escape_closes(
         qtbot: QtBot, qapp: QApplication, _isolated_data_dir: Path, demo_store: Store,
-        templates: TemplateSet, tmp_path: Path) -> None:
+        templates: TemplateSet, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     window, languages = open_window(qtbot, _isolated_data_dir, demo_store, templates)
     try:
         dialog = _open_by_shortcut(qtbot, window)
@@ -132,8 +132,14 @@ def test_ctrl_p_in_the_overview_shows_a_preview_and_escape_closes(
             pass
         assert ready.args is not None and ready.args[0] >= 1
         assert preview.file_name() == "overview-2026-02-20.pdf"  # no names
-        assert preview.save_to(tmp_path / "o.pdf")
-        assert (tmp_path / "o.pdf").read_bytes().startswith(b"%PDF")
+        # Save as PDF (Alt+D), a name typed without its suffix: the previewed PDF.
+        monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                            lambda *a, **k: (str(tmp_path / "oversikt"), ""))
+        with qtbot.waitSignal(preview.saved, timeout=WAIT_MS) as saved:
+            QTest.keyClick(preview, Key.Key_D, Mod.AltModifier)
+        assert saved.args == [str(tmp_path / "oversikt.pdf")]
+        assert (tmp_path / "oversikt.pdf").read_bytes() == preview._preview.data()
+        assert (tmp_path / "oversikt.pdf").read_bytes().startswith(b"%PDF")
         assert "overview_printed" in [e.event for e in demo_store.audit_events()]
         preview.reject()
         qtbot.waitUntil(lambda: window.overview_actions.preview is None, timeout=WAIT_MS)
