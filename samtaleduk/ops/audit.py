@@ -21,6 +21,12 @@ def case_printed(store: Store, case_id: uuid.UUID) -> Changes:
     return NOTHING
 
 
+def case_pdf_saved(store: Store, case_id: uuid.UUID) -> Changes:
+    """A case's print was saved as a PDF file (that, never what or where)."""
+    store.log_event("case_pdf_saved", case_id)
+    return NOTHING
+
+
 def overview_printed(store: Store) -> Changes:
     """"My cases now" was printed or saved as PDF (it names every open case)."""
     store.log_event("overview_printed")

@@ -11,26 +11,15 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
-def log_printed(store: Any, case_id: uuid.UUID) -> None:
-    """The audit line "printed" through the ops layer (the invitation, the
-    minutes); nothing without a store."""
-    from samtaleduk.ops.audit import case_printed
+def log_printed(store: Any, case_id: uuid.UUID, *, as_pdf: bool = False) -> None:
+    """The audit line through the ops layer: the case printed ("case_printed": the
+    invitation, the minutes, the print dialog's print) or, `as_pdf`, its print
+    saved as a PDF ("case_pdf_saved"); nothing without a store."""
+    from samtaleduk.ops.audit import case_pdf_saved, case_printed
 
     if store is None:
         return
     try:
-        case_printed(store, case_id)
-    except Exception as exc:
-        log.warning("audit write for a print failed: %s", type(exc).__name__)
-
-
-def log_print_event(store: Any, event: str, case_id: uuid.UUID) -> None:
-    """The print dialog's audit `event` ("case_printed", "case_pdf_saved") for
-    `case_id`; nothing when `store` keeps no audit log."""
-    log_event = getattr(store, "log_event", None)
-    if log_event is None:
-        return
-    try:
-        log_event(event, case_id)
+        (case_pdf_saved if as_pdf else case_printed)(store, case_id)
     except Exception as exc:  # the print is done; a failed audit write must not undo it
-        log.warning("audit write for %s failed: %s", event, type(exc).__name__)
+        log.warning("audit write for a print failed: %s", type(exc).__name__)

@@ -40,7 +40,7 @@ from samtaleduk.messages import os_reason
 from samtaleduk.templates.model import Template
 from ui.dialogs import file_dialogs
 from ui.dialogs.pdf_preview import PdfPreview
-from ui.dialogs.print_audit import log_print_event
+from ui.dialogs.print_audit import log_printed
 from ui.dialogs.print_job import PrintChoice, PrintSubject, What, prepare_printer, print_document
 from ui.dialogs.print_options import PrintOptions
 from ui.tools.jobs import jobs
@@ -262,7 +262,7 @@ class PrintDialog(QDialog):
             self._save_token = -1
             QGuiApplication.restoreOverrideCursor()
             if isinstance(result, Path):
-                self._log("case_pdf_saved")
+                self._log(as_pdf=True)
                 self.message.hide()
                 self.status.setText(self.tr("Saved as %1").replace("%1", result.name))
                 self.saved.emit(str(result))
@@ -334,7 +334,7 @@ class PrintDialog(QDialog):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._log("case_printed")
+        self._log(as_pdf=False)
         self.message.hide()
         self.status.setText(self.tr("Sent to the printer: %1").replace(
             "%1", self.tr("%n pages", "", pages)))
@@ -354,7 +354,7 @@ class PrintDialog(QDialog):
         except UserError as exc:
             self._show_error(exc, self.tr("The PDF could not be saved. Nothing was written."))
             return False
-        self._log("case_pdf_saved")
+        self._log(as_pdf=True)
         self.message.hide()
         self.status.setText(self.tr("Saved as %1").replace("%1", written.name))
         self.saved.emit(str(written))
@@ -379,8 +379,8 @@ class PrintDialog(QDialog):
         subject = self.subject
         self._save_token = self._run("save", lambda: subject.save(chosen, out))
 
-    def _log(self, event: str) -> None:
-        log_print_event(self._store, event, self._case_id)
+    def _log(self, *, as_pdf: bool) -> None:
+        log_printed(self._store, self._case_id, as_pdf=as_pdf)
 
     def done(self, result: int) -> None:
         self._debounce.stop()

@@ -39,9 +39,10 @@ def test_audit_operations_write_their_line_and_change_nothing(
     case_id = next(iter(changes.cases))
     assert not audit.case_viewed(store, case_id)
     assert not audit.case_printed(store, case_id)
+    assert not audit.case_pdf_saved(store, case_id)
     assert not audit.locked(store) and not audit.unlocked(store)
     events = [e.event for e in store.audit_events()]
-    assert events[-4:] == ["view_case", "case_printed", "locked", "unlocked"]
+    assert events[-5:] == ["view_case", "case_printed", "case_pdf_saved", "locked", "unlocked"]
 
 
 def test_fill_demo_writes_every_demo_case(store: Store, templates: TemplateSet) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
-from ui.dialogs.print_audit import log_print_event, log_printed
+from ui.dialogs.print_audit import log_printed
 
 CASE = uuid.UUID(int=7)
 
@@ -33,19 +33,18 @@ def test_printed_is_logged_through_the_ops_layer() -> None:
 
 def test_without_a_store_nothing_is_logged_and_nothing_fails() -> None:
     log_printed(None, CASE)
-    log_print_event(None, "case_printed", CASE)
-    log_print_event(object(), "case_printed", CASE)
+    log_printed(None, CASE, as_pdf=True)
 
 
-def test_the_print_dialogs_event_reaches_the_store() -> None:
+def test_a_pdf_saved_is_logged_through_the_ops_layer() -> None:
     store = Recorder()
-    log_print_event(store, "case_pdf_saved", CASE)
+    log_printed(store, CASE, as_pdf=True)
     assert store.events == [("case_pdf_saved", CASE)]
 
 
 @pytest.mark.parametrize("write", [
     lambda store: log_printed(store, CASE),
-    lambda store: log_print_event(store, "case_printed", CASE),
+    lambda store: log_printed(store, CASE, as_pdf=True),
 ])
 def test_a_failed_audit_write_is_logged_by_kind_only(
         write: Callable[[Recorder], None], caplog: pytest.LogCaptureFixture) -> None:
