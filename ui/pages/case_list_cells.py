@@ -4,10 +4,11 @@ alignment in one Python call.
 Qt's delegate asks the model seven roles for every cell it draws or measures. Through
 the filter proxy each of those is a call into `CaseListModel.data` plus two more into
 its `rowCount` and `columnCount` (the proxy makes a source index per role): about 29
-calls from C++ into Python a cell, two thirds of what a screen of the list cost to
-paint (issue 16: the list's first screen is on the way in from unlock). Here the
-delegate fills the cell's style option from the row itself: the same text and
-alignment `data()` gives, so the cell looks the same, and the drawing stays Qt's.
+calls from C++ into Python a cell. A screen of the list took ~6.5 ms to repaint, the
+same cells from a C++ model 3.7 ms (issue 16: the list's first screen is on the way
+in from unlock). Here the delegate fills the cell's style option from the row
+itself, the same text and alignment `data()` gives, so the cell looks the same and
+the drawing stays Qt's: ~5 ms.
 """
 
 from __future__ import annotations
@@ -34,8 +35,7 @@ class CaseCellDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt API)
                         index: QModelIndex | QPersistentModelIndex) -> None:
-        row = self._row(index) if isinstance(index, QModelIndex) else None
-        if row is None or not isinstance(index, QModelIndex):
+        if not isinstance(index, QModelIndex) or (row := self._row(index)) is None:
             super().initStyleOption(option, index)
             return
         cases, column = self._cases, index.column()
