@@ -48,16 +48,20 @@ def main() -> int:
             return False
 
     painted = Painted()
-    app.installEventFilter(painted)
 
     def until_painted(target: QWidget, deadline_s: float = 120.0) -> None:
+        # Watched only while waiting for the paint, on both sides: an application
+        # filter in Python is called for every event, and the app's window has many
+        # more events than the bare one (its busy state, while the key is derived).
         painted.target, painted.seen = target, False
+        app.installEventFilter(painted)
         target.update()
         end = time.perf_counter() + deadline_s
         while not painted.seen:
             app.processEvents()
             if time.perf_counter() > end:
                 raise SystemExit("timed out waiting for a paint")
+        app.removeEventFilter(painted)
         painted.target = None
 
     mode = sys.argv[1]
