@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -33,6 +33,7 @@ from samtaleduk.errors import UserError
 from samtaleduk.store.errors import StoreDamaged, WrongPassphrase
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS, store_exists
 from ui.look.fonts import scaled_font
+from ui.pages.unlock_busy import OpeningIndicator
 from ui.tools.jobs import jobs
 from ui.tools.new_passphrase import new_passphrase_problem
 
@@ -42,12 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 Opener = Callable[[], "Store | Opened"]
-
-BUSY_BAR_DELAY_MS = 400
-"""The moving busy bar shows when an open has taken this long; before, the words
-"Opening the encrypted store …" and the busy cursor say it (issue 16: a bar moving
-from the start took 10–20 ms from a 0.15 s key derivation on two cores)."""
-
 
 class UnlockPage(QWidget):
     """First-start passphrase choice or the unlock screen, depending on the folder."""
@@ -82,10 +77,6 @@ class UnlockPage(QWidget):
         self._kdf = kdf
         self._hint = hint
         self._busy = False
-        self._busy_bar = QTimer(self)
-        self._busy_bar.setSingleShot(True)
-        self._busy_bar.setInterval(BUSY_BAR_DELAY_MS)
-        self._busy_bar.timeout.connect(lambda: self.progress.setVisible(self._busy))
         self._prove_next = False
         self._held = False
         self._attempt_waiting = False
@@ -164,10 +155,9 @@ class UnlockPage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.hide()
         self.busy_label = QLabel()
         self.busy_label.setProperty("role", "muted")
-        self.busy_label.hide()
+        self.opening = OpeningIndicator(self, self.busy_label, self.progress)
         lay.addWidget(self.busy_label)
         lay.addWidget(self.progress)
 
@@ -330,23 +320,11 @@ class UnlockPage(QWidget):
         self._busy = busy
         for w in (self.passphrase, self.confirm, self.submit, self.show_text):
             w.setEnabled(not busy)
-        # The moving bar only when the open takes a while (a migration, a check):
-        # drawn from the start it took a tenth of the key derivation's two cores.
-        # Its place is kept while busy, so the card does not move when it shows.
-        policy = self.progress.sizePolicy()
-        policy.setRetainSizeWhenHidden(busy)
-        self.progress.setSizePolicy(policy)
-        if busy:
-            self._busy_bar.start()
-        else:
-            self._busy_bar.stop()
-            self.progress.hide()
-        self.busy_label.setVisible(busy)
         if busy:
             self.message.hide()
-            self.setCursor(Qt.CursorShape.BusyCursor)
+            self.opening.start()
         else:
-            self.unsetCursor()
+            self.opening.stop()
 
     def suspect_damage(self) -> None:
         """The store failed while in use (ui.controllers.store_damage): say so, and prove the

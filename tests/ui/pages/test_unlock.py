@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from samtaleduk.store.store import FAST_KDF, Store, store_exists
@@ -113,29 +114,38 @@ def test_the_window_keeps_working_while_the_store_opens(
     assert not page.busy
 
 
-def test_the_moving_busy_bar_shows_only_when_the_open_takes_a_while(
+def test_the_open_shows_its_words_and_then_the_bar_only_when_it_takes_a_while(
         qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
-    """A bar moving from the start took a share of the key derivation's cores
-    (issue 16); the words say "opening" at once, the bar joins if it lasts."""
+    """At once only the greyed fields and the busy cursor: the words appearing moved
+    the card and repainted the window while the key was derived (issue 16). The
+    words follow after `WORDS_DELAY_MS`, the bar after `BAR_DELAY_MS`."""
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QApplication
 
     page = _page(qtbot, _isolated_data_dir)
+    QApplication.processEvents()
+    button_at = page.submit.mapTo(page, QPoint(0, 0))
     gate, slow_open = _gated_open(store, 10, "the test did not let the open finish")
     page._run(slow_open)
-    assert page.busy and page.busy_label.isVisible() and not page.passphrase.isEnabled()
-    assert not page.progress.isVisible()
-    QApplication.processEvents()  # the busy layout
-    button_at = page.submit.mapTo(page, QPoint(0, 0))
-    qtbot.waitUntil(page.progress.isVisible, timeout=5_000)  # after BUSY_BAR_DELAY_MS
     QApplication.processEvents()
-    assert page.submit.mapTo(page, QPoint(0, 0)) == button_at  # its place was kept
+    assert page.busy and not page.passphrase.isEnabled() and not page.submit.isEnabled()
+    assert page.cursor().shape() == Qt.CursorShape.BusyCursor
+    assert not page.busy_label.isVisible() and not page.progress.isVisible()
+    assert page.submit.mapTo(page, QPoint(0, 0)) == button_at  # nothing was relaid
+    qtbot.waitUntil(page.busy_label.isVisible, timeout=5_000)  # after WORDS_DELAY_MS
+    assert not page.progress.isVisible()
+    QApplication.processEvents()
+    button_at = page.submit.mapTo(page, QPoint(0, 0))
+    qtbot.waitUntil(page.progress.isVisible, timeout=5_000)  # after BAR_DELAY_MS
+    QApplication.processEvents()
+    assert page.submit.mapTo(page, QPoint(0, 0)) == button_at  # the bar's place was kept
     with qtbot.waitSignal(page.unlocked, timeout=10_000):
         gate.set()
     assert not page.progress.isVisible() and not page.busy_label.isVisible()
+    assert page.cursor().shape() != Qt.CursorShape.BusyCursor
 
 
-def test_an_open_shorter_than_the_delay_never_shows_the_moving_bar(
+def test_an_open_shorter_than_the_delays_shows_neither_words_nor_bar(
         qtbot: QtBot, _isolated_data_dir: Path, store: Store) -> None:
     page = _page(qtbot, _isolated_data_dir)
     shown: list[bool] = []
@@ -145,7 +155,7 @@ def test_an_open_shorter_than_the_delay_never_shows_the_moving_bar(
 
     with qtbot.waitSignal(page.unlocked, timeout=10_000):
         page._run(quick_open)
-        shown.append(page.progress.isVisible())
-    shown.append(page.progress.isVisible())
-    assert shown == [False, False]
-    assert not page._busy_bar.isActive()
+        shown += [page.busy_label.isVisible(), page.progress.isVisible()]
+    shown += [page.busy_label.isVisible(), page.progress.isVisible()]
+    assert shown == [False] * 4
+    assert not page.opening.words_timer.isActive() and not page.opening.bar_timer.isActive()
