@@ -55,6 +55,7 @@ class CaseListModel(QAbstractTableModel):
         self._dates: dict[tuple[dt.date, str], str] = {}
         """Date texts by date and language: made once, not per cell painted."""
         self.lang = "nn"
+        self._headers: tuple[str, ...] | None = None
 
     def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
         """Replace all rows (after a refresh from the store), in the chosen order."""
@@ -151,10 +152,14 @@ class CaseListModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (
-            self.tr("Case"), self.tr("Duk"), self.tr("Members"), self.tr("Next meeting"),
-            self.tr("Last meeting"), self.tr("Open actions"), self.tr("Status"),
-        )[section]
+        if self._headers is None:
+            # Translated once per language: the header asks for them each time it
+            # measures or paints a section.
+            self._headers = (
+                self.tr("Case"), self.tr("Duk"), self.tr("Members"), self.tr("Next meeting"),
+                self.tr("Last meeting"), self.tr("Open actions"), self.tr("Status"),
+            )
+        return self._headers[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # The view asks every painted cell for eight roles; those it gets None for
@@ -234,6 +239,7 @@ class CaseListModel(QAbstractTableModel):
         return self._text(s, col).casefold()
 
     def retranslate(self) -> None:
+        self._headers = None
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
@@ -274,6 +280,16 @@ class CaseFilterProxy(QSortFilterProxyModel):
 
     def _forget(self) -> None:
         self._shown = None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The columns are never filtered, so a section is the model's own. Qt's proxy
+        # maps each through a source index first, two more calls into Python, for
+        # each of the dozen roles the header asks a section each time it measures
+        # (after every reset of the rows) or paints (issue 16).
+        if self._cases is not None and orientation == Qt.Orientation.Horizontal:
+            return self._cases.headerData(section, orientation, role)
+        return super().headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The view's header asks for an order: the model sorts itself once."""

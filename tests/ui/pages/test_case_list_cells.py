@@ -1,5 +1,6 @@
-"""The case list's cells: drawn as Qt's own delegate would draw the model's data, with
-one call into Python a cell instead of a model call per role."""
+"""The case list's cells and header: drawn as Qt's own delegate and proxy would draw
+the model's data, with one call into Python a cell instead of a model call per role,
+and one a header role instead of three."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import uuid
 from types import FrameType
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
@@ -110,3 +111,52 @@ def test_a_row_changed_in_place_is_drawn_with_its_new_text(page: CaseListPage) -
     page.table.initViewItemOption(option)
     page.table.itemDelegate().initStyleOption(option, index)
     assert option.text == "Familien Omdøypt"
+
+
+def _calls_while_the_header_is_measured_and_painted(page: CaseListPage) -> tuple[int, int]:
+    """(rowCount + columnCount calls, headerData calls) into the model while the
+    header is measured again after a reset of the rows, then painted."""
+    codes = {CaseListModel.rowCount.__code__: 0, CaseListModel.columnCount.__code__: 0,
+             CaseListModel.headerData.__code__: 1}
+    counts = [0, 0]
+
+    def watch(frame: FrameType, event: str, _arg: object) -> None:
+        if event == "call" and (kind := codes.get(frame.f_code)) is not None:
+            counts[kind] += 1
+
+    header = page.table.horizontalHeader()
+    page.set_cases(_summaries(40), {"familie": "Familieduk"})  # forgets its size hint
+    page.proxy.rowCount()  # the proxy's filter is worked out again first, whoever asks
+    for measure in (header.sizeHint, page.repaint, header.viewport().repaint):
+        # The page's own repaint (its cells, after the reset) is not the header's.
+        sys.setprofile(None if measure == page.repaint else watch)
+        try:
+            measure()
+        finally:
+            sys.setprofile(None)
+    return counts[0], counts[1]
+
+
+def test_the_header_asks_the_model_one_call_a_role(page: CaseListPage) -> None:
+    counts, header_roles = _calls_while_the_header_is_measured_and_painted(page)
+    assert header_roles > 50  # measured and painted: seven sections, several roles
+    # Qt's proxy mapped each role through a source index: rowCount and columnCount
+    # once more each (77 roles, 92 calls of each). What is left is the paint's own.
+    assert counts < header_roles, f"{counts} rowCount/columnCount for {header_roles} roles"
+
+
+@pytest.mark.parametrize("shown", ["", CaseStatus.CLOSED.value, "none"])
+def test_the_header_through_the_proxy_is_the_models(page: CaseListPage, shown: str) -> None:
+    if shown == "none":
+        page.set_cases([], {})
+    else:
+        page.status_filter.setCurrentIndex(page.status_filter.findData(shown))
+    proxy, model = page.proxy, page.model
+    for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+        for section in range(7):
+            for role in range(16):
+                qts = QSortFilterProxyModel.headerData(proxy, section, orientation, role)
+                ours = proxy.headerData(section, orientation, role)
+                assert ours == qts, (orientation, section, role)
+                if orientation == Qt.Orientation.Horizontal:
+                    assert ours == model.headerData(section, orientation, role)

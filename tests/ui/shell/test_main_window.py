@@ -19,14 +19,19 @@ def test_language_switch_retranslates_the_main_window(window: MainWindow) -> Non
     window.set_language("nn")
     assert window.menus.file_menu.title() == "&Fil"
     assert window.cases_page.new_button.text() == "&Ny sak …"
-    assert window.cases_page.model.headerData(0, Qt.Orientation.Horizontal) == "Sak"
+    header = window.cases_page.model.headerData
+    assert header(0, Qt.Orientation.Horizontal) == "Sak"
+    assert header(5, Qt.Orientation.Horizontal) == "Opne tiltak"
     window.set_language("nb")
     assert window.cases_page.status_filter.itemText(0) == "Åpne saker"
+    # The model keeps its header texts once translated: each switch must renew them.
+    assert header(5, Qt.Orientation.Horizontal) == "Åpne tiltak"
     assert window.menus.language_actions["nb"].isChecked()
     assert window.prefs.language == "nb"
     window.set_language("en")
     assert window.menus.file_menu.title() == "&File"
     assert window.cases_page.status_filter.itemText(0) == "Open cases"
+    assert header(5, Qt.Orientation.Horizontal) == "Open actions"
 
 
 def test_lock_leaves_no_case_data_in_the_window(window: MainWindow, store: Store) -> None:
