@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,15 @@ from samtaleduk.trust.audit_chain import REF_FUNCTION, write_head
 
 
 def log_event(conn: Any, data_dir: Path, event: str, case_id: uuid.UUID | str | None = None,
-              detail: str | None = None) -> None:
+              detail: str | None = None, *, recorded: Callable[[], None] | None = None) -> None:
     """Record that something happened (never what was written), then write the
-    audit chain's head beside the store (`audit_chain`)."""
+    audit chain's head beside the store (`audit_chain`). `recorded` is called
+    between the two, once the line is committed: the head file may lag behind the
+    log (verification accepts that), never run ahead of it."""
     with db.transaction(conn) as c:
         write_audit(c, event, str(case_id) if case_id else None, detail=detail)
+    if recorded is not None:
+        recorded()
     write_head(conn, data_dir)
 
 

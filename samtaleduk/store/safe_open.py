@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,12 +122,14 @@ class KeyMismatch(StoreError):
 
 def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
                prove_first: bool = False, now: dt.datetime | None = None,
-               upkeep_now: bool = True) -> Opened:
+               upkeep_now: bool = True,
+               on_open: Callable[[Store], None] | None = None) -> Opened:
     """Open (unlock) the store in `data_dir`; see the module docstring.
     `prove_first`: the store failed while in use, so every page and b-tree is
     checked (`store_proof.prove`) before it is opened again. `now` is for tests of
     the automatic backup and of expiry. `upkeep_now=False` leaves the page check,
-    the day's check and the backup to the caller (`upkeep.after_unlock`)."""
+    the day's check and the backup to the caller (`upkeep.after_unlock`).
+    `on_open`: see `Store.open` (the window reads its first screen there)."""
     data_dir = Path(data_dir)
     try:
         # A re-key cut off between renaming the store and rewriting the key file.
@@ -141,7 +144,7 @@ def open_store(data_dir: Path, passphrase: str, auto_backup: bool = True,
         try:
             # With the upkeep now, every page is checked before the open writes a
             # byte (the command line after its answer); else after the unlock.
-            store = Store.open(data_dir, passphrase, every_page=upkeep_now)
+            store = Store.open(data_dir, passphrase, every_page=upkeep_now, on_open=on_open)
         except StoreDamaged as exc:
             raise _damaged(data_dir, passphrase, exc) from None
     except WrongPassphrase:

@@ -117,12 +117,14 @@ class Store:
                                     kdf or DEFAULT_KDF)))
 
     @classmethod
-    def open(cls, data_dir: Path, passphrase: str, every_page: bool = False) -> Store:
+    def open(cls, data_dir: Path, passphrase: str, every_page: bool = False, *,
+             on_open: Callable[[Store], None] | None = None) -> Store:
         """Unlock the store in `data_dir`. A damaged, empty or too new store is
         refused with a clear message and left exactly as it was. `every_page`
         checks each page's HMAC before anything else (`opening`); without it the
         open costs the same at any size and the pages are checked after the
-        unlock (`upkeep.Step.PAGES`)."""
+        unlock (`upkeep.Step.PAGES`). `on_open(store)` runs here once the open is
+        in the audit log (at once if read-only); what it raises ends the open."""
         db_path = store_file(data_dir)
         if not db_path.exists():
             if key_file(data_dir).exists():
@@ -132,11 +134,12 @@ class Store:
         lock = instance_lock.acquire_for_reading(data_dir)
         return cls._start(data_dir, lock, "store_opened", lambda: store_open.open_existing(
             db_path, key_file(data_dir), passphrase, backup_dir(data_dir),
-            writable=lock is not None, every_page=every_page))
+            writable=lock is not None, every_page=every_page), on_open)
 
     @classmethod
     def _start(cls, data_dir: Path, lock: Path | None, event: str,
-               open_files: Callable[[], store_open.OpenedFiles]) -> Store:
+               open_files: Callable[[], store_open.OpenedFiles],
+               on_open: Callable[[Store], None] | None = None) -> Store:
         # The lock is held from before the files are touched until the store closes;
         # whatever fails on the way releases it.
         try:
@@ -151,11 +154,13 @@ class Store:
         store._lock = lock
         store.notices = list(opened.notices)
         store.read_only = opened.read_only
-        if store.read_only is not None:
-            return store  # nothing can be recorded; the notice says why
         try:
-            store.log_event(event)
-            store.refresh_search()  # a crash after a save left its meeting behind
+            if store.read_only is None:
+                after = None if on_open is None else (lambda: on_open(store))
+                store.log_event(event, recorded=after)
+                store.refresh_search()  # a crash after a save left its meeting behind
+            elif on_open is not None:
+                on_open(store)  # nothing can be recorded; the notice says why
         except BaseException:
             store.close()
             raise
@@ -378,9 +383,10 @@ class Store:
         return self.snapshots.written_with(self.conn, template_id, version)
 
     def log_event(self, event: str, case_id: uuid.UUID | str | None = None,
-                  detail: str | None = None) -> None:
+                  detail: str | None = None, *,
+                  recorded: Callable[[], None] | None = None) -> None:
         """Record that something happened, never what was written (`audit_log`)."""
-        audit_log.log_event(self.conn, self.data_dir, event, case_id, detail)
+        audit_log.log_event(self.conn, self.data_dir, event, case_id, detail, recorded=recorded)
 
     def audit_events(self, case_id: uuid.UUID | None = None) -> list[AuditEvent]:
         """The audit log, or one case's part of it, oldest first (`audit_log`)."""
