@@ -106,7 +106,7 @@ def unlock_and_list(ctx: Context) -> list[Figure]:
     open and every case listed: what the list reads on the store's lane once drawn,
     and what `samtaleduk cases` reads."""
     from samtaleduk.domain.model import CaseStatus
-    from ui.pages.case_list import FIRST_ROWS
+    from ui.pages.case_list_first_screen import FIRST_ROWS
 
     figures = []
     # Each open derives a key (Argon2id): --quick times the largest size only.
@@ -267,7 +267,7 @@ def _everyday(made: SyntheticStore, parts: dict[str, list[float]]) -> None:
     added to `parts`. Every case listed is timed on its own, outside the figure's
     value, so the note still shows how the whole list grows."""
     from samtaleduk.domain.model import CaseStatus
-    from ui.pages.case_list import FIRST_ROWS
+    from ui.pages.case_list_first_screen import FIRST_ROWS
 
     began = time.perf_counter()
     with Store.open(made.data_dir, PASSPHRASE) as store:

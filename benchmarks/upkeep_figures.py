@@ -66,7 +66,7 @@ def _unlock_and_list(data_dir: Path, upkeep_now: bool) -> None:
     # The window reads the list's first screen before it draws (`first_cases`); the
     # old way read every case after the check and the backup.
     from samtaleduk.domain.model import CaseStatus
-    from ui.pages.case_list import FIRST_ROWS
+    from ui.pages.case_list_first_screen import FIRST_ROWS
 
     with open_store(data_dir, PASSPHRASE, upkeep_now=upkeep_now).store as store:
         if upkeep_now:

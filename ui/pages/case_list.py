@@ -33,8 +33,8 @@ from samtaleduk.store.store import CaseSummary
 from ui.look.fonts import scaled_font
 from ui.pages.case_list_cells import CaseCellDelegate
 from ui.pages.case_list_columns import ColumnFitter
+from ui.pages.case_list_first_screen import FirstScreenMixin, PendingRest
 from ui.pages.case_list_model import ID_ROLE, CaseFilterProxy, CaseListModel
-from ui.tools.after_paint import after_next_paint
 from ui.tools.jobs import jobs
 
 if TYPE_CHECKING:
@@ -52,16 +52,7 @@ case's words); names are filtered from the first letter, in memory."""
 FEW_CASES = 50
 """An operation that changed at most this many cases redraws their rows only (read
 alone); more (an import, the demo) reads the whole list again."""
-FIRST_ROWS = 60
-"""At unlock the list first shows the rows its window holds, at most this many,
-of its first order, read alone (`Store.first_cases`; 60 is more than a
-1440-pixel-high screen holds at 100 %; each row costs its summary and its column
-widths), and reads every case on the store's lane once they are drawn (issue 16:
-reading 10,000 cases takes ~150 ms, more than the unlock's budget beside the key
-derivation)."""
-
-
-class CaseListPage(QWidget):
+class CaseListPage(FirstScreenMixin, QWidget):
     """Search field, status filter, the table and a "New case" button."""
 
     open_case = Signal(object)
@@ -84,6 +75,10 @@ class CaseListPage(QWidget):
         set again is stale."""
         self._first_only = False
         """The rows are the first screen only (`show_first_cases`); the rest is read."""
+        self._rest: PendingRest | None = None
+        """The rest of the list, waiting for the first screen's paint and the store."""
+        self._shown_ahead: int | None = None
+        """`_rows_set` when a first screen read ahead was shown (`show_first_screen`)."""
         self.model = CaseListModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -228,50 +223,6 @@ class CaseListPage(QWidget):
             self.apply_search()
         self._update_empty()
         return True
-
-    def show_first_cases(self, store: Store, duk_names: dict[str, str]) -> None:
-        """Show the store's cases as unlock does: when the list shows open or closed
-        cases in its first order with nothing typed, the first rows at once, read
-        alone, and every case once those are drawn, read on the store's lane (the
-        search, filter, sort and selection kept); otherwise every case at once."""
-        status, wanted = self.proxy.status, self.first_screen_rows()
-        # A store opened read-only (a full disk) may not open a second connection.
-        first = ([] if status is None or store.read_only is not None
-                 or self.search_field.text().strip()
-                 or self.model.order != (CaseListModel.NEXT, Qt.SortOrder.AscendingOrder)
-                 else store.first_cases(status, wanted))
-        if len(first) < wanted:  # that was not the first screen: there is no more
-            self.set_cases(store.list_cases(), duk_names)
-            return
-        self.set_cases(first, duk_names)
-        self._first_only, rows_set = True, self._rows_set
-        after_next_paint(self.window(), lambda: self._read_the_rest(store, duk_names, rows_set))
-
-    def first_screen_rows(self) -> int:
-        """How many rows the list's first screen reads: as many as the window's
-        height holds at the table's row height (the table is shorter than its
-        window), one more for a row cut at the bottom, at most `FIRST_ROWS`."""
-        row_height = max(1, self.table.verticalHeader().defaultSectionSize())
-        return min(FIRST_ROWS, self.window().height() // row_height + 1)
-
-    def _read_the_rest(self, store: Store, duk_names: dict[str, str], rows_set: int) -> None:
-        if rows_set != self._rows_set:
-            return  # the rows were set again (a change, a lock): this read is stale
-
-        def done(rows: object) -> None:
-            if isinstance(rows, Exception):
-                raise rows  # the window's damage guard shows it (ui.controllers.store_damage)
-            if rows_set == self._rows_set and isinstance(rows, list):
-                self.set_cases(rows, duk_names)
-
-        # Through a connection of its own (`list_cases_apart`): the window goes on
-        # using the store's connection, audit lines included, while this reads.
-        jobs().run(store.list_cases_apart, done, owner=self, uses_store=True)
-
-    @property
-    def first_only(self) -> bool:
-        """True while the list shows the first screen and the rest is being read."""
-        return self._first_only
 
     def set_cases(self, rows: Sequence[CaseSummary], duk_names: dict[str, str]) -> None:
         """Show these cases, keeping the search, filter, sort and selection."""

@@ -1,9 +1,8 @@
 """Getting in: choose a passphrase on first start, unlock on later starts.
 
-Key derivation (Argon2id) takes a noticeable moment by design, and the first
-unlock of a day checks every page of the store, so the store is opened on a worker
-thread while the page shows a busy state and the window stays responsive. A wrong
-passphrase gets a calm message and the field is ready for another try.
+Key derivation (Argon2id) takes a noticeable moment by design, so the store is
+opened on a worker thread (which also reads the first screen, `unlock_ahead`) while
+the page shows a busy state. A wrong passphrase gets a calm message.
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from samtaleduk.errors import UserError
 from samtaleduk.store.errors import StoreDamaged, WrongPassphrase
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS, store_exists
 from ui.look.fonts import scaled_font
+from ui.pages.unlock_ahead import FirstScreenAhead
 from ui.pages.unlock_busy import OpeningIndicator
 from ui.tools.jobs import jobs
 from ui.tools.new_passphrase import new_passphrase_problem
@@ -62,6 +62,11 @@ class UnlockPage(QWidget):
     audit_broken = Signal(str)
     """Emitted after `unlocked` when the audit log or the failed-unlock file was
     changed outside the program (the engine's warning); work goes on."""
+    first_screen_read = Signal(object)
+    """From the worker, before `unlocked`: what `read_ahead` read once the open was
+    recorded; the window shows it, then calls `first_screen_drawn`."""
+    open_failed = Signal()
+    """An open failed (before the page says why): a first screen shown goes."""
 
     def __init__(
         self,
@@ -80,6 +85,10 @@ class UnlockPage(QWidget):
         self._prove_next = False
         self._held = False
         self._attempt_waiting = False
+        self.read_ahead: Callable[[], Callable[[Store], object] | None] | None = None
+        """Set by the window: asked as an unlock starts for what reads the first
+        screen on the worker (`first_screen_read`), or None."""
+        self._ahead: FirstScreenAhead | None = None
         self._build()
         self.refresh_mode()
 
@@ -290,13 +299,15 @@ class UnlockPage(QWidget):
                 return
 
             prove_first = self._prove_next
+            reader = self.read_ahead() if self.read_ahead is not None else None
+            self._ahead = reader and FirstScreenAhead(reader, self.first_screen_read.emit)
+            on_open = self._ahead.on_open if self._ahead else None
 
             def opener() -> Store | Opened:
-                # Damage is put aside with backups offered and failed unlocks are
-                # logged (samtaleduk.store.safe_open); the day's check and a due
-                # backup run after the cases are shown (ui.controllers.upkeep).
+                # Damage put aside, failed unlocks logged (samtaleduk.store.safe_open);
+                # the day's check and backup run later (ui.controllers.upkeep).
                 return open_store(self._data_dir, passphrase, prove_first=prove_first,
-                                  upkeep_now=False)
+                                  upkeep_now=False, on_open=on_open)
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
@@ -310,7 +321,15 @@ class UnlockPage(QWidget):
         """Wait for an open in progress to finish and be handed over (quitting, tests)."""
         jobs().wait_for_store()
 
+    def first_screen_drawn(self) -> None:
+        """The first screen read ahead is drawn (or never will be): the worker
+        finishes the open (`unlock_ahead`)."""
+        if self._ahead is not None:
+            self._ahead.drawn()
+
     def _on_result(self, result: object) -> None:
+        self.first_screen_drawn()
+        self._ahead = None
         if isinstance(result, Exception):
             self._on_failed(result)
         else:
@@ -353,6 +372,7 @@ class UnlockPage(QWidget):
             self.audit_broken.emit(audit_problem)
 
     def _on_failed(self, exc: object) -> None:
+        self.open_failed.emit()
         self._set_busy(False)
         if isinstance(exc, WrongPassphrase):
             self.show_message(self.tr(

@@ -144,6 +144,9 @@ class MainWindow(QMainWindow, PageNavigation):
         """Comparison and journey windows: beside this one, closed on lock."""
 
         self.unlock_page.unlocked.connect(self._unlocked)
+        self.unlock_page.first_screen_read.connect(self._first_screen_read)
+        self.unlock_page.open_failed.connect(self._unlock_failed)
+        self.unlock_page.read_ahead = lambda: self.cases_page.first_screen_plan().read
         self.cases_page.open_case.connect(self.open_case)
         self.cases_page.new_case.connect(self.new_case)
         self.case_page.back.connect(self.show_cases)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from ui.pages.case_list import CaseListPage
     from ui.pages.case_page import CasePage
     from ui.pages.meeting_page import MeetingPage
+    from ui.pages.unlock import UnlockPage
     from ui.shell.side_windows import SideWindows
     from ui.shell.state import AppState
     from ui.tools.i18n import LanguageManager
@@ -38,6 +39,7 @@ class PageNavigation:
     state: AppState
     store: Store | None
     templates: TemplateSet
+    unlock_page: UnlockPage
     languages: LanguageManager
     pages: QStackedWidget
     cases_page: CaseListPage
@@ -59,13 +61,36 @@ class PageNavigation:
         if not isinstance(store, Store):
             return
         self.state.store = store
+        shown_ahead = self.pages.currentWidget() is self.cases_page
         self._show_case_list(at_unlock=True)
+        if shown_ahead:
+            self._update_actions()  # the page did not change, the store did
         self.state.open_store(store)
 
     def _unlocked(self, store: object) -> None:
         self.set_store(store)
         if self.store is store:
             self.state.unlocked.emit(store)
+
+    def _first_screen_read(self, screen: object) -> None:
+        # The open is recorded; the worker finishes it (the audit chain's head file
+        # and check) once the list is drawn. The store comes with `_unlocked`.
+        from ui.pages.case_list_first_screen import FirstScreen
+        from ui.tools.after_paint import after_next_paint
+
+        if (not isinstance(screen, FirstScreen) or self.store is not None
+                or self.pages.currentWidget() is not self.unlock_page):
+            self.unlock_page.first_screen_drawn()
+            return
+        self.cases_page.show_first_screen(screen, self.duk_names())
+        self._focus_case_list()
+        after_next_paint(self.pages.window(), self.unlock_page.first_screen_drawn)
+
+    def _unlock_failed(self) -> None:
+        # A first screen shown ahead of an open that then failed is taken back.
+        if self.store is None and self.pages.currentWidget() is self.cases_page:
+            self.cases_page.set_cases([], {})
+            self.pages.setCurrentWidget(self.unlock_page)
 
     def _search(self, text: str) -> set[str]:
         # On the job runner's store lane (`CaseListPage`): bounded, newest first.
@@ -90,6 +115,9 @@ class PageNavigation:
             self.cases_page.show_first_cases(self.store, self.duk_names())
         else:
             self.refresh_cases()
+        self._focus_case_list()
+
+    def _focus_case_list(self) -> None:
         self.pages.setCurrentWidget(self.cases_page)
         page = self.cases_page
         (page.search_field if page.search_field.isEnabled() else page.new_button).setFocus()

@@ -74,7 +74,7 @@ def test_the_list_is_drawn_before_the_days_check_and_backup(
 
     class Painted(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            if event.type() == QEvent.Type.Paint and window.store is not None:
+            if event.type() == QEvent.Type.Paint and window.cases_page.proxy.rowCount():
                 seen.setdefault("painted", True)
             return False
 

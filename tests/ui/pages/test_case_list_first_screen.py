@@ -20,7 +20,7 @@ from samtaleduk.store.store import FAST_KDF, CaseSummary, Store
 from samtaleduk.templates.loading import TemplateSet
 from tests.conftest import TEST_PASSPHRASE
 from tests.ui.dialogs.window_support import open_window, type_passphrase_and_unlock
-from ui.pages import case_list
+from ui.pages import case_list_first_screen as first_screen
 from ui.pages.case_list_model import CaseListModel
 from ui.shell.main_window import MainWindow
 from ui.tools.jobs import jobs
@@ -34,7 +34,7 @@ FIRST = ["Familien Ekre", "Familien Isak", "Familien Haug", "Familien Aas"]
 
 @pytest.fixture
 def data(_isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(case_list, "FIRST_ROWS", 4)
+    monkeypatch.setattr(first_screen, "FIRST_ROWS", 4)
     with Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF) as store:
         for name in NAMES:
             store.save_case(Case(name=f"Familien {name}", template_id="familie"))
@@ -57,6 +57,8 @@ def _resets(win: MainWindow) -> list[list[str]]:
 def _unlock(qtbot: QtBot, win: MainWindow) -> None:
     type_passphrase_and_unlock(win)
     qtbot.waitUntil(lambda: win.pages.currentWidget() is win.cases_page, timeout=WAIT_MS)
+    # The first screen is shown while the worker finishes the open; then the store.
+    qtbot.waitUntil(lambda: win.store is not None, timeout=WAIT_MS)
 
 
 def test_unlock_draws_the_first_screen_then_every_case_in_the_same_order(
@@ -83,7 +85,7 @@ class HeldPaint:
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls: list[Callable[[], None]] = []
-        monkeypatch.setattr(case_list, "after_next_paint",
+        monkeypatch.setattr(first_screen, "after_next_paint",
                             lambda _window, call: self.calls.append(call))
 
     def painted(self) -> None:
@@ -194,7 +196,7 @@ def test_the_first_screen_reads_what_the_window_holds_and_fills_the_table(
         qtbot: QtBot, _isolated_data_dir: Path, templates: TemplateSet,
         monkeypatch: pytest.MonkeyPatch, height: int) -> None:
     with Store.create(_isolated_data_dir, TEST_PASSPHRASE, FAST_KDF) as store:
-        for n in range(case_list.FIRST_ROWS + 10):
+        for n in range(first_screen.FIRST_ROWS + 10):
             store.save_case(Case(name=f"Familien {n:03}", template_id="familie"))
     held = HeldPaint(monkeypatch)
     win = open_window(qtbot, _isolated_data_dir, templates)
@@ -205,10 +207,76 @@ def test_the_first_screen_reads_what_the_window_holds_and_fills_the_table(
     read = page.model.rowCount()
     # Fewer than the most a first screen reads, and still more than the table shows:
     # its last visible line is a row, not empty paper.
-    assert read == page.first_screen_rows() < case_list.FIRST_ROWS
+    assert read == page.first_screen_rows() < first_screen.FIRST_ROWS
     table = page.table
     assert table.rowAt(table.viewport().height() - 1) >= 0
     assert table.rowAt(table.viewport().height() - 1) < read - 1
     held.painted()
     qtbot.waitUntil(lambda: not page.first_only, timeout=WAIT_MS)
-    assert page.model.rowCount() == case_list.FIRST_ROWS + 10
+    assert page.model.rowCount() == first_screen.FIRST_ROWS + 10
+
+
+def test_the_first_screen_is_drawn_while_the_worker_finishes_the_open(
+        qtbot: QtBot, data: Path, templates: TemplateSet) -> None:
+    """Read on the worker once the open is recorded, shown before the store is
+    handed over; the store, the menus and the rest of the list follow."""
+    win = open_window(qtbot, data, templates)
+    switched: list[tuple[object, object]] = []
+    win.pages.currentChanged.connect(
+        lambda _i: switched.append((win.pages.currentWidget(), win.store)))
+    _unlock(qtbot, win)
+    assert switched == [(win.cases_page, None)]  # shown ahead, once
+    page = win.cases_page
+    assert page.visible_case_names()[:4] == FIRST
+    # The page did not change when the store came: the menus were updated anyway.
+    assert win.menus.act_new_case.isEnabled() and win.menus.act_lock.isEnabled()
+    qtbot.waitUntil(lambda: not page.first_only, timeout=WAIT_MS)
+    assert page.proxy.rowCount() == len(NAMES) - 1
+
+
+def _screen(win: MainWindow) -> object:
+    from ui.pages.case_list_first_screen import FirstScreenPlan
+
+    with Store.open(win.state.data_dir, TEST_PASSPHRASE) as store:
+        return FirstScreenPlan(CaseStatus.OPEN, 4).read(store)
+
+
+def test_before_the_store_comes_the_list_asks_nothing_of_it_and_a_failure_takes_it_back(
+        qtbot: QtBot, data: Path, templates: TemplateSet) -> None:
+    """The few milliseconds between the first screen and the store: Enter on a case
+    does nothing; an open that fails after all goes back to the unlock page."""
+    win = open_window(qtbot, data, templates)
+    screen = _screen(win)
+    win.unlock_page.first_screen_read.emit(screen)
+    assert win.pages.currentWidget() is win.cases_page and win.store is None
+    assert win.cases_page.visible_case_names() == FIRST
+    qtbot.keyClick(win.cases_page.search_field, Qt.Key.Key_Return)
+    assert win.pages.currentWidget() is win.cases_page and win.case_page.case is None
+    win.unlock_page.open_failed.emit()
+    assert win.pages.currentWidget() is win.unlock_page
+    assert win.cases_page.model.rowCount() == 0
+    win.unlock_page.first_screen_read.emit(screen)  # not while a store is open …
+    _unlock(qtbot, win)
+    qtbot.waitUntil(lambda: not win.cases_page.first_only, timeout=WAIT_MS)
+    win.unlock_page.first_screen_read.emit(screen)
+    assert win.cases_page.model.rowCount() == len(NAMES)  # … nor late
+
+
+def test_an_open_that_fails_after_its_first_screen_was_shown_goes_back_to_unlock(
+        qtbot: QtBot, data: Path, templates: TemplateSet,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from samtaleduk.store import safe_open
+    from samtaleduk.store.errors import StoreError
+
+    def audit_check_fails(_store: Store) -> None:
+        raise StoreError("store.damaged_short")
+
+    monkeypatch.setattr(safe_open, "_audit_problems", audit_check_fails)
+    win = open_window(qtbot, data, templates)
+    switched: list[object] = []
+    win.pages.currentChanged.connect(lambda _i: switched.append(win.pages.currentWidget()))
+    type_passphrase_and_unlock(win)
+    qtbot.waitUntil(lambda: not win.unlock_page.busy, timeout=WAIT_MS)
+    assert switched == [win.cases_page, win.unlock_page]  # shown, then taken back
+    assert win.store is None and win.cases_page.model.rowCount() == 0
+    assert win.unlock_page.message.isVisible() and win.unlock_page.message.text()

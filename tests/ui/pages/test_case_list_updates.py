@@ -34,6 +34,8 @@ def window(qtbot: QtBot, _isolated_data_dir: Path, templates: TemplateSet) -> Ma
     win = open_window(qtbot, _isolated_data_dir, templates)
     type_passphrase_and_unlock(win)
     qtbot.waitUntil(lambda: win.cases_page.proxy.rowCount() == 3, timeout=WAIT_MS)
+    # The first screen is shown while the worker finishes the open; then the store.
+    qtbot.waitUntil(lambda: win.store is not None, timeout=WAIT_MS)
     return win
 
 
