@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -21,6 +23,31 @@ def _no_job_outlives_its_test(request: pytest.FixtureRequest) -> Iterator[None]:
 
         if QApplication.instance() is not None:
             jobs().wait_for_all()
+
+
+@pytest.fixture(autouse=True)
+def _no_autosave_outlives_its_test(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A meeting left unsaved by a test (its widgets dropped, its store closed) kept
+    its autosave's timers: each retry waited for the store's lane in whatever test
+    ran then, and once let a held read answer inside another test's lock. Every
+    autosave a test made is stopped when it ends."""
+    from shiboken6 import isValid
+
+    from ui.meeting.autosave import Autosaver
+
+    made: list[weakref.ref[Autosaver]] = []  # weak: a test's own ending is kept
+    init = Autosaver.__init__
+
+    def tracked(saver: Autosaver, *args: Any, **kwargs: Any) -> None:
+        init(saver, *args, **kwargs)
+        made.append(weakref.ref(saver))
+
+    monkeypatch.setattr(Autosaver, "__init__", tracked)
+    yield
+    for ref in made:
+        saver = ref()
+        if saver is not None and isValid(saver):
+            saver.stop()
 
 
 @pytest.fixture(autouse=True)

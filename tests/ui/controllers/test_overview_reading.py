@@ -35,6 +35,8 @@ class Gate:
     def __init__(self) -> None:
         self.opened = threading.Event()
         self.calls = 0
+        self.leaving = False
+        """Set by a test just before it locks or quits (`answer_at_the_wait`)."""
 
     def read(self, store: Store, day: dt.date) -> Overview:
         self.calls += 1
@@ -136,15 +138,18 @@ def test_a_change_while_reading_supersedes_the_read_under_way(
 @pytest.fixture
 def answer_at_the_wait(monkeypatch: pytest.MonkeyPatch, gate: Gate) -> None:
     """The held read answers just as the window waits for the store's lane (a lock,
-    a quit): its answer is delivered inside that wait."""
+    a quit): its answer is delivered inside that wait. Only once `leaving` is set: a
+    wait from anything else (once, a stray autosave timer) would answer it early."""
     wait_for_store, wait_for_all = JobRunner.wait_for_store, JobRunner.wait_for_all
 
     def store_then(runner: JobRunner) -> None:
-        gate.release()
+        if gate.leaving:
+            gate.release()
         wait_for_store(runner)
 
     def all_then(runner: JobRunner) -> None:
-        gate.release()
+        if gate.leaving:
+            gate.release()
         wait_for_all(runner)
 
     monkeypatch.setattr(JobRunner, "wait_for_store", store_then)
@@ -160,6 +165,8 @@ def test_a_lock_or_quit_while_reading_leaves_nothing_in_the_dialog(
     try:
         dialog = _open(qtbot, window)
         qtbot.waitUntil(lambda: gate.calls == 1, timeout=WAIT_MS)
+        assert fills.of(dialog) == []
+        gate.leaving = True
         if leave == "lock":
             window.lock()
         else:
