@@ -140,15 +140,12 @@ def test_gui_damage_in_use_is_proved_and_a_backup_offered(
     window, lock = started
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     try:
-        # The cases page is read after the unlock: the damage is met in use, the
-        # window locks and asks to unlock again (the file is proved first).
-        qtbot.waitUntil(  # type: ignore[attr-defined]
-            lambda: window.unlock_page._prove_next and window.store is None, timeout=10_000)
-        assert restore.list_aside(folder) == []  # nothing moved before the proof
-        window.unlock_page.passphrase.setText(TEST_PASSPHRASE)
-        window.unlock_page.attempt()
+        # The cases page's first screen is read as the store opens: the damage is
+        # met there, and the file is proved at once with the passphrase just typed
+        # (nothing is moved before the proof; no second unlock is asked for).
         qtbot.waitUntil(  # type: ignore[attr-defined]
             lambda: window.trust_actions.dialog is not None, timeout=10_000)
+        assert window.store is None and window.pages.currentWidget() is window.unlock_page
         dialog = window.trust_actions.dialog
         assert dialog.backups.count() == 1  # the verified backup is offered
         assert len(restore.list_aside(folder)) == 1  # proved, put aside, not deleted

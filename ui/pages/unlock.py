@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from samtaleduk.errors import UserError
 from samtaleduk.store.errors import StoreDamaged, WrongPassphrase
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS, store_exists
+from ui.controllers.store_damage import is_store_damage
 from ui.look.fonts import scaled_font
 from ui.pages.unlock_ahead import FirstScreenAhead
 from ui.pages.unlock_busy import OpeningIndicator
@@ -50,18 +51,14 @@ class UnlockPage(QWidget):
     unlocked = Signal(object)
     """Emitted with the open `Store`."""
     damaged = Signal(object)
-    """Emitted with the `StoreDamaged` error when the store was found damaged (it has
-    been put aside; the error lists the backups to offer)."""
+    """The `StoreDamaged` error: the store was put aside; it lists the backups."""
     store_notices = Signal(list)
-    """Emitted after `unlocked` with what the engine says must be told (opened
-    read-only on a full disk or in a folder without write rights, a WAL kept
-    aside): calm Norwegian sentences, never content."""
+    """After `unlocked`: what the engine says must be told (opened read-only, a WAL
+    kept aside), calm Norwegian sentences, never content."""
     backup_failed = Signal(str)
-    """Emitted after `unlocked` when the automatic backup could not be made (the
-    engine's one-line reason); the store is open and work goes on."""
+    """After `unlocked`: why the automatic backup could not be made; work goes on."""
     audit_broken = Signal(str)
-    """Emitted after `unlocked` when the audit log or the failed-unlock file was
-    changed outside the program (the engine's warning); work goes on."""
+    """After `unlocked`: the audit log was changed outside the program; work goes on."""
     first_screen_read = Signal(object)
     """From the worker, before `unlocked`: what `read_ahead` read once the open was
     recorded; the window shows it, then calls `first_screen_drawn`."""
@@ -311,9 +308,8 @@ class UnlockPage(QWidget):
         self._run(opener)
 
     def _run(self, opener: Opener) -> None:
-        # On the store lane: a store half-opened when the app quits finishes (and
-        # is closed by its owner) before anything else touches the folder. Started
-        # before the page turns busy, so the key derivation waits for no repaint.
+        # On the store lane: a store half-opened at quit finishes before anything else
+        # touches the folder. Started first: the key derivation waits for no repaint.
         jobs().run(opener, self._on_result, owner=self, uses_store=True)
         self._set_busy(True)
 
@@ -322,8 +318,7 @@ class UnlockPage(QWidget):
         jobs().wait_for_store()
 
     def first_screen_drawn(self) -> None:
-        """The first screen read ahead is drawn (or never will be): the worker
-        finishes the open (`unlock_ahead`)."""
+        """The first screen read ahead is drawn (or never will be): the open goes on."""
         if self._ahead is not None:
             self._ahead.drawn()
 
@@ -374,6 +369,11 @@ class UnlockPage(QWidget):
     def _on_failed(self, exc: object) -> None:
         self.open_failed.emit()
         self._set_busy(False)
+        if isinstance(exc, BaseException) and is_store_damage(exc) and not self._prove_next:
+            # Met as the open read its first screen: proved now, as at unlock.
+            self._prove_next = True
+            self.attempt()
+            return
         if isinstance(exc, WrongPassphrase):
             self.show_message(self.tr(
                 "That passphrase did not open the store. Check that Caps Lock is off, "

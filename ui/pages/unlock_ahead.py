@@ -15,6 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ui.controllers.store_damage import is_store_damage
+
 if TYPE_CHECKING:
     from samtaleduk.store.store import Store
 
@@ -39,7 +41,10 @@ class FirstScreenAhead:
         """Read the first screen and hand it over, then wait for its paint."""
         try:
             read = self._reader(store)
-        except Exception as exc:  # noqa: BLE001 - the window reads it again, its own way
+        except Exception as exc:
+            if is_store_damage(exc):
+                raise  # the connection is lost to it: the unlock page proves the file
+            # Another failure: the window reads the list again, its own way.
             log.warning("reading the first screen ahead failed: %s", type(exc).__name__)
             return
         self._hand_over(read)

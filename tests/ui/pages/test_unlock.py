@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -159,3 +160,39 @@ def test_an_open_shorter_than_the_delays_shows_neither_words_nor_bar(
     shown += [page.busy_label.isVisible(), page.progress.isVisible()]
     assert shown == [False] * 4
     assert not page.opening.words_timer.isActive() and not page.opening.bar_timer.isActive()
+
+
+def _malformed() -> Exception:
+    """SQLite's "malformed" as the store's connection raises it (by its code)."""
+    import sqlcipher3
+
+    from samtaleduk.store.faults import SQLITE_CORRUPT
+
+    exc = sqlcipher3.dbapi2.DatabaseError("database disk image is malformed")
+    exc.sqlite_errorcode = SQLITE_CORRUPT  # type: ignore[attr-defined]
+    return exc
+
+
+def test_damage_met_as_the_store_opens_is_proved_at_once_and_only_once(
+        qtbot: QtBot, _isolated_data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The open reads the list's first screen (`unlock_ahead`): a malformed page met
+    there has the file proved with the passphrase just typed, as at unlock, without
+    asking for it again; a proof that does not settle it ends in a calm message."""
+    from samtaleduk.store import safe_open
+
+    Store.create(_isolated_data_dir, "den rette frasen", FAST_KDF).close()
+    proofs: list[bool] = []
+
+    def damaged_open(_folder: Path, passphrase: str, **kwargs: object) -> Store:
+        assert passphrase == "den rette frasen"
+        proofs.append(bool(kwargs["prove_first"]))
+        raise _malformed()
+
+    monkeypatch.setattr(safe_open, "open_store", damaged_open)
+    page = _page(qtbot, _isolated_data_dir)
+    _type(qtbot, page, "den rette frasen")
+    with qtbot.assertNotEmitted(page.unlocked):
+        qtbot.keyClick(page.passphrase, "\r")
+        qtbot.waitUntil(lambda: not page.busy and page.message.isVisible(), timeout=10_000)
+    assert proofs == [False, True]
+    assert page.passphrase.isEnabled() and "malformed" not in page.message.text()
