@@ -191,6 +191,14 @@ class SuspectedDamage(SaveFailed):
     `store_proof` decides before anything is put aside."""
 
 
+def is_store_damage(exc: BaseException) -> bool:
+    """True for SQLite's "malformed" / "not a database" (by its code, never its text),
+    and for a write the engine refused for that reason (`SuspectedDamage`)."""
+    if isinstance(exc, SuspectedDamage):
+        return True
+    return type(exc).__module__.startswith("sqlcipher3") and sqlite_code(exc) in DAMAGE_CODES
+
+
 def open_failed(exc: BaseException, folder: Path) -> StoreError | None:
     """Why the store could not be opened, when that is the disk or the folder and
     not the file: `DiskFull`/`FolderUnwritable`, or None (then look for damage)."""

@@ -24,22 +24,13 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samtaleduk.errors import UserError
+from samtaleduk.store.faults import is_store_damage
 
 if TYPE_CHECKING:
     from ui.pages.unlock import UnlockPage
     from ui.shell.state import AppState
 
 log = logging.getLogger(__name__)
-
-
-def is_store_damage(exc: BaseException) -> bool:
-    """True for SQLite's "malformed" / "not a database" (by code), and for a write
-    the engine refused for that reason."""
-    from samtaleduk.store.faults import DAMAGE_CODES, SuspectedDamage, sqlite_code
-
-    if isinstance(exc, SuspectedDamage):
-        return True
-    return type(exc).__module__.startswith("sqlcipher3") and sqlite_code(exc) in DAMAGE_CODES
 
 
 class Lockable(Protocol):

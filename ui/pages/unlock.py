@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 # layer (sqlcipher, sqlite-utils, pydantic) is imported when the store is opened.
 from samtaleduk.errors import UserError
 from samtaleduk.store.errors import StoreDamaged, WrongPassphrase
+from samtaleduk.store.faults import is_store_damage
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS, store_exists
-from ui.controllers.store_damage import is_store_damage
 from ui.look.fonts import scaled_font
 from ui.pages.unlock_ahead import FirstScreenAhead
 from ui.pages.unlock_busy import OpeningIndicator

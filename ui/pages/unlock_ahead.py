@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from ui.controllers.store_damage import is_store_damage
+from samtaleduk.store.faults import is_store_damage
 
 if TYPE_CHECKING:
     from samtaleduk.store.store import Store
