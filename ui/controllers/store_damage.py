@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from samtaleduk.errors import UserError
-from samtaleduk.store.faults import is_store_damage
 
 if TYPE_CHECKING:
     from ui.pages.unlock import UnlockPage
@@ -63,6 +62,8 @@ class DamageGuard(QObject):
 
     def _hook(self, kind: type[BaseException], exc: BaseException,
               tb: TracebackType | None) -> None:
+        from samtaleduk.store.faults import is_store_damage  # not before the first paint
+
         if self._state.store is not None and is_store_damage(exc):
             # Only the kind, never content or SQLite's text.
             log.error("the store failed while in use: %s", kind.__name__)

@@ -30,10 +30,8 @@ from PySide6.QtWidgets import (
 # layer (sqlcipher, sqlite-utils, pydantic) is imported when the store is opened.
 from samtaleduk.errors import UserError
 from samtaleduk.store.errors import StoreDamaged, WrongPassphrase
-from samtaleduk.store.faults import is_store_damage
 from samtaleduk.store.files import MIN_NEW_PASSPHRASE_CHARS, store_exists
 from ui.look.fonts import scaled_font
-from ui.pages.unlock_ahead import FirstScreenAhead
 from ui.pages.unlock_busy import OpeningIndicator
 from ui.tools.jobs import jobs
 from ui.tools.new_passphrase import new_passphrase_problem
@@ -41,6 +39,7 @@ from ui.tools.new_passphrase import new_passphrase_problem
 if TYPE_CHECKING:
     from samtaleduk.store.safe_open import Opened
     from samtaleduk.store.store import KdfParams, Store
+    from ui.pages.unlock_ahead import FirstScreenAhead
 
 log = logging.getLogger(__name__)
 Opener = Callable[[], "Store | Opened"]
@@ -83,8 +82,7 @@ class UnlockPage(QWidget):
         self._held = False
         self._attempt_waiting = False
         self.read_ahead: Callable[[], Callable[[Store], object] | None] | None = None
-        """Set by the window: asked as an unlock starts for what reads the first
-        screen on the worker (`first_screen_read`), or None."""
+        """Set by the window: what reads the first screen on the worker, or None."""
         self._ahead: FirstScreenAhead | None = None
         self._build()
         self.refresh_mode()
@@ -272,10 +270,10 @@ class UnlockPage(QWidget):
             self._attempt_waiting = True
             return
         passphrase = self.passphrase.text()
-        # Imported here, on the GUI thread (the main window has usually loaded them
-        # by now), not at start-up and not on the worker.
+        # Imported here, on the GUI thread, not at start-up and not on the worker.
         from samtaleduk.store.safe_open import open_store
         from samtaleduk.store.store import Store
+        from ui.pages.unlock_ahead import FirstScreenAhead
 
         if self._creating:
             problem = self.validate_new()
@@ -367,6 +365,8 @@ class UnlockPage(QWidget):
             self.audit_broken.emit(audit_problem)
 
     def _on_failed(self, exc: object) -> None:
+        from samtaleduk.store.faults import is_store_damage  # not before the first paint
+
         self.open_failed.emit()
         self._set_busy(False)
         if isinstance(exc, BaseException) and is_store_damage(exc) and not self._prove_next:
