@@ -36,11 +36,11 @@ def application() -> QApplication:
 def prepare(app: QApplication, data: Path) -> tuple[Any, Any]:
     """Font, theme and language for `app` from the settings in `data`;
     returns (prefs, language manager)."""
-    from ui.dialogs.file_dialogs import redirect_qt_settings
     from ui.look.fonts import install_app_font
     from ui.look.theme import apply_theme
     from ui.shell.prefs import Prefs
     from ui.tools.i18n import LanguageManager
+    from ui.tools.qt_settings import redirect_qt_settings
 
     prefs = Prefs(data)
     redirect_qt_settings(data)  # before any dialog: Qt's own settings stay in `data`

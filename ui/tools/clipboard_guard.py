@@ -10,8 +10,6 @@ what the person copied from another program since is left alone.
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QMainWindow
@@ -19,6 +17,9 @@ from PySide6.QtWidgets import QMainWindow
 
 def _digest(text: str) -> bytes:
     # A digest, not the text: the guard itself keeps no case text in memory.
+    # hashlib (OpenSSL, ~3 ms) is loaded at the first copy, not before the first paint.
+    import hashlib
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
 
 
