@@ -295,8 +295,9 @@ class UnlockPage(QWidget):
 
             prove_first = self._prove_next
             reader = self.read_ahead() if self.read_ahead is not None else None
-            self._ahead = reader and FirstScreenAhead(reader, self.first_screen_read.emit)
-            on_open = self._ahead.on_open if self._ahead else None
+            self._ahead = (None if reader is None
+                           else FirstScreenAhead(reader, self.first_screen_read.emit))
+            on_open = None if self._ahead is None else self._ahead.on_open
 
             def opener() -> Store | Opened:
                 # Damage put aside, failed unlocks logged (samtaleduk.store.safe_open);
